@@ -1,0 +1,26 @@
+/// The one entry point from text to annotations: segments → figures / sources / actors → claims. The server
+/// and the linter both call this, so they can never disagree.
+public struct Analyzer: Sendable {
+    public let configuration: Configuration
+    let actors: ActorRecognizer
+    let provenance: ProvenanceDetector
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+        self.actors = ActorRecognizer(extraActors: configuration.actors)
+        self.provenance = ProvenanceDetector(extraSourceCues: configuration.sourceCues,
+                                             extraVagueCues: configuration.vagueCues)
+    }
+
+    public func analyze(_ text: SourceText, id: String, format: DocumentFormat? = nil) -> DocumentAnalysis {
+        let format = format ?? DocumentFormat(path: id)
+        let segmentation = Segmenter.segment(text, format: format)
+        let mentions = actors.recognize(text, segmentation: segmentation)
+        var figures = FigureScanner.scan(text, segmentation: segmentation)
+        provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions)
+        ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
+        let suppressions = Suppression.scan(text)
+        return DocumentAnalysis(id: id, text: text, format: format, segmentation: segmentation,
+                                figures: figures, mentions: mentions, suppressions: suppressions)
+    }
+}

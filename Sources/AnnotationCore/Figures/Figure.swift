@@ -1,0 +1,80 @@
+/// How a figure's wording bounds its value (SPEC §3.1).
+public enum Qualifier: String, Sendable, Hashable, Codable {
+    case exact, approx
+    case atLeast = "at_least"
+    case atMost = "at_most"
+    case range, vague
+}
+
+/// What a figure is, so that only claims are flagged (SPEC §8 `kind`).
+public enum FigureKind: String, Sendable, Hashable, Codable {
+    case count, money, percent, measure, date, year, time, ordinal, duration, name, metadata
+    case smallCount = "small-count"
+
+    /// Kinds that state a quantity; the rest are never flagged.
+    public var isClaimKind: Bool {
+        switch self {
+        case .count, .money, .percent, .measure: return true
+        default: return false
+        }
+    }
+}
+
+/// The period of a rate ("a day", "annual").
+public enum RatePeriod: String, Sendable, Hashable, Codable {
+    case day, week, month, year
+
+    public var days: Double {
+        switch self {
+        case .day: return 1
+        case .week: return 7
+        case .month: return 365.25 / 12
+        case .year: return 365.25
+        }
+    }
+}
+
+/// A number in prose with what it counts.
+public struct Figure: Sendable, Hashable {
+    public var range: Range<Int>
+    public var text: String
+    public var value: Double
+    public var lower: Double
+    /// `.infinity` when the wording sets no upper bound ("at least").
+    public var upper: Double
+    public var qualifier: Qualifier
+    /// The word the qualifier came from ("nearly"), for reading the figure back.
+    public var qualifierText: String?
+    public var unit: String?
+    public var unitClass: String?
+    /// ISO code for money ("USD"), nil otherwise.
+    public var currency: String?
+    public var measure: String?
+    public var rate: RatePeriod?
+    public var kind: FigureKind
+    public var actors: [String]
+    public var source: SourceAttribution
+
+    public var isClaim: Bool { kind.isClaimKind }
+
+    public init(range: Range<Int>, text: String, value: Double, lower: Double, upper: Double,
+                qualifier: Qualifier, qualifierText: String? = nil, unit: String? = nil, unitClass: String? = nil,
+                currency: String? = nil, measure: String? = nil, rate: RatePeriod? = nil, kind: FigureKind,
+                actors: [String] = [], source: SourceAttribution = .none) {
+        self.range = range
+        self.text = text
+        self.value = value
+        self.lower = lower
+        self.upper = upper
+        self.qualifier = qualifier
+        self.qualifierText = qualifierText
+        self.unit = unit
+        self.unitClass = unitClass
+        self.currency = currency
+        self.measure = measure
+        self.rate = rate
+        self.kind = kind
+        self.actors = actors
+        self.source = source
+    }
+}

@@ -1,0 +1,46 @@
+/// A paragraph: a run of prose lines between blank lines (or one line, in texts that put each paragraph on
+/// one line). `ranges` are byte ranges into the document.
+public struct Paragraph: Sendable, Hashable {
+    public var range: Range<Int>
+    public init(range: Range<Int>) { self.range = range }
+}
+
+/// A sentence of prose, with the paragraph that holds it.
+public struct Sentence: Sendable, Hashable {
+    public var range: Range<Int>
+    public var paragraph: Int
+    public init(range: Range<Int>, paragraph: Int) {
+        self.range = range
+        self.paragraph = paragraph
+    }
+}
+
+/// The prose structure of a document. Text that is not prose (Markdown code, comments, front matter,
+/// link targets) is in no sentence.
+public struct Segmentation: Sendable {
+    public var paragraphs: [Paragraph]
+    public var sentences: [Sentence]
+    /// Byte ranges that are not prose, ascending (Markdown code, HTML comments, front matter, URLs of links).
+    public var excluded: [Range<Int>]
+    /// Byte ranges that cite something inside prose (Markdown links, bare URLs, footnote references).
+    public var citations: [Range<Int>]
+
+    public init(paragraphs: [Paragraph] = [], sentences: [Sentence] = [], excluded: [Range<Int>] = [],
+                citations: [Range<Int>] = []) {
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.excluded = excluded
+        self.citations = citations
+    }
+
+    /// Index of the sentence that holds a byte offset, by binary search.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let r = sentences[mid].range
+            if offset < r.lowerBound { hi = mid - 1 } else if offset >= r.upperBound { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+}

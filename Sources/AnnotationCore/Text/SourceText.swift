@@ -1,0 +1,30 @@
+/// The text of one document as the engine sees it: valid UTF-8 bytes (a leading BOM dropped, invalid
+/// sequences replaced by U+FFFD) plus a line index. Every offset inside the engine is a byte offset into
+/// `bytes`; conversion to LSP columns happens at the edge through `LineIndex`.
+public struct SourceText: Sendable {
+    public let bytes: [UInt8]
+    public let lines: LineIndex
+
+    public init(_ string: String) {
+        var bytes = Array(string.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        self.bytes = bytes
+        self.lines = LineIndex(bytes)
+    }
+
+    /// Decodes raw file bytes; never fails: invalid UTF-8 is replaced, not rejected.
+    public init(decoding raw: some Collection<UInt8>) {
+        self.init(String(decoding: raw, as: UTF8.self))
+    }
+
+    public var count: Int { bytes.count }
+
+    /// The text of a byte range (clamped), for messages and JSON output.
+    public func string(_ range: Range<Int>) -> String {
+        let lo = max(0, min(range.lowerBound, bytes.count))
+        let hi = max(lo, min(range.upperBound, bytes.count))
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+}

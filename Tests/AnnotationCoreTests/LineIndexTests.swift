@@ -1,0 +1,39 @@
+import Testing
+@testable import AnnotationCore
+
+@Suite struct LineIndexTests {
+    @Test func linesEndAtLFCRLFAndLoneCR() {
+        let t = SourceText("a\nb\r\nc\rd")
+        #expect(t.lines.lineCount == 4)
+        #expect(t.string(t.lines.contentRange(ofLine: 1)) == "b")
+        #expect(t.string(t.lines.contentRange(ofLine: 2)) == "c")
+        #expect(t.lines.line(of: 5) == 2)
+    }
+
+    @Test func columnsInEveryEncoding() {
+        // "é" is 2 bytes / 1 UTF-16 unit; "😀" is 4 bytes / 2 UTF-16 units / 1 scalar; "中" is 3 bytes.
+        let t = SourceText("é😀中x")
+        let x = Array(t.bytes).firstIndex(of: UInt8(ascii: "x"))!
+        #expect(t.lines.position(of: x, encoding: .utf8).character == 9)
+        #expect(t.lines.position(of: x, encoding: .utf16).character == 4)
+        #expect(t.lines.position(of: x, encoding: .utf32).character == 3)
+        for enc in ColumnEncoding.allCases {
+            let p = t.lines.position(of: x, encoding: enc)
+            #expect(t.lines.offset(of: p, encoding: enc) == x)
+        }
+    }
+
+    @Test func outOfRangePositionsClamp() {
+        let t = SourceText("ab\ncd")
+        #expect(t.lines.offset(of: TextPosition(line: 0, character: 99)) == 2)
+        #expect(t.lines.offset(of: TextPosition(line: 9, character: 0)) == 5)
+        // Inside a surrogate pair: moves to the character's start.
+        let e = SourceText("😀z")
+        #expect(e.lines.offset(of: TextPosition(line: 0, character: 1)) == 0)
+    }
+
+    @Test func bomIsDroppedAndInvalidBytesReplaced() {
+        let t = SourceText(decoding: [0xEF, 0xBB, 0xBF, 0x41, 0xFF, 0x42])
+        #expect(t.string == "A\u{FFFD}B")
+    }
+}

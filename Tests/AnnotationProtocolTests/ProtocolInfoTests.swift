@@ -1,0 +1,6 @@
+import Testing
+import AnnotationProtocol
+
+@Test func speaksLSP317() {
+    #expect(AnnotationProtocolInfo.lspVersion == "3.17")
+}
