@@ -12,4 +12,24 @@ public struct ActorDirectory: Sendable {
     public mutating func remove(_ id: String) {
         mentionsByDocument[id] = nil
     }
+
+    /// The actor mentioned at a byte offset, if any.
+    public func mention(document id: String, offset: Int) -> ActorMention? {
+        mentionsByDocument[id]?.first { $0.range.contains(offset) }
+    }
+
+    /// Every mention, in every document, of the actor mentioned at a byte offset (for references and
+    /// document highlights). Empty when no actor stands there.
+    public func occurrences(document id: String, offset: Int) -> [(document: String, mention: ActorMention)] {
+        guard let m = mention(document: id, offset: offset) else { return [] }
+        return mentionsByDocument.keys.sorted().flatMap { doc in
+            mentionsByDocument[doc]!.filter { $0.name == m.name }.map { (document: doc, mention: $0) }
+        }
+    }
+
+    /// The actor card (kind, aliases, mentions per file) for the mention at a byte offset.
+    public func card(document id: String, offset: Int) -> HoverCard? {
+        guard let m = mention(document: id, offset: offset) else { return nil }
+        return HoverCard(markdown: "**\(m.name)** (\(m.kind.rawValue))", range: m.range)
+    }
 }
