@@ -71,6 +71,8 @@ extension FigureParser {
         let isYear = v >= 1000 && v <= 2200
         guard isDay || isYear else { return false }
         if n > 0, lex.months.contains(tokens[n - 1].lower), tokens[n - 1].capitalized { return true }
+        // "Nov. 19": an abbreviated month with its period.
+        if n > 1, tokens[n - 1].lower == ".", lex.months.contains(tokens[n - 2].lower), tokens[n - 2].capitalized { return true }
         if n + 1 < tokens.count, lex.months.contains(tokens[n + 1].lower), tokens[n + 1].capitalized, isDay { return true }
         // "May 19, 2024": a year after a day that follows a month.
         if isYear, n >= 3, tokens[n - 1].lower == ",", tokens[n - 2].kind == .number, lex.months.contains(tokens[n - 3].lower) { return true }

@@ -26,10 +26,11 @@ public struct ProvenanceDetector: Sendable {
                                                      mentions: mentions, citations: segmentation.citations)
                     cache[s] = sentenceCues
                 }
-                if let specific = sentenceCues.specific {
-                    figures[i].source = specific
-                } else if let vague = sentenceCues.vague {
-                    figures[i].source = vague
+                let inSentence = sentenceCues.source(for: figures[i].range)
+                if let s = inSentence, s.status == .specific {
+                    figures[i].source = s
+                } else if let s = inSentence, s.status == .vague {
+                    figures[i].source = s
                 } else if let speaker = speech.speaker(at: figures[i].range.lowerBound, sentence: s) {
                     figures[i].source = speaker
                 }

@@ -16,6 +16,8 @@ struct SpeechStructure: Sendable {
     static func analyse(_ buf: UnsafeBufferPointer<UInt8>, segmentation: Segmentation, mentions: [ActorMention],
                         cues: CueLexicon) -> SpeechStructure {
         var out = SpeechStructure()
+        // Speaker labels count only in a real transcript: several labelled paragraphs.
+        let labelled = segmentation.paragraphs.filter { transcriptSpeaker(buf, $0.range) != nil }.count
         var interviewee: String? = nil
         var introRange: Range<Int>? = nil
         var answering = false
@@ -37,7 +39,7 @@ struct SpeechStructure: Sendable {
                 }
             }
             // Transcript style: "ROE: We spent…" / "A: …" / "Q: …"
-            if let (speaker, isQ) = transcriptSpeaker(buf, r) {
+            if labelled >= 3, let (speaker, isQ) = transcriptSpeaker(buf, r) {
                 if isQ { answering = false } else if let s = speaker ?? interviewee {
                     out.spans.append((r, s, nil)); answering = true; interviewee = interviewee ?? s
                 }
@@ -109,6 +111,11 @@ struct SpeechStructure: Sendable {
             case 0x201C, 0x00AB, 0x201E: open = i
             case 0x201D, 0x00BB: if let o = open { quotes.append(o..<i + len); open = nil }
             case 0x22: if let o = open { quotes.append(o..<i + len); open = nil } else { open = i }
+            case 0x27 where i + 1 < r.upperBound && buf[i + 1] == 0x27:
+                // Two apostrophes stand for a double quote in some archives.
+                if let o = open { quotes.append(o..<i + 2); open = nil } else { open = i }
+                i += 2
+                continue
             default: break
             }
             i += len
@@ -116,10 +123,7 @@ struct SpeechStructure: Sendable {
         // A quotation left open runs to the end of the paragraph (it continues in the next one).
         if let o = open { quotes.append(o..<r.upperBound) }
         guard !quotes.isEmpty else { return [] }
-        // Attribution outside the quotes.
-        let tokens = WordTokenizer.tokens(buf, r, excluded: quotes)
-        let hasVerb = tokens.contains { cues.reportingVerbs.contains($0.lower) }
-        guard hasVerb else { return [] }
+        // Quoted speech is someone's: the speaker is the person named outside the quotes, if any.
         let person = mentions.first { m in r.contains(m.range.lowerBound) && !quotes.contains { $0.contains(m.range.lowerBound) } && m.kind == .person }
         return quotes.filter { $0.count > 24 }.map { ($0, person?.name, nil) }
     }
