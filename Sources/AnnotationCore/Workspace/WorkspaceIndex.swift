@@ -25,3 +25,18 @@ public struct WorkspaceIndex: Sendable {
         return [id]
     }
 }
+
+/// A figure of some document of the workspace.
+public struct FigureRef: Sendable, Hashable {
+    public var document: String
+    public var figure: Figure
+    public init(document: String, figure: Figure) {
+        self.document = document
+        self.figure = figure
+    }
+}
+
+extension WorkspaceIndex {
+    /// Every set of mutually conflicting figures (placeholder until the conflict work lands).
+    public func conflictSets() -> [[FigureRef]] { [] }
+}

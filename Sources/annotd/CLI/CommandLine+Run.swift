@@ -9,6 +9,8 @@ extension CommandLine {
         case "--stdio": return LanguageServer.runStdio()
         case "--version", "-V": print("annotd \(AnnotdVersion.string)"); return 0
         case "--help", "-h", "help": print(Usage.text); return 0
+        case "lint": return LintCommand.run(Array(args.dropFirst()))
+        case "claims": return ClaimsCommand.run(Array(args.dropFirst()))
         default:
             FileHandle.standardError.write(Data("annotd: unknown command '\(first)' (try 'annotd --help')\n".utf8))
             return 2

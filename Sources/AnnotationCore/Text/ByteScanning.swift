@@ -1,0 +1,67 @@
+/// Byte-level helpers for scanning UTF-8 text without building `Character`s.
+enum Bytes {
+    @inline(__always) static func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    @inline(__always) static func isASCIILower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { isASCIIUpper(b) || isASCIILower(b) }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isASCIIAlnum(_ b: UInt8) -> Bool { isASCIILetter(b) || isDigit(b) }
+    /// Space, tab, or a line break.
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    @inline(__always) static func isLineBreak(_ b: UInt8) -> Bool { b == 0x0A || b == 0x0D }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isASCIIUpper(b) ? b | 0x20 : b }
+
+    /// The scalar starting at `i` and its length in bytes (valid UTF-8 assumed; a stray byte reads as itself).
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        let len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1
+        guard len > 1, i + len <= bytes.count else { return (Unicode.Scalar(0xFFFD)!, 1) }
+        var v = UInt32(b0) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+        for k in 1..<len { v = (v << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+        return (Unicode.Scalar(v) ?? Unicode.Scalar(0xFFFD)!, len)
+    }
+
+    /// The start of the scalar that ends just before `i`.
+    static func previousScalarStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        var j = i - 1
+        while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
+        return max(j, 0)
+    }
+
+    /// True when the scalar at `i` is an uppercase letter (any script with case).
+    static func isUpperAt(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return isASCIIUpper(b) }
+        return scalar(bytes, i).0.properties.isUppercase
+    }
+
+    /// True when the scalar at `i` is a letter (any script).
+    static func isLetterAt(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return isASCIILetter(b) }
+        return scalar(bytes, i).0.properties.isAlphabetic
+    }
+
+    /// Compares bytes at `i` with an ASCII word, ignoring ASCII case.
+    static func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ word: [UInt8]) -> Bool {
+        guard i >= 0, i + word.count <= bytes.count else { return false }
+        for k in 0..<word.count where lower(bytes[i + k]) != word[k] { return false }
+        return true
+    }
+}
+
+extension Unicode.Scalar {
+    /// Characters that end a sentence in CJK text.
+    var isCJKSentenceEnd: Bool { value == 0x3002 || value == 0xFF01 || value == 0xFF1F }
+    /// Opening or closing quotation marks of the common scripts.
+    var isQuote: Bool {
+        switch value {
+        case 0x22, 0x27, 0x2018, 0x2019, 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB, 0x300C, 0x300D: return true
+        default: return false
+        }
+    }
+    /// Hyphen-like dashes used as punctuation (en dash, em dash, minus, horizontal bar).
+    var isDash: Bool { value == 0x2013 || value == 0x2014 || value == 0x2212 || value == 0x2015 }
+    /// No-break and other wide spaces that read as a space.
+    var isExoticSpace: Bool { value == 0x00A0 || value == 0x202F || value == 0x2009 || value == 0x3000 || (value >= 0x2000 && value <= 0x200A) }
+}

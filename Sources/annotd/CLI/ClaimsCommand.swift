@@ -1,0 +1,47 @@
+import Foundation
+import AnnotationCore
+
+/// `annotd claims`: JSON of every figure (claims and non-claims), actor and conflict (SPEC §8).
+enum ClaimsCommand {
+    static func run(_ args: [String]) -> Int32 {
+        let options: LintOptions
+        do { options = try LintOptions.parse(args) } catch { return CLIError.report("claims: \(error)") }
+        let run: LintRun
+        do { run = try LintRun.prepare(options) } catch { return CLIError.report("\(error)") }
+        for s in run.skipped { CLIError.note(s.path.isEmpty ? s.why : "\(s.path): \(s.why)") }
+        var files: [JSONValue] = []
+        for id in run.order {
+            guard let doc = run.index.documents[id] else { continue }
+            let figures: [JSONValue] = doc.figures.map { f in
+                guard case .object(var pairs) = FigureJSON.object(f) else { return .null }
+                pairs.insert(("range", LintFormatter.rangeJSON(run, id, f.range)), at: 1)
+                pairs.append(("claim", .bool(f.isClaim)))
+                pairs.append(("kind", .string(f.kind.rawValue)))
+                return .object(pairs)
+            }
+            var byName: [String: (ActorKind, [ActorMention])] = [:]
+            var names: [String] = []
+            for m in doc.mentions {
+                if byName[m.name] == nil { names.append(m.name); byName[m.name] = (m.kind, []) }
+                byName[m.name]!.1.append(m)
+            }
+            let actors: [JSONValue] = names.map { name in
+                let (kind, ms) = byName[name]!
+                return .object([
+                    ("name", .string(name)), ("kind", .string(kind.rawValue)),
+                    ("mentions", .array(ms.map { .object([("text", .string($0.text)), ("range", LintFormatter.rangeJSON(run, id, $0.range))]) })),
+                ])
+            }
+            files.append(.object([("path", .string(id)), ("figures", .array(figures)), ("actors", .array(actors))]))
+        }
+        let conflicts: [JSONValue] = run.index.conflictSets().map { set in
+            .object([("figures", .array(set.map { ref in
+                .object([("path", .string(ref.document)), ("range", LintFormatter.rangeJSON(run, ref.document, ref.figure.range)),
+                         ("text", .string(ref.figure.text))])
+            }))])
+        }
+        let doc: JSONValue = .object([("tool", LintFormatter.toolJSON), ("files", .array(files)), ("conflicts", .array(conflicts))])
+        FileHandle.standardOutput.write(Data((doc.serialized + "\n").utf8))
+        return 0
+    }
+}

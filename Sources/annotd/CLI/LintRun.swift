@@ -1,0 +1,55 @@
+import Foundation
+import AnnotationCore
+
+/// One `lint` or `claims` run: configuration, files, analyses, the workspace index and every file's findings.
+struct LintRun {
+    let options: LintOptions
+    let configuration: Configuration
+    let index: WorkspaceIndex
+    /// Document ids (display paths) in output order.
+    let order: [String]
+    let engine: RuleEngine
+    let skipped: [(path: String, why: String)]
+
+    static func prepare(_ options: LintOptions, stdin: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> LintRun {
+        let cwd = FileManager.default.currentDirectoryPath
+        let firstFolder: String = {
+            guard let p = options.paths.first(where: { $0 != "-" }) else { return cwd }
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue { return p }
+            return (p as NSString).deletingLastPathComponent.isEmpty ? cwd : (p as NSString).deletingLastPathComponent
+        }()
+        var configuration = try ConfigurationLoader.resolve(startFolder: firstFolder, explicit: options.configPath,
+                                                            useFiles: options.useConfigFiles)
+        for (code, setting) in options.ruleOverrides { configuration.rules[code] = setting }
+        let analyzer = Analyzer(configuration: configuration)
+        var notes: [(String, String)] = []
+        let walker = InputFileWalker(configuration: configuration) { notes.append(("", $0)) }
+        let files = try walker.collect(options.paths.filter { $0 != "-" })
+        let loaded = try WorkspaceLoader.load(files, analyzer: analyzer, maxBytes: configuration.effectiveMaxFileBytes)
+        var analyses = loaded.analyses
+        var order = analyses.map(\.id)
+        if options.paths.contains("-") {
+            let name = options.stdinFilename ?? "<stdin>"
+            let text = SourceText(decoding: stdin())
+            analyses.append(analyzer.analyze(text, id: name))
+            order.append(name)
+        }
+        var index = WorkspaceIndex(tolerance: configuration.effectiveTolerance)
+        for a in analyses { index.update(a) }
+        return LintRun(options: options, configuration: configuration, index: index, order: order,
+                       engine: RuleEngine(configuration: configuration),
+                       skipped: loaded.skipped + notes.map { (path: $0.0, why: $0.1) })
+    }
+
+    func findings(_ id: String) -> [Finding] { engine.findings(for: id, in: index) }
+
+    /// LSP position (UTF-16 columns) of a byte offset in a document of the run.
+    func position(_ id: String, _ offset: Int) -> TextPosition {
+        index.documents[id]?.text.lines.position(of: offset, encoding: .utf16) ?? TextPosition(line: 0, character: 0)
+    }
+
+    func range(_ id: String, _ r: Range<Int>) -> (start: TextPosition, end: TextPosition) {
+        (position(id, r.lowerBound), position(id, r.upperBound))
+    }
+}
