@@ -5,12 +5,17 @@ public struct ActorDirectory: Sendable {
 
     public init() {}
 
-    public mutating func update(_ id: String, mentions: [ActorMention]) {
+    /// Replaces a document's mentions; returns the other documents whose actor findings may change.
+    @discardableResult
+    public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
         mentionsByDocument[id] = mentions
+        return []
     }
 
-    public mutating func remove(_ id: String) {
+    @discardableResult
+    public mutating func remove(_ id: String) -> Set<String> {
         mentionsByDocument[id] = nil
+        return []
     }
 
     /// The actor mentioned at a byte offset, if any.
