@@ -117,3 +117,18 @@ extension Result where Success == IncomingMessage, Failure == InvalidMessage {
         return false
     }
 }
+
+@Suite struct HostileMessageTests {
+    @Test func deeplyNestedJSONIsRejectedNotACrash() {
+        let depth = 100_000
+        let params = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let text = #"{"jsonrpc":"2.0","id":1,"method":"m","params":"# + params + "}"
+        switch IncomingMessage.decode(Data(text.utf8)) {
+        case .failure(let e): #expect(e.error.code == -32700)
+        case .success(.request(let r)):
+            // Accepted by the envelope: then the params decode must fail cleanly.
+            #expect(throws: ResponseError.self) { try r.params(LSPAny.self) }
+        case .success: Issue.record("classified as something other than a request")
+        }
+    }
+}

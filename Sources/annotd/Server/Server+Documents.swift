@@ -33,7 +33,7 @@ extension Server {
         if isWorkspaceFile(id) {
             reindex(paths: [id])
         } else {
-            diagnosticsChanged(index.remove(id), edited: [id])
+            diagnosticsChanged(removeFromIndex(id), edited: [id])
         }
     }
 
@@ -49,6 +49,13 @@ extension Server {
             affected.formUnion(index.update(analysis))
         }
         diagnosticsChanged(affected, edited: edited)
+    }
+
+    /// Drops a document from the index. The result includes the document itself (the index leaves it out,
+    /// as it has no findings any more) because its published diagnostics must be cleared.
+    func removeFromIndex(_ id: String) -> Set<String> {
+        guard index.documents[id] != nil else { return [] }
+        return index.remove(id).union([id])
     }
 
     func uri(of id: String) -> String {

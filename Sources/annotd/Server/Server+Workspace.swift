@@ -48,7 +48,7 @@ extension Server {
             affected.formUnion(index.update(analysis))
         }
         for id in batch.unreadable where documents[id] == nil && index.documents[id] != nil {
-            affected.formUnion(index.remove(id))
+            affected.formUnion(removeFromIndex(id))
         }
         for note in batch.notes { log(.log, note) }
         diagnosticsChanged(affected, edited: [])
@@ -68,7 +68,7 @@ extension Server {
             if event.type == FileEvent.deleted {
                 // A deleted folder arrives as one event: drop everything under it.
                 for doc in index.documents.keys where doc == id || doc.hasPrefix(id + "/") {
-                    affected.formUnion(index.remove(doc))
+                    affected.formUnion(removeFromIndex(doc))
                 }
             } else if isWorkspaceFile(id) {
                 changed.append(id)
@@ -85,7 +85,7 @@ extension Server {
         var affected = Set<String>()
         for root in removed {
             for id in index.documents.keys where id.hasPrefix(root + "/") && documents[id] == nil && !isWorkspaceFile(id) {
-                affected.formUnion(index.remove(id))
+                affected.formUnion(removeFromIndex(id))
             }
         }
         diagnosticsChanged(affected, edited: [])
