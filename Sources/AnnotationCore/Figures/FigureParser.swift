@@ -224,6 +224,8 @@ struct FigureParser {
             if lex.measureWords[w] != nil, !words.isEmpty { break }
             words.append(k)
             k += 1
+            // "18 to 35 years old": a duration noun ends the run.
+            if lex.durationUnits.contains(w) { break }
         }
         guard !words.isEmpty else { return }
         // Longest suffix of the run that the lexicon knows, else the head noun (last word).

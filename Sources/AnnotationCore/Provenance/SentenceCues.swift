@@ -86,7 +86,7 @@ struct SentenceCues: Sendable {
                             allowPronoun: false, speech: true)
                 }
             }
-            if cues.reportingVerbs.contains(tokens[i].lower), isVerbUse(tokens, i, cues: cues) {
+            if cues.isReportingVerb(tokens[i].lower), isVerbUse(tokens, i, cues: cues) {
                 let subject = subjectWindow(tokens, verb: i)
                 var window = subject
                 let verbStart = tokens[i].range.lowerBound, verbEnd = tokens[i].range.upperBound
@@ -99,10 +99,14 @@ struct SentenceCues: Sendable {
                     let after = e < tokens.count ? tokens[e].range.lowerBound : sentence.upperBound
                     content = [sentence.lowerBound..<verbStart, after..<sentence.upperBound]
                 } else {
-                    content = [verbEnd..<sentence.upperBound]
-                    // A trailing attribution ("…, Jane Roe said on Monday.") covers what precedes it.
+                    let start = contentStart(tokens, verb: i)
+                    content = [start..<max(start, contentEnd(tokens, from: i + 1, sentence: sentence))]
+                    // A trailing attribution ("…, Jane Roe said on Monday."; "“…,” Roe told reporters") covers
+                    // what precedes it, and after a closing quote only that.
                     let before = subject.lowerBound > 0 ? tokens[subject.lowerBound - 1] : nil
-                    if let b = before, b.lower == "," || isQuoteToken(b), tokens.count - i <= 5 {
+                    if let b = before, isQuoteToken(b) {
+                        content = [sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound]
+                    } else if let b = before, b.lower == ",", tokens.count - i <= 5 {
                         content.append(sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound)
                     }
                 }
@@ -120,6 +124,33 @@ struct SentenceCues: Sendable {
         return out
     }
 
+    /// Where what a verb attributes begins: right after it, except after "told X", whose object is the
+    /// audience: then at "that", a quote or a colon.
+    static func contentStart(_ tokens: [Token], verb i: Int) -> Int {
+        let w = tokens[i].lower
+        guard w == "told" || w == "tell" || w == "tells" else { return tokens[i].range.upperBound }
+        var k = i + 1
+        while k < tokens.count, k - i < 8 {
+            if tokens[k].lower == "that" || tokens[k].lower == ":" || isQuoteToken(tokens[k]) { return tokens[k].range.lowerBound }
+            k += 1
+        }
+        return tokens.last.map(\.range.upperBound) ?? tokens[i].range.upperBound
+    }
+
+    /// What a verb attributes ends at a semicolon or a contrast ("compared with 64 percent who…", "while").
+    static func contentEnd(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Int {
+        var k = start
+        while k < tokens.count {
+            let w = tokens[k].lower
+            if w == ";" { return tokens[k].range.lowerBound }
+            if w == "compared", k + 1 < tokens.count, tokens[k + 1].lower == "with" || tokens[k + 1].lower == "to" {
+                return tokens[k].range.lowerBound
+            }
+            k += 1
+        }
+        return sentence.upperBound
+    }
+
     static func isQuoteToken(_ t: Token) -> Bool { t.kind == .symbol && t.lower.unicodeScalars.first!.isQuote }
 
     static func isBreak(_ t: Token) -> Bool {
@@ -135,7 +166,8 @@ struct SentenceCues: Sendable {
         let w = tokens[i].lower
         if w == "according" { return false } // handled as "according to"
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        // "wrote off", "added up", "found out": a particle makes it another verb.
+        // "pointed out", "points to" report; other verbs with a particle do not ("wrote off", "found out").
+        if w == "point" || w == "points" || w == "pointed" { return next == "out" || next == "to" }
         if particles.contains(next) { return false }
         // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
         if clauseOnlyVerbs.contains(w), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
@@ -148,9 +180,10 @@ struct SentenceCues: Sendable {
         // "Editor’s note": a possessive makes the next word a noun.
         if p.lower.hasSuffix("'s") || p.lower.hasSuffix("’s") { return false }
         if CueLexicon.ambiguousVerbs.contains(w) {
+            // "…, a GOP consultant, notes that", "the candidate claims his": a clause after it makes it a verb.
+            if next == "that" || ["his", "her", "their", "its", "he", "she", "they", "it", "we"].contains(next) { return true }
             return p.capitalized || pronouns.contains(p.lower) || cues.vagueSubjects.contains(p.lower)
                 || auxiliaries.contains(p.lower) || cues.documentNouns.contains(p.lower) || p.lower == ")"
-                || (p.lower.hasSuffix("s") && p.kind == .word)
         }
         return true
     }
@@ -159,6 +192,13 @@ struct SentenceCues: Sendable {
     static func subjectWindow(_ tokens: [Token], verb i: Int) -> Range<Int> {
         var end = i
         while end > 0, auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        // "Jane Roe, the committee's director, said…", "Roe, in an interview, said…": the subject stands
+        // before the parenthetical, when a name or pronoun is there.
+        if end > 1, tokens[end - 1].lower == "," {
+            var k = end - 2
+            while k > 0, end - k < 12, tokens[k].lower != "," { k -= 1 }
+            if k > 0, tokens[k].lower == ",", tokens[k - 1].capitalized || pronouns.contains(tokens[k - 1].lower) { end = k }
+        }
         var start = end
         while start > 0, end - start < 5, !isBreak(tokens[start - 1]), tokens[start - 1].lower != "that" {
             start -= 1
