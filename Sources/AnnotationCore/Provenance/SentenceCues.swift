@@ -27,6 +27,10 @@ struct SentenceCues: Sendable {
     }
 
     static let pronouns: Set<String> = ["he", "she", "i", "we", "they", "it", "you"]
+    /// Verbs a document governs when it gives figures ("the report lists", "the survey puts").
+    static let documentVerbs: Set<String> = ["released", "conducted", "published", "lists", "listed", "puts", "put",
+                                             "counts", "counted", "records", "recorded", "gives", "gave", "cites",
+                                             "tallies", "tallied", "shows", "showed", "finds", "found", "estimates"]
     static let particles: Set<String> = ["off", "up", "down", "out", "away", "back"]
     static let clauseOnlyVerbs: Set<String> = ["maintain", "maintains", "maintained", "add", "adds", "added", "hold",
                                                "holds", "held", "record", "agree", "agrees", "agreed", "expect",
@@ -51,6 +55,8 @@ struct SentenceCues: Sendable {
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
                                            "these", "those", "whose", "of", "to", "in", "for", "on", "by", "with", "new",
                                            "latest", "annual", "official", "recent", "previous", "first", "same"]
+    static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
+                                        "these", "those", "of", "to", "in", "for", "on", "by", "with"]
     /// Capitalised words that are not names: adjectives of origin and the like.
     static let notNames: Set<String> = [
         "western", "eastern", "northern", "southern", "european", "american", "russian", "chinese", "ukrainian",
@@ -224,7 +230,8 @@ struct SentenceCues: Sendable {
         for k in window {
             let t = tokens[k]
             if cues.vagueSubjects.contains(t.lower) { vagueWord = true }
-            if t.kind == .word, t.capitalized, !SentenceCues.notNames.contains(t.lower), !(k == 0 && SentenceCues.commonSentenceStart(t.lower)) {
+            if t.kind == .word, t.capitalized, !SentenceCues.notNames.contains(t.lower), !cues.vagueSubjects.contains(t.lower),
+               !(k == 0 && SentenceCues.commonSentenceStart(t.lower)) {
                 name.append(text.string(t.range))
             } else if !name.isEmpty, t.kind == .word, !t.capitalized { break }
         }
@@ -240,7 +247,7 @@ struct SentenceCues: Sendable {
         var named: [String] = []
         while start > 0, i - start < 5, !SentenceCues.isBreak(tokens[start - 1]) {
             let t = tokens[start - 1]
-            if SentenceCues.determiners.contains(t.lower) && t.lower != "new" && t.lower != "latest" { break }
+            if SentenceCues.articles.contains(t.lower) { break }
             if t.kind == .number { break }
             if t.capitalized, !SentenceCues.notNames.contains(t.lower) { named.insert(text.string(t.range), at: 0) }
             start -= 1
@@ -248,9 +255,11 @@ struct SentenceCues: Sendable {
         let prev = start > 0 ? tokens[start - 1].lower : ""
         let beforeDeterminer = start > 1 ? tokens[start - 2].lower : ""
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-        let governs = next.map { cues.reportingVerbs.contains($0.lower) || $0.lower == "released" || $0.lower == "conducted" || $0.lower == "published" } ?? false
+        let governs = next.map { cues.reportingVerbs.contains($0.lower) || SentenceCues.documentVerbs.contains($0.lower) } ?? false
+        // "the city's annual report": a possessive owner makes the document identifiable.
+        let owned = tokens[start..<i].contains { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") }
         let introduced = ["in", "by", "from"].contains(prev) || ["in", "by", "from"].contains(beforeDeterminer)
-        guard governs || introduced || !named.isEmpty else { return }
+        guard governs || introduced || !named.isEmpty || owned else { return }
         let lo = start > 0 && SentenceCues.determiners.contains(prev) ? start - 1 : start
         let r = tokens[lo].range.lowerBound..<tokens[i].range.upperBound
         let span = tokens[start].range.lowerBound..<tokens[i].range.upperBound
@@ -258,6 +267,8 @@ struct SentenceCues: Sendable {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: m.name, range: r), sourceSpan: span))
         } else if !named.isEmpty {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))
+        } else if owned {
+            self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), range: r), sourceSpan: span))
         } else if governs || introduced {
             self.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: span))
         }
