@@ -31,7 +31,7 @@ extension RecognitionPass {
             addPhrase(e, r, sentence: sentence)
             return
         }
-        if els.count >= 2, let l = els.last, isWord(l, in: lexicon.placeHeads) || isWord(l, in: lexicon.eventHeads) { return }
+        if let l = els.last, (els.count >= 2 && isWord(l, in: lexicon.placeHeads)) || isWord(l, in: lexicon.eventHeads) { return }
         if els.contains(where: { $0.phrase != nil }) {
             // "George Washington", "Michael Jordan": a given name before a listed word makes a person.
             if els.count == 2, let w = first.word, lexicon.givenNames.contains(tokens[w].key),
