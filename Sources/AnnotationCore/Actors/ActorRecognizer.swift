@@ -6,21 +6,21 @@
 /// join surnames, family names and spelling variants to the full names the document uses, and read the
 /// headlines (title case, all caps) against those names.
 public struct ActorRecognizer: Sendable {
-    let lexicon: Lexicon
+    let lexicon: ActorLexicon
     /// The workspace's own actors and aliases, consulted before the built-in lists.
-    let configured: [UInt64: Lexicon.Entry]
+    let configured: [UInt64: ActorLexicon.Entry]
     let configuredMaxTokens: Int
 
     public init(extraActors: [ActorDefinition] = []) {
-        lexicon = Lexicon.shared
-        var table: [UInt64: Lexicon.Entry] = [:]
+        lexicon = ActorLexicon.shared
+        var table: [UInt64: ActorLexicon.Entry] = [:]
         var maxTokens = 0
         for a in extraActors {
             for (i, alias) in ([a.name] + a.aliases).enumerated() {
-                let n = WordTokenizer.wordCount(alias)
+                let n = NameTokenizer.wordCount(alias)
                 guard n > 0 else { continue }
-                let e = Lexicon.Entry(name: a.name, kind: a.kind, role: .name,
-                                      capsOnly: i > 0 && Lexicon.isCaps(alias), tokens: n)
+                let e = ActorLexicon.Entry(name: a.name, kind: a.kind, role: .name,
+                                      capsOnly: i > 0 && ActorLexicon.isCaps(alias), tokens: n)
                 table[NameKey.of(alias)] = e
                 maxTokens = max(maxTokens, n)
             }

@@ -14,7 +14,7 @@ struct DocumentNames {
     private var kindOf: [UInt64: ActorKind] = [:]
 
     mutating func learn(_ candidates: [ActorCandidate], tokens: [WordToken], buf: UnsafeBufferPointer<UInt8>) {
-        let lexicon = Lexicon.shared
+        let lexicon = ActorLexicon.shared
         for c in candidates where !c.fixed && c.wordKeys.count >= 2 {
             guard c.kind == .person || c.kind == .organization else { continue }
             kindOf[c.key] = c.kind
@@ -42,7 +42,7 @@ struct DocumentNames {
 
     /// Gives single words the full name or organisation the document knows them by; the rest keep their
     /// local reading. A surname two people share stays unresolved.
-    mutating func resolve(_ candidates: inout [ActorCandidate], lexicon: Lexicon) {
+    mutating func resolve(_ candidates: inout [ActorCandidate], lexicon: ActorLexicon) {
         for i in candidates.indices where !candidates[i].fixed {
             let c = candidates[i]
             if c.wordKeys.count >= 2 {
@@ -77,19 +77,19 @@ struct DocumentNames {
 
     /// Every name the document has established, by the keys a headline may use: full names, and surnames
     /// and first words that point at one person.
-    func knownEntries(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [UInt64: Lexicon.Entry] {
-        var out: [UInt64: Lexicon.Entry] = [:]
+    func knownEntries(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [UInt64: ActorLexicon.Entry] {
+        var out: [UInt64: ActorLexicon.Entry] = [:]
         for c in candidates {
             let name = c.name ?? display(c.key) ?? ""
             guard !name.isEmpty, c.kind != .unknown || c.wordKeys.count >= 2 else { continue }
             var k = NameKey()
             k.add(buf, c.range)
-            let e = Lexicon.Entry(name: name, kind: c.kind, role: .name, capsOnly: false, tokens: c.wordKeys.count)
+            let e = ActorLexicon.Entry(name: name, kind: c.kind, role: .name, capsOnly: false, tokens: c.wordKeys.count)
             if out[k.value] == nil { out[k.value] = e }
         }
         for (surname, fulls) in bySurname where fulls.count == 1 {
             if out[surname] == nil, let name = display(fulls.first!) {
-                out[surname] = Lexicon.Entry(name: name, kind: .person, role: .name, capsOnly: false, tokens: 1)
+                out[surname] = ActorLexicon.Entry(name: name, kind: .person, role: .name, capsOnly: false, tokens: 1)
             }
         }
         return out

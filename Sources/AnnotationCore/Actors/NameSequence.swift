@@ -4,7 +4,7 @@
 struct NameSequence {
     enum Element {
         case word(Int)
-        case phrase(Lexicon.Entry, Range<Int>)
+        case phrase(ActorLexicon.Entry, Range<Int>)
         case glue(Int)
 
         var tokens: Range<Int> {
@@ -15,7 +15,7 @@ struct NameSequence {
         }
         var isGlue: Bool { if case .glue = self { return true }; return false }
         var word: Int? { if case .word(let i) = self { return i }; return nil }
-        var phrase: Lexicon.Entry? { if case .phrase(let e, _) = self { return e }; return nil }
+        var phrase: ActorLexicon.Entry? { if case .phrase(let e, _) = self { return e }; return nil }
     }
 
     var elements: [Element]

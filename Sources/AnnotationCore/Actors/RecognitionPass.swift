@@ -2,8 +2,8 @@
 /// establish (full names, organisations) then resolves surnames and reads title-case and all-caps lines.
 struct RecognitionPass {
     let buf: UnsafeBufferPointer<UInt8>
-    let lexicon: Lexicon
-    let configured: [UInt64: Lexicon.Entry]
+    let lexicon: ActorLexicon
+    let configured: [UInt64: ActorLexicon.Entry]
     let maxPhraseTokens: Int
     var tokens: [WordToken]
     var sentenceStarts: [Int]
@@ -12,7 +12,7 @@ struct RecognitionPass {
     /// Sentence-initial ordinary words set aside; taken back if the document knows them as names.
     var setAside: [Int] = []
     /// Names the document has established, for reading headlines: key → entry.
-    var known: [UInt64: Lexicon.Entry] = [:]
+    var known: [UInt64: ActorLexicon.Entry] = [:]
     var strict: SentenceMode = .prose
 
     init(buf: UnsafeBufferPointer<UInt8>, recognizer: ActorRecognizer, segmentation: Segmentation) {
@@ -20,7 +20,7 @@ struct RecognitionPass {
         lexicon = recognizer.lexicon
         configured = recognizer.configured
         maxPhraseTokens = max(recognizer.lexicon.maxPhraseTokens, recognizer.configuredMaxTokens)
-        let (t, starts) = WordTokenizer.tokenize(buf, sentences: segmentation.sentences.map(\.range),
+        let (t, starts) = NameTokenizer.tokenize(buf, sentences: segmentation.sentences.map(\.range),
                                                  excluded: segmentation.excluded)
         tokens = t
         sentenceStarts = starts
@@ -114,7 +114,7 @@ struct RecognitionPass {
     /// one with a listed adjective is an adjective. True when it handled the word.
     mutating func splitCompound(_ i: Int) -> Bool {
         let t = tokens[i]
-        var parts: [(Range<Int>, Lexicon.Entry?)] = []
+        var parts: [(Range<Int>, ActorLexicon.Entry?)] = []
         var s = t.start
         var j = t.start
         while j <= t.end {
@@ -231,11 +231,11 @@ struct RecognitionPass {
     }
 
     /// The longest configured, listed or (in headlines) document-known phrase starting at `j`.
-    func phraseMatch(at j: Int, end b: Int) -> (Lexicon.Entry, Int)? {
+    func phraseMatch(at j: Int, end b: Int) -> (ActorLexicon.Entry, Int)? {
         let first = tokens[j]
         guard first.has(.capitalised) || first.has(.allCaps) || startsLowercaseName(j) else { return nil }
         var running = NameKey()
-        var best: (Lexicon.Entry, Int)? = nil
+        var best: (ActorLexicon.Entry, Int)? = nil
         let limit = min(b, j + maxPhraseTokens)
         var k = j
         while k < limit {

@@ -4,7 +4,7 @@
 enum SentenceMode {
     case prose, titleCase, allCaps
 
-    static func of(_ tokens: ArraySlice<WordToken>, lexicon: Lexicon) -> SentenceMode {
+    static func of(_ tokens: ArraySlice<WordToken>, lexicon: ActorLexicon) -> SentenceMode {
         var lettered = 0, caps = 0, capitalisedOrdinary = 0, lowerOrdinary = 0, lowerClosed = 0
         var digits = false
         for t in tokens {

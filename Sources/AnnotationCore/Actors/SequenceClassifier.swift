@@ -99,7 +99,7 @@ extension RecognitionPass {
         return true
     }
 
-    mutating func addPhrase(_ e: Lexicon.Entry, _ r: Range<Int>, sentence: Range<Int>) {
+    mutating func addPhrase(_ e: ActorLexicon.Entry, _ r: Range<Int>, sentence: Range<Int>) {
         switch e.role {
         case .name:
             candidates.append(candidate(r, kind: e.kind, name: e.name, person: e.kind == .person, fixed: true))
@@ -226,7 +226,7 @@ extension RecognitionPass {
 
 /// Words before a place name that say it is used as a place.
 enum Locatives {
-    static let keys: Set<UInt64> = Lexicon.keys([
+    static let keys: Set<UInt64> = ActorLexicon.keys([
         "in", "at", "from", "to", "near", "into", "outside", "inside", "around", "across", "via", "through",
         "toward", "towards", "visit", "visited", "visiting", "visits", "arrived", "arrive", "arrives", "reached",
         "left", "leave", "leaves", "flew", "fly", "returned", "return", "between", "over", "based",
@@ -247,7 +247,7 @@ enum RomanNumeral {
     }
 }
 
-extension Lexicon {
+extension ActorLexicon {
     func furnitureOrCalendar(_ key: UInt64) -> Bool {
         if calendarWords.contains(key) { return true }
         if let e = phrases[key], e.role == .furniture { return true }

@@ -1,7 +1,40 @@
-/// Decides, for each figure, whether its text says where it comes from (SPEC §3.2).
+/// Decides, for each claim, whether its text says where it comes from (SPEC §3.2): a named source in its
+/// sentence (specific), quoted or interview speech of a named person (speaker), an anonymous or collective
+/// source (vague), or nothing (none). A specific source in the sentence beats a vague one, and a vague cue
+/// in the sentence beats the speaker: an interviewee who cites "Western media" passes on a vague figure.
 public struct ProvenanceDetector: Sendable {
-    public init(extraSourceCues: [String] = [], extraVagueCues: [String] = []) {}
+    let cues: CueLexicon
+
+    public init(extraSourceCues: [String] = [], extraVagueCues: [String] = []) {
+        cues = extraSourceCues.isEmpty && extraVagueCues.isEmpty ? .shared
+            : CueLexicon(extraSource: extraSourceCues, extraVague: extraVagueCues)
+    }
 
     public func attribute(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation,
-                          mentions: [ActorMention]) {}
+                          mentions: [ActorMention]) {
+        guard figures.contains(where: \.isClaim) else { return }
+        text.bytes.withUnsafeBufferPointer { buf in
+            let speech = SpeechStructure.analyse(buf, segmentation: segmentation, mentions: mentions, cues: cues)
+            var cache: [Int: SentenceCues] = [:]
+            for i in figures.indices where figures[i].isClaim {
+                guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
+                let sentenceCues: SentenceCues
+                if let c = cache[s] { sentenceCues = c } else {
+                    let sentence = segmentation.sentences[s]
+                    let tokens = WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded)
+                    sentenceCues = SentenceCues.find(tokens, sentence: sentence.range, text: text, cues: cues,
+                                                     mentions: mentions, citations: segmentation.citations)
+                    cache[s] = sentenceCues
+                }
+                let inSentence = sentenceCues.source(for: figures[i].range)
+                if let s = inSentence, s.status == .specific {
+                    figures[i].source = s
+                } else if let s = inSentence, s.status == .vague {
+                    figures[i].source = s
+                } else if let speaker = speech.speaker(at: figures[i].range.lowerBound, sentence: s) {
+                    figures[i].source = speaker
+                }
+            }
+        }
+    }
 }

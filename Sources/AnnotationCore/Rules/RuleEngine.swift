@@ -6,6 +6,7 @@ public struct RuleEngine: Sendable {
         self.configuration = configuration
     }
 
+    /// The configured severity of a rule; nil when it is off.
     public func severity(of code: String) -> Severity? {
         switch configuration.rules[code] {
         case .off?: return nil
@@ -15,7 +16,11 @@ public struct RuleEngine: Sendable {
     }
 
     public func findings(for id: String, in index: WorkspaceIndex) -> [Finding] {
-        guard index.documents[id] != nil else { return [] }
-        return []
+        guard let doc = index.documents[id] else { return [] }
+        var all = FigureRules.findings(for: doc, engine: self)
+        all += ConflictRules.findings(for: doc, index: index, engine: self)
+        all += ActorRules.findings(for: doc, directory: index.actors, engine: self)
+        let kept = Suppression.apply(doc.suppressions, to: all, lines: doc.text.lines)
+        return kept.sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
     }
 }

@@ -96,6 +96,16 @@ enum NonProseMask {
                 while j < end, buf[j] != 0x60 { j += 1 }
                 if j < end { excluded.append(i..<j + 1); i = j + 1; continue }
             }
+            // Markup tags (<tweet id="…">, </p>) are not prose in any format.
+            if b == 0x3C, i + 1 < end, Bytes.isASCIILetter(buf[i + 1]) || buf[i + 1] == 0x2F {
+                var j = i + 1
+                while j < end, buf[j] != 0x3E, buf[j] != 0x3C { j += 1 }
+                if j < end, buf[j] == 0x3E, j - i < 400 {
+                    excluded.append(i..<j + 1)
+                    i = j + 1
+                    continue
+                }
+            }
             if markdown, b == 0x3C, startsWith(buf, i, end, "<!--") {
                 if let close = find(buf, i + 4..<end, "-->") {
                     excluded.append(i..<close + 3)

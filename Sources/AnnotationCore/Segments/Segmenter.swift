@@ -20,7 +20,7 @@ public enum Segmenter {
             for line in 0..<text.lines.lineCount {
                 let r = trimmed(buf, text.lines.contentRange(ofLine: line))
                 if mask.excludedLines[line] || r.isEmpty { close(); continue }
-                if let p = current, endsSentence(buf, p) || startsBlock(buf, r) {
+                if let p = current, !continuesParagraph(buf, p, r) {
                     close()
                 }
                 if let p = current { current = p.lowerBound..<r.upperBound } else { current = r }
@@ -46,6 +46,17 @@ public enum Segmenter {
             break
         }
         return lo..<hi
+    }
+
+    /// A line continues the paragraph above only when that paragraph stops mid-sentence and the line reads
+    /// as its continuation (a lower-case start, or a break after a comma or hyphen). Headlines, datelines
+    /// and one-paragraph-per-line texts stay apart.
+    static func continuesParagraph(_ buf: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, _ line: Range<Int>) -> Bool {
+        if endsSentence(buf, p) || startsBlock(buf, line) { return false }
+        let last = buf[p.upperBound - 1]
+        if last == 0x2C || last == 0x2D || last == 0x3B { return true }
+        let (c, _) = Bytes.scalar(buf, line.lowerBound)
+        return c.properties.isLowercase
     }
 
     /// Does the text of a paragraph-so-far end like a finished sentence (or a heading line, or a colon

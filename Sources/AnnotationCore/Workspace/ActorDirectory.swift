@@ -25,8 +25,11 @@ public struct ActorDirectory: Sendable {
 
     public init() {}
 
-    public mutating func update(_ id: String, mentions: [ActorMention]) {
-        remove(id)
+    /// Replaces a document's mentions; returns the other documents whose actor findings may change (those
+    /// that share one of its actors, before or after the change).
+    @discardableResult
+    public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
+        var affected = remove(id)
         mentionsByDocument[id] = mentions
         var own: [UInt64: Summary] = [:]
         for (i, m) in mentions.enumerated() {
@@ -45,18 +48,44 @@ public struct ActorDirectory: Sendable {
             }
         }
         summaries[id] = own
+        affected.formUnion(related(id))
+        affected.remove(id)
+        return affected
+    }
+
+    /// Documents sharing an actor with `id`: the same names, or a lone surname joining one of its people.
+    func related(_ id: String) -> Set<String> {
+        guard let own = summaries[id] else { return [] }
+        var out = Set<String>()
+        for (key, s) in own {
+            out.formUnion(documentsByKey[key] ?? [])
+            if s.words.count >= 2, s.kind == .person {
+                out.formUnion(documentsByKey[s.words[s.words.count - 1]] ?? [])
+                out.formUnion(documentsByKey[s.words[0]] ?? [])
+            } else if s.words.count == 1 {
+                for full in (bySurname[s.words[0]] ?? [:]).keys { out.formUnion(documentsByKey[full] ?? []) }
+                for full in (byFirstWord[s.words[0]] ?? [:]).keys { out.formUnion(documentsByKey[full] ?? []) }
+            }
+        }
+        return out
     }
 
     /// Also keeps the document's line index, so messages can say where other mentions stand.
-    public mutating func update(_ analysis: DocumentAnalysis) {
-        update(analysis.id, mentions: analysis.mentions)
+    @discardableResult
+    public mutating func update(_ analysis: DocumentAnalysis) -> Set<String> {
+        let affected = update(analysis.id, mentions: analysis.mentions)
         lines[analysis.id] = analysis.text.lines
+        return affected
     }
 
-    public mutating func remove(_ id: String) {
+    /// Drops a document; returns the other documents whose actor findings may change.
+    @discardableResult
+    public mutating func remove(_ id: String) -> Set<String> {
+        var affected = related(id)
+        affected.remove(id)
         mentionsByDocument[id] = nil
         lines[id] = nil
-        guard let own = summaries.removeValue(forKey: id) else { return }
+        guard let own = summaries.removeValue(forKey: id) else { return affected }
         for (key, s) in own {
             documentsByKey[key]?.remove(id)
             if documentsByKey[key]?.isEmpty == true { documentsByKey[key] = nil }
@@ -65,6 +94,7 @@ public struct ActorDirectory: Sendable {
                 Self.release(&byFirstWord, s.words[0], key)
             }
         }
+        return affected
     }
 
     private static func release(_ index: inout [UInt64: [UInt64: Int]], _ word: UInt64, _ key: UInt64) {

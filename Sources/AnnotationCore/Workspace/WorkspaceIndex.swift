@@ -4,25 +4,91 @@ public struct WorkspaceIndex: Sendable {
     public private(set) var documents: [String: DocumentAnalysis] = [:]
     public private(set) var actors = ActorDirectory()
     public var tolerance: Double
+    /// Claims filed by comparison key: only claims in one bucket can conflict.
+    private var buckets: [ComparisonKey: [FigureRef]] = [:]
 
     public init(tolerance: Double = Configuration.defaultConflictTolerance) {
         self.tolerance = tolerance
     }
 
-    /// Adds or replaces a document. Returns the ids of documents whose findings may have changed.
+    /// Adds or replaces a document. Returns the ids of documents whose findings may have changed: this one,
+    /// every document it conflicted with before, every one it conflicts with now, and (for actor rules)
+    /// every document that shares an actor with it.
     @discardableResult
     public mutating func update(_ analysis: DocumentAnalysis) -> Set<String> {
+        var affected: Set<String> = [analysis.id]
+        if documents[analysis.id] != nil {
+            affected.formUnion(conflictPartners(of: analysis.id))
+            unfile(analysis.id)
+        }
         documents[analysis.id] = analysis
-        actors.update(analysis.id, mentions: analysis.mentions)
-        return [analysis.id]
+        file(analysis)
+        affected.formUnion(conflictPartners(of: analysis.id))
+        affected.formUnion(actors.update(analysis.id, mentions: analysis.mentions))
+        return affected
     }
 
     /// Drops a document. Returns the ids of documents whose findings may have changed.
     @discardableResult
     public mutating func remove(_ id: String) -> Set<String> {
+        guard documents[id] != nil else { return [] }
+        var affected = conflictPartners(of: id)
+        unfile(id)
         documents[id] = nil
-        actors.remove(id)
-        return [id]
+        affected.formUnion(actors.remove(id))
+        affected.remove(id)
+        return affected
+    }
+
+    private mutating func file(_ a: DocumentAnalysis) {
+        for f in a.figures {
+            if let key = ComparisonKey(f) { buckets[key, default: []].append(FigureRef(document: a.id, figure: f)) }
+        }
+    }
+
+    private mutating func unfile(_ id: String) {
+        guard let old = documents[id] else { return }
+        var keys = Set<ComparisonKey>()
+        for f in old.figures { if let k = ComparisonKey(f) { keys.insert(k) } }
+        for k in keys {
+            buckets[k]?.removeAll { $0.document == id }
+            if buckets[k]?.isEmpty == true { buckets[k] = nil }
+        }
+    }
+
+    /// Every claim of the workspace filed under the same key as `figure` (agreeing or not), itself excluded.
+    public func sameQuantity(as figure: Figure, in id: String) -> [FigureRef] {
+        guard let key = ComparisonKey(figure) else { return [] }
+        return (buckets[key] ?? []).filter { !($0.document == id && $0.figure.range == figure.range) && ConflictTest.sameActors($0.figure, figure) }
+    }
+
+    /// The figures that conflict with one figure of a document.
+    public func conflicts(with figure: Figure, in id: String) -> [FigureRef] {
+        sameQuantity(as: figure, in: id).filter { ConflictTest.conflicts($0.figure, figure, tolerance: tolerance) }
+    }
+
+    /// Documents holding a figure that conflicts with one of this document's.
+    func conflictPartners(of id: String) -> Set<String> {
+        guard let doc = documents[id] else { return [] }
+        var out = Set<String>()
+        for f in doc.figures where ComparisonKey(f) != nil {
+            for r in conflicts(with: f, in: id) { out.insert(r.document) }
+        }
+        return out
+    }
+
+    /// Every conflicting pair of the workspace, each once, in a stable order.
+    public func conflictSets() -> [[FigureRef]] {
+        var out: [[FigureRef]] = []
+        for key in buckets.keys.sorted(by: { "\($0)" < "\($1)" }) {
+            let refs = buckets[key]!
+            for i in refs.indices {
+                for j in (i + 1)..<refs.count where ConflictTest.conflicts(refs[i].figure, refs[j].figure, tolerance: tolerance) {
+                    out.append([refs[i], refs[j]])
+                }
+            }
+        }
+        return out
     }
 }
 
@@ -34,9 +100,4 @@ public struct FigureRef: Sendable, Hashable {
         self.document = document
         self.figure = figure
     }
-}
-
-extension WorkspaceIndex {
-    /// Every set of mutually conflicting figures (placeholder until the conflict work lands).
-    public func conflictSets() -> [[FigureRef]] { [] }
 }

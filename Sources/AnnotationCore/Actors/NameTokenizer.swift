@@ -1,9 +1,9 @@
 /// Splits prose into `WordToken`s in one pass over UTF-8 bytes. Inner hyphens, apostrophes, periods and
 /// ampersands stay inside a word ("Jong-un", "O'Brien", "U.S.", "Charter97.org", "AT&T"); a trailing period
 /// stays on initials, dotted acronyms and the usual abbreviations ("W.", "U.S.", "Gen.").
-enum WordTokenizer {
+enum NameTokenizer {
     /// Abbreviations that keep their period (lowercase).
-    static let abbreviations: Set<UInt64> = Lexicon.keys([
+    static let abbreviations: Set<UInt64> = ActorLexicon.keys([
         "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jr", "sr", "inc", "ltd", "corp", "co", "lt",
         "col", "capt", "sgt", "prof", "rev", "adm", "maj", "cmdr", "mt", "ft", "dept", "pres", "supt", "insp",
         "det", "hon", "fr", "cpl", "pvt", "mme", "messrs", "bros", "no", "vs",

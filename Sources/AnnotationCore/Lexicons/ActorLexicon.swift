@@ -1,6 +1,6 @@
 /// The built-in word lists (the `…Data` files beside this one), parsed once into hash tables keyed by
 /// `NameKey` so that the recogniser looks words and phrases up without building strings.
-struct Lexicon: Sendable {
+struct ActorLexicon: Sendable {
     /// What a gazetteer phrase names.
     enum Role: Sendable {
         case name          // the actor itself or an alias of it
@@ -34,30 +34,30 @@ struct Lexicon: Sendable {
     let eventHeads: Set<UInt64>
     let particles: Set<UInt64>
 
-    static let shared = Lexicon()
+    static let shared = ActorLexicon()
 
     init() {
-        givenNames = Self.keys(Self.lines(Self.givenNamesData))
-        dictionaryWords = Self.keys(Self.lines(Self.dictionaryWordsData))
-        let common = Self.sections(Self.commonWordsData)
+        givenNames = Self.keys(Self.lines(Lexicon.givenNamesData))
+        dictionaryWords = Self.keys(Self.lines(Lexicon.dictionaryWordsData))
+        let common = Self.sections(Lexicon.commonWordsData)
         closedWords = Self.keys(common["closed"] ?? [])
         calendarWords = Self.keys(common["calendar"] ?? [])
-        let titles = Self.sections(Self.titlesData)
+        let titles = Self.sections(Lexicon.titlesData)
         titleHeads = Self.keys(titles["heads"] ?? [])
         titleModifiers = Self.keys(titles["modifiers"] ?? [])
         roleWords = Self.keys(titles["roles"] ?? [])
-        let orgs = Self.sections(Self.organizationHeadsData)
+        let orgs = Self.sections(Lexicon.organizationHeadsData)
         organizationHeads = Self.keys(orgs["heads"] ?? [])
         organizationTails = Self.keys(orgs["tails"] ?? [])
-        let places = Self.sections(Self.placesData)
+        let places = Self.sections(Lexicon.placesData)
         placeHeads = Self.keys(places["heads"] ?? [])
-        eventHeads = Self.keys(Self.lines(Self.eventHeadsData))
-        particles = Self.keys(Self.lines(Self.nameParticlesData))
+        eventHeads = Self.keys(Self.lines(Lexicon.eventHeadsData))
+        particles = Self.keys(Self.lines(Lexicon.nameParticlesData))
 
         // Earlier lists win a shared key: actors before places before furniture.
-        for line in Self.lines(Self.countriesData) { addGazetteerLine(line) }
-        for line in Self.lines(Self.organizationsData) { addGazetteerLine(line) }
-        for d in Self.lines(Self.demonymsData) {
+        for line in Self.lines(Lexicon.countriesData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.organizationsData) { addGazetteerLine(line) }
+        for d in Self.lines(Lexicon.demonymsData) {
             add(d, Entry(name: d, kind: .unknown, role: .demonym, capsOnly: false, tokens: 0))
         }
         for p in places["places"] ?? [] { add(p, Entry(name: p, kind: .unknown, role: .place, capsOnly: false, tokens: 0)) }
@@ -87,7 +87,7 @@ struct Lexicon: Sendable {
         let key = NameKey.of(phrase)
         guard phrases[key] == nil else { return }
         var e = entry
-        e.tokens = WordTokenizer.wordCount(phrase)
+        e.tokens = NameTokenizer.wordCount(phrase)
         phrases[key] = e
         maxPhraseTokens = max(maxPhraseTokens, e.tokens)
     }

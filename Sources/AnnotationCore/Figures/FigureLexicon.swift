@@ -1,0 +1,69 @@
+/// The figure vocabularies, parsed once from the lexicon data files into hash tables.
+struct FigureLexicon: Sendable {
+    struct QualifierEntry: Sendable {
+        var qualifier: Qualifier
+        var lowerFactor: Double
+        var upperFactor: Double
+        var words: [String]
+    }
+
+    let unitClasses: [String: String]
+    let currencyCodes: Set<String>
+    let measureWords: [String: String]
+    /// Qualifier phrases keyed by their last word, longest first.
+    let qualifiers: [String: [QualifierEntry]]
+    let months: Set<String>
+    let weekdays: Set<String>
+    let durationUnits: Set<String>
+    let ratePhrases: [String: RatePeriod]
+    let cardinals: [String: Double]
+    let scales: [String: Double]
+    let ordinals: Set<String>
+
+    static let shared = FigureLexicon()
+
+    private init() {
+        unitClasses = LexiconParsing.table(Lexicon.unitClassData)
+        currencyCodes = ["USD", "EUR", "GBP", "RUB", "CNY", "JPY", "KRW", "INR", "UAH", "CHF"]
+        measureWords = LexiconParsing.table(Lexicon.measureWordData)
+        var q: [String: [QualifierEntry]] = [:]
+        for f in LexiconParsing.lines(Lexicon.qualifierData) where f.count == 4 {
+            let words = f[0].lowercased().split(separator: " ").map(String.init)
+            let entry = QualifierEntry(qualifier: Qualifier(rawValue: f[1]) ?? .approx,
+                                       lowerFactor: Double(f[2]) ?? 1, upperFactor: f[3] == "inf" ? .infinity : Double(f[3]) ?? 1,
+                                       words: words)
+            q[words.last!, default: []].append(entry)
+        }
+        for k in q.keys { q[k]!.sort { $0.words.count > $1.words.count } }
+        qualifiers = q
+        months = LexiconParsing.words(Lexicon.monthData)
+        weekdays = LexiconParsing.words(Lexicon.weekdayData)
+        durationUnits = LexiconParsing.words(Lexicon.durationUnitData)
+        var rates: [String: RatePeriod] = [:]
+        for (k, v) in LexiconParsing.table(Lexicon.ratePeriodData) { rates[k] = RatePeriod(rawValue: v) }
+        ratePhrases = rates
+        cardinals = LexiconParsing.table(Lexicon.cardinalData).compactMapValues(Double.init)
+        scales = LexiconParsing.table(Lexicon.scaleData).compactMapValues(Double.init)
+        ordinals = LexiconParsing.words(Lexicon.ordinalWordData)
+    }
+
+    /// Scale words written out as their own token ("million"), not the one-letter suffixes.
+    func wordScale(_ w: String) -> Double? {
+        switch w {
+        case "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn", "trn": return scales[w]
+        default: return nil
+        }
+    }
+
+    /// Plural scale words that make a vague quantity ("millions of"), with the next scale up.
+    func pluralScale(_ w: String) -> (Double, Double)? {
+        switch w {
+        case "hundreds": return (100, 1000)
+        case "thousands": return (1000, 1_000_000)
+        case "millions": return (1_000_000, 1_000_000_000)
+        case "billions": return (1_000_000_000, 1_000_000_000_000)
+        case "trillions": return (1_000_000_000_000, 1_000_000_000_000_000)
+        default: return nil
+        }
+    }
+}

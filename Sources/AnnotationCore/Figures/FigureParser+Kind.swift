@@ -1,0 +1,85 @@
+/// Sorting figures into claims and the kinds that are never flagged (SPEC §3.1): dates, years, times,
+/// ordinals, durations, names and models, page furniture, small written counts.
+extension FigureParser {
+    static let designators: Set<String> = [
+        "article", "resolution", "section", "chapter", "flight", "route", "highway", "interstate", "room", "no",
+        "number", "phase", "level", "stage", "type", "model", "mark", "mk", "block", "unit", "channel", "apollo",
+        "soyuz", "boeing", "airbus", "windows", "iphone", "version", "vol", "volume", "page", "figure", "table",
+        "act", "title", "proposition", "prop", "precinct", "district", "ward", "gate", "terminal", "pier",
+        "building", "floor", "suite", "apartment", "box", "category", "episode", "season", "part", "grade",
+        "class", "exhibit", "appendix", "annex", "item", "paragraph", "clause", "rule", "protocol", "amendment",
+        "patch", "release", "game", "week", "day", "round", "stage", "formula", "ps", "xbox", "covid", "sars",
+    ]
+
+    static let timeZones: Set<String> = ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt",
+                                         "bst", "cet", "cest", "msk", "jst", "o'clock", "a.m", "p.m", "am", "pm", "hrs"]
+
+    static let measureClasses: Set<String> = ["miles", "km", "m", "tonnes", "barrels", "kg", "acres", "hectares",
+                                              "square miles", "square km", "degrees", "MW", "GW"]
+
+    func classify(_ r: inout Reading, numberToken: Int?) {
+        if r.kind != .count { return }
+        let prev = r.first > 0 ? tokens[r.first - 1] : nil
+        let next = r.end < tokens.count ? tokens[r.end] : nil
+        if let n = numberToken {
+            let t = tokens[n]
+            let v = r.value
+            let plain = !t.lower.contains(",") && !t.lower.contains(".") && r.currency == nil && !r.percent && !r.hasScale
+            // Dates: a month name beside the number ("September 13", "13 September", "May 19, 2024").
+            if plain, isDateContext(n, value: v) { r.kind = .date; return }
+            // Times: "3 pm", "10 GMT"
+            if plain, let nx = n + 1 < tokens.count ? tokens[n + 1] : nil, Self.timeZones.contains(nx.lower) { r.kind = .time; return }
+            // "10-year", "75-year-old": a number fused with a duration noun.
+            if n + 2 < tokens.count, tokens[n + 1].lower == "-", !tokens[n + 1].spaceBefore, !tokens[n + 2].spaceBefore,
+               let head = tokens[n + 2].lower.split(separator: "-").first, lex.durationUnits.contains(String(head)) || lex.durationUnits.contains(head + "s") {
+                r.kind = .duration; r.end = n + 3; return
+            }
+            // yyyy-mm-dd
+            if plain, t.lower.count == 4, n + 2 < tokens.count, tokens[n + 1].lower == "-", tokens[n + 2].kind == .number, !tokens[n + 2].spaceBefore {
+                r.kind = .date; return
+            }
+            // Years and decades.
+            if plain, t.lower.count == 4, v >= 1500, v <= 2100, r.qualifier == .exact || r.qualifier == .atLeast || r.qualifier == .atMost {
+                let knownUnit = r.unit.map { lex.unitClasses[$0] != nil && !lex.durationUnits.contains($0) } ?? false
+                if !knownUnit { r.kind = .year; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return }
+            }
+            // Names and models: "Article 5", "No. 10", "#3"
+            if let p = prev, p.kind == .word, p.capitalized, Self.designators.contains(p.lower), !r.hasScale, r.currency == nil {
+                r.kind = .name; return
+            }
+            if let p = prev, p.lower == "#" { r.kind = .ordinal; return }
+            // Ages: "Jane Roe, 45, said"; "aged 45"
+            if let p = prev, p.lower == "aged" || p.lower == "age" { r.kind = .duration; return }
+            if plain, v < 120, r.first >= 2, tokens[r.first - 1].lower == ",", tokens[r.first - 2].capitalized,
+               let nx = next, nx.lower == "," || nx.lower == ")" { r.kind = .duration; return }
+        }
+        if let u = r.unit, lex.durationUnits.contains(u), r.currency == nil, !r.percent {
+            r.kind = .duration; return
+        }
+        if furniture { r.kind = .metadata; return }
+        if r.written, !r.hasScale, r.qualifier != .vague, r.currency == nil, !r.percent {
+            r.kind = .smallCount; return
+        }
+        if r.currency != nil { r.kind = .money; r.unitClass = r.currency; if r.unit == nil { r.unit = r.currency } }
+        else if r.percent { r.kind = .percent }
+        else if let c = r.unitClass, Self.measureClasses.contains(c) { r.kind = .measure }
+        else { r.kind = .count }
+    }
+
+    func isDateContext(_ n: Int, value v: Double) -> Bool {
+        let isDay = v >= 1 && v <= 31
+        let isYear = v >= 1000 && v <= 2200
+        guard isDay || isYear else { return false }
+        if n > 0, lex.months.contains(tokens[n - 1].lower), tokens[n - 1].capitalized { return true }
+        // "Nov. 19": an abbreviated month with its period.
+        if n > 1, tokens[n - 1].lower == ".", lex.months.contains(tokens[n - 2].lower), tokens[n - 2].capitalized { return true }
+        if n + 1 < tokens.count, lex.months.contains(tokens[n + 1].lower), tokens[n + 1].capitalized, isDay { return true }
+        // "May 19, 2024": a year after a day that follows a month.
+        if isYear, n >= 3, tokens[n - 1].lower == ",", tokens[n - 2].kind == .number, lex.months.contains(tokens[n - 3].lower) { return true }
+        // "13 September 2023": a year after a month after a day.
+        if isYear, n >= 2, lex.months.contains(tokens[n - 1].lower), tokens[n - 2].kind == .number { return true }
+        // "the 13th of September"
+        if isDay, n + 2 < tokens.count, tokens[n + 1].lower == "of", lex.months.contains(tokens[n + 2].lower) { return true }
+        return false
+    }
+}

@@ -1,0 +1,98 @@
+/// Numbers written in words: "One hundred", "twenty-five thousand", "several hundred thousand",
+/// "hundreds of thousands", "tens of thousands", "millions of", "dozens of", "a few hundred".
+extension FigureParser {
+    func readWords(at i: Int) -> Reading? {
+        let w = tokens[i].lower
+        // Vague quantities first.
+        if w == "several" || w == "few" || (w == "a" && i + 1 < tokens.count && tokens[i + 1].lower == "few") {
+            let start = w == "a" ? i + 2 : i + 1
+            var x = 1.0, j = start
+            while j < tokens.count, let s = lex.wordScale(tokens[j].lower) { x *= s; j += 1 }
+            guard j > start else { return nil }
+            return vague(first: i, end: j, lower: 2 * x, upper: 10 * x - 1, value: 5 * x)
+        }
+        if w == "tens" || w == "dozens" || lex.pluralScale(w) != nil {
+            // "tens of thousands", "hundreds of millions"
+            if i + 2 < tokens.count, tokens[i + 1].lower == "of", let (outer, _) = lex.pluralScale(tokens[i + 2].lower) {
+                let inner: Double = w == "tens" ? 10 : w == "dozens" ? 12 : lex.pluralScale(w)!.0
+                let x = inner * outer
+                return vague(first: i, end: i + 3, lower: 2 * x, upper: 10 * x - 1, value: 2 * x)
+            }
+            if w == "tens" { return nil }
+            if w == "dozens" { return vague(first: i, end: i + 1, lower: 24, upper: 143, value: 24) }
+            let (x, next) = lex.pluralScale(w)!
+            return vague(first: i, end: i + 1, lower: 2 * x, upper: next - 1, value: 2 * x)
+        }
+        // Exact written numbers.
+        var total = 0.0, current = 0.0
+        var j = i
+        var sawNumber = false, sawScale = false
+        var hyphenUnit: String? = nil
+        while j < tokens.count, tokens[j].kind == .word {
+            let word = tokens[j].lower
+            if let c = cardinal(word) {
+                current += c; sawNumber = true; j += 1; continue
+            }
+            if word.contains("-"), let (c, rest) = cardinalCompound(word) {
+                // "twenty-hour", "six-month": a number fused with its noun.
+                current += c; sawNumber = true; hyphenUnit = rest; j += 1; break
+            }
+            if (word == "a" || word == "an"), !sawNumber, j + 1 < tokens.count, lex.wordScale(tokens[j + 1].lower) != nil || tokens[j + 1].lower == "dozen" {
+                current = 1; sawNumber = true; j += 1; continue
+            }
+            if word == "dozen", sawNumber { current *= 12; sawScale = true; j += 1; continue }
+            if word == "hundred", sawNumber || current == 0 {
+                current = max(current, 1) * 100; sawNumber = true; sawScale = true; j += 1; continue
+            }
+            if let s = lex.wordScale(word), s >= 1000, sawNumber {
+                total += max(current, 1) * s; current = 0; sawScale = true; j += 1; continue
+            }
+            if word == "and", sawNumber, j + 1 < tokens.count, cardinal(tokens[j + 1].lower) != nil { j += 1; continue }
+            break
+        }
+        guard sawNumber, j > i else { return nil }
+        let v = total + current
+        var r = Reading(first: i, end: j, value: v, lower: v, upper: v, written: true, hasScale: sawScale, unitEnd: j)
+        if let unit = hyphenUnit {
+            r.unit = unit
+            r.unitClass = lex.unitClasses[unit] ?? unit
+            r.kind = lex.durationUnits.contains(unit) || lex.durationUnits.contains(unit + "s") ? .duration : .smallCount
+            if !lex.durationUnits.contains(unit), !lex.durationUnits.contains(unit + "s"), lex.unitClasses[unit] == nil {
+                // "one-sided", "two-thirds": not a count at all.
+                return nil
+            }
+            return r
+        }
+        readAfter(&r, from: j)
+        readQualifier(&r)
+        classify(&r, numberToken: nil)
+        return r
+    }
+
+    func cardinal(_ w: String) -> Double? {
+        if let c = lex.cardinals[w] { return c }
+        guard w.contains("-") else { return nil }
+        let parts = w.split(separator: "-")
+        guard parts.count == 2, let tens = lex.cardinals[String(parts[0])], let ones = lex.cardinals[String(parts[1])],
+              tens >= 20, ones < 10 else { return nil }
+        return tens + ones
+    }
+
+    /// "twenty-hour" → (20, "hour"); "twenty-five-year" → (25, "year").
+    func cardinalCompound(_ w: String) -> (Double, String)? {
+        let parts = w.split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        if parts.count >= 3, let c = cardinal(parts[0] + "-" + parts[1]) { return (c, parts[2...].joined(separator: "-")) }
+        guard let c = lex.cardinals[parts[0]] else { return nil }
+        return (c, parts[1...].joined(separator: "-"))
+    }
+
+    func vague(first: Int, end: Int, lower: Double, upper: Double, value: Double) -> Reading {
+        var r = Reading(first: first, end: end, value: value, lower: lower, upper: upper, qualifier: .vague,
+                        written: true, hasScale: true, unitEnd: end)
+        r.qualifierText = tokens[first..<end].map(\.lower).joined(separator: " ")
+        readAfter(&r, from: end)
+        classify(&r, numberToken: nil)
+        return r
+    }
+}

@@ -1,0 +1,322 @@
+/// Reads the figures of one sentence from its tokens: the number (digits or words), its qualifier, scale,
+/// currency, percent, unit, range and rate, and what kind of figure it is.
+struct FigureParser {
+    let tokens: [Token]
+    let lex: FigureLexicon
+    let text: UnsafeBufferPointer<UInt8>
+    /// True when the sentence's paragraph is page furniture (a bare number, a view count, a date line).
+    let furniture: Bool
+
+    /// A figure read from tokens `first..<end` (end exclusive), before its measure, rate and kind are known.
+    struct Reading {
+        var first: Int
+        var end: Int
+        var value: Double
+        var lower: Double
+        var upper: Double
+        var qualifier: Qualifier = .exact
+        var qualifierText: String?
+        var currency: String?
+        var percent = false
+        var written = false
+        var hasScale = false
+        var unit: String?
+        var unitClass: String?
+        var unitEnd: Int
+        var kind: FigureKind = .count
+    }
+
+    func parse() -> [(Reading, Range<Int>)] {
+        var out: [(Reading, Range<Int>)] = []
+        var i = 0
+        while i < tokens.count {
+            if let r = read(at: i) {
+                // The figure's span covers its qualifier, number and counted noun ("nearly 6 million rounds").
+                let last = r.kind.isClaimKind || r.kind == .duration || r.kind == .smallCount ? max(r.end, r.unitEnd) : r.end
+                out.append((r, tokens[r.first].range.lowerBound..<tokens[last - 1].range.upperBound))
+                i = max(r.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: - reading one figure
+
+    func read(at i: Int) -> Reading? {
+        let t = tokens[i]
+        switch t.kind {
+        case .number:
+            return readDigits(at: i, currencyAt: nil)
+        case .symbol:
+            if let code = currencySymbol(t.lower), i + 1 < tokens.count, tokens[i + 1].kind == .number {
+                // "US$5": the symbol may follow "US" directly.
+                return readDigits(at: i + 1, currencyAt: i, currency: code)
+            }
+            return nil
+        case .word:
+            if t.lower.utf8.contains(where: Bytes.isDigit) { return nameWithDigits(at: i) }
+            if (t.lower == "us" || t.lower == "usd"), i + 2 < tokens.count, tokens[i + 1].lower == "$", tokens[i + 2].kind == .number {
+                return readDigits(at: i + 2, currencyAt: i, currency: "USD")
+            }
+            if let code = currencyCode(t), i + 1 < tokens.count, tokens[i + 1].kind == .number {
+                return readDigits(at: i + 1, currencyAt: i, currency: code)
+            }
+            return readWords(at: i)
+        }
+    }
+
+    func currencySymbol(_ s: String) -> String? {
+        switch s {
+        case "$": return "USD"
+        case "€": return "EUR"
+        case "£": return "GBP"
+        case "¥": return "JPY"
+        case "₽": return "RUB"
+        case "₹": return "INR"
+        case "₩": return "KRW"
+        case "₴": return "UAH"
+        default: return nil
+        }
+    }
+
+    func currencyCode(_ t: Token) -> String? {
+        let upper = t.lower.uppercased()
+        guard t.lower.count == 3, lex.currencyCodes.contains(upper),
+              tokens.count > 0, String(decoding: UnsafeBufferPointer(rebasing: text[t.range]), as: UTF8.self) == upper else { return nil }
+        return upper
+    }
+
+    /// "G-7", "F-16s", "COVID-19", "Charter97": letters and digits in one word are a name or model.
+    func nameWithDigits(at i: Int) -> Reading? {
+        let t = tokens[i]
+        guard let first = t.lower.first, first.isLetter else { return nil }
+        let digits = t.lower.filter(\.isASCII).filter(\.isNumber)
+        guard !digits.isEmpty else { return nil }
+        let v = Double(digits.prefix(15)) ?? 0
+        // "twenty-hour" style compounds have no digits and never get here.
+        var r = Reading(first: i, end: i + 1, value: v, lower: v, upper: v, unitEnd: i + 1)
+        r.kind = .name
+        return r
+    }
+
+    func readDigits(at i: Int, currencyAt: Int?, currency: String? = nil) -> Reading? {
+        let t = tokens[i]
+        // A number glued to letters before it ("Su 27" no; "A4"): handled as a word. Here: plain digits.
+        if i > 0, !t.spaceBefore, tokens[i - 1].kind == .word { return nil }
+        // Separators other than thousands commas and one decimal point: dates, times, versions.
+        if t.lower.contains(":") { return special(at: i, kind: .time) }
+        if t.lower.contains("/") { return special(at: i, kind: .date) }
+        let dots = t.lower.filter { $0 == "." }.count
+        if dots > 1 { return special(at: i, kind: .date) }
+        guard var v = NumberText.value(t.lower) else { return nil }
+        var r = Reading(first: currencyAt ?? i, end: i + 1, value: v, lower: v, upper: v, unitEnd: i + 1)
+        r.currency = currency
+        var j = i + 1
+        // Glued suffixes: 75th, 1950s, 3.2bn, 1.2m, 10k, 5km, 2024年
+        let sfx = t.suffix
+        if !sfx.isEmpty {
+            if ["st", "nd", "rd", "th"].contains(sfx) { r.kind = .ordinal; return r }
+            if sfx == "s", t.lower.count == 4 || t.lower.count == 2, v.truncatingRemainder(dividingBy: 10) == 0 {
+                r.kind = .year
+                return r
+            }
+            if sfx.hasPrefix("年") || sfx.hasPrefix("月") || sfx.hasPrefix("日") { r.kind = .date; return r }
+            if sfx == "am" || sfx == "pm" || sfx == "a" || sfx == "p" { r.kind = .time; return r }
+            if let s = lex.scales[sfx] { v *= s; r.hasScale = true }
+            else if let cls = lex.unitClasses[sfx] { r.unit = sfx; r.unitClass = cls; r.kind = cls == "percent" ? .percent : .measure }
+            else { r.kind = .name; return r }
+        }
+        r.value = v
+        // Scale words: "6 million", "135 billion", "1.5 bn"
+        while j < tokens.count, tokens[j].kind == .word, let s = lex.wordScale(tokens[j].lower) {
+            v *= s
+            r.hasScale = true
+            j += 1
+        }
+        r.value = v; r.lower = v; r.upper = v; r.end = j; r.unitEnd = j
+        // Ranges: 5–7 million, 200,000 to 300,000, 5-7%
+        if j + 1 < tokens.count, tokens[j].lower == "–" || tokens[j].lower == "-" || tokens[j].lower == "to" || tokens[j].lower == "—",
+           tokens[j + 1].kind == .number, tokens[j + 1].suffix.isEmpty, let hiRaw = NumberText.value(tokens[j + 1].lower) {
+            var k = j + 2
+            var hi = hiRaw
+            var hiScaled = false
+            while k < tokens.count, tokens[k].kind == .word, let s = lex.wordScale(tokens[k].lower) { hi *= s; k += 1; hiScaled = true }
+            var lo = r.value
+            if hiScaled, !r.hasScale { lo *= hi / hiRaw }
+            if hi > lo {
+                r.lower = lo; r.upper = hi; r.value = (lo + hi) / 2; r.qualifier = .range
+                r.end = k; r.unitEnd = k; j = k
+            }
+        }
+        readAfter(&r, from: j)
+        readQualifier(&r)
+        classify(&r, numberToken: i)
+        return r
+    }
+
+    /// Tokens that are dates or times by their separators; a date may run on (13.09.2023, 16:06).
+    func special(at i: Int, kind: FigureKind) -> Reading {
+        var r = Reading(first: i, end: i + 1, value: 0, lower: 0, upper: 0, unitEnd: i + 1)
+        r.kind = kind
+        if kind == .time, i + 1 < tokens.count, ["am", "pm", "a.m", "p.m"].contains(tokens[i + 1].lower) { r.end = i + 2 }
+        return r
+    }
+
+    /// After the number: percent, currency words, the counted noun, a rate.
+    func readAfter(_ r: inout Reading, from start: Int) {
+        var j = start
+        if j < tokens.count {
+            let w = tokens[j].lower
+            if w == "%" { r.percent = true; j += 1 }
+            else if w == "percent" || w == "pct" { r.percent = true; j += 1 }
+            else if w == "per", j + 1 < tokens.count, tokens[j + 1].lower == "cent" { r.percent = true; j += 2 }
+            else if w == "percentage", j + 1 < tokens.count, tokens[j + 1].lower.hasPrefix("point") { r.percent = true; j += 2 }
+        }
+        if r.percent {
+            r.unit = "percent"; r.unitClass = "percent"; r.end = j; r.unitEnd = j
+            return
+        }
+        // Currency words after the number: "135 billion dollars", "5 million US dollars"
+        var k = j
+        if k < tokens.count, tokens[k].lower == "us" || tokens[k].lower == "u.s" { k += 1 }
+        if k < tokens.count, let cls = lex.unitClasses[tokens[k].lower], lex.currencyCodes.contains(cls) {
+            r.currency = cls
+            r.unit = tokens[k].lower
+            r.end = k + 1; r.unitEnd = k + 1
+            return
+        }
+        if r.currency != nil { r.unit = r.currency; r.unitClass = r.currency; return }
+        readUnit(&r, from: j)
+    }
+
+    static let unitStopWords: Set<String> = [
+        "of", "in", "to", "for", "from", "with", "by", "on", "at", "and", "or", "but", "that", "which", "who", "was",
+        "were", "is", "are", "a", "an", "the", "per", "each", "every", "during", "since", "than", "as", "into",
+        "over", "under", "between", "this", "these", "those", "his", "her", "its", "their", "has", "have", "had",
+        "will", "would", "can", "could", "may", "might", "should", "must", "been", "be", "being", "more", "less",
+        "fewer", "ago", "last", "next", "this", "so", "if", "when", "while", "after", "before", "said", "says",
+        "say", "according", "about", "around", "up", "down", "out", "off", "away", "there", "here", "it", "they",
+        "he", "she", "we", "i", "you", "not", "no", "only", "also", "than", "all", "both", "such", "through",
+        "across", "against", "among", "within", "without", "toward", "towards", "do", "did", "does", "where",
+    ]
+
+    /// The counted noun: up to three content words after the number; the unit is the longest match in the
+    /// unit lexicon ("heads of state", "artillery shells"), else the last word of the run.
+    func readUnit(_ r: inout Reading, from start: Int) {
+        var j = start
+        // "millions of shells", "dozens of people": the noun follows "of".
+        if r.written, r.qualifier == .vague, j < tokens.count, tokens[j].lower == "of" { j += 1 }
+        // Multi-word units with "of" ("heads of state") are matched first.
+        if j + 2 < tokens.count, tokens[j + 1].lower == "of" {
+            let phrase = tokens[j].lower + " of " + tokens[j + 2].lower
+            if let cls = lex.unitClasses[phrase] {
+                r.unit = phrase; r.unitClass = cls; r.unitEnd = j + 3
+                return
+            }
+        }
+        var words: [Int] = []
+        var k = j
+        while k < tokens.count, words.count < 3, tokens[k].kind == .word {
+            let w = tokens[k].lower
+            if Self.unitStopWords.contains(w) { break }
+            if lex.measureWords[w] != nil, !words.isEmpty { break }
+            words.append(k)
+            k += 1
+        }
+        guard !words.isEmpty else { return }
+        // Longest suffix of the run that the lexicon knows, else the head noun (last word).
+        for startIdx in words.indices {
+            let phrase = words[startIdx...].map { tokens[$0].lower }.joined(separator: " ")
+            if let cls = lex.unitClasses[phrase] {
+                r.unit = phrase; r.unitClass = cls; r.unitEnd = words.last! + 1
+                return
+            }
+        }
+        // Stop at the first word that is not a plain lower-case word when it looks like a verb ("rose").
+        let head = tokens[words.last!].lower
+        r.unit = head
+        r.unitClass = lex.unitClasses[head] ?? head
+        r.unitEnd = words.last! + 1
+    }
+
+    /// The qualifier words right before the figure ("nearly", "at least", "more than", "between").
+    func readQualifier(_ r: inout Reading) {
+        let before = r.first - 1
+        guard before >= 0, tokens[before].kind == .word else { return }
+        if let entries = lex.qualifiers[tokens[before].lower] {
+            for e in entries {
+                let n = e.words.count
+                guard before - n + 1 >= 0 else { continue }
+                var ok = true
+                for (k, w) in e.words.enumerated() where tokens[before - n + 1 + k].lower != w { ok = false; break }
+                guard ok else { continue }
+                // "some 500" is approximate, but "some of the 500" never gets here; "over" after a verb
+                // of motion is rare enough to ignore.
+                if r.qualifier == .range { return }
+                r.qualifier = e.qualifier
+                r.qualifierText = e.words.joined(separator: " ")
+                r.lower = r.value * e.lowerFactor
+                r.upper = e.upperFactor.isInfinite ? .infinity : r.value * e.upperFactor
+                r.first = before - n + 1
+                return
+            }
+        }
+        // between A and B
+        if tokens[before].lower == "between", r.end + 1 < tokens.count, tokens[r.end].lower == "and",
+           let second = read(atPlain: r.end + 1), second.value > r.value {
+            r.qualifier = .range
+            r.lower = r.value; r.upper = second.value; r.value = (r.lower + r.upper) / 2
+            r.first = before
+            r.end = second.end
+            if r.unit == nil { r.unit = second.unit; r.unitClass = second.unitClass }
+            r.unitEnd = max(r.unitEnd, second.unitEnd)
+            if r.currency == nil { r.currency = second.currency }
+        }
+    }
+
+    /// The second number of "between A and B", read without its own qualifier.
+    func read(atPlain i: Int) -> Reading? {
+        guard i < tokens.count else { return nil }
+        if tokens[i].kind == .number, tokens[i].suffix.isEmpty || lex.scales[tokens[i].suffix] != nil,
+           var v = NumberText.value(tokens[i].lower) {
+            if let s = lex.scales[tokens[i].suffix] { v *= s }
+            var j = i + 1
+            while j < tokens.count, let s = lex.wordScale(tokens[j].lower) { v *= s; j += 1 }
+            var r = Reading(first: i, end: j, value: v, lower: v, upper: v, unitEnd: j)
+            readAfter(&r, from: j)
+            return r
+        }
+        if tokens[i].kind == .symbol, let code = currencySymbol(tokens[i].lower), i + 1 < tokens.count,
+           var r = read(atPlain: i + 1) {
+            r.first = i
+            r.currency = code
+            return r
+        }
+        return nil
+    }
+}
+
+/// Digits with thousands separators and a decimal point → a value.
+enum NumberText {
+    static func value(_ s: String) -> Double? {
+        var digits = ""
+        digits.reserveCapacity(s.count)
+        var sawDot = false
+        let parts = s.split(separator: ",", omittingEmptySubsequences: false)
+        // "1,5" in European style is ambiguous; commas are thousands separators when every group after the
+        // first has three digits.
+        if parts.count > 1, !parts.dropFirst().allSatisfy({ $0.count == 3 || ($0.contains(".") && $0.split(separator: ".")[0].count == 3) }) {
+            return nil
+        }
+        for c in s {
+            if c == "," { continue }
+            if c == "." { if sawDot { return nil }; sawDot = true }
+            digits.append(c)
+        }
+        // A million digits is not a number anyone writes; cap what we parse.
+        if digits.count > 30 { return Double.greatestFiniteMagnitude }
+        return Double(digits)
+    }
+}

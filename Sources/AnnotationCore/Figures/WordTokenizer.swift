@@ -1,0 +1,88 @@
+/// A token of prose: a word (letters, with inner hyphens and apostrophes), a number (digits with inner
+/// separators), or one symbol. Byte ranges into the document; `lower` is the ASCII-lowered text.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, number, symbol }
+    var range: Range<Int>
+    var kind: Kind
+    var lower: String
+    /// First letter is a capital.
+    var capitalized: Bool
+    /// Whitespace (or nothing) between the previous token and this one.
+    var spaceBefore: Bool
+    /// A number token's digits run straight into letters ("75th", "1950s", "3.2bn", "2024年").
+    var suffix: String = ""
+}
+
+enum WordTokenizer {
+    /// Tokenises one sentence. Skips ranges that are not prose.
+    static func tokens(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(range.count / 5)
+        var i = range.lowerBound
+        var space = true
+        var ex = excluded.firstIndex { $0.upperBound > range.lowerBound } ?? excluded.count
+        while i < range.upperBound {
+            if ex < excluded.count, excluded[ex].lowerBound <= i {
+                if i < excluded[ex].upperBound { i = excluded[ex].upperBound; space = true; continue }
+                ex += 1
+                continue
+            }
+            let b = buf[i]
+            if Bytes.isSpace(b) { i += 1; space = true; continue }
+            if Bytes.isDigit(b) {
+                var j = i + 1
+                while j < range.upperBound {
+                    if Bytes.isDigit(buf[j]) { j += 1; continue }
+                    // Inner separators: 10,000  1.5  13.09.2023  16:06  12/05/2024
+                    if (buf[j] == 0x2C || buf[j] == 0x2E || buf[j] == 0x3A || buf[j] == 0x2F), j + 1 < range.upperBound, Bytes.isDigit(buf[j + 1]) {
+                        j += 2; continue
+                    }
+                    break
+                }
+                var k = j
+                while k < range.upperBound, Bytes.isLetterAt(buf, k) { k += Bytes.scalar(buf, k).1 }
+                let suffix = String(decoding: UnsafeBufferPointer(rebasing: buf[j..<k]), as: UTF8.self).lowercased()
+                var t = Token(range: i..<k, kind: .number, lower: String(decoding: UnsafeBufferPointer(rebasing: buf[i..<j]), as: UTF8.self),
+                              capitalized: false, spaceBefore: space)
+                t.suffix = suffix
+                out.append(t)
+                i = k
+                space = false
+                continue
+            }
+            if Bytes.isLetterAt(buf, i) {
+                var j = i
+                while j < range.upperBound {
+                    if Bytes.isLetterAt(buf, j) || Bytes.isDigit(buf[j]) { j += Bytes.scalar(buf, j).1; continue }
+                    // Inner hyphen or apostrophe joins letters: twenty-five, F-16s, don't, Putin’s
+                    if j + 1 < range.upperBound {
+                        let (c, len) = Bytes.scalar(buf, j)
+                        if c == "-" || c == "'" || c.value == 0x2019 || c == "." && isAbbreviationDot(buf, i, j, range.upperBound) {
+                            if j + len < range.upperBound, Bytes.isLetterAt(buf, j + len) || Bytes.isDigit(buf[j + len]) { j += len; continue }
+                        }
+                    }
+                    break
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: buf[i..<j]), as: UTF8.self)
+                out.append(Token(range: i..<j, kind: .word, lower: text.lowercased(), capitalized: Bytes.isUpperAt(buf, i), spaceBefore: space))
+                i = j
+                space = false
+                continue
+            }
+            let (c, len) = Bytes.scalar(buf, i)
+            if c.isExoticSpace { i += len; space = true; continue }
+            out.append(Token(range: i..<i + len, kind: .symbol, lower: String(c), capitalized: false, spaceBefore: space))
+            i += len
+            space = false
+        }
+        return out
+    }
+
+    /// "U.S" keeps its inner dots: a dot between two single letters.
+    private static func isAbbreviationDot(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ dot: Int, _ end: Int) -> Bool {
+        guard dot + 1 < end, Bytes.isASCIIUpper(buf[dot + 1]) else { return false }
+        let before = dot - 1 >= start && Bytes.isASCIIUpper(buf[dot - 1]) && (dot - 1 == start || buf[dot - 2] == 0x2E)
+        let after = dot + 2 >= end || !Bytes.isASCIILetter(buf[dot + 2])
+        return before && after
+    }
+}

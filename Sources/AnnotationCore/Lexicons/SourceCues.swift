@@ -1,0 +1,38 @@
+// Words that attribute a statement to a source (English reporting verbs in their inflected forms, nouns of
+// source documents, prepositional cues), after the attribution cues described in journalism style guides and
+// attribution studies (e.g. PARC / PolNeAR cue categories). Written for annotd.
+extension Lexicon {
+    /// Reporting verbs: a figure in a clause governed by one of these has a source when its subject names one.
+    static let reportingVerbData = #"""
+    say, says, said, saying, tell, tells, told, telling, report, reports, reported, reporting, estimate, estimates, estimated, estimating
+    find, finds, found, state, states, stated, announce, announces, announced, announcing, claim, claims, claimed, claiming
+    note, notes, noted, add, adds, added, write, writes, wrote, written, argue, argues, argued, arguing, explain, explains, explained
+    confirm, confirms, confirmed, reveal, reveals, revealed, disclose, discloses, disclosed, show, shows, showed, shown, indicate, indicates, indicated
+    predict, predicts, predicted, project, projects, projected, calculate, calculates, calculated, testify, testifies, testified
+    acknowledge, acknowledges, acknowledged, insist, insists, insisted, warn, warns, warned, suggest, suggests, suggested
+    believe, believes, believed, think, thinks, thought, assert, asserts, asserted, contend, contends, contended, maintain, maintains, maintained
+    declare, declares, declared, tweet, tweets, tweeted, post, posts, posted, cite, cites, cited, quote, quotes, quoted
+    comment, comments, commented, observe, observes, observed, concede, concedes, conceded, admit, admits, admitted, boast, boasts, boasted
+    allege, alleges, alleged, accuse, accuses, accused, complain, complains, complained, promise, promises, promised, vow, vows, vowed
+    propose, proposes, proposed, urge, urges, urged, demand, demands, demanded, deny, denies, denied, dispute, disputes, disputed
+    expect, expects, expected, forecast, forecasts, forecasted, hope, hopes, hoped, fear, fears, feared, worry, worries, worried
+    agree, agrees, agreed, recall, recalls, recalled, describe, describes, described, criticize, criticizes, criticized, criticise, criticised
+    respond, responds, responded, reply, replies, replied, answer, answers, answered, emphasize, emphasizes, emphasized, emphasise, emphasised
+    stress, stresses, stressed, mention, mentions, mentioned, inform, informs, informed, caution, cautions, cautioned
+    conclude, concludes, concluded, determine, determines, determined, count, counts, counted, tally, tallied, record, records, recorded
+    put, puts, putting, peg, pegs, pegged, calculate, reckon, reckons, reckoned, figure, figures, figured, charge, charges, charged
+    brag, brags, bragged, joke, jokes, joked, point out, points out, pointed out, according
+    """#
+
+    /// Nouns of documents that carry figures: "a State Department fact sheet", "the bank's report".
+    static let sourceDocumentData = #"""
+    report, reports, fact sheet, fact sheets, data, dataset, figures, statistics, stats, estimate, estimates, survey, surveys, study, studies
+    analysis, analyses, statement, statements, census, poll, polls, polling, audit, review, assessment, filing, filings, record, records
+    document, documents, release, press release, bulletin, briefing, testimony, memo, letter, paper, article, tally, count, database, index
+    """#
+
+    /// Prepositions and participles that introduce a source: "data from X", "as reported by X".
+    static let sourcePrepositionData = #"""
+    according to, as reported by, reported by, published by, released by, compiled by, cited by, estimated by, calculated by, provided by, data from, figures from, statistics from, numbers from
+    """#
+}

@@ -1,0 +1,23 @@
+// Anonymous and collective attributions, the "weasel words" that style guides (AP Stylebook, Wikipedia's
+// Manual of Style, "Avoid weasel words") warn about. Written for annotd.
+extension Lexicon {
+    /// Phrases that attribute without naming anyone. Matched as whole words, anywhere in the sentence.
+    static let vaguePhraseData = #"""
+    reportedly, allegedly, purportedly, supposedly, rumoured, rumored, it is believed, it is thought, it is said, it is estimated, it is reported
+    it is claimed, it is alleged, it was reported, it was believed, it has been reported, it has been estimated, is said to, are said to, was said to
+    were said to, is believed to, are believed to, was believed to, is thought to, are thought to, is estimated to, are estimated to
+    is reported to, are reported to, by some estimates, by one estimate, by some accounts, by most accounts, by all accounts
+    some say, many say, some believe, many believe, experts say, analysts say, observers say, critics say, sources say, sources said
+    media suggest, media reports, media reported, reports suggest, estimates suggest, estimates vary, in various media, in the media
+    according to reports, according to sources, according to experts, according to estimates, according to media, according to some
+    western media, various western media, various media, various sources, some analysts, some experts, some observers, people familiar
+    people familiar with, a source, one source, a person familiar, an official, officials, diplomats, insiders, unnamed, anonymous
+    """#
+
+    /// Subjects of a reporting verb that name no one: "officials said", "experts estimate".
+    static let vagueSubjectData = #"""
+    officials, official, experts, expert, analysts, analyst, sources, source, observers, critics, media, reports, estimates, insiders
+    diplomats, diplomat, authorities, people, some, many, others, several, researchers, scientists, economists, commentators, pundits
+    watchers, specialists, studies, surveys, polls, rumours, rumors, documents, figures, data, statistics, intelligence, agencies
+    """#
+}

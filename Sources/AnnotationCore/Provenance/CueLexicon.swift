@@ -1,0 +1,56 @@
+/// The provenance vocabularies, parsed once, plus a workspace's extra cues.
+struct CueLexicon: Sendable {
+    let reportingVerbs: Set<String>
+    let documentNouns: Set<String>
+    /// Multi-word phrases keyed by their first word, longest first.
+    let sourcePhrases: [String: [[String]]]
+    let vaguePhrases: [String: [[String]]]
+    let vagueSubjects: Set<String>
+
+    /// Verb forms that are far more often nouns or other words: need a subject right before them.
+    static let ambiguousVerbs: Set<String> = [
+        "state", "states", "report", "reports", "estimate", "estimates", "figures", "count", "counts", "record",
+        "records", "post", "posts", "quote", "quotes", "comment", "comments", "answer", "answers", "hope", "hopes",
+        "fear", "fears", "claim", "claims", "charge", "charges", "note", "notes", "project", "projects", "show",
+        "shows", "forecast", "forecasts", "figure", "promise", "promises", "dispute", "disputes", "demand", "demands",
+        "put", "puts", "stress", "worry", "tally", "reply", "replies", "release", "cite", "peg", "pegs", "record",
+        "found", "expect", "expected",
+    ]
+
+    /// Forms never taken as reporting verbs: too often something else ("put 5,000 troops", "found guilty").
+    static let excludedVerbs: Set<String> = ["put", "puts", "putting", "peg", "pegs", "pegged", "count", "counts",
+                                             "counted", "record", "records", "recorded", "figure", "figures", "figured",
+                                             "post", "posts", "posted", "charge", "charges", "charged", "project", "projects"]
+
+    static let shared = CueLexicon(extraSource: [], extraVague: [])
+
+    init(extraSource: [String], extraVague: [String]) {
+        reportingVerbs = LexiconParsing.words(Lexicon.reportingVerbData).subtracting(Self.excludedVerbs)
+        documentNouns = LexiconParsing.words(Lexicon.sourceDocumentData)
+        sourcePhrases = Self.phrases(LexiconParsing.words(Lexicon.sourcePrepositionData).union(extraSource.map { $0.lowercased() }))
+        vaguePhrases = Self.phrases(LexiconParsing.words(Lexicon.vaguePhraseData).union(extraVague.map { $0.lowercased() }))
+        vagueSubjects = LexiconParsing.words(Lexicon.vagueSubjectData)
+    }
+
+    static func phrases(_ set: Set<String>) -> [String: [[String]]] {
+        var out: [String: [[String]]] = [:]
+        for p in set {
+            let words = p.split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            out[first, default: []].append(words)
+        }
+        for k in out.keys { out[k]!.sort { $0.count > $1.count } }
+        return out
+    }
+
+    /// The longest phrase of a table starting at token `i`, as its token count.
+    static func match(_ table: [String: [[String]]], _ tokens: [Token], _ i: Int) -> Int? {
+        guard let candidates = table[tokens[i].lower] else { return nil }
+        for words in candidates where i + words.count <= tokens.count {
+            var ok = true
+            for (k, w) in words.enumerated() where tokens[i + k].lower != w { ok = false; break }
+            if ok { return words.count }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,230 @@
+/// The attribution cues of one sentence. Each cue knows what it attributes: what follows "X said" (or what
+/// precedes a trailing "…, X said."), everything but the source's own words for "according to X" and named
+/// documents. A figure in the source's words ("46 percent of voters said") is not what the source says.
+struct SentenceCues: Sendable {
+    struct Cue: Sendable {
+        var attribution: SourceAttribution
+        /// The source's words (subject of the verb, object of "according to").
+        var sourceSpan: Range<Int>
+        /// The parts of the sentence the cue attributes; nil means all but the source's words.
+        var content: [Range<Int>]? = nil
+
+        func attributes(_ figure: Range<Int>) -> Bool {
+            if sourceSpan.overlaps(figure) { return false }
+            guard let content else { return true }
+            return content.contains { $0.contains(figure.lowerBound) }
+        }
+    }
+
+    var cues: [Cue] = []
+    var sentence: Range<Int> = 0..<0
+
+    /// The best source for a figure of this sentence: a specific one beats a vague one.
+    func source(for figure: Range<Int>) -> SourceAttribution? {
+        let applicable = cues.filter { $0.attributes(figure) }
+        return applicable.first { $0.attribution.status == .specific }?.attribution
+            ?? applicable.first { $0.attribution.status == .vague }?.attribution
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "i", "we", "they", "it", "you"]
+    static let particles: Set<String> = ["off", "up", "down", "out", "away", "back"]
+    static let clauseOnlyVerbs: Set<String> = ["maintain", "maintains", "maintained", "add", "adds", "added", "hold",
+                                               "holds", "held", "record", "agree", "agrees", "agreed", "expect",
+                                               "expects", "hope", "hopes", "hoped", "fear", "fears", "feared"]
+    /// Verbs of speech: with any subject they name an identifiable source ("the ministry said").
+    static let speechVerbs: Set<String> = [
+        "say", "says", "said", "tell", "tells", "told", "state", "stated", "announce", "announces", "announced",
+        "report", "reports", "reported", "estimate", "estimates", "estimated", "write", "writes", "wrote", "claim",
+        "claims", "claimed", "testify", "testified", "declare", "declared", "insist", "insisted", "warn", "warned",
+        "acknowledge", "acknowledged", "concede", "conceded", "admit", "admitted", "note", "noted", "explain",
+        "explained", "argue", "argued", "confirm", "confirmed", "tweet", "tweeted", "according", "show", "shows",
+        "showed", "shown", "find", "finds", "found", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed",
+    ]
+    /// Words that may stand between a subject and its verb ("Smith also said", "officials have estimated").
+    static let auxiliaries: Set<String> = [
+        "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "might", "may",
+        "recently", "previously", "earlier", "later", "then", "now", "once", "further", "repeatedly", "publicly",
+        "privately", "reportedly", "separately", "again", "even", "already", "still", "not", "never", "did", "does",
+        "do", "been", "last", "on", "this", "week", "month", "year", "today", "yesterday", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "an", "statement",
+    ]
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
+                                           "these", "those", "whose", "of", "to", "in", "for", "on", "by", "with", "new",
+                                           "latest", "annual", "official", "recent", "previous", "first", "same"]
+    /// Capitalised words that are not names: adjectives of origin and the like.
+    static let notNames: Set<String> = [
+        "western", "eastern", "northern", "southern", "european", "american", "russian", "chinese", "ukrainian",
+        "korean", "north", "south", "british", "french", "german", "israeli", "iranian", "japanese", "indian",
+        "foreign", "local", "state", "federal", "government", "officials", "the", "a", "an", "some", "many",
+        "according", "but", "and", "as", "in", "on", "at", "for", "while", "with", "it", "this", "that", "these",
+        "those", "there", "i", "we", "he", "she", "they", "mr", "mrs", "ms", "dr", "editor", "editor's", "editor’s",
+    ]
+
+    static func find(_ tokens: [Token], sentence: Range<Int>, text: SourceText, cues: CueLexicon,
+                     mentions: [ActorMention], citations: [Range<Int>]) -> SentenceCues {
+        var out = SentenceCues()
+        out.sentence = sentence
+        // A link, URL or footnote in the sentence cites it.
+        if let c = citations.first(where: { $0.overlaps(sentence) }) {
+            out.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(c), range: c), sourceSpan: c))
+            return out
+        }
+        var i = 0
+        while i < tokens.count {
+            if let n = CueLexicon.match(cues.vaguePhrases, tokens, i) {
+                let r = tokens[i].range.lowerBound..<tokens[i + n - 1].range.upperBound
+                out.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r))
+            }
+            if let n = CueLexicon.match(cues.sourcePhrases, tokens, i) {
+                // "according to X", "data from X": X runs to the end of its clause.
+                let objectStart = i + n
+                var end = objectStart
+                while end < tokens.count, !isBreak(tokens[end]) { end += 1 }
+                if end > objectStart {
+                    let r = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
+                    out.add(window: objectStart..<end, tokens, cueRange: r, text: text, cues: cues, mentions: mentions,
+                            allowPronoun: false, speech: true)
+                }
+            }
+            if cues.reportingVerbs.contains(tokens[i].lower), isVerbUse(tokens, i, cues: cues) {
+                let subject = subjectWindow(tokens, verb: i)
+                var window = subject
+                let verbStart = tokens[i].range.lowerBound, verbEnd = tokens[i].range.upperBound
+                var content: [Range<Int>]
+                // Inversion: `…," said Jane Roe`; or the addressee of "told Reuters".
+                if subject.isEmpty || (i > 0 && (tokens[i - 1].lower == "," || isQuoteToken(tokens[i - 1]))) {
+                    var e = i + 1
+                    while e < tokens.count, e - i <= 4, !isBreak(tokens[e]), tokens[e].lower != "that" { e += 1 }
+                    window = (i + 1)..<e
+                    let after = e < tokens.count ? tokens[e].range.lowerBound : sentence.upperBound
+                    content = [sentence.lowerBound..<verbStart, after..<sentence.upperBound]
+                } else {
+                    content = [verbEnd..<sentence.upperBound]
+                    // A trailing attribution ("…, Jane Roe said on Monday.") covers what precedes it.
+                    let before = subject.lowerBound > 0 ? tokens[subject.lowerBound - 1] : nil
+                    if let b = before, b.lower == "," || isQuoteToken(b), tokens.count - i <= 5 {
+                        content.append(sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound)
+                    }
+                }
+                let lo = window.isEmpty ? i : min(window.lowerBound, i)
+                let hi = window.isEmpty ? i : max(window.upperBound - 1, i)
+                let r = tokens[lo].range.lowerBound..<tokens[hi].range.upperBound
+                out.add(window: window, tokens, cueRange: r, text: text, cues: cues, mentions: mentions, allowPronoun: true,
+                        speech: speechVerbs.contains(tokens[i].lower), content: content)
+            }
+            if cues.documentNouns.contains(tokens[i].lower) {
+                out.addDocument(at: i, tokens, text: text, cues: cues, mentions: mentions)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func isQuoteToken(_ t: Token) -> Bool { t.kind == .symbol && t.lower.unicodeScalars.first!.isQuote }
+
+    static func isBreak(_ t: Token) -> Bool {
+        switch t.lower {
+        case ",", ";", ":", "—", "(", ")", ".", "?", "!": return true
+        case "–": return t.spaceBefore
+        default: return false
+        }
+    }
+
+    /// A verb form that is often a noun ("report", "estimates") counts only right after its subject.
+    static func isVerbUse(_ tokens: [Token], _ i: Int, cues: CueLexicon) -> Bool {
+        let w = tokens[i].lower
+        if w == "according" { return false } // handled as "according to"
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        // "wrote off", "added up", "found out": a particle makes it another verb.
+        if particles.contains(next) { return false }
+        // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
+        if clauseOnlyVerbs.contains(w), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
+                                           || (i > 0 && (tokens[i - 1].lower == "," || isQuoteToken(tokens[i - 1])))) {
+            return false
+        }
+        guard i > 0 else { return !CueLexicon.ambiguousVerbs.contains(w) }
+        let p = tokens[i - 1]
+        if determiners.contains(p.lower) { return false }
+        // "Editor’s note": a possessive makes the next word a noun.
+        if p.lower.hasSuffix("'s") || p.lower.hasSuffix("’s") { return false }
+        if CueLexicon.ambiguousVerbs.contains(w) {
+            return p.capitalized || pronouns.contains(p.lower) || cues.vagueSubjects.contains(p.lower)
+                || auxiliaries.contains(p.lower) || cues.documentNouns.contains(p.lower) || p.lower == ")"
+                || (p.lower.hasSuffix("s") && p.kind == .word)
+        }
+        return true
+    }
+
+    /// The subject before a reporting verb: up to five words back, skipping auxiliaries and adverbs.
+    static func subjectWindow(_ tokens: [Token], verb i: Int) -> Range<Int> {
+        var end = i
+        while end > 0, auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        var start = end
+        while start > 0, end - start < 5, !isBreak(tokens[start - 1]), tokens[start - 1].lower != "that" {
+            start -= 1
+        }
+        return start..<end
+    }
+
+    /// Classifies the words of a source window: a named actor or a capitalised name → specific; a pronoun →
+    /// specific (its antecedent is named nearby); an anonymous collective → vague; "the ministry said" →
+    /// specific for verbs of speech, nothing otherwise.
+    mutating func add(window: Range<Int>, _ tokens: [Token], cueRange: Range<Int>, text: SourceText, cues: CueLexicon,
+                      mentions: [ActorMention], allowPronoun: Bool, speech: Bool, content: [Range<Int>]? = nil) {
+        guard !window.isEmpty else { return }
+        let span = tokens[window.lowerBound].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
+        let cue = text.string(cueRange)
+        func add(_ status: SourceStatus, actor: String? = nil) {
+            self.cues.append(Cue(attribution: SourceAttribution(status: status, text: cue, actor: actor, range: cueRange),
+                                 sourceSpan: span, content: content))
+        }
+        if let m = mentions.first(where: { span.contains($0.range.lowerBound) }) { add(.specific, actor: m.name); return }
+        var vagueWord = false
+        var name: [String] = []
+        for k in window {
+            let t = tokens[k]
+            if cues.vagueSubjects.contains(t.lower) { vagueWord = true }
+            if t.kind == .word, t.capitalized, !SentenceCues.notNames.contains(t.lower), !(k == 0 && SentenceCues.commonSentenceStart(t.lower)) {
+                name.append(text.string(t.range))
+            } else if !name.isEmpty, t.kind == .word, !t.capitalized { break }
+        }
+        if !name.isEmpty { add(.specific, actor: name.joined(separator: " ")); return }
+        if allowPronoun, window.contains(where: { SentenceCues.pronouns.contains(tokens[$0].lower) }), !vagueWord { add(.specific); return }
+        if vagueWord { add(.vague) } else if speech { add(.specific) }
+    }
+
+    /// "a State Department fact sheet", "In an NBC News poll", "The April survey found": a document that
+    /// carries figures is a source; a named one is specific.
+    mutating func addDocument(at i: Int, _ tokens: [Token], text: SourceText, cues: CueLexicon, mentions: [ActorMention]) {
+        var start = i
+        var named: [String] = []
+        while start > 0, i - start < 5, !SentenceCues.isBreak(tokens[start - 1]) {
+            let t = tokens[start - 1]
+            if SentenceCues.determiners.contains(t.lower) && t.lower != "new" && t.lower != "latest" { break }
+            if t.kind == .number { break }
+            if t.capitalized, !SentenceCues.notNames.contains(t.lower) { named.insert(text.string(t.range), at: 0) }
+            start -= 1
+        }
+        let prev = start > 0 ? tokens[start - 1].lower : ""
+        let beforeDeterminer = start > 1 ? tokens[start - 2].lower : ""
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        let governs = next.map { cues.reportingVerbs.contains($0.lower) || $0.lower == "released" || $0.lower == "conducted" || $0.lower == "published" } ?? false
+        let introduced = ["in", "by", "from"].contains(prev) || ["in", "by", "from"].contains(beforeDeterminer)
+        guard governs || introduced || !named.isEmpty else { return }
+        let lo = start > 0 && SentenceCues.determiners.contains(prev) ? start - 1 : start
+        let r = tokens[lo].range.lowerBound..<tokens[i].range.upperBound
+        let span = tokens[start].range.lowerBound..<tokens[i].range.upperBound
+        if let m = mentions.first(where: { span.contains($0.range.lowerBound) }) {
+            self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: m.name, range: r), sourceSpan: span))
+        } else if !named.isEmpty {
+            self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))
+        } else if governs || introduced {
+            self.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: span))
+        }
+    }
+
+    static func commonSentenceStart(_ w: String) -> Bool {
+        ["the", "a", "an", "but", "and", "so", "in", "on", "at", "for", "as", "it", "this", "that", "these",
+         "those", "there", "he", "she", "they", "we", "i", "some", "many", "most", "according"].contains(w)
+    }
+}

@@ -1,0 +1,130 @@
+/// Who is speaking where: quotations attributed in their paragraph, and interviews whose speaker was
+/// introduced with a colon ("…spoke with the analyst Jane Roe:") — dash-led answers and the paragraphs that
+/// continue them belong to the speaker; questions do not.
+struct SpeechStructure: Sendable {
+    /// Byte ranges spoken by a named person, with who it is.
+    private var spans: [(range: Range<Int>, speaker: String?, cue: Range<Int>?)] = []
+
+    func speaker(at offset: Int, sentence: Int) -> SourceAttribution? {
+        for s in spans where s.range.contains(offset) {
+            return SourceAttribution(status: .speaker, text: s.speaker.map { "\($0) (speaker)" } ?? "quoted speech",
+                                     actor: s.speaker, range: s.cue)
+        }
+        return nil
+    }
+
+    static func analyse(_ buf: UnsafeBufferPointer<UInt8>, segmentation: Segmentation, mentions: [ActorMention],
+                        cues: CueLexicon) -> SpeechStructure {
+        var out = SpeechStructure()
+        // Speaker labels count only in a real transcript: several labelled paragraphs.
+        let labelled = segmentation.paragraphs.filter { transcriptSpeaker(buf, $0.range) != nil }.count
+        var interviewee: String? = nil
+        var introRange: Range<Int>? = nil
+        var answering = false
+        for (pi, p) in segmentation.paragraphs.enumerated() {
+            let r = p.range
+            let (first, _) = Bytes.scalar(buf, r.lowerBound)
+            let dashLed = first.isDash || (first == "-" && r.count > 1 && buf[r.lowerBound + 1] == 0x20)
+            let lastChar = lastVisible(buf, r)
+            let isQuestion = lastChar == "?"
+            // An introduction: ends with a colon after a name.
+            if lastChar == ":", let name = nameBeforeColon(buf, r, mentions: mentions), pi + 1 < segmentation.paragraphs.count {
+                let next = segmentation.paragraphs[pi + 1].range
+                let (c, _) = Bytes.scalar(buf, next.lowerBound)
+                if c.isDash || c == "-" || c.isQuote {
+                    interviewee = name
+                    introRange = r.upperBound - 1..<r.upperBound
+                    answering = false
+                    continue
+                }
+            }
+            // Transcript style: "ROE: We spent…" / "A: …" / "Q: …"
+            if labelled >= 3, let (speaker, isQ) = transcriptSpeaker(buf, r) {
+                if isQ { answering = false } else if let s = speaker ?? interviewee {
+                    out.spans.append((r, s, nil)); answering = true; interviewee = interviewee ?? s
+                }
+                continue
+            }
+            if let who = interviewee {
+                if dashLed { answering = !isQuestion }
+                else if isQuestion { answering = false }
+                if answering { out.spans.append((r, who, introRange)) }
+            }
+            // Quotations attributed in the paragraph.
+            out.spans += quotations(buf, r, mentions: mentions, cues: cues)
+        }
+        return out
+    }
+
+    static func lastVisible(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Unicode.Scalar? {
+        var i = r.upperBound
+        while i > r.lowerBound {
+            let s = Bytes.previousScalarStart(buf, i)
+            let (c, _) = Bytes.scalar(buf, s)
+            if c.isQuote || c == " " { i = s; continue }
+            return c
+        }
+        return nil
+    }
+
+    /// The capitalised name that ends right before a paragraph's closing colon.
+    static func nameBeforeColon(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, mentions: [ActorMention]) -> String? {
+        let colon = r.upperBound - 1
+        if let m = mentions.last(where: { $0.range.upperBound <= colon && $0.range.upperBound >= colon - 2 && $0.kind == .person }) {
+            return m.name
+        }
+        let tokens = WordTokenizer.tokens(buf, r.lowerBound..<colon, excluded: [])
+        var name: [String] = []
+        for t in tokens.reversed() {
+            guard t.kind == .word, t.capitalized else { break }
+            name.insert(String(decoding: UnsafeBufferPointer(rebasing: buf[t.range]), as: UTF8.self), at: 0)
+        }
+        return name.count >= 2 ? name.joined(separator: " ") : nil
+    }
+
+    /// "Q:", "A:", or an upper-case speaker label before a colon at the start of a paragraph.
+    static func transcriptSpeaker(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> (String?, Bool)? {
+        var i = r.lowerBound
+        while i < r.upperBound, i - r.lowerBound < 40, buf[i] != 0x3A {
+            if Bytes.isASCIILower(buf[i]) { return nil }
+            i += 1
+        }
+        guard i < r.upperBound, buf[i] == 0x3A, i > r.lowerBound, i + 1 < r.upperBound, buf[i + 1] == 0x20 else { return nil }
+        let label = String(decoding: UnsafeBufferPointer(rebasing: buf[r.lowerBound..<i]), as: UTF8.self)
+        if label == "Q" { return (nil, true) }
+        if label == "A" { return (nil, false) }
+        guard label.count >= 2, label.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+              label.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }) else { return nil }
+        return (label, false)
+    }
+
+    /// Spans inside quotation marks in a paragraph that attributes them (a reporting verb or a named person
+    /// outside the quotes).
+    static func quotations(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, mentions: [ActorMention],
+                           cues: CueLexicon) -> [(range: Range<Int>, speaker: String?, cue: Range<Int>?)] {
+        var quotes: [Range<Int>] = []
+        var open: Int? = nil
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let (c, len) = Bytes.scalar(buf, i)
+            switch c.value {
+            case 0x201C, 0x00AB, 0x201E: open = i
+            case 0x201D, 0x00BB: if let o = open { quotes.append(o..<i + len); open = nil }
+            case 0x22: if let o = open { quotes.append(o..<i + len); open = nil } else { open = i }
+            case 0x27 where i + 1 < r.upperBound && buf[i + 1] == 0x27:
+                // Two apostrophes stand for a double quote in some archives.
+                if let o = open { quotes.append(o..<i + 2); open = nil } else { open = i }
+                i += 2
+                continue
+            default: break
+            }
+            i += len
+        }
+        // A quotation left open runs to the end of the paragraph (it continues in the next one).
+        if let o = open { quotes.append(o..<r.upperBound) }
+        guard !quotes.isEmpty else { return [] }
+        // Quoted speech is someone's: the speaker is the person named outside the quotes, if any.
+        let person = mentions.first { m in r.contains(m.range.lowerBound) && !quotes.contains { $0.contains(m.range.lowerBound) } && m.kind == .person }
+        return quotes.filter { $0.count > 24 }.map { ($0, person?.name, nil) }
+    }
+}

@@ -1,0 +1,43 @@
+/// What makes two claims about the same quantity (SPEC §3.4), short of their actors: the unit class, the
+/// measure, whether it is a total or a rate, and the currency. Claims are filed by this key so that an edit
+/// compares only claims that could conflict.
+public struct ComparisonKey: Sendable, Hashable {
+    public var unitClass: String
+    public var measure: String?
+    public var isRate: Bool
+    public var currency: String?
+
+    /// Nil for claims too vague to compare: no unit, or neither a measure nor a named actor.
+    public init?(_ f: Figure) {
+        guard f.isClaim, let unit = f.unitClass else { return nil }
+        guard f.measure != nil || !f.actors.isEmpty else { return nil }
+        unitClass = unit
+        measure = f.measure
+        isRate = f.rate != nil
+        currency = f.currency
+    }
+}
+
+/// The conflict test of SPEC §3.4 for two claims with the same key.
+public enum ConflictTest {
+    /// True when the actors of one are a subset of the other's.
+    public static func sameActors(_ a: Figure, _ b: Figure) -> Bool {
+        let x = Set(a.actors), y = Set(b.actors)
+        return x.isSubset(of: y) || y.isSubset(of: x)
+    }
+
+    /// The interval per day for rates, as is for totals.
+    static func interval(_ f: Figure) -> (Double, Double) {
+        let days = f.rate?.days ?? 1
+        return (f.lower / days, f.upper / days)
+    }
+
+    /// Do the two intervals fail to overlap even after widening each by the tolerance?
+    public static func conflicts(_ a: Figure, _ b: Figure, tolerance: Double) -> Bool {
+        guard ComparisonKey(a) == ComparisonKey(b), ComparisonKey(a) != nil, sameActors(a, b) else { return false }
+        let (alo, ahi) = interval(a), (blo, bhi) = interval(b)
+        let aLow = alo * (1 - tolerance), aHigh = ahi * (1 + tolerance)
+        let bLow = blo * (1 - tolerance), bHigh = bhi * (1 + tolerance)
+        return aHigh < bLow || bHigh < aLow
+    }
+}
