@@ -69,6 +69,18 @@ struct RecognitionPass {
         let b = sentence.upperBound
         while i < b {
             let t = tokens[i]
+            if strict == .prose, !t.has(.capitalised), leadingParticle(i, end: b) {
+                // "de Klerk", "van Gaal": a name that opens with its particle.
+                var seq = NameSequence(elements: [.glue(i)])
+                var j = i + 1
+                while j < b, tokens[j].has(.joinsPrevious), isNameWord(j), !tokens[j - 1].has(.possessive) {
+                    seq.elements.append(.word(j))
+                    j += 1
+                }
+                classifyWords(seq.elements[...], sentence: sentence)
+                i = j
+                continue
+            }
             guard t.has(.capitalised) || t.has(.allCaps) || startsLowercaseName(i) else { i += 1; continue }
             let lead = phraseMatch(at: i, end: b)
             if lead == nil, t.has(.hyphenated), splitCompound(i) { i += 1; continue }
@@ -150,6 +162,12 @@ struct RecognitionPass {
         return false
     }
 
+    func leadingParticle(_ i: Int, end b: Int) -> Bool {
+        guard lexicon.particles.contains(tokens[i].key), i + 1 < b, tokens[i + 1].has(.joinsPrevious),
+              tokens[i + 1].has(.capitalised), isNameWord(i + 1), phraseMatch(at: i + 1, end: b) == nil else { return false }
+        return i == 0 || !tokens[i - 1].has(.capitalised) || !tokens[i].has(.joinsPrevious)
+    }
+
     /// "al-Assad", "bin-Talal": a lowercase particle joined by a hyphen to a capitalised name.
     func startsLowercaseName(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -168,6 +186,7 @@ struct RecognitionPass {
         guard t.has(.hasLetter), t.has(.capitalised) || startsLowercaseName(i) else { return false }
         // Model names and plural acronyms ("F-16s", "UAVs") are things, not actors.
         if t.has(.pluralAcronym) || (t.has(.hasDigit) && !t.has(.domain)) { return false }
+        if t.has(.initial) { return true }
         if lexicon.closedWords.contains(t.key) { return false }
         if lexicon.calendarWords.contains(t.key) {
             // "Theresa May": a calendar word after a given name is a surname.

@@ -115,7 +115,26 @@ extension RecognitionPass {
     /// Words only: a person when their form says so, an acronym or web domain an organisation, else unknown.
     mutating func classifyWords(_ all: Elements, sentence: Range<Int>) {
         var els = all
-        while let f = els.first, f.isGlue { els = els.dropFirst() }
+        while let f = els.first, f.isGlue, els.count < 2 || els[els.startIndex + 1].isGlue
+                || !lexicon.particles.contains(tokens[f.tokens.lowerBound].key) { els = els.dropFirst() }
+        // "Top-seeded Thomas Muster", "Accountant Natalya Sypron": ordinary words before a name describe it.
+        if els.count >= 2, let core = els.indices.first(where: { k in
+            guard let w = els[k].word else { return true }
+            return tokens[w].has(.initial) || tokens[w].has(.allCaps) || lexicon.givenNames.contains(tokens[w].key)
+                || !isOrdinaryWord(w)
+        }), core > els.startIndex, core < els.endIndex,
+           els[els.startIndex..<core].allSatisfy({ $0.word.map { !tokens[$0].has(.allCaps) } ?? false }) {
+            let rest = els[core...]
+            let hyphenatedLead = els[els.startIndex..<core].allSatisfy { $0.word.map { tokens[$0].has(.hyphenated) } ?? false }
+            if let f = rest.first?.word, rest.count >= 2, lexicon.givenNames.contains(tokens[f].key) || hyphenatedLead {
+                add(rest, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
+            if rest.count == 1, hyphenatedLead {
+                add(rest, kind: .unknown, name: nil, person: false, fixed: false)
+                return
+            }
+        }
         while let l = els.last, l.isGlue { els = els.dropLast() }
         guard let first = els.first?.word else { return }
         let words = els.compactMap(\.word)
@@ -150,6 +169,21 @@ extension RecognitionPass {
         }
         let person = words.count <= 4 && (evidence || ordinary == 0)
         add(els, kind: person ? .person : .unknown, name: nil, person: person, fixed: false)
+    }
+
+    /// An ordinary English word, or a compound of them ("Top-seeded", "Left-back").
+    func isOrdinaryWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if lexicon.dictionaryWords.contains(t.key) { return true }
+        guard t.has(.hyphenated) else { return false }
+        var s = t.start
+        for j in t.start...t.end where j == t.end || buf[j] == 0x2D {
+            var k = NameKey()
+            k.add(buf, s..<j)
+            if !lexicon.dictionaryWords.contains(k.value) { return false }
+            s = j + 1
+        }
+        return true
     }
 
     /// Where a person's name starts at the end of an organisation's sequence, if one does.

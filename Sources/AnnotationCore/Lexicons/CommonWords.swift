@@ -244,13 +244,10 @@ sunday
 mon
 tue
 tues
-wed
 thu
 thur
 thurs
 fri
-sat
-sun
 january
 february
 march
@@ -263,9 +260,7 @@ september
 october
 november
 december
-jan
 feb
-mar
 apr
 jun
 jul

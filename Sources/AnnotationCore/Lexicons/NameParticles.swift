@@ -31,6 +31,9 @@ abu
 ben
 af
 av
-st
+dal
+dei
+degli
+wa
 """#
 }

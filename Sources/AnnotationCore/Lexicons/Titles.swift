@@ -10,6 +10,17 @@
 extension Lexicon {
     static let titlesData = #"""
 [heads]
+PM
+Major-General
+Major General
+Lieutenant-General
+Lieutenant General
+Brigadier-General
+Lt-Gen
+Lt.-Gen.
+Vice-Admiral
+Rear-Admiral
+Field Marshal
 President
 Vice-President
 Vice President
