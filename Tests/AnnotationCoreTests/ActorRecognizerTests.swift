@@ -68,4 +68,41 @@ import Testing
         #expect(m.first?.name == "Bluefin Holdings")
         #expect(m.first?.kind == .organization)
     }
+
+    @Test func titleCaseHeadlineKeepsOnlyNames() {
+        let m = mentions("Ingrid Solberg: Norway Is Unhappy With Talks Between Oslo And Kerstin Vale\n\nIngrid Solberg spoke to Kerstin Vale.")
+        #expect(!m.contains { $0.text == "Unhappy" || $0.text == "Talks" })
+        #expect(m.contains { $0.text == "Norway" })
+        #expect(m.filter { $0.name == "Kerstin Vale" }.count == 2)
+    }
+
+    @Test func allCapsHeadlineReadsAgainstTheDocument() {
+        let m = mentions("HALVORSEN WINS CLOSE RACE IN NORWAY .\n\nTomas Halvorsen won the race on Sunday .")
+        #expect(m.first?.text == "HALVORSEN")
+        #expect(m.first?.name == "Tomas Halvorsen")
+        #expect(m.first?.kind == .person)
+        #expect(!m.contains { $0.text == "WINS" || $0.text == "RACE" })
+        #expect(m.contains { $0.name == "Norway" })
+    }
+
+    @Test func particlesAndInitialsStayInTheName() {
+        #expect(mentions("The ruling was read by Pieter van der Berg yesterday.").map(\.text) == ["Pieter van der Berg"])
+        #expect(mentions("Scores were kept by J. R. Tolland.").map(\.text) == ["J. R. Tolland"])
+        #expect(mentions("The award went to de Vries after a vote.").map(\.text) == ["de Vries"])
+    }
+
+    @Test func tokenisedPossessiveIsNotPartOfTheName() {
+        let m = mentions("Sweden 's envoy met Anna Karlsson 's team .")
+        #expect(m.map(\.text) == ["Sweden", "Anna Karlsson"])
+    }
+
+    @Test func compoundOfStatesNamesBoth() {
+        #expect(names("The Chile-Peru border talks resumed.") == ["Chile", "Peru"])
+    }
+
+    @Test func ambiguousSurnameIsNotGuessed() {
+        let m = mentions("Erik Dahl and Sofie Dahl arrived. Dahl spoke first.")
+        let lone = m.first { $0.text == "Dahl" }
+        #expect(lone?.name == "Dahl")
+    }
 }

@@ -136,8 +136,8 @@ extension RecognitionPass {
             }
         }
         while let l = els.last, l.isGlue { els = els.dropLast() }
-        guard let first = els.first?.word else { return }
         let words = els.compactMap(\.word)
+        guard let first = words.first else { return }
         let roleBefore = hasRoleBefore(first, sentence: sentence)
         if words.count == 1 {
             let t = tokens[first]
