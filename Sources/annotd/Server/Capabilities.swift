@@ -1,0 +1,20 @@
+import AnnotationProtocol
+
+/// What `initialize` advertises: exactly the features this server implements, nothing planned.
+enum Capabilities {
+    static func server(encoding: PositionEncodingKind) -> ServerCapabilities {
+        var c = ServerCapabilities()
+        c.positionEncoding = encoding
+        c.textDocumentSync = TextDocumentSyncOptions(openClose: true, change: TextDocumentSyncKind.incremental,
+                                                     save: SaveOptions(includeText: false))
+        c.hoverProvider = true
+        c.referencesProvider = true
+        c.documentHighlightProvider = true
+        // Findings in one file depend on others (conflicts, actor spellings), and closed files have findings too.
+        c.diagnosticProvider = DiagnosticOptions(identifier: "annotd", interFileDependencies: true,
+                                                 workspaceDiagnostics: true)
+        c.workspace = WorkspaceServerCapabilities(
+            workspaceFolders: WorkspaceFoldersServerCapabilities(supported: true, changeNotifications: true))
+        return c
+    }
+}

@@ -1,0 +1,19 @@
+import AnnotationProtocol
+
+/// The client capabilities the server acts on, read once at `initialize`.
+struct ClientFeatures: Sendable {
+    /// The client pulls (`textDocument/diagnostic`): it must not also be pushed the same diagnostics.
+    var pullsDiagnostics = false
+    var diagnosticRefresh = false
+    var workspaceConfiguration = false
+    var watchedFilesRegistration = false
+
+    init() {}
+
+    init(_ c: ClientCapabilities) {
+        pullsDiagnostics = c.textDocument?.diagnostic != nil
+        diagnosticRefresh = c.workspace?.diagnostics?.refreshSupport == true
+        workspaceConfiguration = c.workspace?.configuration == true
+        watchedFilesRegistration = c.workspace?.didChangeWatchedFiles?.dynamicRegistration == true
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import AnnotationCore
+import AnnotationProtocol
+
+/// The edge between byte offsets (the engine) and LSP positions in the negotiated encoding (the client).
+extension SourceText {
+    func lspRange(_ range: Swift.Range<Int>, _ encoding: ColumnEncoding) -> LSPRange {
+        LSPRange(start: lspPosition(range.lowerBound, encoding), end: lspPosition(range.upperBound, encoding))
+    }
+
+    func lspPosition(_ offset: Int, _ encoding: ColumnEncoding) -> Position {
+        let p = lines.position(of: offset, encoding: encoding)
+        return Position(line: p.line, character: p.character)
+    }
+
+    /// A request position (hover, references) as a byte offset; positions outside the text clamp to it,
+    /// since answering about the nearest place is better than an error for a read-only request.
+    func offset(of position: Position, _ encoding: ColumnEncoding) -> Int {
+        lines.offset(of: TextPosition(line: max(0, position.line), character: max(0, position.character)), encoding: encoding)
+    }
+}
+
+extension LSPAny {
+    /// The engine's ordered JSON as a wire value (a finding's `data`).
+    init(_ json: JSONValue) {
+        switch json {
+        case .null: self = .null
+        case .bool(let b): self = .bool(b)
+        case .number(let d):
+            self = (d == d.rounded() && abs(d) < 9.0e15) ? .int(Int(d)) : .double(d)
+        case .string(let s): self = .string(s)
+        case .array(let a): self = .array(a.map(LSPAny.init))
+        case .object(let pairs):
+            self = .object(Dictionary(pairs.map { ($0.0, LSPAny($0.1)) }, uniquingKeysWith: { _, last in last }))
+        }
+    }
+
+    /// The value as `JSONSerialization` would have produced it, which is what `Configuration.parse(object:)`
+    /// reads (so client settings and config files are validated by the same code).
+    var foundationObject: Any {
+        switch self {
+        case .null: return NSNull()
+        case .bool(let b): return NSNumber(value: b)
+        case .int(let i): return NSNumber(value: i)
+        case .double(let d): return NSNumber(value: d)
+        case .string(let s): return s
+        case .array(let a): return a.map(\.foundationObject)
+        case .object(let o): return o.mapValues(\.foundationObject)
+        }
+    }
+}
+
+extension ColumnEncoding {
+    init(_ kind: PositionEncodingKind) {
+        self = ColumnEncoding(rawValue: kind.rawValue) ?? .utf16
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import AnnotationCore
+import AnnotationProtocol
+
+extension Server {
+    /// Takes the client's `annotd` settings (from initializationOptions, didChangeConfiguration or a
+    /// workspace/configuration answer). A bad configuration is shown to the user and the previous one kept:
+    /// a typo in settings must never take the server down or silently reset it.
+    func applySettings(_ settings: LSPAny, origin: String) {
+        guard !settings.isNull else { return }
+        do {
+            configuration = try Configuration.parse(object: settings.foundationObject, origin: origin)
+        } catch {
+            show(.error, "annotd configuration: \(error)")
+            return
+        }
+        reconfigure()
+    }
+
+    /// The layers of SPEC §7 the server sees: the user's file, the client's settings, then the workspace's
+    /// `.annotd.json` (nearest to the first folder).
+    func effectiveConfiguration() -> Configuration {
+        var c = Configuration()
+        let user = ConfigurationLoader.userConfigPath()
+        if FileManager.default.fileExists(atPath: user) {
+            do { c = c.merged(with: try ConfigurationLoader.load(user)) } catch { show(.error, "\(error)") }
+        }
+        c = c.merged(with: configuration)
+        if let root = workspaceRoots.first, let project = ConfigurationLoader.nearest(from: root) {
+            do { c = c.merged(with: try ConfigurationLoader.load(project)) } catch { show(.error, "\(error)") }
+        }
+        return c
+    }
+
+    /// Rebuilds the engine for the current configuration and re-analyses every indexed document (open ones
+    /// from their buffers, the others from the text they were indexed with), then re-reads the folders so
+    /// that changed include/exclude globs take effect.
+    func reconfigure() {
+        let effective = effectiveConfiguration()
+        analyzer = Analyzer(configuration: effective)
+        rules = RuleEngine(configuration: effective)
+        index.tolerance = effective.effectiveTolerance
+        indexingEpoch += 1
+        guard lifecycle == .running, !index.documents.isEmpty else { return }
+        var affected = Set<String>()
+        for (id, analysis) in index.documents {
+            let fresh: DocumentAnalysis
+            if let doc = documents[id] {
+                fresh = analyzer.analyze(doc.text, id: id, format: doc.format(id: id))
+            } else {
+                fresh = analyzer.analyze(analysis.text, id: id, format: analysis.format)
+            }
+            affected.formUnion(index.update(fresh))
+        }
+        dirty.removeAll()
+        diagnosticsChanged(affected, edited: [])
+        indexWorkspace(roots: workspaceRoots)
+    }
+
+    func didChangeConfiguration(_ p: DidChangeConfigurationParams) {
+        if let section = p.settings?["annotd"] {
+            applySettings(section, origin: "workspace/didChangeConfiguration")
+        } else if client.workspaceConfiguration {
+            // Pull-model clients send an empty notification and expect us to ask.
+            pullConfiguration()
+        }
+    }
+
+    func pullConfiguration() {
+        request("workspace/configuration", ConfigurationParams(items: [ConfigurationItem(section: "annotd")])) { [weak self] response in
+            guard let self else { return }
+            if let error = response.error {
+                self.log(.warning, "workspace/configuration failed: \(error.message)")
+                return
+            }
+            guard let settings = response.result?[0], !settings.isNull else { return }
+            self.applySettings(settings, origin: "workspace/configuration")
+            self.flushAnalysis()
+        }
+    }
+}

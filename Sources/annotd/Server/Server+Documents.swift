@@ -1,0 +1,64 @@
+import AnnotationCore
+import AnnotationProtocol
+
+extension Server {
+    func didOpen(_ p: DidOpenTextDocumentParams) {
+        let item = p.textDocument
+        let id = DocumentIdentity.id(forURI: item.uri)
+        uris[id] = item.uri
+        documents.open(id, OpenDocument(uri: item.uri, languageId: item.languageId, version: item.version,
+                                        text: SourceText(item.text)))
+        dirty.insert(id)
+    }
+
+    func didChange(_ p: DidChangeTextDocumentParams) {
+        let uri = p.textDocument.uri
+        let id = DocumentIdentity.id(forURI: uri)
+        switch documents.change(id, uri: uri, version: p.textDocument.version, changes: p.contentChanges,
+                                encoding: encoding) {
+        case .success: dirty.insert(id)
+        case .failure(let rejection): log(.warning, "ignored didChange for \(uri): \(rejection)")
+        }
+    }
+
+    /// The buffer is gone: a file of the workspace falls back to its text on disk (so its findings stay and
+    /// conflicts with it are still reported); anything else leaves the index and its diagnostics are cleared.
+    func didClose(_ p: DidCloseTextDocumentParams) {
+        let id = DocumentIdentity.id(forURI: p.textDocument.uri)
+        guard documents.close(id) != nil else {
+            log(.warning, "didClose for a document that is not open: \(p.textDocument.uri)")
+            return
+        }
+        dirty.remove(id)
+        if isWorkspaceFile(id) {
+            reindex(paths: [id])
+        } else {
+            diagnosticsChanged(removeFromIndex(id), edited: [id])
+        }
+    }
+
+    /// Analyses every edited open document (latest text only) and reports what changed.
+    func flushAnalysis() {
+        guard !dirty.isEmpty else { return }
+        let edited = dirty
+        dirty.removeAll()
+        var affected = Set<String>()
+        for id in edited.sorted() {
+            guard let doc = documents[id] else { continue }
+            let analysis = analyzer.analyze(doc.text, id: id, format: doc.format(id: id))
+            affected.formUnion(index.update(analysis))
+        }
+        diagnosticsChanged(affected, edited: edited)
+    }
+
+    /// Drops a document from the index. The result includes the document itself (the index leaves it out,
+    /// as it has no findings any more) because its published diagnostics must be cleared.
+    func removeFromIndex(_ id: String) -> Set<String> {
+        guard index.documents[id] != nil else { return [] }
+        return index.remove(id).union([id])
+    }
+
+    func uri(of id: String) -> String {
+        uris[id] ?? DocumentIdentity.uri(forPath: id)
+    }
+}

@@ -1,0 +1,36 @@
+import AnnotationCore
+import AnnotationProtocol
+
+/// Hover, references and highlights: read-only questions about a position, answered from the index after
+/// pending edits are analysed (so they see the text the client sees).
+extension Server {
+    func hover(_ p: TextDocumentPositionParams) -> Hover? {
+        flushAnalysis()
+        let id = DocumentIdentity.id(forURI: p.textDocument.uri)
+        guard let doc = index.documents[id] else { return nil }
+        let offset = doc.text.offset(of: p.position, encoding)
+        guard let card = HoverCards.card(document: id, offset: offset, index: index) else { return nil }
+        return Hover(contents: .markdown(card.markdown), range: doc.text.lspRange(card.range, encoding))
+    }
+
+    func references(_ p: ReferenceParams) -> [Location] {
+        flushAnalysis()
+        let id = DocumentIdentity.id(forURI: p.textDocument.uri)
+        guard let doc = index.documents[id] else { return [] }
+        let offset = doc.text.offset(of: p.position, encoding)
+        return index.actors.occurrences(document: id, offset: offset).compactMap { occurrence in
+            guard let text = index.documents[occurrence.document]?.text else { return nil }
+            return Location(uri: uri(of: occurrence.document), range: text.lspRange(occurrence.mention.range, encoding))
+        }
+    }
+
+    func documentHighlights(_ p: TextDocumentPositionParams) -> [DocumentHighlight] {
+        flushAnalysis()
+        let id = DocumentIdentity.id(forURI: p.textDocument.uri)
+        guard let doc = index.documents[id] else { return [] }
+        let offset = doc.text.offset(of: p.position, encoding)
+        return index.actors.occurrences(document: id, offset: offset)
+            .filter { $0.document == id }
+            .map { DocumentHighlight(range: doc.text.lspRange($0.mention.range, encoding), kind: 1) }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import AnnotationCore
+import AnnotationProtocol
+
+extension Server {
+    /// Reads and analyses every file of `roots` off the queue, then folds the results into the index on the
+    /// queue, so a conflict with a file that is not open is reported. Open documents keep their buffers.
+    func indexWorkspace(roots: [String]) {
+        guard !roots.isEmpty else { return }
+        let epoch = indexingEpoch
+        let configuration = effectiveConfiguration()
+        let analyzer = self.analyzer
+        DispatchQueue.global(qos: .utility).async {
+            var notes: [String] = []
+            let files = roots.flatMap { root -> [InputFile] in
+                let walker = InputFileWalker(configuration: configuration) { notes.append($0) }
+                do { return try walker.collect([root]) } catch {
+                    notes.append("\(error)")
+                    return []
+                }
+            }
+            let batch = WorkspaceIndexing.analyse(files.map(\.displayPath), analyzer: analyzer,
+                                                  maxBytes: configuration.effectiveMaxFileBytes)
+            let walkNotes = notes
+            self.queue.async {
+                for note in walkNotes { self.log(.log, note) }
+                self.finishIndexing(batch, epoch: epoch)
+            }
+        }
+    }
+
+    /// Re-reads a few files from disk (a closed buffer, a watched-file change).
+    func reindex(paths: [String]) {
+        let epoch = indexingEpoch
+        let analyzer = self.analyzer
+        let maxBytes = effectiveConfiguration().effectiveMaxFileBytes
+        DispatchQueue.global(qos: .utility).async {
+            let batch = WorkspaceIndexing.analyse(paths, analyzer: analyzer, maxBytes: maxBytes)
+            self.queue.async { self.finishIndexing(batch, epoch: epoch) }
+        }
+    }
+
+    func finishIndexing(_ batch: WorkspaceIndexing.Batch, epoch: Int) {
+        // Analysed with an engine that has since been reconfigured: `reconfigure` started a fresh pass.
+        guard epoch == indexingEpoch, lifecycle == .running else { return }
+        var affected = Set<String>()
+        for analysis in batch.analyses where documents[analysis.id] == nil {
+            affected.formUnion(index.update(analysis))
+        }
+        for id in batch.unreadable where documents[id] == nil && index.documents[id] != nil {
+            affected.formUnion(removeFromIndex(id))
+        }
+        for note in batch.notes { log(.log, note) }
+        diagnosticsChanged(affected, edited: [])
+        log(.info, "indexed \(batch.analyses.count) file(s) from disk")
+    }
+
+    func didChangeWatchedFiles(_ p: DidChangeWatchedFilesParams) {
+        var changed: [String] = []
+        var affected = Set<String>()
+        for event in p.changes {
+            let id = DocumentIdentity.id(forURI: event.uri)
+            if id.hasSuffix("/" + ConfigurationLoader.fileName) {
+                reconfigure()
+                continue
+            }
+            guard documents[id] == nil else { continue } // the open buffer wins over the file on disk
+            if event.type == FileEvent.deleted {
+                // A deleted folder arrives as one event: drop everything under it.
+                for doc in index.documents.keys where doc == id || doc.hasPrefix(id + "/") {
+                    affected.formUnion(removeFromIndex(doc))
+                }
+            } else if isWorkspaceFile(id) {
+                changed.append(id)
+            }
+        }
+        diagnosticsChanged(affected, edited: [])
+        if !changed.isEmpty { reindex(paths: changed) }
+    }
+
+    func didChangeWorkspaceFolders(_ p: DidChangeWorkspaceFoldersParams) {
+        let removed = p.event.removed.map { DocumentIdentity.id(forURI: $0.uri) }
+        let added = p.event.added.map { DocumentIdentity.id(forURI: $0.uri) }.filter(DocumentIdentity.isPath)
+        workspaceRoots.removeAll { removed.contains($0) }
+        var affected = Set<String>()
+        for root in removed {
+            for id in index.documents.keys where id.hasPrefix(root + "/") && documents[id] == nil && !isWorkspaceFile(id) {
+                affected.formUnion(removeFromIndex(id))
+            }
+        }
+        diagnosticsChanged(affected, edited: [])
+        workspaceRoots += added.filter { !workspaceRoots.contains($0) }
+        indexWorkspace(roots: added)
+    }
+
+    /// A path inside a workspace folder with one of the prose extensions: such a file is indexed from disk
+    /// when it is not open.
+    func isWorkspaceFile(_ id: String) -> Bool {
+        guard DocumentIdentity.isPath(id) else { return false }
+        let lower = id.lowercased()
+        guard [".txt", ".text", ".md", ".markdown"].contains(where: lower.hasSuffix) else { return false }
+        return workspaceRoots.contains { id.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+}
+
+/// Reading and analysing files off the server's queue. Pure apart from reading the files named.
+enum WorkspaceIndexing {
+    struct Batch: Sendable {
+        var analyses: [DocumentAnalysis] = []
+        /// Files that could not be read (deleted, binary, too large): they leave the index.
+        var unreadable: [String] = []
+        var notes: [String] = []
+    }
+
+    static func analyse(_ paths: [String], analyzer: Analyzer, maxBytes: Int) -> Batch {
+        var batch = Batch()
+        for path in paths {
+            do {
+                switch try InputFileReader.read(path, maxBytes: maxBytes) {
+                case .text(let text): batch.analyses.append(analyzer.analyze(text, id: path))
+                case .skipped(let why):
+                    batch.unreadable.append(path)
+                    batch.notes.append("\(path): \(why)")
+                }
+            } catch {
+                batch.unreadable.append(path)
+                batch.notes.append("\(error)")
+            }
+        }
+        return batch
+    }
+}
