@@ -37,8 +37,8 @@ struct ActorLexicon: Sendable {
     static let shared = ActorLexicon()
 
     init() {
-        givenNames = Self.keys(Self.lines(Lexicon.givenNamesData))
-        dictionaryWords = Self.keys(Self.lines(Lexicon.dictionaryWordsData))
+        givenNames = Self.lineKeys(Lexicon.givenNamesData)
+        dictionaryWords = Self.lineKeys(Lexicon.dictionaryWordsData)
         let common = Self.sections(Lexicon.commonWordsData)
         closedWords = Self.keys(common["closed"] ?? [])
         calendarWords = Self.keys(common["calendar"] ?? [])
@@ -125,6 +125,25 @@ struct ActorLexicon: Sendable {
     }
 
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(NameKey.of)) }
+
+    /// Keys of a one-word-per-line list, hashed straight from its bytes: the 60,000-word dictionary loads
+    /// without building a string per word.
+    static func lineKeys(_ data: String) -> Set<UInt64> {
+        var out = Set<UInt64>(minimumCapacity: data.utf8.count / 8)
+        var data = data
+        data.withUTF8 { buf in
+            var start = 0
+            for i in 0...buf.count where i == buf.count || buf[i] == 0x0A {
+                if i > start {
+                    var k = NameKey()
+                    k.add(buf, start..<i)
+                    if k.length > 0 { out.insert(k.value) }
+                }
+                start = i + 1
+            }
+        }
+        return out
+    }
 }
 
 extension Substring {
