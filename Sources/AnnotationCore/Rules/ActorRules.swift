@@ -54,7 +54,7 @@ enum ActorRules {
             var variantsJSON: [JSONValue] = []
             for (spelling, ms) in ranked {
                 let places = ms.map { directory.place(document: $0.0, offset: $0.1.range.lowerBound) }
-                let shown = places.prefix(5).joined(separator: ", ") + (places.count > 5 ? ", …" : "")
+                let shown = condensed(places)
                 parts.append("\(spelling) ×\(ms.count) (\(shown))")
                 variantsJSON.append(.object([("text", .string(spelling)), ("mentions", .number(Double(ms.count))),
                                              ("places", .array(places.map { .string($0) }))]))
@@ -67,6 +67,19 @@ enum ActorRules {
                                               ("preferred", .string(dominant))])))
         }
         return out
+    }
+
+    /// "a.txt:3, a.txt:9, b.txt:1" — repeated places (a file without line numbers) collapse to "b.txt ×3",
+    /// and long lists end after five.
+    static func condensed(_ places: [String]) -> String {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for p in places {
+            if counts[p] == nil { order.append(p) }
+            counts[p, default: 0] += 1
+        }
+        let parts = order.map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }
+        return parts.prefix(5).joined(separator: ", ") + (parts.count > 5 ? ", …" : "")
     }
 
     static func firstPlace(_ ms: [(String, ActorMention)]) -> String {
