@@ -83,7 +83,7 @@
                   (let ((received (plist-get (plist-get (alist-get 'eglot-lsp-diag (flymake-diagnostic-data d)) :range) :start))
                         (col (save-excursion (goto-char (flymake-diagnostic-beg d)) (current-column))))
                     (e2e-check (and (equal (plist-get received :character) char0) (= col char0))
-                               (format "diagnostic column %d" char0)
+                               (format "diagnostic at 0-based column %d (UTF-16)" char0)
                                (format "received %S, buffer column %d" received col)))
                   (e2e-check (and (equal (plist-get figure :severity) "error")
                                   (eq (flymake-diagnostic-type d) 'eglot-error))

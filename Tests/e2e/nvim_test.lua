@@ -66,7 +66,7 @@ local ok, err = pcall(function()
   if d then
     local ltext = vim.api.nvim_buf_get_lines(bufnr, line0, line0 + 1, false)[1]
     local want_col = vim.str_byteindex(ltext, figure.range.start.character, true)
-    check(d.col == want_col, string.format('diagnostic column %d', figure.range.start.character),
+    check(d.col == want_col, string.format('diagnostic at 0-based column %d (UTF-16)', figure.range.start.character),
       string.format('byte column %d, expected %d', d.col, want_col))
     local severity = vim.diagnostic.severity[figure.severity:upper()]
     check(figure.severity == 'error' and d.severity == severity,
