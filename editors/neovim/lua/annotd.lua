@@ -90,10 +90,15 @@ local function attach_07(opts, bufnr)
   return id
 end
 
--- Neovim 0.8-0.10: vim.lsp.start reuses a running client with the same name and root.
+-- Neovim 0.8-0.10: vim.lsp.start reuses a running client with the same name and root. It attaches the
+-- current buffer (0.8 has no bufnr option), hence nvim_buf_call.
 local function attach_08(opts, bufnr)
   local root = M.root_dir(bufnr, opts.root_markers)
-  return vim.lsp.start(client_config(opts, root), { bufnr = bufnr })
+  local id
+  vim.api.nvim_buf_call(bufnr, function()
+    id = vim.lsp.start(client_config(opts, root))
+  end)
+  return id
 end
 
 local function attach(opts, bufnr)
