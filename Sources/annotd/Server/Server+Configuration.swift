@@ -41,6 +41,9 @@ extension Server {
         rules = RuleEngine(configuration: effective)
         index.tolerance = effective.effectiveTolerance
         indexingEpoch += 1
+        // The bump makes any indexing still in flight stale (it used the old settings), so the folders are
+        // always read again — also when nothing is indexed yet, or the workspace would stay empty.
+        defer { indexWorkspace(roots: workspaceRoots) }
         guard lifecycle == .running, !index.documents.isEmpty else { return }
         var affected = Set<String>()
         for (id, analysis) in index.documents {
@@ -54,7 +57,6 @@ extension Server {
         }
         dirty.removeAll()
         diagnosticsChanged(affected, edited: [])
-        indexWorkspace(roots: workspaceRoots)
     }
 
     func didChangeConfiguration(_ p: DidChangeConfigurationParams) {
