@@ -38,6 +38,11 @@ extension FigureParser {
             if plain, t.lower.count == 4, n + 2 < tokens.count, tokens[n + 1].lower == "-", tokens[n + 2].kind == .number, !tokens[n + 2].spaceBefore {
                 r.kind = .date; return
             }
+            // Year spans: "between 2006 and 2012", "from 1945 to 1991".
+            if r.qualifier == .range, r.lower >= 1500, r.upper <= 2100, r.lower == r.lower.rounded(), r.upper == r.upper.rounded(),
+               !t.lower.contains(","), r.currency == nil, !r.percent, !r.hasScale {
+                r.kind = .year; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return
+            }
             // Years and decades.
             if plain, t.lower.count == 4, v >= 1500, v <= 2100, r.qualifier == .exact || r.qualifier == .atLeast || r.qualifier == .atMost {
                 let knownUnit = r.unit.map { lex.unitClasses[$0] != nil && !lex.durationUnits.contains($0) } ?? false
@@ -49,7 +54,7 @@ extension FigureParser {
             }
             if let p = prev, p.lower == "#" { r.kind = .ordinal; return }
             // Ages: "Jane Roe, 45, said"; "aged 45"
-            if let p = prev, p.lower == "aged" || p.lower == "age" { r.kind = .duration; return }
+            if let p = prev, p.lower == "aged" || p.lower == "age" || p.lower == "ages" { r.kind = .duration; return }
             if plain, v < 120, r.first >= 2, tokens[r.first - 1].lower == ",", tokens[r.first - 2].capitalized,
                let nx = next, nx.lower == "," || nx.lower == ")" { r.kind = .duration; return }
         }

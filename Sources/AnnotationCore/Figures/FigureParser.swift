@@ -104,7 +104,7 @@ struct FigureParser {
     func readDigits(at i: Int, currencyAt: Int?, currency: String? = nil) -> Reading? {
         let t = tokens[i]
         // A number glued to letters before it ("Su 27" no; "A4"): handled as a word. Here: plain digits.
-        if i > 0, !t.spaceBefore, tokens[i - 1].kind == .word { return nil }
+        if i > 0, !t.spaceBefore, tokens[i - 1].kind == .word, text[tokens[i - 1].range.upperBound - 1] < 0x80 { return nil }
         // Separators other than thousands commas and one decimal point: dates, times, versions.
         if t.lower.contains(":") { return special(at: i, kind: .time) }
         if t.lower.contains("/") { return special(at: i, kind: .date) }
@@ -224,6 +224,8 @@ struct FigureParser {
             if lex.measureWords[w] != nil, !words.isEmpty { break }
             words.append(k)
             k += 1
+            // "18 to 35 years old": a duration noun ends the run.
+            if lex.durationUnits.contains(w) { break }
         }
         guard !words.isEmpty else { return }
         // Longest suffix of the run that the lexicon knows, else the head noun (last word).

@@ -53,7 +53,9 @@ enum WordTokenizer {
             if Bytes.isLetterAt(buf, i) {
                 var j = i
                 while j < range.upperBound {
-                    if Bytes.isLetterAt(buf, j) || Bytes.isDigit(buf[j]) { j += Bytes.scalar(buf, j).1; continue }
+                    if Bytes.isLetterAt(buf, j) { j += Bytes.scalar(buf, j).1; continue }
+                    // Digits join a Latin word ("F16", "Charter97") but not a CJK run ("于2024年").
+                    if Bytes.isDigit(buf[j]), j > i, buf[j - 1] < 0x80 { j += 1; continue }
                     // Inner hyphen or apostrophe joins letters: twenty-five, F-16s, don't, Putin’s
                     if j + 1 < range.upperBound {
                         let (c, len) = Bytes.scalar(buf, j)

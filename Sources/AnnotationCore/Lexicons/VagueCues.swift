@@ -6,7 +6,9 @@ extension Lexicon {
     reportedly, allegedly, purportedly, supposedly, rumoured, rumored, it is believed, it is thought, it is said, it is estimated, it is reported
     it is claimed, it is alleged, it was reported, it was believed, it has been reported, it has been estimated, is said to, are said to, was said to
     were said to, is believed to, are believed to, was believed to, is thought to, are thought to, is estimated to, are estimated to
-    is reported to, are reported to, by some estimates, by one estimate, by some accounts, by most accounts, by all accounts
+    is reported to, are reported to, is projected to, are projected to, was projected to, is expected to, are expected to
+    was expected to, is forecast to, are forecast to, is predicted to, are predicted to, is estimated at, are estimated at
+    is thought to be, is understood to, are understood to, by some estimates, by one estimate, by some accounts, by most accounts, by all accounts
     some say, many say, some believe, many believe, experts say, analysts say, observers say, critics say, sources say, sources said
     media suggest, media reports, media reported, reports suggest, estimates suggest, estimates vary, in various media, in the media
     according to reports, according to sources, according to experts, according to estimates, according to media, according to some

@@ -43,6 +43,15 @@ struct CueLexicon: Sendable {
         return out
     }
 
+    /// A reporting verb, or its -ing form ("confirming", "saying", "noting").
+    func isReportingVerb(_ w: String) -> Bool {
+        if reportingVerbs.contains(w) { return true }
+        guard w.hasSuffix("ing"), w.count > 5 else { return false }
+        let stem = String(w.dropLast(3))
+        return reportingVerbs.contains(stem) || reportingVerbs.contains(stem + "e")
+            || (stem.count > 3 && stem.last == stem.dropLast().last && reportingVerbs.contains(String(stem.dropLast())))
+    }
+
     /// The longest phrase of a table starting at token `i`, as its token count.
     static func match(_ table: [String: [[String]]], _ tokens: [Token], _ i: Int) -> Int? {
         guard let candidates = table[tokens[i].lower] else { return nil }

@@ -27,11 +27,15 @@ public struct ProvenanceDetector: Sendable {
                     cache[s] = sentenceCues
                 }
                 let inSentence = sentenceCues.source(for: figures[i].range)
-                if let s = inSentence, s.status == .specific {
+                let speaker = speech.speaker(at: figures[i].range.lowerBound, sentence: s)
+                // "I think…" inside an interview answer is the interviewee speaking.
+                if let s = inSentence, s.status == .specific, s.actor == nil, let sp = speaker {
+                    figures[i].source = sp
+                } else if let s = inSentence, s.status == .specific {
                     figures[i].source = s
                 } else if let s = inSentence, s.status == .vague {
                     figures[i].source = s
-                } else if let speaker = speech.speaker(at: figures[i].range.lowerBound, sentence: s) {
+                } else if let speaker {
                     figures[i].source = speaker
                 }
             }

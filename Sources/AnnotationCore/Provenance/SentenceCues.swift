@@ -27,6 +27,10 @@ struct SentenceCues: Sendable {
     }
 
     static let pronouns: Set<String> = ["he", "she", "i", "we", "they", "it", "you"]
+    /// Verbs a document governs when it gives figures ("the report lists", "the survey puts").
+    static let documentVerbs: Set<String> = ["released", "conducted", "published", "lists", "listed", "puts", "put",
+                                             "counts", "counted", "records", "recorded", "gives", "gave", "cites",
+                                             "tallies", "tallied", "shows", "showed", "finds", "found", "estimates"]
     static let particles: Set<String> = ["off", "up", "down", "out", "away", "back"]
     static let clauseOnlyVerbs: Set<String> = ["maintain", "maintains", "maintained", "add", "adds", "added", "hold",
                                                "holds", "held", "record", "agree", "agrees", "agreed", "expect",
@@ -51,6 +55,8 @@ struct SentenceCues: Sendable {
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
                                            "these", "those", "whose", "of", "to", "in", "for", "on", "by", "with", "new",
                                            "latest", "annual", "official", "recent", "previous", "first", "same"]
+    static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
+                                        "these", "those", "of", "to", "in", "for", "on", "by", "with"]
     /// Capitalised words that are not names: adjectives of origin and the like.
     static let notNames: Set<String> = [
         "western", "eastern", "northern", "southern", "european", "american", "russian", "chinese", "ukrainian",
@@ -86,7 +92,7 @@ struct SentenceCues: Sendable {
                             allowPronoun: false, speech: true)
                 }
             }
-            if cues.reportingVerbs.contains(tokens[i].lower), isVerbUse(tokens, i, cues: cues) {
+            if cues.isReportingVerb(tokens[i].lower), isVerbUse(tokens, i, cues: cues) {
                 let subject = subjectWindow(tokens, verb: i)
                 var window = subject
                 let verbStart = tokens[i].range.lowerBound, verbEnd = tokens[i].range.upperBound
@@ -99,10 +105,14 @@ struct SentenceCues: Sendable {
                     let after = e < tokens.count ? tokens[e].range.lowerBound : sentence.upperBound
                     content = [sentence.lowerBound..<verbStart, after..<sentence.upperBound]
                 } else {
-                    content = [verbEnd..<sentence.upperBound]
-                    // A trailing attribution ("…, Jane Roe said on Monday.") covers what precedes it.
+                    let start = contentStart(tokens, verb: i)
+                    content = [start..<max(start, contentEnd(tokens, from: i + 1, sentence: sentence))]
+                    // A trailing attribution ("…, Jane Roe said on Monday."; "“…,” Roe told reporters") covers
+                    // what precedes it, and after a closing quote only that.
                     let before = subject.lowerBound > 0 ? tokens[subject.lowerBound - 1] : nil
-                    if let b = before, b.lower == "," || isQuoteToken(b), tokens.count - i <= 5 {
+                    if let b = before, isQuoteToken(b) {
+                        content = [sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound]
+                    } else if let b = before, b.lower == ",", tokens.count - i <= 5 {
                         content.append(sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound)
                     }
                 }
@@ -120,6 +130,33 @@ struct SentenceCues: Sendable {
         return out
     }
 
+    /// Where what a verb attributes begins: right after it, except after "told X", whose object is the
+    /// audience: then at "that", a quote or a colon.
+    static func contentStart(_ tokens: [Token], verb i: Int) -> Int {
+        let w = tokens[i].lower
+        guard w == "told" || w == "tell" || w == "tells" else { return tokens[i].range.upperBound }
+        var k = i + 1
+        while k < tokens.count, k - i < 8 {
+            if tokens[k].lower == "that" || tokens[k].lower == ":" || isQuoteToken(tokens[k]) { return tokens[k].range.lowerBound }
+            k += 1
+        }
+        return tokens.last.map(\.range.upperBound) ?? tokens[i].range.upperBound
+    }
+
+    /// What a verb attributes ends at a semicolon or a contrast ("compared with 64 percent who…", "while").
+    static func contentEnd(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Int {
+        var k = start
+        while k < tokens.count {
+            let w = tokens[k].lower
+            if w == ";" { return tokens[k].range.lowerBound }
+            if w == "compared", k + 1 < tokens.count, tokens[k + 1].lower == "with" || tokens[k + 1].lower == "to" {
+                return tokens[k].range.lowerBound
+            }
+            k += 1
+        }
+        return sentence.upperBound
+    }
+
     static func isQuoteToken(_ t: Token) -> Bool { t.kind == .symbol && t.lower.unicodeScalars.first!.isQuote }
 
     static func isBreak(_ t: Token) -> Bool {
@@ -135,7 +172,8 @@ struct SentenceCues: Sendable {
         let w = tokens[i].lower
         if w == "according" { return false } // handled as "according to"
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        // "wrote off", "added up", "found out": a particle makes it another verb.
+        // "pointed out", "points to" report; other verbs with a particle do not ("wrote off", "found out").
+        if w == "point" || w == "points" || w == "pointed" { return next == "out" || next == "to" }
         if particles.contains(next) { return false }
         // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
         if clauseOnlyVerbs.contains(w), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
@@ -148,9 +186,10 @@ struct SentenceCues: Sendable {
         // "Editor’s note": a possessive makes the next word a noun.
         if p.lower.hasSuffix("'s") || p.lower.hasSuffix("’s") { return false }
         if CueLexicon.ambiguousVerbs.contains(w) {
+            // "…, a GOP consultant, notes that", "the candidate claims his": a clause after it makes it a verb.
+            if next == "that" || ["his", "her", "their", "its", "he", "she", "they", "it", "we"].contains(next) { return true }
             return p.capitalized || pronouns.contains(p.lower) || cues.vagueSubjects.contains(p.lower)
                 || auxiliaries.contains(p.lower) || cues.documentNouns.contains(p.lower) || p.lower == ")"
-                || (p.lower.hasSuffix("s") && p.kind == .word)
         }
         return true
     }
@@ -159,6 +198,13 @@ struct SentenceCues: Sendable {
     static func subjectWindow(_ tokens: [Token], verb i: Int) -> Range<Int> {
         var end = i
         while end > 0, auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        // "Jane Roe, the committee's director, said…", "Roe, in an interview, said…": the subject stands
+        // before the parenthetical, when a name or pronoun is there.
+        if end > 1, tokens[end - 1].lower == "," {
+            var k = end - 2
+            while k > 0, end - k < 12, tokens[k].lower != "," { k -= 1 }
+            if k > 0, tokens[k].lower == ",", tokens[k - 1].capitalized || pronouns.contains(tokens[k - 1].lower) { end = k }
+        }
         var start = end
         while start > 0, end - start < 5, !isBreak(tokens[start - 1]), tokens[start - 1].lower != "that" {
             start -= 1
@@ -184,7 +230,8 @@ struct SentenceCues: Sendable {
         for k in window {
             let t = tokens[k]
             if cues.vagueSubjects.contains(t.lower) { vagueWord = true }
-            if t.kind == .word, t.capitalized, !SentenceCues.notNames.contains(t.lower), !(k == 0 && SentenceCues.commonSentenceStart(t.lower)) {
+            if t.kind == .word, t.capitalized, !SentenceCues.notNames.contains(t.lower), !cues.vagueSubjects.contains(t.lower),
+               !(k == 0 && SentenceCues.commonSentenceStart(t.lower)) {
                 name.append(text.string(t.range))
             } else if !name.isEmpty, t.kind == .word, !t.capitalized { break }
         }
@@ -200,7 +247,7 @@ struct SentenceCues: Sendable {
         var named: [String] = []
         while start > 0, i - start < 5, !SentenceCues.isBreak(tokens[start - 1]) {
             let t = tokens[start - 1]
-            if SentenceCues.determiners.contains(t.lower) && t.lower != "new" && t.lower != "latest" { break }
+            if SentenceCues.articles.contains(t.lower) { break }
             if t.kind == .number { break }
             if t.capitalized, !SentenceCues.notNames.contains(t.lower) { named.insert(text.string(t.range), at: 0) }
             start -= 1
@@ -208,9 +255,11 @@ struct SentenceCues: Sendable {
         let prev = start > 0 ? tokens[start - 1].lower : ""
         let beforeDeterminer = start > 1 ? tokens[start - 2].lower : ""
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-        let governs = next.map { cues.reportingVerbs.contains($0.lower) || $0.lower == "released" || $0.lower == "conducted" || $0.lower == "published" } ?? false
+        let governs = next.map { cues.reportingVerbs.contains($0.lower) || SentenceCues.documentVerbs.contains($0.lower) } ?? false
+        // "the city's annual report": a possessive owner makes the document identifiable.
+        let owned = tokens[start..<i].contains { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") }
         let introduced = ["in", "by", "from"].contains(prev) || ["in", "by", "from"].contains(beforeDeterminer)
-        guard governs || introduced || !named.isEmpty else { return }
+        guard governs || introduced || !named.isEmpty || owned else { return }
         let lo = start > 0 && SentenceCues.determiners.contains(prev) ? start - 1 : start
         let r = tokens[lo].range.lowerBound..<tokens[i].range.upperBound
         let span = tokens[start].range.lowerBound..<tokens[i].range.upperBound
@@ -218,6 +267,8 @@ struct SentenceCues: Sendable {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: m.name, range: r), sourceSpan: span))
         } else if !named.isEmpty {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))
+        } else if owned {
+            self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), range: r), sourceSpan: span))
         } else if governs || introduced {
             self.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: span))
         }

@@ -1,40 +1,235 @@
 /// The workspace's view of actors: every document's mentions, joined across documents, so that rules and
 /// hovers can say how often and where an actor appears, and which spelling dominates.
+///
+/// Each document contributes a summary per name it uses; the workspace joins names by folded key, and a
+/// lone surname ("Putin" in one file) joins the one full name that ends (or, family name first, starts)
+/// with it anywhere in the workspace. `update` and `remove` touch only that document's names.
 public struct ActorDirectory: Sendable {
     public private(set) var mentionsByDocument: [String: [ActorMention]] = [:]
 
-    public init() {}
-
-    /// Replaces a document's mentions; returns the other documents whose actor findings may change.
-    @discardableResult
-    public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
-        mentionsByDocument[id] = mentions
-        return []
+    /// A document's use of one name.
+    struct Summary: Sendable {
+        var name: String
+        var kind: ActorKind
+        var key: UInt64
+        var words: [UInt64]
+        var mentions: [Int]   // indices into the document's mentions
     }
 
+    private var summaries: [String: [UInt64: Summary]] = [:]
+    private var documentsByKey: [UInt64: Set<String>] = [:]
+    /// Last word / first word of a multi-word person name → that name's key, with how many documents use it.
+    private var bySurname: [UInt64: [UInt64: Int]] = [:]
+    private var byFirstWord: [UInt64: [UInt64: Int]] = [:]
+    private var lines: [String: LineIndex] = [:]
+
+    public init() {}
+
+    /// Replaces a document's mentions; returns the other documents whose actor findings may change (those
+    /// that share one of its actors, before or after the change).
+    @discardableResult
+    public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
+        var affected = remove(id)
+        mentionsByDocument[id] = mentions
+        var own: [UInt64: Summary] = [:]
+        for (i, m) in mentions.enumerated() {
+            let key = NameKey.of(m.name)
+            if own[key] == nil {
+                own[key] = Summary(name: m.name, kind: m.kind, key: key, words: Self.words(m.name), mentions: [])
+            }
+            own[key]!.mentions.append(i)
+            if own[key]!.kind == .unknown { own[key]!.kind = m.kind }
+        }
+        for (key, s) in own {
+            documentsByKey[key, default: []].insert(id)
+            if s.kind == .person, s.words.count >= 2 {
+                bySurname[s.words[s.words.count - 1], default: [:]][key, default: 0] += 1
+                byFirstWord[s.words[0], default: [:]][key, default: 0] += 1
+            }
+        }
+        summaries[id] = own
+        affected.formUnion(related(id))
+        affected.remove(id)
+        return affected
+    }
+
+    /// Documents sharing an actor with `id`: the same names, or a lone surname joining one of its people.
+    func related(_ id: String) -> Set<String> {
+        guard let own = summaries[id] else { return [] }
+        var out = Set<String>()
+        for (key, s) in own {
+            out.formUnion(documentsByKey[key] ?? [])
+            if s.words.count >= 2, s.kind == .person {
+                out.formUnion(documentsByKey[s.words[s.words.count - 1]] ?? [])
+                out.formUnion(documentsByKey[s.words[0]] ?? [])
+            } else if s.words.count == 1 {
+                for full in (bySurname[s.words[0]] ?? [:]).keys { out.formUnion(documentsByKey[full] ?? []) }
+                for full in (byFirstWord[s.words[0]] ?? [:]).keys { out.formUnion(documentsByKey[full] ?? []) }
+            }
+        }
+        return out
+    }
+
+    /// Also keeps the document's line index, so messages can say where other mentions stand.
+    @discardableResult
+    public mutating func update(_ analysis: DocumentAnalysis) -> Set<String> {
+        let affected = update(analysis.id, mentions: analysis.mentions)
+        lines[analysis.id] = analysis.text.lines
+        return affected
+    }
+
+    /// Drops a document; returns the other documents whose actor findings may change.
     @discardableResult
     public mutating func remove(_ id: String) -> Set<String> {
+        var affected = related(id)
+        affected.remove(id)
         mentionsByDocument[id] = nil
-        return []
+        lines[id] = nil
+        guard let own = summaries.removeValue(forKey: id) else { return affected }
+        for (key, s) in own {
+            documentsByKey[key]?.remove(id)
+            if documentsByKey[key]?.isEmpty == true { documentsByKey[key] = nil }
+            if s.kind == .person, s.words.count >= 2 {
+                Self.release(&bySurname, s.words[s.words.count - 1], key)
+                Self.release(&byFirstWord, s.words[0], key)
+            }
+        }
+        return affected
+    }
+
+    private static func release(_ index: inout [UInt64: [UInt64: Int]], _ word: UInt64, _ key: UInt64) {
+        guard var m = index[word], let n = m[key] else { return }
+        if n <= 1 { m[key] = nil } else { m[key] = n - 1 }
+        index[word] = m.isEmpty ? nil : m
+    }
+
+    /// Words of a name, split at spaces and hyphens ("Kim Jong-un" → kim, jong, un).
+    static func words(_ name: String) -> [UInt64] {
+        name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map { NameKey.of(String($0)) }
+    }
+
+    /// The workspace key a document's name joins: itself, or the one full name its lone word belongs to.
+    func resolved(_ s: Summary) -> UInt64 {
+        guard s.words.count == 1, s.kind == .person || s.kind == .unknown else { return s.key }
+        if let m = bySurname[s.words[0]], m.count == 1 { return m.keys.first! }
+        if let m = byFirstWord[s.words[0]], m.count == 1, bySurname[s.words[0]] == nil { return m.keys.first! }
+        return s.key
+    }
+
+    /// Every (document, summary) in the workspace that joins the actor with workspace key `root`.
+    func members(_ root: UInt64) -> [(document: String, summary: Summary)] {
+        var keys: [UInt64] = [root]
+        // Lone words that may join this full name.
+        for d in documentsByKey[root] ?? [] {
+            if let s = summaries[d]?[root], s.kind == .person, s.words.count >= 2 {
+                keys.append(s.words[s.words.count - 1])
+                keys.append(s.words[0])
+                break
+            }
+        }
+        var out: [(String, Summary)] = []
+        var seen = Set<UInt64>()
+        for k in keys where seen.insert(k).inserted {
+            for d in (documentsByKey[k] ?? []).sorted() {
+                guard let s = summaries[d]?[k], k == root || resolved(s) == root else { continue }
+                out.append((d, s))
+            }
+        }
+        return out.sorted { $0.0 < $1.0 }
     }
 
     /// The actor mentioned at a byte offset, if any.
     public func mention(document id: String, offset: Int) -> ActorMention? {
-        mentionsByDocument[id]?.first { $0.range.contains(offset) }
+        guard let ms = mentionsByDocument[id] else { return nil }
+        // Mentions are in text order: binary search for the last one starting at or before the offset.
+        var lo = 0, hi = ms.count - 1, found: Int? = nil
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if ms[mid].range.lowerBound <= offset { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        guard let f = found, ms[f].range.contains(offset) || ms[f].range.upperBound == offset else { return nil }
+        return ms[f]
+    }
+
+    func summary(document id: String, mention m: ActorMention) -> Summary? {
+        summaries[id]?[NameKey.of(m.name)]
+    }
+
+    /// The workspace actor a document's mention belongs to.
+    public func actor(document id: String, mention m: ActorMention) -> WorkspaceActor? {
+        guard let s = summary(document: id, mention: m) else { return nil }
+        return actor(root: resolved(s))
+    }
+
+    public func actor(document id: String, offset: Int) -> WorkspaceActor? {
+        guard let m = mention(document: id, offset: offset) else { return nil }
+        return actor(document: id, mention: m)
+    }
+
+    func actor(root: UInt64) -> WorkspaceActor? {
+        let ms = members(root)
+        guard !ms.isEmpty else { return nil }
+        var spellings: [String: Int] = [:]
+        var perFile: [String: Int] = [:]
+        var kind = ActorKind.unknown
+        var name = ms[0].summary.name
+        var bestWords = 0
+        for (d, s) in ms {
+            perFile[d, default: 0] += s.mentions.count
+            if kind == .unknown { kind = s.kind }
+            if s.key == root, s.words.count > bestWords { name = s.name; bestWords = s.words.count }
+            for i in s.mentions { spellings[mentionsByDocument[d]![i].text, default: 0] += 1 }
+        }
+        let aliases = spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        let files = perFile.keys.sorted().map { WorkspaceActor.FileCount(document: $0, mentions: perFile[$0]!) }
+        return WorkspaceActor(name: name, kind: kind, aliases: aliases, files: files)
     }
 
     /// Every mention, in every document, of the actor mentioned at a byte offset (for references and
     /// document highlights). Empty when no actor stands there.
     public func occurrences(document id: String, offset: Int) -> [(document: String, mention: ActorMention)] {
-        guard let m = mention(document: id, offset: offset) else { return [] }
-        return mentionsByDocument.keys.sorted().flatMap { doc in
-            mentionsByDocument[doc]!.filter { $0.name == m.name }.map { (document: doc, mention: $0) }
+        guard let m = mention(document: id, offset: offset), let s = summary(document: id, mention: m) else { return [] }
+        return occurrences(root: resolved(s))
+    }
+
+    func occurrences(root: UInt64) -> [(document: String, mention: ActorMention)] {
+        members(root).flatMap { d, s in s.mentions.map { (document: d, mention: mentionsByDocument[d]![$0]) } }
+    }
+
+    /// The actors of one document, in order of first mention (for document symbols).
+    public func actors(in id: String) -> [(first: ActorMention, actor: WorkspaceActor)] {
+        guard let own = summaries[id], let ms = mentionsByDocument[id] else { return [] }
+        return own.values.sorted { $0.mentions[0] < $1.mentions[0] }.compactMap { s in
+            actor(root: resolved(s)).map { (first: ms[s.mentions[0]], actor: $0) }
         }
+    }
+
+    /// Actors of the whole workspace whose name or a spelling contains `query` (case-insensitive), for
+    /// workspace symbols. An empty query lists them all.
+    public func search(_ query: String) -> [WorkspaceActor] {
+        var roots = Set<UInt64>()
+        for (_, own) in summaries { for s in own.values { roots.insert(resolved(s)) } }
+        let q = query.lowercased()
+        return roots.compactMap { actor(root: $0) }
+            .filter { q.isEmpty || $0.aliases.contains { $0.lowercased().contains(q) } || $0.name.lowercased().contains(q) }
+            .sorted { $0.name < $1.name }
+    }
+
+    /// 1-based "file:line" of a mention, when the document's lines are known.
+    public func place(document id: String, offset: Int) -> String {
+        guard let l = lines[id] else { return id }
+        return "\(id):\(l.line(of: offset) + 1)"
     }
 
     /// The actor card (kind, aliases, mentions per file) for the mention at a byte offset.
     public func card(document id: String, offset: Int) -> HoverCard? {
-        guard let m = mention(document: id, offset: offset) else { return nil }
-        return HoverCard(markdown: "**\(m.name)** (\(m.kind.rawValue))", range: m.range)
+        guard let m = mention(document: id, offset: offset), let a = actor(document: id, mention: m) else { return nil }
+        var md = "**\(a.name)** — \(a.kind.rawValue)\n\n"
+        if a.aliases.count > 1 || a.aliases.first != a.name {
+            md += "Spelled: " + a.aliases.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
+        }
+        md += "\(a.mentions) mention\(a.mentions == 1 ? "" : "s") in \(a.files.count) file\(a.files.count == 1 ? "" : "s"):\n"
+        for f in a.files { md += "- \(f.document): \(f.mentions)\n" }
+        return HoverCard(markdown: md, range: m.range)
     }
 }

@@ -24,7 +24,7 @@ public struct WorkspaceIndex: Sendable {
         documents[analysis.id] = analysis
         file(analysis)
         affected.formUnion(conflictPartners(of: analysis.id))
-        affected.formUnion(actors.update(analysis.id, mentions: analysis.mentions))
+        affected.formUnion(actors.update(analysis))
         return affected
     }
 

@@ -1,0 +1,111 @@
+/// What one document establishes about its names: the full names of its people (so "Putin" is Vladimir
+/// Putin and "Kim" is Kim Jong Un), the organisations it names in full (so "Penta" is the Penta Center…),
+/// and, for every name, the spelling it uses most (so "Kim Jong-un" and "Kim Jong Un" are one actor).
+struct DocumentNames {
+    /// Full key → how often each surface spelling occurs, and the first seen.
+    private var spellings: [UInt64: [String: Int]] = [:]
+    private var firstSpelling: [UInt64: String] = [:]
+    /// A surname (or the particle-led tail "Le Pen") → full keys of the people who bear it.
+    private var bySurname: [UInt64: Set<UInt64>] = [:]
+    /// A first word (given name, or family name in family-name-first order) → full keys.
+    private var byFirst: [UInt64: Set<UInt64>] = [:]
+    /// An organisation's first word → full keys ("Wagner" → Wagner Group).
+    private var organizationByFirst: [UInt64: Set<UInt64>] = [:]
+    private var kindOf: [UInt64: ActorKind] = [:]
+
+    mutating func learn(_ candidates: [ActorCandidate], tokens: [WordToken], buf: UnsafeBufferPointer<UInt8>) {
+        let lexicon = ActorLexicon.shared
+        for c in candidates where !c.fixed && c.wordKeys.count >= 2 {
+            guard c.kind == .person || c.kind == .organization else { continue }
+            kindOf[c.key] = c.kind
+            if c.kind == .person {
+                bySurname[c.wordKeys[c.wordKeys.count - 1], default: []].insert(c.key)
+                // "Marine Le Pen" → "Le Pen"; "Nikolaus van der Pas" → "van der Pas".
+                if let p = c.wordKeys.indices.dropFirst().first(where: { lexicon.particles.contains(c.wordKeys[$0]) }) {
+                    var k = NameKey()
+                    for t in c.tokens[(c.tokens.lowerBound + p)...] { k.add(buf, tokens[t].start..<tokens[t].end) }
+                    bySurname[k.value, default: []].insert(c.key)
+                }
+                byFirst[c.wordKeys[0], default: []].insert(c.key)
+            } else if !lexicon.dictionaryWords.contains(c.wordKeys[0]), lexicon.phrases[c.wordKeys[0]] == nil {
+                organizationByFirst[c.wordKeys[0], default: []].insert(c.key)
+            }
+        }
+        for c in candidates { record(c, buf: buf) }
+    }
+
+    private mutating func record(_ c: ActorCandidate, buf: UnsafeBufferPointer<UInt8>) {
+        let surface = String(decoding: UnsafeBufferPointer(rebasing: buf[c.range]), as: UTF8.self)
+        spellings[c.key, default: [:]][surface, default: 0] += 1
+        if firstSpelling[c.key] == nil { firstSpelling[c.key] = surface }
+    }
+
+    /// Gives single words the full name or organisation the document knows them by; the rest keep their
+    /// local reading. A surname two people share stays unresolved.
+    mutating func resolve(_ candidates: inout [ActorCandidate], lexicon: ActorLexicon) {
+        for i in candidates.indices where !candidates[i].fixed {
+            let c = candidates[i]
+            if c.wordKeys.count >= 2 {
+                if let k = kindOf[c.key], c.kind == .unknown { candidates[i].kind = k }
+                continue
+            }
+            let key = c.key
+            if let fulls = bySurname[key] {
+                candidates[i].kind = .person
+                if fulls.count == 1 { candidates[i].key = fulls.first! }
+            } else if let fulls = byFirst[key], fulls.count == 1 {
+                candidates[i].kind = .person
+                candidates[i].key = fulls.first!
+            } else if let fulls = organizationByFirst[key], fulls.count == 1, c.kind != .person {
+                candidates[i].kind = .organization
+                candidates[i].key = fulls.first!
+            }
+        }
+    }
+
+    /// The most common spelling of a key (the first seen on a tie).
+    func display(_ key: UInt64) -> String? {
+        guard let counts = spellings[key], let first = firstSpelling[key] else { return nil }
+        var best = first
+        var bestCount = counts[first] ?? 0
+        for (s, n) in counts where n > bestCount || (n == bestCount && s < best && n > (counts[first] ?? 0)) {
+            best = s
+            bestCount = n
+        }
+        return best
+    }
+
+    /// Every name the document has established, by the keys a headline may use: full names, and surnames
+    /// and first words that point at one person.
+    func knownEntries(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [UInt64: ActorLexicon.Entry] {
+        var out: [UInt64: ActorLexicon.Entry] = [:]
+        for c in candidates {
+            let name = c.name ?? display(c.key) ?? ""
+            guard !name.isEmpty, c.kind != .unknown || c.wordKeys.count >= 2 else { continue }
+            var k = NameKey()
+            k.add(buf, c.range)
+            let e = ActorLexicon.Entry(name: name, kind: c.kind, role: .name, capsOnly: false, tokens: c.wordKeys.count)
+            if out[k.value] == nil { out[k.value] = e }
+        }
+        for (surname, fulls) in bySurname where fulls.count == 1 {
+            if out[surname] == nil, let name = display(fulls.first!) {
+                out[surname] = ActorLexicon.Entry(name: name, kind: .person, role: .name, capsOnly: false, tokens: 1)
+            }
+        }
+        return out
+    }
+
+    mutating func mentions(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [ActorMention] {
+        for c in candidates where spellings[c.key] == nil { record(c, buf: buf) }
+        var out: [ActorMention] = []
+        out.reserveCapacity(candidates.count)
+        var last = -1
+        for c in candidates where c.range.lowerBound >= last {
+            let surface = String(decoding: UnsafeBufferPointer(rebasing: buf[c.range]), as: UTF8.self)
+            let name = c.name ?? display(c.key) ?? surface
+            out.append(ActorMention(range: c.range, text: surface, name: name, kind: c.kind))
+            last = c.range.upperBound
+        }
+        return out
+    }
+}

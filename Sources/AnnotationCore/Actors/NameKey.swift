@@ -1,0 +1,90 @@
+/// A name's identity with case, diacritics, hyphens, apostrophes, periods and spaces folded away, as a
+/// 64-bit FNV-1a hash: "Kim Jong-un", "KIM JONG UN" and "Kim Jong Un" share one key, and so do "U.S." and
+/// "US". Hashing the folded bytes as they are scanned means no string is built to look a word up.
+struct NameKey {
+    static let seed: UInt64 = 0xcbf29ce484222325
+    private(set) var value: UInt64 = NameKey.seed
+    private(set) var length = 0
+
+    init() {}
+
+    @inline(__always) mutating func add(_ b: UInt8) {
+        value = (value ^ UInt64(b)) &* 0x100000001b3
+        length += 1
+    }
+
+    /// Feeds the letters and digits of a byte range (valid UTF-8) into the key.
+    mutating func add(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = buf[i]
+            if b < 0x80 {
+                if Bytes.isASCIIAlnum(b) { add(Bytes.lower(b)) }
+                i += 1
+                continue
+            }
+            let (s, len) = Bytes.scalar(buf, i)
+            addScalar(s)
+            i += len
+        }
+    }
+
+    mutating func addScalar(_ s: Unicode.Scalar) {
+        if s.value < 0x80 {
+            let b = UInt8(s.value)
+            if Bytes.isASCIIAlnum(b) { add(Bytes.lower(b)) }
+            return
+        }
+        if let folded = NameKey.latinFold[s.value] {
+            add(folded)
+            return
+        }
+        guard s.properties.isAlphabetic || s.properties.numericType != nil else { return }
+        let lower = s.properties.lowercaseMapping.unicodeScalars.first ?? s
+        for b in String(lower).utf8 { add(b) }
+    }
+
+    static func of(_ string: String) -> UInt64 {
+        var k = NameKey()
+        for s in string.unicodeScalars { k.addScalar(s) }
+        return k.value
+    }
+
+    /// Latin letters with diacritics → their base ASCII letter (lowercase), computed once from Unicode
+    /// decompositions so "Zelenskyy" and "Zelenskyy" with accents, or "Türkiye" and "Turkiye", fold together.
+    static let latinFold: [UInt32: UInt8] = {
+        var table: [UInt32: UInt8] = [:]
+        for v in UInt32(0xC0)...UInt32(0x24F) {
+            guard let s = Unicode.Scalar(v), s.properties.isAlphabetic else { continue }
+            let lowered = s.properties.lowercaseMapping
+            // Canonical decomposition: the first scalar of NFD is the base letter.
+            if let base = lowered.decomposedBase, base.value < 0x80 {
+                table[v] = UInt8(base.value) | 0x20
+            }
+        }
+        table[0xDF] = UInt8(ascii: "s")   // ß
+        table[0xD8] = UInt8(ascii: "o"); table[0xF8] = UInt8(ascii: "o")   // Ø ø
+        table[0x141] = UInt8(ascii: "l"); table[0x142] = UInt8(ascii: "l") // Ł ł
+        table[0x110] = UInt8(ascii: "d"); table[0x111] = UInt8(ascii: "d") // Đ đ
+        return table
+    }()
+}
+
+private extension String {
+    /// The base letter of the first character's canonical decomposition.
+    var decomposedBase: Unicode.Scalar? {
+        for s in self.unicodeScalars {
+            return s.properties.canonicalCombiningClass == .notReordered ? Self.nfdBase(s) : nil
+        }
+        return nil
+    }
+
+    static func nfdBase(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        // Swift's String normalises on comparison but exposes no NFD; decompose via the scalar's name.
+        guard let name = s.properties.name, name.hasPrefix("LATIN "), let r = name.range(of: "LETTER ") else { return nil }
+        let rest = name[r.upperBound...]
+        let letter = rest.split(separator: " ").first ?? ""
+        guard letter.count == 1, let c = letter.unicodeScalars.first, c.value < 0x80 else { return nil }
+        return c
+    }
+}

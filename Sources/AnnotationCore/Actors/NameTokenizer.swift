@@ -1,0 +1,193 @@
+/// Splits prose into `WordToken`s in one pass over UTF-8 bytes. Inner hyphens, apostrophes, periods and
+/// ampersands stay inside a word ("Jong-un", "O'Brien", "U.S.", "Charter97.org", "AT&T"); a trailing period
+/// stays on initials, dotted acronyms and the usual abbreviations ("W.", "U.S.", "Gen.").
+enum NameTokenizer {
+    /// Abbreviations that keep their period (lowercase).
+    static let abbreviations: Set<UInt64> = ActorLexicon.keys([
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jr", "sr", "inc", "ltd", "corp", "co", "lt",
+        "col", "capt", "sgt", "prof", "rev", "adm", "maj", "cmdr", "mt", "ft", "dept", "pres", "supt", "insp",
+        "det", "hon", "fr", "cpl", "pvt", "mme", "messrs", "bros", "no", "vs",
+    ])
+
+    /// The words of every sentence, in text order, skipping excluded (non-prose) ranges.
+    static func tokenize(_ buf: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>],
+                         excluded: [Range<Int>]) -> (tokens: [WordToken], sentenceStarts: [Int]) {
+        var tokens: [WordToken] = []
+        tokens.reserveCapacity(buf.count / 6)
+        var sentenceStarts: [Int] = []
+        sentenceStarts.reserveCapacity(sentences.count + 1)
+        var ex = 0
+        for range in sentences {
+            sentenceStarts.append(tokens.count)
+            var i = range.lowerBound
+            let end = min(range.upperBound, buf.count)
+            var atStart = true
+            var lastEnd = -1        // end of the previous word including any possessive
+            var lastPossessive = false
+            while i < end {
+                while ex < excluded.count, excluded[ex].upperBound <= i { ex += 1 }
+                if ex < excluded.count, excluded[ex].contains(i) {
+                    i = excluded[ex].upperBound
+                    lastEnd = -1
+                    continue
+                }
+                let b = buf[i]
+                if b < 0x80 {
+                    if Bytes.isASCIIAlnum(b) {
+                        i = word(buf, i, end, &tokens, &atStart, &lastEnd, &lastPossessive)
+                        continue
+                    }
+                    if b == 0x27, !tokens.isEmpty, lastEnd == i - 1 || (lastEnd >= 0 && isBlank(buf, lastEnd, i)),
+                       i + 1 < end, buf[i + 1] | 0x20 == 0x73, i + 2 >= end || !Bytes.isASCIIAlnum(buf[i + 2]) {
+                        // A possessive standing apart ("Germany 's" in tokenised text).
+                        tokens[tokens.count - 1].flags.insert(.possessive)
+                        lastPossessive = true
+                        i += 2
+                        lastEnd = i
+                        continue
+                    }
+                    if b == 0x22 || b == 0x3A || b == 0x28 || b == 0x0A || b == 0x0D { atStart = true }   // " : ( and line starts
+                    i += 1
+                    continue
+                }
+                let (s, len) = Bytes.scalar(buf, i)
+                if s.properties.isAlphabetic {
+                    i = word(buf, i, end, &tokens, &atStart, &lastEnd, &lastPossessive)
+                    continue
+                }
+                if s.value == 0x2019, !tokens.isEmpty, lastEnd >= 0, isBlank(buf, lastEnd, i), i + len < end,
+                   buf[i + len] | 0x20 == 0x73, i + len + 1 >= end || !Bytes.isASCIIAlnum(buf[i + len + 1]) {
+                    tokens[tokens.count - 1].flags.insert(.possessive)
+                    lastPossessive = true
+                    i += len + 1
+                    lastEnd = i
+                    continue
+                }
+                if s.value == 0x201C || s.value == 0x2018 || s.value == 0xAB || s.isDash { atStart = true }
+                i += len
+            }
+        }
+        sentenceStarts.append(tokens.count)
+        return (tokens, sentenceStarts)
+    }
+
+    @inline(__always) static func isBlank(_ buf: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var j = from
+        while j < to {
+            let b = buf[j]
+            if Bytes.isSpace(b) { j += 1; continue }
+            if b == 0xC2, j + 1 < to, buf[j + 1] == 0xA0 { j += 2; continue }   // no-break space
+            return false
+        }
+        return true
+    }
+
+    @inline(__always) static func isWordScalar(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i < end else { return false }
+        let b = buf[i]
+        if b < 0x80 { return Bytes.isASCIIAlnum(b) }
+        let s = Bytes.scalar(buf, i).0
+        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Reads one word starting at `start`; returns where scanning continues.
+    static func word(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ tokens: inout [WordToken],
+                     _ atStart: inout Bool, _ lastEnd: inout Int, _ lastPossessive: inout Bool) -> Int {
+        var i = start
+        var upper = 0, lower = 0, digits = 0
+        var innerPeriod = false, hyphen = false
+        var firstUpper = false
+        var lastApostrophe = -1   // byte offset of the last inner apostrophe
+        var lastPeriod = -1
+        var firstScalar = true
+        while i < end {
+            let b = buf[i]
+            if b < 0x80 {
+                if Bytes.isASCIIUpper(b) { upper += 1; if firstScalar { firstUpper = true } }
+                else if Bytes.isASCIILower(b) { lower += 1 }
+                else if Bytes.isDigit(b) { digits += 1 }
+                else if (b == 0x2D || b == 0x27 || b == 0x2E || b == 0x26), isWordScalar(buf, i + 1, end) {
+                    if b == 0x2D { hyphen = true }
+                    if b == 0x27 { lastApostrophe = i }
+                    if b == 0x2E { innerPeriod = true; lastPeriod = i }
+                    i += 1
+                    firstScalar = false
+                    continue
+                } else { break }
+                i += 1
+                firstScalar = false
+                continue
+            }
+            let (s, len) = Bytes.scalar(buf, i)
+            if s.value == 0x2019, isWordScalar(buf, i + len, end) {
+                lastApostrophe = i
+                i += len
+                continue
+            }
+            if s.value == 0x2010 || s.value == 0x2011, isWordScalar(buf, i + len, end) {   // Unicode hyphens
+                hyphen = true
+                i += len
+                continue
+            }
+            let p = s.properties
+            guard p.isAlphabetic || p.generalCategory == .nonspacingMark else { break }
+            if p.isUppercase { upper += 1; if firstScalar { firstUpper = true } } else if p.isLowercase { lower += 1 }
+            i += len
+            firstScalar = false
+        }
+        var nameEnd = i
+        var possessive = false
+        // 's / ’s at the end: a possessive, not part of the name.
+        if lastApostrophe >= 0 {
+            let after = buf[lastApostrophe] == 0x27 ? lastApostrophe + 1 : lastApostrophe + 3
+            if after + 1 == i, buf[after] | 0x20 == 0x73 {
+                nameEnd = lastApostrophe
+                possessive = true
+                lower -= buf[after] == 0x73 ? 1 : 0
+                upper -= buf[after] == 0x53 ? 1 : 0
+            }
+        }
+        var flags: WordToken.Flags = []
+        var key = NameKey()
+        key.add(buf, start..<nameEnd)
+        // Keep a trailing period on initials, dotted acronyms and known abbreviations.
+        if !possessive, i < end, buf[i] == 0x2E {
+            let letters = upper + lower
+            if (letters == 1 && upper == 1 && digits == 0) || (innerPeriod && lower == 0)
+                || (digits == 0 && letters <= 5 && abbreviations.contains(key.value)) {
+                if letters == 1 && upper == 1 { flags.insert(.initial) }
+                i += 1
+                nameEnd = i
+            }
+        }
+        if firstUpper { flags.insert(.capitalised) }
+        if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
+        if digits > 0 { flags.insert(.hasDigit) }
+        if upper >= 2, lower == 1, buf[nameEnd - 1] == 0x73 { flags.insert(.pluralAcronym) }
+        if upper + lower > 0 { flags.insert(.hasLetter) }
+        if hyphen { flags.insert(.hyphenated) }
+        if possessive { flags.insert(.possessive) }
+        if lastPeriod > start + 2, !possessive {
+            // domain: the part after the last period is 2–6 lowercase ASCII letters
+            var j = lastPeriod + 1
+            var n = 0
+            while j < nameEnd, Bytes.isASCIILower(buf[j]) { j += 1; n += 1 }
+            if j == nameEnd, n >= 2, n <= 6 { flags.insert(.domain) }
+        }
+        if atStart { flags.insert(.sentenceInitial) }
+        if lastEnd >= 0, !lastPossessive, isBlank(buf, lastEnd, start) { flags.insert(.joinsPrevious) }
+        tokens.append(WordToken(start: start, end: nameEnd, key: key.value, flags: flags))
+        atStart = false
+        lastEnd = max(i, nameEnd)
+        lastPossessive = possessive
+        return max(i, nameEnd)
+    }
+
+    /// How many words a phrase of a word list has (for the gazetteer's longest match).
+    static func wordCount(_ phrase: String) -> Int {
+        let bytes = Array(phrase.utf8)
+        return bytes.withUnsafeBufferPointer { buf in
+            tokenize(buf, sentences: [0..<buf.count], excluded: []).tokens.count
+        }
+    }
+}

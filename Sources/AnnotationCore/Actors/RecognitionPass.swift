@@ -1,0 +1,302 @@
+/// One document's recognition: the state the passes share. Prose sentences are read first; what they
+/// establish (full names, organisations) then resolves surnames and reads title-case and all-caps lines.
+struct RecognitionPass {
+    let buf: UnsafeBufferPointer<UInt8>
+    let lexicon: ActorLexicon
+    let configured: [UInt64: ActorLexicon.Entry]
+    let maxPhraseTokens: Int
+    var tokens: [WordToken]
+    var sentenceStarts: [Int]
+    var modes: [SentenceMode]
+    var candidates: [ActorCandidate] = []
+    /// Sentence-initial ordinary words set aside; taken back if the document knows them as names.
+    var setAside: [Int] = []
+    /// Names the document has established, for reading headlines: key → entry.
+    var known: [UInt64: ActorLexicon.Entry] = [:]
+    var strict: SentenceMode = .prose
+
+    init(buf: UnsafeBufferPointer<UInt8>, recognizer: ActorRecognizer, segmentation: Segmentation) {
+        self.buf = buf
+        lexicon = recognizer.lexicon
+        configured = recognizer.configured
+        maxPhraseTokens = max(recognizer.lexicon.maxPhraseTokens, recognizer.configuredMaxTokens)
+        let (t, starts) = NameTokenizer.tokenize(buf, sentences: segmentation.sentences.map(\.range),
+                                                 excluded: segmentation.excluded)
+        tokens = t
+        sentenceStarts = starts
+        var modes: [SentenceMode] = []
+        modes.reserveCapacity(starts.count)
+        for s in 0..<(starts.count - 1) {
+            modes.append(SentenceMode.of(t[starts[s]..<starts[s + 1]], lexicon: recognizer.lexicon))
+        }
+        self.modes = modes
+    }
+
+    mutating func run() -> [ActorMention] {
+        let sentenceCount = sentenceStarts.count - 1
+        for s in 0..<sentenceCount where modes[s] == .prose {
+            scan(sentenceStarts[s]..<sentenceStarts[s + 1])
+        }
+        var names = DocumentNames()
+        names.learn(candidates, tokens: tokens, buf: buf)
+        names.resolve(&candidates, lexicon: lexicon)
+        known = names.knownEntries(candidates, buf: buf)
+        let proseCount = candidates.count
+        for s in 0..<sentenceCount where modes[s] != .prose {
+            strict = modes[s]
+            scan(sentenceStarts[s]..<sentenceStarts[s + 1])
+        }
+        strict = .prose
+        for i in setAside {
+            if let e = known[tokens[i].key] {
+                candidates.append(candidate(i..<(i + 1), kind: e.kind, name: e.name, person: e.kind == .person, fixed: true))
+            }
+        }
+        if candidates.count > proseCount {
+            var late = Array(candidates[proseCount...])
+            names.resolve(&late, lexicon: lexicon)
+            candidates.replaceSubrange(proseCount..., with: late)
+        }
+        candidates.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return names.mentions(candidates, buf: buf)
+    }
+
+    // MARK: - building sequences
+
+    /// Reads the capitalised sequences of one sentence (token range) and classifies them.
+    mutating func scan(_ sentence: Range<Int>) {
+        var i = sentence.lowerBound
+        let b = sentence.upperBound
+        while i < b {
+            let t = tokens[i]
+            if strict == .prose, !t.has(.capitalised), leadingParticle(i, end: b) {
+                // "de Klerk", "van Gaal": a name that opens with its particle.
+                var seq = NameSequence(elements: [.glue(i)])
+                var j = i + 1
+                while j < b, tokens[j].has(.joinsPrevious), isNameWord(j), !tokens[j - 1].has(.possessive) {
+                    seq.elements.append(.word(j))
+                    j += 1
+                }
+                classifyWords(seq.elements[...], sentence: sentence)
+                i = j
+                continue
+            }
+            guard t.has(.capitalised) || t.has(.allCaps) || startsLowercaseName(i) else { i += 1; continue }
+            let lead = phraseMatch(at: i, end: b)
+            if lead == nil, t.has(.hyphenated), splitCompound(i) { i += 1; continue }
+            if lead == nil, !isNameWord(i) { i += 1; continue }
+            if lead == nil, strict == .prose, t.has(.sentenceInitial), isOrdinaryInitial(i, end: b) {
+                setAside.append(i)
+                i += 1
+                continue
+            }
+            var seq = NameSequence(elements: [])
+            var j = i
+            while j < b {
+                if !seq.elements.isEmpty {
+                    guard tokens[j].has(.joinsPrevious), !tokens[j - 1].has(.possessive) else { break }
+                }
+                if let (e, n) = phraseMatch(at: j, end: b) {
+                    seq.elements.append(.phrase(e, j..<(j + n)))
+                    j += n
+                    continue
+                }
+                if isNameWord(j) {
+                    // A compound of listed names ("Korea-Russia") is read on its own.
+                    if !seq.elements.isEmpty, tokens[j].has(.hyphenated), compoundHasListedPart(j) { break }
+                    seq.elements.append(.word(j))
+                    j += 1
+                    continue
+                }
+                if let last = seq.elements.last, let n = glue(at: j, after: last, end: b) {
+                    for g in j..<(j + n) { seq.elements.append(.glue(g)) }
+                    j += n
+                    continue
+                }
+                break
+            }
+            while let last = seq.elements.last, last.isGlue { seq.elements.removeLast() }
+            if seq.elements.isEmpty { i += 1; continue }
+            classify(seq.elements[...], sentence: sentence)
+            i = max(seq.tokens.upperBound, i + 1)
+        }
+    }
+
+    /// "Russia-Ukraine war", "Western-supplied": a compound whose parts are listed names stands for them;
+    /// one with a listed adjective is an adjective. True when it handled the word.
+    mutating func splitCompound(_ i: Int) -> Bool {
+        let t = tokens[i]
+        var parts: [(Range<Int>, ActorLexicon.Entry?)] = []
+        var s = t.start
+        var j = t.start
+        while j <= t.end {
+            if j == t.end || buf[j] == 0x2D {
+                var k = NameKey()
+                k.add(buf, s..<j)
+                let upper = s < j && Bytes.isASCIIUpper(buf[s])
+                parts.append((s..<j, upper ? lexicon.phrase(k.value, allCaps: false) : nil))
+                s = j + 1
+            }
+            j += 1
+        }
+        guard parts.count > 1, parts.contains(where: { $0.1 != nil }) else { return false }
+        for (r, e) in parts {
+            guard let e, e.role == .name || e.role == .seat, e.kind != .unknown else { continue }
+            var k = NameKey()
+            k.add(buf, r)
+            candidates.append(ActorCandidate(tokens: i..<(i + 1), range: r, kind: e.kind, name: e.name, key: k.value,
+                                             wordKeys: [k.value], personEvidence: false, fixed: true))
+        }
+        return true
+    }
+
+    func compoundHasListedPart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        var s = t.start
+        for j in t.start...t.end where j == t.end || buf[j] == 0x2D {
+            var k = NameKey()
+            k.add(buf, s..<j)
+            if s < j, Bytes.isASCIIUpper(buf[s]), lexicon.phrase(k.value, allCaps: false) != nil { return true }
+            s = j + 1
+        }
+        return false
+    }
+
+    func leadingParticle(_ i: Int, end b: Int) -> Bool {
+        guard lexicon.particles.contains(tokens[i].key), i + 1 < b, tokens[i + 1].has(.joinsPrevious),
+              tokens[i + 1].has(.capitalised), isNameWord(i + 1), phraseMatch(at: i + 1, end: b) == nil else { return false }
+        return i == 0 || !tokens[i - 1].has(.capitalised) || !tokens[i].has(.joinsPrevious)
+    }
+
+    /// "al-Assad", "bin-Talal": a lowercase particle joined by a hyphen to a capitalised name.
+    func startsLowercaseName(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.has(.hyphenated), !t.has(.capitalised) else { return false }
+        var j = t.start
+        while j < t.end, j - t.start < 4, buf[j] != 0x2D { j += 1 }
+        guard j + 1 < t.end, buf[j] == 0x2D, Bytes.isASCIIUpper(buf[j + 1]) else { return false }
+        var k = NameKey()
+        k.add(buf, t.start..<j)
+        return lexicon.particles.contains(k.value)
+    }
+
+    /// Could this word be part of a name in the current sentence?
+    func isNameWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.has(.hasLetter), t.has(.capitalised) || startsLowercaseName(i) else { return false }
+        // Model names and plural acronyms ("F-16s", "UAVs") are things, not actors.
+        if t.has(.pluralAcronym) || (t.has(.hasDigit) && !t.has(.domain)) { return false }
+        if t.has(.initial) { return true }
+        if lexicon.closedWords.contains(t.key) { return false }
+        if lexicon.calendarWords.contains(t.key) {
+            // "Theresa May": a calendar word after a given name is a surname.
+            guard i > 0, t.has(.joinsPrevious), lexicon.givenNames.contains(tokens[i - 1].key),
+                  tokens[i - 1].has(.capitalised) else { return false }
+        }
+        switch strict {
+        case .prose: return true
+        case .titleCase:
+            if known[t.key] != nil { return true }
+            return !lexicon.dictionaryWords.contains(t.key) && !t.has(.allCaps)
+        case .allCaps:
+            return false
+        }
+    }
+
+    /// A sentence-initial word that is an ordinary English word and starts no longer name: set aside.
+    func isOrdinaryInitial(_ i: Int, end b: Int) -> Bool {
+        let t = tokens[i]
+        guard !t.has(.allCaps), lexicon.dictionaryWords.contains(t.key) else { return false }
+        let next = i + 1
+        guard next < b, tokens[next].has(.joinsPrevious), !t.has(.possessive),
+              isNameWord(next) || phraseMatch(at: next, end: b) != nil else { return true }
+        if lexicon.givenNames.contains(t.key) || lexicon.titleHeads.contains(t.key)
+            || lexicon.titleModifiers.contains(t.key) { return false }
+        // Keep it when the words after it make an organisation or a title ("National Security Council").
+        var j = next
+        while j < b, tokens[j].has(.joinsPrevious), isNameWord(j) {
+            if lexicon.organizationHeads.contains(tokens[j].key) || lexicon.titleHeads.contains(tokens[j].key) { return false }
+            if tokens[j].has(.possessive) { break }
+            j += 1
+        }
+        return true
+    }
+
+    /// How many glue tokens (a particle, or a connector inside an organisation's or a title's name) stand
+    /// at `j` before the next name word; nil when none.
+    func glue(at j: Int, after last: NameSequence.Element, end b: Int) -> Int? {
+        let t = tokens[j]
+        guard t.has(.joinsPrevious), !t.has(.capitalised), j + 1 < b else { return nil }
+        if lexicon.particles.contains(t.key) {
+            var k = j + 1
+            while k < b, !tokens[k].has(.capitalised), lexicon.particles.contains(tokens[k].key), tokens[k].has(.joinsPrevious) { k += 1 }
+            guard k < b, tokens[k].has(.joinsPrevious), tokens[k].has(.capitalised) else { return nil }
+            if case .phrase = last { return nil }
+            return k - j
+        }
+        guard t.key == Glue.of || t.key == Glue.for || t.key == Glue.on || t.key == Glue.amp else { return nil }
+        let head: Bool
+        switch last {
+        case .word(let w): head = lexicon.organizationHeads.contains(tokens[w].key) || lexicon.titleHeads.contains(tokens[w].key)
+        case .phrase(let e, _): head = e.kind == .organization && e.role == .name
+        case .glue: head = false
+        }
+        guard head || t.key == Glue.amp else { return nil }
+        var k = j + 1
+        if tokens[k].key == Glue.the, !tokens[k].has(.capitalised), k + 1 < b { k += 1 }
+        guard tokens[k].has(.joinsPrevious), tokens[k].has(.capitalised), isNameWord(k) || phraseMatch(at: k, end: b) != nil
+        else { return nil }
+        return k - j
+    }
+
+    /// The longest configured, listed or (in headlines) document-known phrase starting at `j`.
+    func phraseMatch(at j: Int, end b: Int) -> (ActorLexicon.Entry, Int)? {
+        let first = tokens[j]
+        guard first.has(.capitalised) || first.has(.allCaps) || startsLowercaseName(j) else { return nil }
+        var running = NameKey()
+        var best: (ActorLexicon.Entry, Int)? = nil
+        let limit = min(b, j + maxPhraseTokens)
+        var k = j
+        while k < limit {
+            let t = tokens[k]
+            if k > j, !t.has(.joinsPrevious) { break }
+            var ending = running
+            ending.add(buf, t.start..<t.end)
+            if t.has(.capitalised) || t.has(.allCaps) || t.has(.hasDigit) {
+                let allCaps = first.has(.allCaps)
+                if let e = configured[ending.value], !(e.capsOnly && !allCaps) {
+                    best = (e, k - j + 1)
+                } else if let e = lexicon.phrase(ending.value, allCaps: allCaps) {
+                    best = (e, k - j + 1)
+                } else if strict != .prose, let e = known[ending.value] {
+                    best = (e, k - j + 1)
+                }
+            }
+            if t.has(.possessive) { break }
+            running = ending
+            k += 1
+        }
+        return best
+    }
+
+    func candidate(_ r: Range<Int>, kind: ActorKind, name: String?, person: Bool, fixed: Bool) -> ActorCandidate {
+        var key = NameKey()
+        var words: [UInt64] = []
+        for i in r {
+            key.add(buf, tokens[i].start..<tokens[i].end)
+            words.append(tokens[i].key)
+        }
+        return ActorCandidate(tokens: r, range: tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end,
+                              kind: kind, name: name, key: key.value, wordKeys: words, personEvidence: person,
+                              fixed: fixed)
+    }
+}
+
+/// Keys of the few connector words name sequences may hold.
+enum Glue {
+    static let of = NameKey.of("of")
+    static let `for` = NameKey.of("for")
+    static let on = NameKey.of("on")
+    static let amp = NameKey.of("&")
+    static let the = NameKey.of("the")
+}

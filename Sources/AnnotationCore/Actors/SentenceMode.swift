@@ -1,0 +1,34 @@
+/// How a sentence uses capitals. In ordinary prose a capital marks a name; in a title-case headline every
+/// word has one, and in an all-caps headline or dateline no word is marked at all, so there only names the
+/// lists or the rest of the document vouch for are taken.
+enum SentenceMode {
+    case prose, titleCase, allCaps
+
+    static func of(_ tokens: ArraySlice<WordToken>, lexicon: ActorLexicon) -> SentenceMode {
+        var lettered = 0, caps = 0, capitalised = 0, capitalisedOrdinary = 0, lowerOrdinary = 0, lowerClosed = 0
+        var digits = false
+        for t in tokens {
+            if t.has(.hasDigit) { digits = true }
+            guard t.has(.hasLetter) else { continue }
+            lettered += 1
+            if t.has(.allCaps) { caps += 1; continue }
+            let ordinary = lexicon.dictionaryWords.contains(t.key) || lexicon.closedWords.contains(t.key)
+            if t.has(.initial) { continue }
+            if t.has(.capitalised) {
+                if !t.has(.sentenceInitial) { capitalised += 1 }
+                if ordinary, !t.has(.sentenceInitial) { capitalisedOrdinary += 1 }
+            } else if !lexicon.closedWords.contains(t.key), !lexicon.particles.contains(t.key) {
+                lowerOrdinary += 1
+            } else {
+                lowerClosed += 1
+            }
+        }
+        if caps >= 2, caps * 10 >= lettered * 6 { return .allCaps }
+        // Headlines capitalise ordinary words; lists of names (sports results) capitalise names.
+        if capitalisedOrdinary >= 2, lowerOrdinary * 4 <= capitalisedOrdinary, lettered >= 4,
+           capitalisedOrdinary * 2 >= capitalised { return .titleCase }
+        // A short heading of capitalised words ("Half Alliance"); tables with figures stay prose.
+        if capitalisedOrdinary >= 1, lowerOrdinary == 0, lowerClosed == 0, !digits, lettered >= 2 { return .titleCase }
+        return .prose
+    }
+}

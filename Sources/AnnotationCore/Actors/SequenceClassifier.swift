@@ -1,0 +1,290 @@
+/// Decides what a name sequence names: titles are stripped and make the rest a person, organisation heads
+/// make an organisation, gazetteer phrases stand for their state or organisation, places and events drop
+/// out, and the remaining words are a person when their form says so, else of unknown kind.
+extension RecognitionPass {
+    typealias Elements = ArraySlice<NameSequence.Element>
+
+    mutating func classify(_ all: Elements, sentence: Range<Int>) {
+        var els = all
+        while let f = els.first, f.isGlue { els = els.dropFirst() }
+        while let l = els.last, l.isGlue { els = els.dropLast() }
+        guard let first = els.first else { return }
+        if let e = first.phrase, e.role == .furniture {
+            classify(els.dropFirst(), sentence: sentence)
+            return
+        }
+        if splitTitle(els, sentence: sentence) { return }
+        if els.contains(where: { isWord($0, in: lexicon.organizationHeads) }) {
+            // "the Congress" alone is an organisation; a bare head word opening a sentence is not.
+            if els.count == 1, let w = first.word, tokens[w].has(.sentenceInitial) { return }
+            // "head of the Penta Center for Applied Political Research Volodymyr Fesenko": a name that
+            // opens with a given name after the organisation's words is the person who heads it.
+            if let cut = trailingPerson(els) {
+                add(els[..<cut], kind: .organization, name: nil, person: false, fixed: false)
+                add(els[cut...], kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
+        if els.count == 1, case .phrase(let e, let r) = first {
+            addPhrase(e, r, sentence: sentence)
+            return
+        }
+        if let l = els.last, (els.count >= 2 && isWord(l, in: lexicon.placeHeads)) || isWord(l, in: lexicon.eventHeads) { return }
+        if els.contains(where: { $0.phrase != nil }) {
+            // "George Washington", "Michael Jordan": a given name before a listed word makes a person.
+            if els.count == 2, let w = first.word, lexicon.givenNames.contains(tokens[w].key),
+               let e = els.last?.phrase, e.tokens == 1 {
+                add(els, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
+            var run: [NameSequence.Element] = []
+            for el in els {
+                if case .phrase(let e, let r) = el {
+                    if !run.isEmpty { classifyWords(run[...], sentence: sentence); run = [] }
+                    addPhrase(e, r, sentence: sentence)
+                } else {
+                    run.append(el)
+                }
+            }
+            if !run.isEmpty { classifyWords(run[...], sentence: sentence) }
+            return
+        }
+        classifyWords(els, sentence: sentence)
+    }
+
+    func isWord(_ el: NameSequence.Element, in set: Set<UInt64>) -> Bool {
+        guard let w = el.word else { return false }
+        return set.contains(tokens[w].key)
+    }
+
+    /// "EU Farm Commissioner Franz Fischler" → EU, then the person Franz Fischler. True when it handled
+    /// the sequence.
+    mutating func splitTitle(_ els: Elements, sentence: Range<Int>) -> Bool {
+        let idx = els.indices
+        guard let h = idx.first(where: { isWord(els[$0], in: lexicon.titleHeads) }) else { return false }
+        var n = h + 1
+        // Further title words ("Prime Minister", "Secretary of State", "Minister of Foreign Affairs").
+        while n < idx.upperBound {
+            let el = els[n]
+            if isWord(el, in: lexicon.titleHeads) { n += 1; continue }
+            if el.isGlue, n + 1 < idx.upperBound, let w = els[n].tokens.first, tokens[w].key == Glue.of || tokens[w].key == Glue.the {
+                n += 1
+                while n < idx.upperBound, isWord(els[n], in: lexicon.titleModifiers) || isWord(els[n], in: lexicon.organizationTails)
+                        || els[n].isGlue { n += 1 }
+                continue
+            }
+            break
+        }
+        let rest = els[n...]
+        if rest.contains(where: { isWord($0, in: lexicon.organizationHeads) }) { return false }
+        if !rest.isEmpty, rest.allSatisfy({ $0.phrase != nil || $0.isGlue }) {
+            // "President Trump" (configured) stays a person; "Prime Minister Israel" is no name.
+            guard rest.contains(where: { $0.phrase?.kind == .person }) else { return false }
+        }
+        var s = h
+        while s > idx.lowerBound, isWord(els[s - 1], in: lexicon.titleModifiers) || isWord(els[s - 1], in: lexicon.titleHeads) {
+            s -= 1
+        }
+        if s > idx.lowerBound { classify(els[idx.lowerBound..<s], sentence: sentence) }
+        if !rest.isEmpty {
+            // A title over a single surname: the name stays open for the document to complete.
+            if let e = rest.first?.phrase, rest.count == 1, e.kind == .person {
+                add(rest, kind: .person, name: e.name, person: true, fixed: true)
+            } else {
+                add(rest, kind: .person, name: nil, person: true, fixed: false)
+            }
+        }
+        return true
+    }
+
+    mutating func addPhrase(_ e: ActorLexicon.Entry, _ r: Range<Int>, sentence: Range<Int>) {
+        switch e.role {
+        case .name:
+            candidates.append(candidate(r, kind: e.kind, name: e.name, person: e.kind == .person, fixed: true))
+        case .seat:
+            if actsAsGovernment(r, sentence: sentence) {
+                candidates.append(candidate(r, kind: .state, name: e.name, person: false, fixed: true))
+            }
+        case .demonym, .place, .furniture:
+            return
+        }
+    }
+
+    /// Words only: a person when their form says so, an acronym or web domain an organisation, else unknown.
+    mutating func classifyWords(_ all: Elements, sentence: Range<Int>) {
+        var els = all
+        while let f = els.first, f.isGlue, els.count < 2 || els[els.startIndex + 1].isGlue
+                || !lexicon.particles.contains(tokens[f.tokens.lowerBound].key) { els = els.dropFirst() }
+        // "Top-seeded Thomas Muster", "Accountant Natalya Sypron": ordinary words before a name describe it.
+        if els.count >= 2, let core = els.indices.first(where: { k in
+            guard let w = els[k].word else { return true }
+            return tokens[w].has(.initial) || tokens[w].has(.allCaps) || lexicon.givenNames.contains(tokens[w].key)
+                || !isOrdinaryWord(w)
+        }), core > els.startIndex, core < els.endIndex,
+           els[els.startIndex..<core].allSatisfy({ $0.word.map { !tokens[$0].has(.allCaps) } ?? false }) {
+            let rest = els[core...]
+            let hyphenatedLead = els[els.startIndex..<core].allSatisfy { $0.word.map { tokens[$0].has(.hyphenated) } ?? false }
+            if let f = rest.first?.word, rest.count >= 2, lexicon.givenNames.contains(tokens[f].key) || hyphenatedLead {
+                add(rest, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
+            if rest.count == 1, hyphenatedLead {
+                add(rest, kind: .unknown, name: nil, person: false, fixed: false)
+                return
+            }
+        }
+        while let l = els.last, l.isGlue { els = els.dropLast() }
+        let words = els.compactMap(\.word)
+        guard let first = words.first else { return }
+        let roleBefore = hasRoleBefore(first, sentence: sentence)
+        if words.count == 1 {
+            let t = tokens[first]
+            if lexicon.furnitureOrCalendar(t.key) { return }
+            if t.has(.domain) {
+                add(els, kind: .organization, name: nil, person: false, fixed: false)
+            } else if t.has(.allCaps) {
+                if RomanNumeral.matches(buf, t.start..<t.end) { return }
+                add(els, kind: .organization, name: nil, person: false, fixed: false)
+            } else if !roleBefore, looksLikeAdjectiveOrVerb(first, sentence: sentence) {
+                return
+            } else {
+                add(els, kind: roleBefore ? .person : .unknown, name: nil, person: roleBefore, fixed: false)
+            }
+            return
+        }
+        var evidence = roleBefore || lexicon.givenNames.contains(tokens[first].key)
+        var ordinary = 0
+        for (k, w) in words.enumerated() {
+            let t = tokens[w]
+            if t.has(.initial) { evidence = true }
+            if k > 0, k < words.count - 1, lexicon.particles.contains(t.key) { evidence = true }
+            if lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key) { ordinary += 1 }
+        }
+        if els.contains(where: \.isGlue) { evidence = true }
+        if words.allSatisfy({ tokens[$0].has(.allCaps) }) {
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
+        let person = words.count <= 4 && (evidence || ordinary == 0)
+        add(els, kind: person ? .person : .unknown, name: nil, person: person, fixed: false)
+    }
+
+    /// An ordinary English word, or a compound of them ("Top-seeded", "Left-back").
+    func isOrdinaryWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if lexicon.dictionaryWords.contains(t.key) { return true }
+        guard t.has(.hyphenated) else { return false }
+        var s = t.start
+        for j in t.start...t.end where j == t.end || buf[j] == 0x2D {
+            var k = NameKey()
+            k.add(buf, s..<j)
+            if !lexicon.dictionaryWords.contains(k.value) { return false }
+            s = j + 1
+        }
+        return true
+    }
+
+    /// Where a person's name starts at the end of an organisation's sequence, if one does.
+    func trailingPerson(_ els: Elements) -> Int? {
+        var cut = els.endIndex
+        while cut > els.startIndex, let w = els[cut - 1].word, !lexicon.organizationHeads.contains(tokens[w].key),
+              !lexicon.organizationTails.contains(tokens[w].key),
+              !lexicon.dictionaryWords.contains(tokens[w].key) || lexicon.givenNames.contains(tokens[w].key) {
+            cut -= 1
+        }
+        while cut < els.endIndex - 1, let w = els[cut].word, !lexicon.givenNames.contains(tokens[w].key) { cut += 1 }
+        guard cut > els.startIndex, els.endIndex - cut >= 2, let w = els[cut].word,
+              lexicon.givenNames.contains(tokens[w].key),
+              els[els.startIndex..<cut].contains(where: { isWord($0, in: lexicon.organizationHeads) }) else { return nil }
+        return cut
+    }
+
+    /// A lone capitalised word shaped like an adjective before a noun ("Faustian bargain"), or a participle
+    /// or adverb opening a sentence ("Unfazed by…", "Interestingly"), is no name.
+    func looksLikeAdjectiveOrVerb(_ i: Int, sentence: Range<Int>) -> Bool {
+        let t = tokens[i]
+        if lexicon.givenNames.contains(t.key) { return false }
+        func endsWith(_ suffix: String) -> Bool {
+            let s = Array(suffix.utf8)
+            guard t.end - t.start > s.count + 2 else { return false }
+            for (k, c) in s.enumerated() where Bytes.lower(buf[t.end - s.count + k]) != c { return false }
+            return true
+        }
+        if t.has(.sentenceInitial), endsWith("ed") || endsWith("ing") || endsWith("ly") { return true }
+        let next = i + 1
+        guard next < sentence.upperBound, tokens[next].has(.joinsPrevious), !t.has(.possessive),
+              !tokens[next].has(.capitalised), tokens[next].has(.hasLetter) else { return false }
+        return endsWith("ian") || endsWith("ean") || endsWith("ese") || endsWith("ish") || endsWith("esque")
+    }
+
+    /// A lowercase role word right before the name ("striker Ian Rush", "ruler Putin").
+    func hasRoleBefore(_ i: Int, sentence: Range<Int>) -> Bool {
+        guard i > sentence.lowerBound, tokens[i].has(.joinsPrevious) else { return false }
+        let p = tokens[i - 1]
+        return !p.has(.capitalised) && lexicon.roleWords.contains(p.key)
+    }
+
+    /// A capital or seat stands for its government unless the sentence uses it as a place: after "in",
+    /// "from", "to"…, or in a dateline ("MOSCOW, Russia", "KATHMANDU 1996-08-23").
+    func actsAsGovernment(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        var p = r.lowerBound - 1
+        if p >= sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised) { p -= 1 }
+        if p >= sentence.lowerBound, !tokens[p].has(.capitalised), Locatives.keys.contains(tokens[p].key) { return false }
+        let q = r.upperBound
+        if q < sentence.upperBound {
+            let n = tokens[q]
+            if n.has(.hasDigit), !n.has(.hasLetter) { return false }
+            if !tokens[q - 1].has(.possessive), commaBetween(tokens[q - 1].end, n.start), n.has(.capitalised),
+               let e = lexicon.phrase(n.key, allCaps: n.has(.allCaps)), e.role == .place || e.role == .name, e.kind != .organization {
+                return false
+            }
+        }
+        return true
+    }
+
+    func commaBetween(_ from: Int, _ to: Int) -> Bool {
+        var sawComma = false
+        for j in from..<to {
+            if buf[j] == 0x2C { sawComma = true } else if !Bytes.isSpace(buf[j]) { return false }
+        }
+        return sawComma
+    }
+
+    mutating func add(_ els: Elements, kind: ActorKind, name: String?, person: Bool, fixed: Bool) {
+        guard let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
+        candidates.append(candidate(lo..<hi, kind: kind, name: name, person: person, fixed: fixed))
+    }
+}
+
+/// Words before a place name that say it is used as a place.
+enum Locatives {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "in", "at", "from", "to", "near", "into", "outside", "inside", "around", "across", "via", "through",
+        "toward", "towards", "visit", "visited", "visiting", "visits", "arrived", "arrive", "arrives", "reached",
+        "left", "leave", "leaves", "flew", "fly", "returned", "return", "between", "over", "based",
+    ])
+}
+
+/// "II", "XIV": a Roman numeral is no acronym.
+enum RomanNumeral {
+    static func matches(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count <= 6 else { return false }
+        for i in r {
+            switch buf[i] {
+            case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"): continue
+            default: return false
+            }
+        }
+        return true
+    }
+}
+
+extension ActorLexicon {
+    func furnitureOrCalendar(_ key: UInt64) -> Bool {
+        if calendarWords.contains(key) { return true }
+        if let e = phrases[key], e.role == .furniture { return true }
+        return false
+    }
+}

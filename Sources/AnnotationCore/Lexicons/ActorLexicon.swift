@@ -1,0 +1,160 @@
+/// The built-in word lists (the `…Data` files beside this one), parsed once into hash tables keyed by
+/// `NameKey` so that the recogniser looks words and phrases up without building strings.
+struct ActorLexicon: Sendable {
+    /// What a gazetteer phrase names.
+    enum Role: Sendable {
+        case name          // the actor itself or an alias of it
+        case seat          // a capital or seat of government: the state when it acts
+        case demonym       // an adjective or people word: about a state, never an actor
+        case place         // a place that does not act
+        case furniture     // page chrome
+    }
+
+    struct Entry: Sendable {
+        var name: String
+        var kind: ActorKind
+        var role: Role
+        /// Written in capitals in the list (DPRK, WHO): matches only text written in capitals.
+        var capsOnly: Bool
+        var tokens: Int
+    }
+
+    private(set) var phrases: [UInt64: Entry] = [:]
+    private(set) var maxPhraseTokens = 1
+    let givenNames: Set<UInt64>
+    let dictionaryWords: Set<UInt64>
+    let closedWords: Set<UInt64>
+    let calendarWords: Set<UInt64>
+    let titleHeads: Set<UInt64>
+    let titleModifiers: Set<UInt64>
+    let roleWords: Set<UInt64>
+    let organizationHeads: Set<UInt64>
+    let organizationTails: Set<UInt64>
+    let placeHeads: Set<UInt64>
+    let eventHeads: Set<UInt64>
+    let particles: Set<UInt64>
+
+    static let shared = ActorLexicon()
+
+    init() {
+        givenNames = Self.lineKeys(Lexicon.givenNamesData)
+        dictionaryWords = Self.lineKeys(Lexicon.dictionaryWordsData)
+        let common = Self.sections(Lexicon.commonWordsData)
+        closedWords = Self.keys(common["closed"] ?? [])
+        calendarWords = Self.keys(common["calendar"] ?? [])
+        let titles = Self.sections(Lexicon.titlesData)
+        titleHeads = Self.keys(titles["heads"] ?? [])
+        titleModifiers = Self.keys(titles["modifiers"] ?? [])
+        roleWords = Self.keys(titles["roles"] ?? [])
+        let orgs = Self.sections(Lexicon.organizationHeadsData)
+        organizationHeads = Self.keys(orgs["heads"] ?? [])
+        organizationTails = Self.keys(orgs["tails"] ?? [])
+        let places = Self.sections(Lexicon.placesData)
+        placeHeads = Self.keys(places["heads"] ?? [])
+        eventHeads = Self.keys(Self.lines(Lexicon.eventHeadsData))
+        particles = Self.keys(Self.lines(Lexicon.nameParticlesData))
+
+        // Earlier lists win a shared key: actors before places before furniture.
+        for line in Self.lines(Lexicon.countriesData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.organizationsData) { addGazetteerLine(line) }
+        for d in Self.lines(Lexicon.demonymsData) {
+            add(d, Entry(name: d, kind: .unknown, role: .demonym, capsOnly: false, tokens: 0))
+        }
+        for p in places["places"] ?? [] { add(p, Entry(name: p, kind: .unknown, role: .place, capsOnly: false, tokens: 0)) }
+        for f in common["furniture"] ?? [] { add(f, Entry(name: f, kind: .unknown, role: .furniture, capsOnly: false, tokens: 0)) }
+    }
+
+    /// `name|kind|aliases|seats|demonyms`; the last two only for states.
+    private mutating func addGazetteerLine(_ line: String) {
+        let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count >= 2, let kind = ActorKind(rawValue: fields[1]) else { return }
+        let name = fields[0]
+        func list(_ i: Int) -> [String] {
+            i < fields.count ? fields[i].split(separator: ";").map { $0.trimmingSpaces } .filter { !$0.isEmpty } : []
+        }
+        add(name, Entry(name: name, kind: kind, role: .name, capsOnly: false, tokens: 0))
+        for a in list(2) { add(a, Entry(name: name, kind: kind, role: .name, capsOnly: Self.isCaps(a), tokens: 0)) }
+        for s in list(3) { add(s, Entry(name: name, kind: kind, role: .seat, capsOnly: false, tokens: 0)) }
+        for d in list(4) {
+            add(d, Entry(name: name, kind: kind, role: .demonym, capsOnly: false, tokens: 0))
+            if !d.hasSuffix("s"), !d.hasSuffix("ese"), !d.hasSuffix("ish") {
+                add(d + "s", Entry(name: name, kind: kind, role: .demonym, capsOnly: false, tokens: 0))
+            }
+        }
+    }
+
+    private mutating func add(_ phrase: String, _ entry: Entry) {
+        let key = NameKey.of(phrase)
+        guard phrases[key] == nil else { return }
+        var e = entry
+        e.tokens = NameTokenizer.wordCount(phrase)
+        phrases[key] = e
+        maxPhraseTokens = max(maxPhraseTokens, e.tokens)
+    }
+
+    /// A gazetteer phrase by key, honouring capitals-only aliases.
+    @inline(__always) func phrase(_ key: UInt64, allCaps: Bool) -> Entry? {
+        guard let e = phrases[key] else { return nil }
+        if e.capsOnly && !allCaps { return nil }
+        return e
+    }
+
+    /// At least two letters, all capitals ("US", "U.S.", "DPRK", not "G-7").
+    static func isCaps(_ s: String) -> Bool {
+        var letters = 0
+        for u in s.unicodeScalars where u.properties.isAlphabetic {
+            guard u.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    static func lines(_ data: String) -> [String] {
+        data.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
+    /// `[name]` headers split a list into named sections.
+    static func sections(_ data: String) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        var current = ""
+        for line in lines(data) {
+            if line.hasPrefix("["), line.hasSuffix("]") { current = String(line.dropFirst().dropLast()); continue }
+            out[current, default: []].append(line)
+        }
+        return out
+    }
+
+    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(NameKey.of)) }
+
+    /// Keys of a one-word-per-line list, hashed straight from its bytes: the 60,000-word dictionary loads
+    /// without building a string per word.
+    static func lineKeys(_ data: String) -> Set<UInt64> {
+        var out = Set<UInt64>(minimumCapacity: data.utf8.count / 8)
+        var data = data
+        data.withUTF8 { buf in
+            var start = 0
+            for i in 0...buf.count where i == buf.count || buf[i] == 0x0A {
+                if i > start {
+                    var k = NameKey()
+                    k.add(buf, start..<i)
+                    if k.length > 0 { out.insert(k.value) }
+                }
+                start = i + 1
+            }
+        }
+        return out
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: String {
+        var s = self
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String { self[...].trimmingSpaces }
+}
