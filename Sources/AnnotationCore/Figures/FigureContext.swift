@@ -29,7 +29,7 @@ extension FigureParser {
         if k < end, tokens[k].lower == "of" { k = min(k + 3, end) }
         for j in r.unitEnd..<min(k + 4, end) {
             if j + 1 < end, let p = lex.ratePhrases[tokens[j].lower + " " + tokens[j + 1].lower] { return p }
-            if let p = lex.ratePhrases[tokens[j].lower], !tokens[j].lower.contains(" ") { return p }
+            if let p = lex.ratePhrases[tokens[j].lower], !tokens[j].lower.utf8.contains(UInt8(ascii: " ")) { return p }
         }
         let start = clauseStart(before: r.first)
         var j = r.first - 1

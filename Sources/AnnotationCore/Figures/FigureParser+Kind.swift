@@ -24,7 +24,7 @@ extension FigureParser {
         if let n = numberToken {
             let t = tokens[n]
             let v = r.value
-            let plain = !t.lower.contains(",") && !t.lower.contains(".") && r.currency == nil && !r.percent && !r.hasScale
+            let plain = !t.lower.utf8.contains(UInt8(ascii: ",")) && !t.lower.utf8.contains(UInt8(ascii: ".")) && r.currency == nil && !r.percent && !r.hasScale
             // Dates: a month name beside the number ("September 13", "13 September", "May 19, 2024").
             if plain, isDateContext(n, value: v) { r.kind = .date; return }
             // Times: "3 pm", "10 GMT"
@@ -40,7 +40,7 @@ extension FigureParser {
             }
             // Year spans: "between 2006 and 2012", "from 1945 to 1991".
             if r.qualifier == .range, r.lower >= 1500, r.upper <= 2100, r.lower == r.lower.rounded(), r.upper == r.upper.rounded(),
-               !t.lower.contains(","), r.currency == nil, !r.percent, !r.hasScale {
+               !t.lower.utf8.contains(UInt8(ascii: ",")), r.currency == nil, !r.percent, !r.hasScale {
                 r.kind = .year; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return
             }
             // Years and decades.

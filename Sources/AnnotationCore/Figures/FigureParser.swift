@@ -106,8 +106,8 @@ struct FigureParser {
         // A number glued to letters before it ("Su 27" no; "A4"): handled as a word. Here: plain digits.
         if i > 0, !t.spaceBefore, tokens[i - 1].kind == .word, text[tokens[i - 1].range.upperBound - 1] < 0x80 { return nil }
         // Separators other than thousands commas and one decimal point: dates, times, versions.
-        if t.lower.contains(":") { return special(at: i, kind: .time) }
-        if t.lower.contains("/") { return special(at: i, kind: .date) }
+        if t.lower.utf8.contains(UInt8(ascii: ":")) { return special(at: i, kind: .time) }
+        if t.lower.utf8.contains(UInt8(ascii: "/")) { return special(at: i, kind: .date) }
         let dots = t.lower.filter { $0 == "." }.count
         if dots > 1 { return special(at: i, kind: .date) }
         guard var v = NumberText.value(t.lower) else { return nil }
@@ -309,7 +309,7 @@ enum NumberText {
         let parts = s.split(separator: ",", omittingEmptySubsequences: false)
         // "1,5" in European style is ambiguous; commas are thousands separators when every group after the
         // first has three digits.
-        if parts.count > 1, !parts.dropFirst().allSatisfy({ $0.count == 3 || ($0.contains(".") && $0.split(separator: ".")[0].count == 3) }) {
+        if parts.count > 1, !parts.dropFirst().allSatisfy({ $0.count == 3 || ($0.utf8.contains(UInt8(ascii: ".")) && $0.split(separator: ".")[0].count == 3) }) {
             return nil
         }
         for c in s {

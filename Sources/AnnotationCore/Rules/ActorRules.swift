@@ -35,12 +35,7 @@ enum ActorRules {
                 entry = c
             } else {
                 guard let actor = directory.actor(document: doc.id, mention: m) else { continue }
-                let occ = directory.occurrences(document: doc.id, offset: m.range.lowerBound)
-                var bySpelling: [String: [(String, ActorMention)]] = [:]
-                for (d, o) in occ where SpellingForm.isFullName(o.text) && NameKey.of(o.text) == cls {
-                    bySpelling[o.text, default: []].append((d, o))
-                }
-                entry = (actor, bySpelling)
+                entry = (actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls))
                 cache[cls] = entry
             }
             let (actor, bySpelling) = entry
@@ -95,7 +90,8 @@ enum SpellingForm {
         for u in s.unicodeScalars {
             let sep = u == " " || u == "-" || u == "\u{2010}"
             if sep { inWord = false } else if !inWord { inWord = true; words += 1 }
-            if u.properties.isLowercase { lower = true }
+            // ASCII first: the Unicode property lookup is costly and rarely needed.
+            if !lower { lower = u.isASCII ? (u.value >= 0x61 && u.value <= 0x7A) : u.properties.isLowercase }
         }
         return words >= 2 && lower
     }

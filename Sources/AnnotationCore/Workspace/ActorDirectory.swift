@@ -22,6 +22,9 @@ public struct ActorDirectory: Sendable {
     private var bySurname: [UInt64: [UInt64: Int]] = [:]
     private var byFirstWord: [UInt64: [UInt64: Int]] = [:]
     private var lines: [String: LineIndex] = [:]
+    /// Workspace actors computed from this state, shared by every rule run and hover until the next change.
+    /// A mutation installs a fresh cache, so copies of the directory never see answers for another state.
+    private var cache = ActorCache()
 
     public init() {}
 
@@ -29,6 +32,7 @@ public struct ActorDirectory: Sendable {
     /// that share one of its actors, before or after the change).
     @discardableResult
     public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
+        let before = Set(summaries[id].map { Array($0.keys) } ?? [])
         var affected = remove(id)
         mentionsByDocument[id] = mentions
         var own: [UInt64: Summary] = [:]
@@ -50,7 +54,9 @@ public struct ActorDirectory: Sendable {
         summaries[id] = own
         affected.formUnion(related(id))
         affected.remove(id)
-        return affected
+        // Other documents' findings change with this one's only when it starts or stops naming an actor;
+        // a change in counts alone is picked up when they are next analysed or hovered.
+        return Set(own.keys) == before ? [] : affected
     }
 
     /// Documents sharing an actor with `id`: the same names, or a lone surname joining one of its people.
@@ -81,6 +87,7 @@ public struct ActorDirectory: Sendable {
     /// Drops a document; returns the other documents whose actor findings may change.
     @discardableResult
     public mutating func remove(_ id: String) -> Set<String> {
+        cache = ActorCache()
         var affected = related(id)
         affected.remove(id)
         mentionsByDocument[id] = nil
@@ -167,6 +174,13 @@ public struct ActorDirectory: Sendable {
     }
 
     func actor(root: UInt64) -> WorkspaceActor? {
+        if let hit = cache.actor(root) { return hit }
+        let computed = computeActor(root: root)
+        cache.store(root, computed)
+        return computed
+    }
+
+    private func computeActor(root: UInt64) -> WorkspaceActor? {
         let ms = members(root)
         guard !ms.isEmpty else { return nil }
         var spellings: [String: Int] = [:]
@@ -185,6 +199,20 @@ public struct ActorDirectory: Sendable {
         return WorkspaceActor(name: name, kind: kind, aliases: aliases, files: files)
     }
 
+    /// The full-name spellings of an actor that fold to the same key ("Kim Jong Un", "Kim Jong-un"), each
+    /// with where it stands; computed once per workspace state.
+    func fullNameSpellings(document id: String, mention m: ActorMention, folded: UInt64) -> [String: [(String, ActorMention)]] {
+        guard let s = summary(document: id, mention: m) else { return [:] }
+        let key = ActorCache.SpellingGroupKey(root: resolved(s), folded: folded)
+        if let hit = cache.spellings(key) { return hit }
+        var bySpelling: [String: [(String, ActorMention)]] = [:]
+        for (d, o) in occurrences(root: key.root) where SpellingForm.isFullName(o.text) && NameKey.of(o.text) == folded {
+            bySpelling[o.text, default: []].append((d, o))
+        }
+        cache.store(key, spellings: bySpelling)
+        return bySpelling
+    }
+
     /// Every mention, in every document, of the actor mentioned at a byte offset (for references and
     /// document highlights). Empty when no actor stands there.
     public func occurrences(document id: String, offset: Int) -> [(document: String, mention: ActorMention)] {
@@ -193,7 +221,10 @@ public struct ActorDirectory: Sendable {
     }
 
     func occurrences(root: UInt64) -> [(document: String, mention: ActorMention)] {
-        members(root).flatMap { d, s in s.mentions.map { (document: d, mention: mentionsByDocument[d]![$0]) } }
+        if let hit = cache.occurrences(root) { return hit }
+        let computed = members(root).flatMap { d, s in s.mentions.map { (document: d, mention: mentionsByDocument[d]![$0]) } }
+        cache.store(root, occurrences: computed)
+        return computed
     }
 
     /// The actors of one document, in order of first mention (for document symbols).

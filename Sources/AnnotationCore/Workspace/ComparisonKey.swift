@@ -7,10 +7,12 @@ public struct ComparisonKey: Sendable, Hashable {
     public var isRate: Bool
     public var currency: String?
 
-    /// Nil for claims too vague to compare: no unit, or neither a measure nor a named actor.
+    /// Nil for claims too vague to compare. SPEC §3.4 sets the floor (a measure or a named actor); we ask for
+    /// both, because on real news a figure with no actor ("spent 5 million dollars") or no measure ("35
+    /// percent") matched every other figure of its unit and cried wolf across whole archives.
     public init?(_ f: Figure) {
         guard f.isClaim, let unit = f.unitClass else { return nil }
-        guard f.measure != nil || !f.actors.isEmpty else { return nil }
+        guard f.measure != nil, !f.actors.isEmpty else { return nil }
         unitClass = unit
         measure = f.measure
         isRate = f.rate != nil

@@ -12,13 +12,15 @@ public struct WorkspaceActor: Sendable, Hashable {
     public var files: [FileCount]
     public var mentions: Int { files.reduce(0) { $0 + $1.mentions } }
 
-    /// For finding data (SPEC §8): `{name, kind, aliases, mentions, files}`.
+    /// For finding data (SPEC §8): `{name, kind, aliases, mentions, files}` (mentions and files as counts;
+    /// the hover card lists the files).
     public var json: JSONValue {
         .object([
             ("name", .string(name)), ("kind", .string(kind.rawValue)),
             ("aliases", .array(aliases.map { .string($0) })),
             ("mentions", .number(Double(mentions))),
-            ("files", .array(files.map { .object([("path", .string($0.document)), ("mentions", .number(Double($0.mentions)))]) })),
+            // Counts, not lists: a widely named actor would otherwise put the whole workspace in every finding.
+            ("files", .number(Double(files.count))),
         ])
     }
 }

@@ -4,8 +4,9 @@ public struct WorkspaceIndex: Sendable {
     public private(set) var documents: [String: DocumentAnalysis] = [:]
     public private(set) var actors = ActorDirectory()
     public var tolerance: Double
-    /// Claims filed by comparison key: only claims in one bucket can conflict.
-    private var buckets: [ComparisonKey: [FigureRef]] = [:]
+    /// Claims filed by comparison key, then by each of their actors: only claims under one key that share an
+    /// actor can conflict, so an edit looks at those alone.
+    private var buckets: [ComparisonKey: [String: [FigureRef]]] = [:]
 
     public init(tolerance: Double = Configuration.defaultConflictTolerance) {
         self.tolerance = tolerance
@@ -42,24 +43,35 @@ public struct WorkspaceIndex: Sendable {
 
     private mutating func file(_ a: DocumentAnalysis) {
         for f in a.figures {
-            if let key = ComparisonKey(f) { buckets[key, default: []].append(FigureRef(document: a.id, figure: f)) }
+            guard let key = ComparisonKey(f) else { continue }
+            for actor in Set(f.actors) { buckets[key, default: [:]][actor, default: []].append(FigureRef(document: a.id, figure: f)) }
         }
     }
 
     private mutating func unfile(_ id: String) {
         guard let old = documents[id] else { return }
-        var keys = Set<ComparisonKey>()
-        for f in old.figures { if let k = ComparisonKey(f) { keys.insert(k) } }
-        for k in keys {
-            buckets[k]?.removeAll { $0.document == id }
-            if buckets[k]?.isEmpty == true { buckets[k] = nil }
+        for f in old.figures {
+            guard let key = ComparisonKey(f) else { continue }
+            for actor in Set(f.actors) {
+                buckets[key]?[actor]?.removeAll { $0.document == id }
+                if buckets[key]?[actor]?.isEmpty == true { buckets[key]?[actor] = nil }
+            }
+            if buckets[key]?.isEmpty == true { buckets[key] = nil }
         }
     }
 
-    /// Every claim of the workspace filed under the same key as `figure` (agreeing or not), itself excluded.
+    /// Every claim of the workspace filed under the same key as `figure` whose actors are a subset or superset
+    /// of its own (agreeing or not), itself excluded.
     public func sameQuantity(as figure: Figure, in id: String) -> [FigureRef] {
-        guard let key = ComparisonKey(figure) else { return [] }
-        return (buckets[key] ?? []).filter { !($0.document == id && $0.figure.range == figure.range) && ConflictTest.sameActors($0.figure, figure) }
+        guard let key = ComparisonKey(figure), let byActor = buckets[key] else { return [] }
+        var seen = Set<FigureRef>()
+        var out: [FigureRef] = []
+        for actor in figure.actors {
+            for r in byActor[actor] ?? [] where !(r.document == id && r.figure.range == figure.range) {
+                if ConflictTest.sameActors(r.figure, figure), seen.insert(r).inserted { out.append(r) }
+            }
+        }
+        return out.sorted { ($0.document, $0.figure.range.lowerBound) < ($1.document, $1.figure.range.lowerBound) }
     }
 
     /// The figures that conflict with one figure of a document.
@@ -77,14 +89,14 @@ public struct WorkspaceIndex: Sendable {
         return out
     }
 
-    /// Every conflicting pair of the workspace, each once, in a stable order.
+    /// Every conflicting pair of the workspace, each once, in document order.
     public func conflictSets() -> [[FigureRef]] {
         var out: [[FigureRef]] = []
-        for key in buckets.keys.sorted(by: { "\($0)" < "\($1)" }) {
-            let refs = buckets[key]!
-            for i in refs.indices {
-                for j in (i + 1)..<refs.count where ConflictTest.conflicts(refs[i].figure, refs[j].figure, tolerance: tolerance) {
-                    out.append([refs[i], refs[j]])
+        for id in documents.keys.sorted() {
+            for f in documents[id]!.figures where ComparisonKey(f) != nil {
+                let me = FigureRef(document: id, figure: f)
+                for other in conflicts(with: f, in: id) where (me.document, me.figure.range.lowerBound) < (other.document, other.figure.range.lowerBound) {
+                    out.append([me, other])
                 }
             }
         }

@@ -1,0 +1,47 @@
+import Testing
+@testable import AnnotationCore
+
+@Suite struct HoverCardTests {
+    func index(_ docs: [(String, String)]) -> WorkspaceIndex {
+        var index = WorkspaceIndex()
+        for (id, text) in docs { index.update(Analyzer().analyze(SourceText(text), id: id)) }
+        return index
+    }
+
+    func offset(of needle: String, in text: String) -> Int {
+        text.utf8.count - text.components(separatedBy: needle).dropFirst().joined(separator: needle).utf8.count - needle.utf8.count
+    }
+
+    @Test func figureCardReadsTheFigureAndSaysNoSource() {
+        let text = "Norland supplied nearly 6 million shells to Estland."
+        let idx = index([("a.txt", text)])
+        let card = HoverCards.card(document: "a.txt", offset: offset(of: "6 million", in: text), index: idx)
+        #expect(card?.markdown.contains("≈6,000,000 shells") == true)
+        #expect(card?.markdown.contains("none — no source in this sentence") == true)
+        #expect(card?.markdown.contains("measure supply") == true)
+    }
+
+    @Test func figureCardNamesASpecificSource() {
+        let text = "According to a Treasury Department fact sheet, Norland shipped 10,000 crates to Estland."
+        let idx = index([("a.txt", text)])
+        let card = HoverCards.card(document: "a.txt", offset: offset(of: "10,000", in: text), index: idx)
+        #expect(card?.markdown.contains("Treasury Department") == true)
+        #expect(card?.markdown.contains("specific") == true)
+    }
+
+    @Test func figureCardListsConflictingFiguresElsewhere() {
+        let a = "Norland supplied nearly 6 million shells to Estland."
+        let b = "Norland supplied several hundred thousand shells to Estland last year."
+        let idx = index([("a.txt", a), ("b.txt", b)])
+        let card = HoverCards.card(document: "a.txt", offset: offset(of: "6 million", in: a), index: idx)
+        #expect(card?.markdown.contains("b.txt:1") == true)
+        #expect(card?.markdown.contains("**conflicts**") == true)
+    }
+
+    @Test func nonClaimsSayWhatTheyAre() {
+        let text = "The treaty was signed in 2014 in Oslo."
+        let idx = index([("a.txt", text)])
+        let card = HoverCards.card(document: "a.txt", offset: offset(of: "2014", in: text), index: idx)
+        #expect(card?.markdown.contains("not a claim") == true)
+    }
+}
