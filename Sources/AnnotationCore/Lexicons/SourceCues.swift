@@ -5,7 +5,7 @@ extension Lexicon {
     /// Reporting verbs: a figure in a clause governed by one of these has a source when its subject names one.
     static let reportingVerbData = #"""
     say, says, said, saying, tell, tells, told, telling, report, reports, reported, reporting, estimate, estimates, estimated, estimating
-    find, finds, found, state, states, stated, announce, announces, announced, announcing, claim, claims, claimed, claiming
+    find, finds, found, stated, announce, announces, announced, announcing, claim, claims, claimed, claiming
     note, notes, noted, add, adds, added, write, writes, wrote, written, argue, argues, argued, arguing, explain, explains, explained
     confirm, confirms, confirmed, reveal, reveals, revealed, disclose, discloses, disclosed, show, shows, showed, shown, indicate, indicates, indicated
     predict, predicts, predicted, project, projects, projected, calculate, calculates, calculated, testify, testifies, testified
