@@ -27,14 +27,6 @@ extension Lexicon {
     intend, intends, intended, aim, aims, aimed, vowed, pledge, pledges, pledged, envision, envisions, envisioned, advocate, advocates, advocated
     """#
 
-    /// Verbs of stance and intention: they attribute a figure to a named subject's position ("the senator
-    /// wants a $15 minimum wage") but, unlike verbs of speech, say nothing with an unnamed subject.
-    static let stanceVerbData = #"""
-    plan, plans, planned, want, wants, wanted, seek, seeks, sought, offer, offers, offered, favor, favors, favored, favour, favours, favoured
-    oppose, opposes, opposed, endorse, endorses, endorsed, recommend, recommends, recommended, request, requests, requested
-    intend, intends, intended, aim, aims, aimed, envision, envisions, envisioned, advocate, advocates, advocated
-    """#
-
     /// Nouns of documents that carry figures: "a State Department fact sheet", "the bank's report".
     static let sourceDocumentData = #"""
     report, reports, fact sheet, fact sheets, data, dataset, figures, statistics, stats, estimate, estimates, survey, surveys, study, studies
