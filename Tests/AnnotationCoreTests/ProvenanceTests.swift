@@ -78,6 +78,13 @@ import Testing
         #expect(source("The minister wrote off 90% of the debt.", "90%")?.status == SourceStatus.none)
     }
 
+    @Test func plansAndHeadlineSpeakers() {
+        #expect(source("Senator Jane Roe's plan would raise $15 billion in new taxes.", "$15")?.status == .specific)
+        #expect(source("The candidate pointed out that the rival needs 58 percent of the rest.", "58")?.status == .specific)
+        let headline = "Maria Lindqvist: We Will Cut 500 Jobs This Year\n\nThe mill closed in May.\n"
+        #expect(source(headline, "500")?.status == .speaker)
+    }
+
     @Test func toldWithAnAudienceAndAContrastDoesNotCrash() {
         // "told" with no "that": what it attributes starts past the end of the contrast clause.
         let s = "\"Look at the harbour,\" Roe told workers in Leeds, while 475 dockers were voting."

@@ -21,7 +21,7 @@ extension Lexicon {
     stress, stresses, stressed, mention, mentions, mentioned, inform, informs, informed, caution, cautions, cautioned
     conclude, concludes, concluded, tally, tallied
     put, puts, putting, peg, pegs, pegged, calculate, reckon, reckons, reckoned, figure, figures, figured, charge, charges, charged
-    brag, brags, bragged, joke, jokes, joked, point out, points out, pointed out, according
+    brag, brags, bragged, joke, jokes, joked, point, points, pointed, according
     plan, plans, planned, want, wants, wanted, seek, seeks, sought, offer, offers, offered, favor, favors, favored, favour, favours, favoured
     oppose, opposes, opposed, endorse, endorses, endorsed, recommend, recommends, recommended, request, requests, requested
     intend, intends, intended, aim, aims, aimed, vowed, pledge, pledges, pledged, envision, envisions, envisioned, advocate, advocates, advocated
@@ -32,6 +32,7 @@ extension Lexicon {
     report, reports, fact sheet, fact sheets, data, dataset, figures, statistics, stats, estimate, estimates, survey, surveys, study, studies
     analysis, analyses, statement, statements, census, poll, polls, polling, audit, review, assessment, filing, filings
     document, documents, release, press release, bulletin, briefing, testimony, memo, letter, paper, article, tally, count, database, index
+    records, plan, plans, proposal, proposals, projection, projections, forecast, forecasts
     """#
 
     /// Prepositions and participles that introduce a source: "data from X", "as reported by X".

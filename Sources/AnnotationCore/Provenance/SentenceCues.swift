@@ -42,6 +42,7 @@ struct SentenceCues: Sendable {
         "claims", "claimed", "testify", "testified", "declare", "declared", "insist", "insisted", "warn", "warned",
         "acknowledge", "acknowledged", "concede", "conceded", "admit", "admitted", "note", "noted", "explain",
         "explained", "argue", "argued", "confirm", "confirmed", "tweet", "tweeted", "according", "show", "shows",
+        "point", "points", "pointed", "observe", "observed", "observes", "add", "added", "adds",
         "showed", "shown", "find", "finds", "found", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed",
     ]
     /// Words that may stand between a subject and its verb ("Smith also said", "officials have estimated").

@@ -38,6 +38,11 @@ struct SpeechStructure: Sendable {
                     continue
                 }
             }
+            // "Jane Roe: 'We will cut 500 jobs'": a paragraph opened by a name and a colon is that person's.
+            if let name = leadingSpeaker(buf, r) {
+                out.spans.append((r, name, nil))
+                continue
+            }
             // Transcript style: "ROE: We spent…" / "A: …" / "Q: …"
             if labelled >= 3, let (speaker, isQ) = transcriptSpeaker(buf, r) {
                 if isQ { answering = false } else if let s = speaker ?? interviewee {
@@ -80,6 +85,22 @@ struct SpeechStructure: Sendable {
             name.insert(String(decoding: UnsafeBufferPointer(rebasing: buf[t.range]), as: UTF8.self), at: 0)
         }
         return name.count >= 2 ? name.joined(separator: " ") : nil
+    }
+
+    static let labelWords: Set<String> = ["editor's", "editor’s", "update", "note", "related", "source", "photo",
+                                          "watch", "read", "breaking", "exclusive", "opinion", "analysis", "correction",
+                                          "video", "live", "editors", "advertisement", "sponsored"]
+
+    /// Two or three capitalised words and a colon at the start of a paragraph ("Jane Roe: …").
+    static func leadingSpeaker(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String? {
+        var i = r.lowerBound
+        while i < r.upperBound, i - r.lowerBound < 60, buf[i] != 0x3A, buf[i] != 0x2E, buf[i] != 0x2C { i += 1 }
+        guard i < r.upperBound, buf[i] == 0x3A, i + 1 < r.upperBound, buf[i + 1] == 0x20 else { return nil }
+        let words = String(decoding: UnsafeBufferPointer(rebasing: buf[r.lowerBound..<i]), as: UTF8.self).split(separator: " ")
+        guard (2...3).contains(words.count),
+              words.allSatisfy({ $0.unicodeScalars.first!.properties.isUppercase && $0.unicodeScalars.contains { $0.properties.isLowercase } }),
+              !labelWords.contains(words[0].lowercased()) else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// "Q:", "A:", or an upper-case speaker label before a colon at the start of a paragraph.
