@@ -16,8 +16,10 @@ import AnnotationProtocol
         #expect(caps["diagnosticProvider"]?["interFileDependencies"] == true)
         #expect(caps["diagnosticProvider"]?["workspaceDiagnostics"] == true)
         #expect(caps["workspace"]?["workspaceFolders"] == ["supported": true, "changeNotifications": true])
+        #expect(caps["codeActionProvider"] == ["codeActionKinds": ["quickfix"]])
+        #expect(caps["executeCommandProvider"] == ["commands": ["annotd.showOtherFigures"]])
         // Not built yet, so not advertised.
-        for missing in ["codeActionProvider", "documentSymbolProvider", "workspaceSymbolProvider", "inlayHintProvider",
+        for missing in ["documentSymbolProvider", "workspaceSymbolProvider", "inlayHintProvider", "semanticTokensProvider",
                         "completionProvider"] {
             #expect(caps[missing] == nil, "\(missing)")
         }

@@ -136,6 +136,8 @@ final class Server: @unchecked Sendable {
         case "textDocument/documentHighlight": respond(r.id, documentHighlights(try r.params()))
         case "textDocument/diagnostic": respond(r.id, documentDiagnostics(try r.params()))
         case "workspace/diagnostic": workspaceDiagnostics(r.id, try r.params())
+        case "textDocument/codeAction": respond(r.id, codeActions(try r.params()))
+        case "workspace/executeCommand": respond(r.id, try executeCommand(try r.params()))
         default: throw ResponseError.methodNotFound(r.method)
         }
     }
