@@ -17,9 +17,10 @@ import AnnotationProtocol
         #expect(caps["diagnosticProvider"]?["workspaceDiagnostics"] == true)
         #expect(caps["workspace"]?["workspaceFolders"] == ["supported": true, "changeNotifications": true])
         #expect(caps["codeActionProvider"] == ["codeActionKinds": ["quickfix"]])
+        #expect(caps["inlayHintProvider"] == true)
         #expect(caps["executeCommandProvider"] == ["commands": ["annotd.showOtherFigures"]])
         // Not built yet, so not advertised.
-        for missing in ["documentSymbolProvider", "workspaceSymbolProvider", "inlayHintProvider", "semanticTokensProvider",
+        for missing in ["documentSymbolProvider", "workspaceSymbolProvider", "semanticTokensProvider",
                         "completionProvider"] {
             #expect(caps[missing] == nil, "\(missing)")
         }

@@ -11,6 +11,7 @@ enum Capabilities {
         c.referencesProvider = true
         c.documentHighlightProvider = true
         c.codeActionProvider = CodeActionOptions(codeActionKinds: [CodeActionKind.quickFix], resolveProvider: nil)
+        c.inlayHintProvider = true
         c.executeCommandProvider = ExecuteCommandOptions(commands: [Server.showOtherFiguresCommand])
         // Findings in one file depend on others (conflicts, actor spellings), and closed files have findings too.
         c.diagnosticProvider = DiagnosticOptions(identifier: "annotd", interFileDependencies: true,

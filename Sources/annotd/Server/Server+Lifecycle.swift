@@ -12,13 +12,17 @@ extension Server {
         trace = params.trace ?? "off"
         // From here on logs may go to the client too (LSP allows log and show messages during initialize).
         lifecycle = .running
+        // The folders are known before settings are applied: the project's .annotd.json is one of the layers.
+        workspaceRoots = Self.roots(params)
+        let epoch = indexingEpoch
         if let options = params.initializationOptions {
             applySettings(options["annotd"] ?? options, origin: "initializationOptions")
         }
+        // Without (usable) client settings the engine must still be built from the user's and the project's
+        // files; either way `reconfigure` reads the folders once.
+        if indexingEpoch == epoch { reconfigure() }
         respond(r.id, InitializeResult(capabilities: Capabilities.server(encoding: negotiated),
                                        serverInfo: ServerInfo(name: "annotd", version: AnnotdVersion.string)))
-        workspaceRoots = Self.roots(params)
-        indexWorkspace(roots: workspaceRoots)
     }
 
     func didInitialize() {

@@ -138,6 +138,7 @@ final class Server: @unchecked Sendable {
         case "workspace/diagnostic": workspaceDiagnostics(r.id, try r.params())
         case "textDocument/codeAction": respond(r.id, codeActions(try r.params()))
         case "workspace/executeCommand": respond(r.id, try executeCommand(try r.params()))
+        case "textDocument/inlayHint": respond(r.id, inlayHints(try r.params()))
         default: throw ResponseError.methodNotFound(r.method)
         }
     }
