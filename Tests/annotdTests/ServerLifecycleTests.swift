@@ -18,9 +18,12 @@ import AnnotationProtocol
         #expect(caps["workspace"]?["workspaceFolders"] == ["supported": true, "changeNotifications": true])
         #expect(caps["codeActionProvider"] == ["codeActionKinds": ["quickfix"]])
         #expect(caps["inlayHintProvider"] == true)
+        #expect(caps["semanticTokensProvider"]?["full"] == true)
+        #expect(caps["semanticTokensProvider"]?["range"] == true)
+        #expect(caps["semanticTokensProvider"]?["legend"]?["tokenTypes"]?[0] == "number")
         #expect(caps["executeCommandProvider"] == ["commands": ["annotd.showOtherFigures"]])
         // Not built yet, so not advertised.
-        for missing in ["documentSymbolProvider", "workspaceSymbolProvider", "semanticTokensProvider",
+        for missing in ["documentSymbolProvider", "workspaceSymbolProvider",
                         "completionProvider"] {
             #expect(caps[missing] == nil, "\(missing)")
         }
