@@ -105,3 +105,18 @@ import AnnotationProtocol
         #expect(client.shutdownAndExit() == 0)
     }
 }
+
+extension ServerSemanticTokenTests {
+    @Test func aSurnameAloneTakesItsKindFromTheWorkspace() throws {
+        let client = ServerTestClient.inProcess()
+        let result = try #require(client.initialize())
+        let legend = try #require(result["capabilities"]?["semanticTokensProvider"]?["legend"])
+        client.open("untitled:full", "Minister Amara Diallo arrived on Monday.\n")
+        client.open("untitled:short", "Diallo left early.\n")
+        let data = Self.data(client.request("textDocument/semanticTokens/full", ["textDocument": ["uri": "untitled:short"]]))
+        let types = legend["tokenTypes"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        #expect(data.count == 5)
+        #expect(data.count == 5 && types[data[3]] == "class")
+        #expect(client.shutdownAndExit() == 0)
+    }
+}

@@ -19,9 +19,11 @@ public struct SemanticSpan: Sendable, Hashable {
 /// within one line. Where spans overlap the more specific wins: a figure over an actor over a source cue,
 /// so "According to the Red Cross" becomes a cue, then the actor, with the cue's pieces on either side.
 public enum SemanticSpans {
-    public static func of(_ doc: DocumentAnalysis) -> [SemanticSpan] {
+    /// `kind` names a mention's kind; the caller may know better than the document alone (a lone "Putin"
+    /// is of unknown kind in its file but a person across the workspace).
+    public static func of(_ doc: DocumentAnalysis, kind: (ActorMention) -> ActorKind = \.kind) -> [SemanticSpan] {
         let figures = doc.figures.map { SemanticSpan(range: $0.range, role: .figure(claim: $0.isClaim, source: $0.source.status)) }
-        let actors = doc.mentions.map { SemanticSpan(range: $0.range, role: .actor($0.kind)) }
+        let actors = doc.mentions.map { SemanticSpan(range: $0.range, role: .actor(kind($0))) }
         var cues: [SemanticSpan] = []
         var seen = Set<Range<Int>>()
         for f in doc.figures where f.isClaim && f.source.status != .none {

@@ -43,7 +43,9 @@ extension Server {
         flushAnalysis()
         let id = DocumentIdentity.id(forURI: uri)
         guard let doc = index.documents[id] else { return SemanticTokens(data: []) }
-        var spans = SemanticSpans.of(doc)
+        var spans = SemanticSpans.of(doc) { m in
+            m.kind != .unknown ? m.kind : (self.index.actors.actor(document: id, mention: m)?.kind ?? .unknown)
+        }
         if let range {
             let a = doc.text.offset(of: range.start, encoding), b = doc.text.offset(of: range.end, encoding)
             let (lo, hi) = (min(a, b), max(a, b))
