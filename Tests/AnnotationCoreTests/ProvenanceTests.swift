@@ -69,6 +69,15 @@ import Testing
         #expect(source(text, "3 million")?.status == .vague)
     }
 
+    @Test func unnamedButIdentifiableSpeakers() {
+        // A vague collective is vague; "an official" is anonymous too.
+        #expect(source("A port official said this year that 1,800 dockers could lose their jobs.", "1,800")?.status == .vague)
+        // ", saying that …": the subject is the main clause's.
+        #expect(source("The mayor revised the plan in May, saying that about 5,500 flats would be built.", "5,500")?.status == .specific)
+        // A verb with a particle is another verb.
+        #expect(source("The minister wrote off 90% of the debt.", "90%")?.status == SourceStatus.none)
+    }
+
     @Test func toldWithAnAudienceAndAContrastDoesNotCrash() {
         // "told" with no "that": what it attributes starts past the end of the contrast clause.
         let s = "\"Look at the harbour,\" Roe told workers in Leeds, while 475 dockers were voting."

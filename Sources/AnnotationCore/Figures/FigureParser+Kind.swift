@@ -15,7 +15,7 @@ extension FigureParser {
                                          "bst", "cet", "cest", "msk", "jst", "o'clock", "a.m", "p.m", "am", "pm", "hrs"]
 
     static let measureClasses: Set<String> = ["miles", "km", "m", "tonnes", "barrels", "kg", "acres", "hectares",
-                                              "square miles", "square km", "degrees", "MW", "GW"]
+                                              "square miles", "square km", "degrees", "MW", "GW", "bytes"]
 
     func classify(_ r: inout Reading, numberToken: Int?) {
         if r.kind != .count { return }
@@ -53,6 +53,11 @@ extension FigureParser {
                 r.kind = .name; return
             }
             if let p = prev, p.lower == "#" { r.kind = .ordinal; return }
+            // A list marker: "1." or "2)" opening a line.
+            if r.first == 0 || (prev?.lower == "(" && r.first == 1), let nx = next, nx.lower == "." || nx.lower == ")", plain, r.unit == nil {
+                r.kind = .ordinal; return
+            }
+
             // Ages: "Jane Roe, 45, said"; "aged 45"
             if let p = prev, p.lower == "aged" || p.lower == "age" || p.lower == "ages" { r.kind = .duration; return }
             if plain, v < 120, r.first >= 2, tokens[r.first - 1].lower == ",", tokens[r.first - 2].capitalized,

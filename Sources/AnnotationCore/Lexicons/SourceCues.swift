@@ -5,7 +5,7 @@ extension Lexicon {
     /// Reporting verbs: a figure in a clause governed by one of these has a source when its subject names one.
     static let reportingVerbData = #"""
     say, says, said, saying, tell, tells, told, telling, report, reports, reported, reporting, estimate, estimates, estimated, estimating
-    find, finds, found, state, states, stated, announce, announces, announced, announcing, claim, claims, claimed, claiming
+    find, finds, found, stated, announce, announces, announced, announcing, claim, claims, claimed, claiming
     note, notes, noted, add, adds, added, write, writes, wrote, written, argue, argues, argued, arguing, explain, explains, explained
     confirm, confirms, confirmed, reveal, reveals, revealed, disclose, discloses, disclosed, show, shows, showed, shown, indicate, indicates, indicated
     predict, predicts, predicted, project, projects, projected, calculate, calculates, calculated, testify, testifies, testified
@@ -22,6 +22,9 @@ extension Lexicon {
     conclude, concludes, concluded, tally, tallied
     put, puts, putting, peg, pegs, pegged, calculate, reckon, reckons, reckoned, figure, figures, figured, charge, charges, charged
     brag, brags, bragged, joke, jokes, joked, point out, points out, pointed out, according
+    plan, plans, planned, want, wants, wanted, seek, seeks, sought, offer, offers, offered, favor, favors, favored, favour, favours, favoured
+    oppose, opposes, opposed, endorse, endorses, endorsed, recommend, recommends, recommended, request, requests, requested
+    intend, intends, intended, aim, aims, aimed, vowed, pledge, pledges, pledged, envision, envisions, envisioned, advocate, advocates, advocated
     """#
 
     /// Nouns of documents that carry figures: "a State Department fact sheet", "the bank's report".

@@ -50,5 +50,6 @@ extension Lexicon {
     megawatt, megawatts, mw | MW
     gigawatt, gigawatts, gw | GW
     percent, per cent, %, percentage point, percentage points | percent
+    byte, bytes, kb, kib, kilobyte, kilobytes, mb, mib, megabyte, megabytes, gb, gib, gigabyte, gigabytes, tb, tib, terabyte, terabytes | bytes
     """#
 }

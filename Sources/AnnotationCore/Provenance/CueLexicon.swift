@@ -14,7 +14,8 @@ struct CueLexicon: Sendable {
         "fear", "fears", "claim", "claims", "charge", "charges", "note", "notes", "project", "projects", "show",
         "shows", "forecast", "forecasts", "figure", "promise", "promises", "dispute", "disputes", "demand", "demands",
         "put", "puts", "stress", "worry", "tally", "reply", "replies", "release", "cite", "peg", "pegs", "record",
-        "found", "expect", "expected",
+        "found", "expect", "expected", "plan", "plans", "offer", "offers", "request", "requests", "aim", "aims",
+        "want", "wants", "favor", "favors", "favour", "favours", "advocate", "advocates", "pledge", "pledges",
     ]
 
     /// Forms never taken as reporting verbs: too often something else ("put 5,000 troops", "found guilty").

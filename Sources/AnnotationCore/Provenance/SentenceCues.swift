@@ -52,9 +52,9 @@ struct SentenceCues: Sendable {
         "do", "been", "last", "on", "this", "week", "month", "year", "today", "yesterday", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "an", "statement",
     ]
+    /// Words after which a verb form is a noun ("the report", "an estimate", "in his statement").
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
-                                           "these", "those", "whose", "of", "to", "in", "for", "on", "by", "with", "new",
-                                           "latest", "annual", "official", "recent", "previous", "first", "same"]
+                                           "these", "those", "whose", "of", "to", "in", "for", "on", "by", "with"]
     static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
                                         "these", "those", "of", "to", "in", "for", "on", "by", "with"]
     /// Capitalised words that are not names: adjectives of origin and the like.
@@ -120,7 +120,7 @@ struct SentenceCues: Sendable {
                 let hi = window.isEmpty ? i : max(window.upperBound - 1, i)
                 let r = tokens[lo].range.lowerBound..<tokens[hi].range.upperBound
                 out.add(window: window, tokens, cueRange: r, text: text, cues: cues, mentions: mentions, allowPronoun: true,
-                        speech: speechVerbs.contains(tokens[i].lower), content: content)
+                        speech: isSpeechVerb(tokens[i].lower), content: content)
             }
             if cues.documentNouns.contains(tokens[i].lower) {
                 out.addDocument(at: i, tokens, text: text, cues: cues, mentions: mentions)
@@ -155,6 +155,14 @@ struct SentenceCues: Sendable {
             k += 1
         }
         return sentence.upperBound
+    }
+
+    /// A verb of speech, or its -ing form ("saying", "noting").
+    static func isSpeechVerb(_ w: String) -> Bool {
+        if speechVerbs.contains(w) { return true }
+        guard w.hasSuffix("ing"), w.count > 5 else { return false }
+        let stem = String(w.dropLast(3))
+        return speechVerbs.contains(stem) || speechVerbs.contains(stem + "e")
     }
 
     static func isQuoteToken(_ t: Token) -> Bool { t.kind == .symbol && t.lower.unicodeScalars.first!.isQuote }
@@ -217,9 +225,13 @@ struct SentenceCues: Sendable {
     /// specific for verbs of speech, nothing otherwise.
     mutating func add(window: Range<Int>, _ tokens: [Token], cueRange: Range<Int>, text: SourceText, cues: CueLexicon,
                       mentions: [ActorMention], allowPronoun: Bool, speech: Bool, content: [Range<Int>]? = nil) {
-        guard !window.isEmpty else { return }
-        let span = tokens[window.lowerBound].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
         let cue = text.string(cueRange)
+        // ", saying that …": the subject is the main clause's, out of reach; a verb of speech still reports.
+        guard !window.isEmpty else {
+            if speech { self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: cue, range: cueRange), sourceSpan: cueRange, content: content)) }
+            return
+        }
+        let span = tokens[window.lowerBound].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
         func add(_ status: SourceStatus, actor: String? = nil) {
             self.cues.append(Cue(attribution: SourceAttribution(status: status, text: cue, actor: actor, range: cueRange),
                                  sourceSpan: span, content: content))

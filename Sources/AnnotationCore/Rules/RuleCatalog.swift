@@ -1,46 +1,77 @@
-/// What a rule is, as data: the linter's `explain`, SARIF rule metadata and the docs link all come from here.
+/// What a rule is, as data: the linter's `explain`, SARIF rule metadata, `docs/rules.md` and the server's
+/// `codeDescription` all come from here, so they cannot drift apart.
 public struct RuleInfo: Sendable {
     public var code: String
     public var defaultSeverity: Severity
     public var title: String
+    /// One sentence: what is reported (SARIF shortDescription).
     public var summary: String
+    /// How the rule decides, in the reader's terms (what counts as a source, a conflict…).
+    public var details: String
+    /// Why a writer or editor should care.
     public var rationale: String
-    public var fires: String
-    public var passes: String
+    /// Texts on which the rule fires. More than one entry means one file each (named a.txt, b.txt, …):
+    /// some rules only fire across files.
+    public var fires: [String]
+    /// Texts on which it does not fire, in the same shape.
+    public var passes: [String]
 
-    public var helpURI: String { "https://github.com/annotd/annotd/blob/main/docs/rules.md#\(code)" }
+    public var helpURI: String { "\(RuleCatalog.docsURI)#\(code)" }
+
+    /// The file name an example text of this rule is shown and tested under.
+    public static func exampleFileName(_ index: Int, of count: Int) -> String {
+        count == 1 ? "example.txt" : "\(Character(Unicode.Scalar(UInt8(97 + index % 26)))).txt"
+    }
 }
 
 public enum RuleCatalog {
+    public static let informationURI = "https://github.com/annotd/annotd"
+    public static let docsURI = "https://github.com/annotd/annotd/blob/main/docs/rules.md"
+
     public static let all: [RuleInfo] = [
         RuleInfo(code: "unsourced-figure", defaultSeverity: .warning, title: "Unsourced figure",
                  summary: "A figure that states a quantity has no source in its sentence.",
-                 rationale: "A reader, editor or fact-checker must be able to tell where every number comes from. A figure with no attribution (no 'according to', no named speaker, no link or footnote) cannot be checked.",
-                 fires: "The ministry bought 4,000 trucks last year.",
-                 passes: "The ministry bought 4,000 trucks last year, according to its annual report."),
+                 details: "A figure is a number with what it counts (4,000 trucks, $11 billion, 90%, several hundred thousand shells). Dates, years, clock times, ordinals, durations, names such as F-16 and small written counts are not claims and are never reported. A claim is sourced when its sentence names a source (according to X, X said, X's report, data from X, a link, URL or footnote) or is the quoted speech of a named person; otherwise it is reported here, with how annotd read it (≈6,000,000 rounds, at most).",
+                 rationale: "A reader, editor or fact-checker must be able to tell where every number comes from. A figure with no attribution cannot be checked, and it is the first thing a correction request asks about.",
+                 fires: ["The ministry bought 4,000 trucks last year."],
+                 passes: ["The ministry bought 4,000 trucks last year, according to its annual report."]),
         RuleInfo(code: "vague-source", defaultSeverity: .information, title: "Vague source",
                  summary: "A figure is attributed only to an anonymous or collective source.",
-                 rationale: "'Experts say' or 'media reports suggest' tells the reader a figure is second-hand without saying whose it is; name the source where you can.",
-                 fires: "Some analysts say the plant makes 200 drones a month.",
-                 passes: "Jane Roe, an analyst at the Institute for Study, says the plant makes 200 drones a month."),
+                 details: "The figure's sentence has a source cue that names no one: experts say, some analysts, reportedly, it is believed, sources said, figures published in various Western media. Extra cues can be added with the configuration key vagueCues.",
+                 rationale: "'Experts say' tells the reader that a figure is second-hand without saying whose it is. Name the source where you can, or say why you cannot.",
+                 fires: ["Some analysts say the plant makes 200 drones a month."],
+                 passes: ["The plant makes 200 drones a month, according to Jane Roe of the Institute for Study."]),
         RuleInfo(code: "conflicting-figure", defaultSeverity: .warning, title: "Conflicting figure",
                  summary: "Another figure for the same quantity, in this file or another, gives a value that cannot be true at the same time.",
-                 rationale: "Two articles in one collection that disagree on the same quantity (same unit, measure, period and actors) need a decision: one of them is wrong, out of date, or about something else and should say so.",
-                 fires: "a.txt: Country A delivered about 6 million shells to Country B.\nb.txt: Country A delivered several hundred thousand shells to Country B.",
-                 passes: "a.txt: Country B fires at least 30,000 shells a day.\nb.txt: Country B fired more than 10 million shells in a year."),
+                 details: "Two claims are about the same quantity when what they count (rounds, shells and ammunition are one thing; dollars, $ and USD another), what happens to it (supplied, delivered, provided are one measure), their period (a total or a rate) and their currency agree, and the named actors of one are among the other's. They conflict when their ranges do not overlap, even after widening each by conflictTolerance (default 10%). Lower bounds that can both hold, a total against a rate, and production against consumption never conflict. Every figure of a conflicting set is reported, each pointing at the others.",
+                 rationale: "Two texts of one collection that disagree on the same quantity need a decision: one of them is wrong, out of date, or about something else and should say so.",
+                 fires: ["Russia delivered about 6 million shells to Ukraine.",
+                         "Russia delivered several hundred thousand shells to Ukraine."],
+                 passes: ["Russia fires at least 30,000 shells a day.",
+                          "Russia fired more than 10 million shells in a year."]),
         RuleInfo(code: "named-actor", defaultSeverity: .information, title: "Named actor",
                  summary: "The first mention in a file of a person, organisation or state, with how often it is mentioned here and across the workspace.",
+                 details: "Mentions are joined into one actor: full name and surname (Vladimir Putin, Putin), family-name-first names, spelling variants, abbreviations (U.S., USA) and possessives. A capital used for its government (Moscow, the Kremlin) is that state. Actors and aliases can be added with the configuration key actors.",
                  rationale: "Knowing who acts in a text, and where else they appear, is the start of checking what is said about them.",
-                 fires: "Prime Minister Jane Roe visited Norway.",
-                 passes: "The minister visited a neighbouring country."),
+                 fires: ["Prime Minister Jane Roe visited Norway."],
+                 passes: ["The minister visited a neighbouring country."]),
         RuleInfo(code: "actor-variant", defaultSeverity: .warning, title: "Actor spelling variant",
                  summary: "A mention spells an actor unlike the workspace's most common form.",
-                 rationale: "One person spelled two ways (Kim Jong Un / Kim Jong-un) splits search results and looks careless; pick one form for the collection.",
-                 fires: "a.txt: Kim Jong Un met the envoy. b.txt: Kim Jong-un met the envoy. c.txt: Kim Jong Un left.",
-                 passes: "a.txt: Kim Jong Un met the envoy. b.txt: Kim Jong Un left."),
+                 details: "Mentions of one actor are compared across the workspace; each mention whose spelling differs from the most common one (Kim Jong-un where the collection mostly writes Kim Jong Un) is reported with the variants and where they stand. Declare an alias under actors in the configuration to make a form canonical.",
+                 rationale: "One person spelled two ways splits search results and looks careless; pick one form for the collection.",
+                 fires: ["Kim Jong Un met the envoy.", "Kim Jong-un met the envoy.", "Kim Jong Un left."],
+                 passes: ["Kim Jong Un met the envoy.", "Kim Jong Un left."]),
+        RuleInfo(code: "unused-suppression", defaultSeverity: .hint, title: "Unused suppression",
+                 summary: "An annotd-disable-line or annotd-disable-next-line comment silences nothing.",
+                 details: "A suppression comment silences the findings of its own line (annotd-disable-line) or of the next line (annotd-disable-next-line), of every rule or only of the codes listed after it. When no finding of those codes stands on that line it is reported here, so that stale comments do not pile up. A suppression that names only rules that are switched off is not reported.",
+                 rationale: "A suppression left behind after a text was fixed hides the next real problem on that line.",
+                 fires: ["The cabinet met on Monday. <!-- annotd-disable-line unsourced-figure -->"],
+                 passes: ["The ministry bought 4,000 trucks last year. <!-- annotd-disable-line unsourced-figure -->"]),
     ]
 
     public static var codes: [String] { all.map(\.code) }
 
     public static func rule(_ code: String) -> RuleInfo? { all.first { $0.code == code } }
+
+    public static func index(of code: String) -> Int? { all.firstIndex { $0.code == code } }
 }

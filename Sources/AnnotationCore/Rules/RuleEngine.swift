@@ -20,7 +20,9 @@ public struct RuleEngine: Sendable {
         var all = FigureRules.findings(for: doc, engine: self)
         all += ConflictRules.findings(for: doc, index: index, engine: self)
         all += ActorRules.findings(for: doc, directory: index.actors, engine: self)
-        let kept = Suppression.apply(doc.suppressions, to: all, lines: doc.text.lines)
+        let kept = Suppression.apply(doc.suppressions, to: all, lines: doc.text.lines,
+                                     unusedSeverity: severity(of: "unused-suppression"),
+                                     isOff: { severity(of: $0) == nil })
         return kept.sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
     }
 }

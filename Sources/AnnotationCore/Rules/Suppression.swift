@@ -18,29 +18,45 @@ public struct Suppression: Sendable, Hashable {
     static let nextLine = Array("annotd-disable-next-line".utf8)
     static let sameLine = Array("annotd-disable-line".utf8)
 
-    public static func scan(_ text: SourceText) -> [Suppression] {
+    static let prefix = Array("annotd-disable-".utf8)
+
+    /// The suppression comments of a text. In Markdown, a directive inside code (a fenced block or an
+    /// inline code span) is an example of one, as in documentation about annotd, not a suppression.
+    public static func scan(_ text: SourceText, markdown: Bool = false) -> [Suppression] {
         var out: [Suppression] = []
         text.bytes.withUnsafeBufferPointer { buf in
             var i = 0
             let n = buf.count
+            let fenced = markdown ? fencedLines(buf, text.lines) : []
             while i + 19 <= n {
-                // Cheap first test: 'a' followed by "nnotd-disable-".
-                guard buf[i] == 0x61, Bytes.matchesIgnoringCase(buf, i, Array("annotd-disable-".utf8)) else { i += 1; continue }
+                // Cheap first test: 'a' or 'A' followed by "nnotd-disable-".
+                guard buf[i] | 0x20 == 0x61, Bytes.matchesIgnoringCase(buf, i, prefix) else { i += 1; continue }
                 let isNext = Bytes.matchesIgnoringCase(buf, i, nextLine)
                 let isSame = !isNext && Bytes.matchesIgnoringCase(buf, i, sameLine)
                 guard isNext || isSame else { i += 1; continue }
+                if markdown {
+                    let line = text.lines.line(of: i)
+                    let lineStart = text.lines.contentRange(ofLine: line).lowerBound
+                    let ticks = buf[lineStart..<i].reduce(0) { $0 + ($1 == 0x60 ? 1 : 0) }
+                    if fenced.contains(line) || ticks % 2 == 1 { i += 1; continue }
+                }
                 let start = i
                 i += isNext ? nextLine.count : sameLine.count
-                // Codes: words after the directive up to the end of the line or the comment.
+                // Codes: rule-code-shaped words (kebab-case: letters and digits joined by hyphens) after
+                // the directive, up to the end of the line, the comment (`-->`) or the first other word, so
+                // that a directive mentioned in a sentence does not read the sentence as codes.
                 var codes: [String] = []
                 var j = i
                 let lineEnd = text.lines.contentRange(ofLine: text.lines.line(of: start)).upperBound
                 while j < lineEnd {
-                    while j < lineEnd, buf[j] == 0x20 || buf[j] == 0x2C || buf[j] == 0x09 { j += 1 }
-                    var k = j
+                    var w = j
+                    while w < lineEnd, buf[w] == 0x20 || buf[w] == 0x2C || buf[w] == 0x09 { w += 1 }
+                    var k = w
                     while k < lineEnd, Bytes.isASCIIAlnum(buf[k]) || buf[k] == 0x2D { k += 1 }
-                    if k == j || (k - j >= 2 && buf[j] == 0x2D && buf[j + 1] == 0x2D) { break }
-                    codes.append(String(decoding: UnsafeBufferPointer(rebasing: buf[j..<k]), as: UTF8.self))
+                    guard k > w, isCodeShaped(buf[w..<k]), k == lineEnd || !Bytes.isASCIIAlnum(buf[k]) else { break }
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: buf[w..<k]), as: UTF8.self)
+                    if word.lowercased().hasPrefix("annotd-disable-") { break }
+                    codes.append(word)
                     j = k
                 }
                 let line = text.lines.line(of: start)
@@ -51,23 +67,59 @@ public struct Suppression: Sendable, Hashable {
         return out
     }
 
-    /// Drops silenced findings; a suppression that silences nothing becomes a hint.
-    static func apply(_ suppressions: [Suppression], to findings: [Finding], lines: LineIndex) -> [Finding] {
+    /// `word-word…` with no empty part: what every rule code looks like.
+    static func isCodeShaped(_ w: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = w.first, let last = w.last, first != 0x2D, last != 0x2D, w.contains(0x2D) else { return false }
+        var previous: UInt8 = 0
+        for b in w {
+            if b == 0x2D, previous == 0x2D { return false }
+            previous = b
+        }
+        return true
+    }
+
+    /// Lines of fenced code blocks, fences included (``` or ~~~, closed by a fence of the same character).
+    static func fencedLines(_ buf: UnsafeBufferPointer<UInt8>, _ lines: LineIndex) -> Set<Int> {
+        var out = Set<Int>()
+        var fence: UInt8? = nil
+        for line in 0..<lines.lineCount {
+            let r = lines.contentRange(ofLine: line)
+            var i = r.lowerBound
+            while i < r.upperBound, buf[i] == 0x20 { i += 1 }
+            let opens = i + 2 < r.upperBound && (buf[i] == 0x60 || buf[i] == 0x7E) && buf[i + 1] == buf[i] && buf[i + 2] == buf[i]
+            if let f = fence {
+                out.insert(line)
+                if opens, buf[i] == f { fence = nil }
+            } else if opens {
+                out.insert(line)
+                fence = buf[i]
+            }
+        }
+        return out
+    }
+
+    /// Drops silenced findings. A suppression that silences nothing becomes an `unused-suppression` finding
+    /// at `unusedSeverity` (nil: that rule is off), unless every code it names is switched off: switching
+    /// a rule off must not turn its suppressions into noise.
+    static func apply(_ suppressions: [Suppression], to findings: [Finding], lines: LineIndex,
+                      unusedSeverity: Severity?, isOff: (String) -> Bool) -> [Finding] {
         guard !suppressions.isEmpty else { return findings }
         var used = [Bool](repeating: false, count: suppressions.count)
         var kept: [Finding] = []
         for f in findings {
             let line = lines.line(of: f.range.lowerBound)
-            if let k = suppressions.indices.first(where: { suppressions[$0].targetLine == line && suppressions[$0].silences(f.code) }) {
-                used[k] = true
-                continue
-            }
-            kept.append(f)
+            let matching = suppressions.indices.filter { suppressions[$0].targetLine == line && suppressions[$0].silences(f.code) }
+            guard !matching.isEmpty else { kept.append(f); continue }
+            for k in matching { used[k] = true }
         }
+        guard let unusedSeverity else { return kept }
         for (k, s) in suppressions.enumerated() where !used[k] {
-            let what = s.codes.isEmpty ? "any finding" : s.codes.joined(separator: ", ")
-            kept.append(Finding(code: "unused-suppression", severity: .hint, range: s.range,
-                                message: "this suppression silences nothing: no \(what) on line \(s.targetLine + 1)"))
+            if !s.codes.isEmpty, s.codes.allSatisfy({ RuleCatalog.rule($0) != nil && isOff($0) }) { continue }
+            let unknown = s.codes.filter { RuleCatalog.rule($0) == nil }
+            let what = s.codes.isEmpty ? "no finding" : "no \(s.codes.joined(separator: ", ")) finding"
+            var message = "this suppression silences nothing: \(what) on line \(s.targetLine + 1)"
+            if !unknown.isEmpty { message += " (unknown rule \(unknown.map { "'\($0)'" }.joined(separator: ", ")))" }
+            kept.append(Finding(code: "unused-suppression", severity: unusedSeverity, range: s.range, message: message))
         }
         return kept
     }

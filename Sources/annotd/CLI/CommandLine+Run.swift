@@ -11,6 +11,7 @@ extension CommandLine {
         case "--help", "-h", "help": print(Usage.text); return 0
         case "lint": return LintCommand.run(Array(args.dropFirst()))
         case "claims": return ClaimsCommand.run(Array(args.dropFirst()))
+        case "explain": return ExplainCommand.run(Array(args.dropFirst()))
         default:
             FileHandle.standardError.write(Data("annotd: unknown command '\(first)' (try 'annotd --help')\n".utf8))
             return 2
@@ -30,7 +31,18 @@ enum Usage {
       annotd [--stdio]            language server on stdin/stdout (LSP 3.17)
       annotd lint [PATH…]         lint files and folders (default: .; '-' reads stdin)
       annotd claims [PATH…]       JSON of every figure, actor and conflict found
-      annotd explain CODE         what a rule checks, with examples
+      annotd explain [CODE]       what a rule checks, with examples (no CODE: list the rules)
       annotd --version | --help
+
+    LINT OPTIONS:
+      --format FORMAT             text (default), line, json, sarif, github, rdjsonl, checkstyle
+      --fail-on LEVEL             exit 1 on findings at or above error, warning (default), information,
+                                  hint; never: always exit 0 unless something failed
+      --config FILE               use FILE instead of the nearest .annotd.json
+      --no-config                 read no configuration file at all
+      --rule CODE=LEVEL           set a rule to off, error, warning, information or hint (repeatable)
+      --stdin-filename NAME       the name of the text read from '-' (for output and configuration)
+
+    EXIT CODES: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or I/O error
     """
 }

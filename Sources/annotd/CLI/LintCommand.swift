@@ -5,6 +5,7 @@ import AnnotationCore
 enum LintCommand {
     static func run(_ args: [String]) -> Int32 {
         let started = Date()
+        if args.contains("--help") || args.contains("-h") { print(Usage.text); return 0 }
         let options: LintOptions
         do { options = try LintOptions.parse(args) } catch {
             return CLIError.report("lint: \(error)")
@@ -18,14 +19,25 @@ enum LintCommand {
         for id in run.order { all.append((id, run.findings(id))) }
         let output = LintFormatter.render(run: run, findings: all, format: options.format)
         FileHandle.standardOutput.write(Data(output.utf8))
-        let counts = Dictionary(grouping: all.flatMap(\.1), by: \.severity).mapValues(\.count)
         if options.format == .text {
-            let parts = Severity.allCases.reversed().reversed().map { "\(counts[$0] ?? 0) \($0.rawValue)" }
-            let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
-            CLIError.note("\(run.order.count) files, \(parts.joined(separator: ", ")) in \(elapsed) s", prefix: false)
+            CLIError.note(summary(files: run.order.count, findings: all.flatMap(\.1), seconds: Date().timeIntervalSince(started)),
+                          prefix: false)
         }
         guard let failOn = options.failOn else { return 0 }
         return all.contains { $0.1.contains { $0.severity >= failOn } } ? 1 : 0
+    }
+}
+
+extension LintCommand {
+    /// `4 files, 14 findings: 0 errors, 13 warnings, 1 information, 0 hints (0.06 s)`.
+    static func summary(files: Int, findings: [Finding], seconds: Double) -> String {
+        let counts = Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        let parts = Severity.allCases.map { s in
+            s == .information ? "\(counts[s] ?? 0) information" : plural(counts[s] ?? 0, s.rawValue)
+        }
+        return "\(plural(files, "file")), \(plural(findings.count, "finding")): \(parts.joined(separator: ", "))"
+            + " (\(String(format: "%.2f", seconds)) s)"
     }
 }
 

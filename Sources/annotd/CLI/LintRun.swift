@@ -14,7 +14,9 @@ struct LintRun {
     static func prepare(_ options: LintOptions, stdin: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> LintRun {
         let cwd = FileManager.default.currentDirectoryPath
         let firstFolder: String = {
-            guard let p = options.paths.first(where: { $0 != "-" }) else { return cwd }
+            // Text from stdin is configured as if it stood where --stdin-filename says.
+            let named = options.paths.first == "-" ? options.stdinFilename : nil
+            guard let p = named ?? options.paths.first(where: { $0 != "-" }) else { return cwd }
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue { return p }
             return (p as NSString).deletingLastPathComponent.isEmpty ? cwd : (p as NSString).deletingLastPathComponent
@@ -44,9 +46,15 @@ struct LintRun {
 
     func findings(_ id: String) -> [Finding] { engine.findings(for: id, in: index) }
 
-    /// LSP position (UTF-16 columns) of a byte offset in a document of the run.
-    func position(_ id: String, _ offset: Int) -> TextPosition {
-        index.documents[id]?.text.lines.position(of: offset, encoding: .utf16) ?? TextPosition(line: 0, character: 0)
+    /// 0-based position of a byte offset in a document of the run; UTF-16 columns (LSP's default) unless a
+    /// format's consumer counts otherwise (reviewdog counts UTF-8 bytes).
+    func position(_ id: String, _ offset: Int, encoding: ColumnEncoding = .utf16) -> TextPosition {
+        index.documents[id]?.text.lines.position(of: offset, encoding: encoding) ?? TextPosition(line: 0, character: 0)
+    }
+
+    /// The text a finding covers, for fingerprints and snippets.
+    func coveredText(_ id: String, _ r: Range<Int>) -> String {
+        index.documents[id]?.text.string(r) ?? ""
     }
 
     func range(_ id: String, _ r: Range<Int>) -> (start: TextPosition, end: TextPosition) {

@@ -23,11 +23,13 @@ extension Server {
         var c = Configuration()
         let user = ConfigurationLoader.userConfigPath()
         if FileManager.default.fileExists(atPath: user) {
-            do { c = c.merged(with: try ConfigurationLoader.load(user)) } catch { show(.error, "\(error)") }
+            do { c = c.merged(with: try ConfigurationLoader.load(user)); reportConfigurationFile(user, nil) }
+            catch { show(.error, "\(error)"); reportConfigurationFile(user, error) }
         }
         c = c.merged(with: configuration)
         if let root = workspaceRoots.first, let project = ConfigurationLoader.nearest(from: root) {
-            do { c = c.merged(with: try ConfigurationLoader.load(project)) } catch { show(.error, "\(error)") }
+            do { c = c.merged(with: try ConfigurationLoader.load(project)); reportConfigurationFile(project, nil) }
+            catch { show(.error, "\(error)"); reportConfigurationFile(project, error) }
         }
         return c
     }
