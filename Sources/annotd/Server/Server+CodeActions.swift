@@ -69,7 +69,7 @@ extension Server {
             break
         }
         // Any rule's finding may be silenced (not the hint about a suppression itself: remove that instead).
-        if RuleCatalog.rule(f.code) != nil {
+        if RuleCatalog.rule(f.code) != nil, f.code != "unused-suppression" {
             out.append(fix("Suppress \(f.code) on this line", [SuppressionComment.edit(code: f.code, findingAt: f.range.lowerBound, in: doc)]))
         }
         return out

@@ -12,17 +12,16 @@ extension Server {
         trace = params.trace ?? "off"
         // From here on logs may go to the client too (LSP allows log and show messages during initialize).
         lifecycle = .running
-        // The folders are known before settings are applied: the project's .annotd.json is one of the layers.
         workspaceRoots = Self.roots(params)
-        let epoch = indexingEpoch
         if let options = params.initializationOptions {
-            applySettings(options["annotd"] ?? options, origin: "initializationOptions")
+            applySettings(options["annotd"] ?? options, origin: "initializationOptions", reconfiguring: false)
         }
-        // Without (usable) client settings the engine must still be built from the user's and the project's
-        // files; either way `reconfigure` reads the folders once.
-        if indexingEpoch == epoch { reconfigure() }
         respond(r.id, InitializeResult(capabilities: Capabilities.server(encoding: negotiated),
                                        serverInfo: ServerInfo(name: "annotd", version: AnnotdVersion.string)))
+        // The engine is built from every layer — the user's file, the client's settings and the project's
+        // .annotd.json, which needs the folders — whether or not the client sent settings; and only after the
+        // answer, as reading those files may publish diagnostics on them. It also reads the folders.
+        reconfigure()
     }
 
     func didInitialize() {
