@@ -16,9 +16,16 @@ import AnnotationProtocol
         #expect(caps["diagnosticProvider"]?["interFileDependencies"] == true)
         #expect(caps["diagnosticProvider"]?["workspaceDiagnostics"] == true)
         #expect(caps["workspace"]?["workspaceFolders"] == ["supported": true, "changeNotifications": true])
-        // Not built yet, so not advertised.
-        for missing in ["codeActionProvider", "documentSymbolProvider", "workspaceSymbolProvider", "inlayHintProvider",
-                        "completionProvider"] {
+        #expect(caps["codeActionProvider"] == ["codeActionKinds": ["quickfix"]])
+        #expect(caps["inlayHintProvider"] == true)
+        #expect(caps["semanticTokensProvider"]?["full"] == true)
+        #expect(caps["semanticTokensProvider"]?["range"] == true)
+        #expect(caps["semanticTokensProvider"]?["legend"]?["tokenTypes"]?[0] == "number")
+        #expect(caps["executeCommandProvider"] == ["commands": ["annotd.showOtherFigures"]])
+        #expect(caps["documentSymbolProvider"] == true)
+        #expect(caps["workspaceSymbolProvider"] == true)
+        // Not built, so not advertised.
+        for missing in ["completionProvider", "renameProvider", "codeLensProvider", "definitionProvider"] {
             #expect(caps[missing] == nil, "\(missing)")
         }
         #expect(client.shutdownAndExit() == 0)

@@ -103,6 +103,27 @@
                    (info (and hover (eglot--hover-info (plist-get hover :contents) (plist-get hover :range)))))
               (e2e-check (and info (string-match-p (regexp-quote text) info))
                          "hover on the figure shows it" info))
+            ;; Inlay hints (eglot 1.9 does not draw them; the request goes through eglot's connection).
+            (let* ((hints (jsonrpc-request server :textDocument/inlayHint
+                                           (list :textDocument (eglot--TextDocumentIdentifier)
+                                                 :range (list :start (list :line line0 :character 0)
+                                                              :end (list :line (1+ line0) :character 0)))
+                                           :timeout 5))
+                   (labels (mapcar (lambda (h) (plist-get h :label)) hints)))
+              (e2e-check (member "≈6.0M · unsourced" labels)
+                         "inlay hint \"≈6.0M · unsourced\" after the figure" labels))
+            ;; Code actions as eglot asks for them at point (with Flymake's diagnostics), the preferred fix
+            ;; applied by eglot itself, which also checks the edit's document version against the buffer's.
+            (let* ((actions (eglot-code-actions (point) (point)))
+                   (fix (cl-find-if (lambda (a) (and (plist-get a :isPreferred)
+                                                     (string-match-p "citation needed" (plist-get a :title))))
+                                    actions)))
+              (when (e2e-check fix "eglot-code-actions offers the \"[citation needed]\" quick fix"
+                               (mapcar (lambda (a) (plist-get a :title)) actions))
+                (eglot--apply-workspace-edit (plist-get fix :edit))
+                (let ((after (buffer-substring-no-properties (line-beginning-position) (line-end-position))))
+                  (e2e-check (string-match-p (concat (regexp-quote text) "[^.]*\\[citation needed\\]\\.") after)
+                             "applying it puts the placeholder in the sentence" after))))
             (let ((process (jsonrpc--process server)))
               (eglot-shutdown server nil 5)
               (e2e-check (e2e-wait 5 (lambda () (not (process-live-p process))))

@@ -92,6 +92,32 @@ local ok, err = pcall(function()
   end
   check(hover:find(text, 1, true) ~= nil, 'hover on the figure shows it', hover == '' and 'no hover' or hover)
 
+  -- Inlay hints (Neovim 0.7 does not draw them, but the request reaches the server through Neovim).
+  local hint_params = { textDocument = params.textDocument,
+    range = { start = { line = line0, character = 0 }, ['end'] = { line = line0 + 1, character = 0 } } }
+  local labels = {}
+  for _, r in pairs(vim.lsp.buf_request_sync(bufnr, 'textDocument/inlayHint', hint_params, 5000) or {}) do
+    for _, h in ipairs(r.result or {}) do table.insert(labels, h.label) end
+  end
+  check(vim.tbl_contains(labels, '≈6.0M · unsourced'), 'inlay hint "≈6.0M · unsourced" after the figure',
+    table.concat(labels, ' | '))
+
+  -- Code action at the figure, applied the way vim.lsp.buf.code_action would apply it.
+  local action_params = vim.lsp.util.make_range_params()
+  action_params.context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(bufnr) }
+  local fix
+  for _, r in pairs(vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', action_params, 5000) or {}) do
+    for _, a in ipairs(r.result or {}) do
+      if a.isPreferred and a.edit and a.title:find('citation needed', 1, true) then fix = a end
+    end
+  end
+  check(fix ~= nil, 'code action offers the "[citation needed]" quick fix')
+  if fix then
+    vim.lsp.util.apply_workspace_edit(fix.edit, client.offset_encoding)
+    local after = vim.api.nvim_buf_get_lines(bufnr, line0, line0 + 1, false)[1]
+    check(after:find(text .. '[^.]*%[citation needed%]%.') ~= nil, 'applying it puts the placeholder in the sentence', after)
+  end
+
   vim.lsp.stop_client(client.id)
   check(vim.wait(5000, function() return client.is_stopped() end, 20), 'annotd exits on vim.lsp.stop_client')
 end)

@@ -23,6 +23,8 @@ public struct Configuration: Sendable {
     public var sourceCues: [String] = []
     public var vagueCues: [String] = []
     public var maxFileBytes: Int?
+    /// Which parts of the editor's inlay hints to show (server only; the linter ignores it).
+    public var inlayHints = InlayHintSettings()
 
     public init() {}
 
@@ -46,6 +48,7 @@ public struct Configuration: Sendable {
         c.sourceCues += other.sourceCues
         c.vagueCues += other.vagueCues
         if let v = other.maxFileBytes { c.maxFileBytes = v }
+        c.inlayHints = c.inlayHints.merged(with: other.inlayHints)
         return c
     }
 }
@@ -68,7 +71,7 @@ public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
 
 extension Configuration {
     public static let knownKeys = ["include", "exclude", "rules", "conflictTolerance", "actors", "sourceCues",
-                                   "vagueCues", "maxFileBytes"]
+                                   "vagueCues", "maxFileBytes", "inlayHints"]
 
     /// Parses a JSON configuration file's bytes. `origin` names the file in errors.
     public static func parse(_ data: Data, origin: String) throws -> Configuration {
@@ -121,6 +124,8 @@ extension Configuration {
             case "maxFileBytes":
                 guard let n = Self.number(value), n >= 1, n == n.rounded() else { throw fail("a positive whole number") }
                 c.maxFileBytes = Int(n)
+            case "inlayHints":
+                c.inlayHints = try InlayHintSettings.parse(value, origin: origin)
             case "actors":
                 guard let list = value as? [Any] else { throw fail("a list of {name, kind, aliases}") }
                 for (i, item) in list.enumerated() {

@@ -47,7 +47,12 @@ public struct ClientCapabilities: Sendable, Codable {
         public var diagnostic: DynamicRegistration?
         public var publishDiagnostics: PublishDiagnostics?
         public var hover: Hover?
+        public var documentSymbol: DocumentSymbol?
         public init(diagnostic: DynamicRegistration? = nil) { self.diagnostic = diagnostic }
+    }
+
+    public struct DocumentSymbol: Sendable, Codable {
+        public var hierarchicalDocumentSymbolSupport: Bool?
     }
 
     public struct PublishDiagnostics: Sendable, Codable {
@@ -67,6 +72,7 @@ public struct ClientCapabilities: Sendable, Codable {
         public var didChangeWatchedFiles: DynamicRegistration?
         public var didChangeConfiguration: DynamicRegistration?
         public var diagnostics: RefreshSupport?
+        public var workspaceEdit: WorkspaceEdit?
         public init(configuration: Bool? = nil, didChangeWatchedFiles: DynamicRegistration? = nil,
                     diagnostics: RefreshSupport? = nil) {
             self.configuration = configuration
@@ -75,9 +81,18 @@ public struct ClientCapabilities: Sendable, Codable {
         }
     }
 
+    public struct WorkspaceEdit: Sendable, Codable {
+        public var documentChanges: Bool?
+    }
+
     public struct Window: Sendable, Codable {
         public var workDoneProgress: Bool?
         public var showMessage: LSPAny?
+        public var showDocument: ShowDocument?
+    }
+
+    public struct ShowDocument: Sendable, Codable {
+        public var support: Bool?
     }
 
     public struct DynamicRegistration: Sendable, Codable {

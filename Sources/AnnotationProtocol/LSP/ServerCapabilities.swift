@@ -7,6 +7,12 @@ public struct ServerCapabilities: Sendable, Codable {
     public var referencesProvider: Bool?
     public var documentHighlightProvider: Bool?
     public var diagnosticProvider: DiagnosticOptions?
+    public var codeActionProvider: CodeActionOptions?
+    public var executeCommandProvider: ExecuteCommandOptions?
+    public var inlayHintProvider: Bool?
+    public var semanticTokensProvider: SemanticTokensOptions?
+    public var documentSymbolProvider: Bool?
+    public var workspaceSymbolProvider: Bool?
     public var workspace: WorkspaceServerCapabilities?
 
     public init() {}

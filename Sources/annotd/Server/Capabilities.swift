@@ -10,6 +10,12 @@ enum Capabilities {
         c.hoverProvider = true
         c.referencesProvider = true
         c.documentHighlightProvider = true
+        c.codeActionProvider = CodeActionOptions(codeActionKinds: [CodeActionKind.quickFix], resolveProvider: nil)
+        c.inlayHintProvider = true
+        c.documentSymbolProvider = true
+        c.workspaceSymbolProvider = true
+        c.semanticTokensProvider = SemanticTokensOptions(legend: SemanticTokenLegend.legend, range: true, full: true)
+        c.executeCommandProvider = ExecuteCommandOptions(commands: [Server.showOtherFiguresCommand])
         // Findings in one file depend on others (conflicts, actor spellings), and closed files have findings too.
         c.diagnosticProvider = DiagnosticOptions(identifier: "annotd", interFileDependencies: true,
                                                  workspaceDiagnostics: true)

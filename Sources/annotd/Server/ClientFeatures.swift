@@ -7,6 +7,10 @@ struct ClientFeatures: Sendable {
     var diagnosticRefresh = false
     var workspaceConfiguration = false
     var watchedFilesRegistration = false
+    /// Edits may name the document version they were computed for (`documentChanges`).
+    var versionedEdits = false
+    var showDocument = false
+    var hierarchicalSymbols = false
 
     init() {}
 
@@ -15,5 +19,8 @@ struct ClientFeatures: Sendable {
         diagnosticRefresh = c.workspace?.diagnostics?.refreshSupport == true
         workspaceConfiguration = c.workspace?.configuration == true
         watchedFilesRegistration = c.workspace?.didChangeWatchedFiles?.dynamicRegistration == true
+        versionedEdits = c.workspace?.workspaceEdit?.documentChanges == true
+        showDocument = c.window?.showDocument?.support == true
+        hierarchicalSymbols = c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport == true
     }
 }

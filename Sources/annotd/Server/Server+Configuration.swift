@@ -6,7 +6,7 @@ extension Server {
     /// Takes the client's `annotd` settings (from initializationOptions, didChangeConfiguration or a
     /// workspace/configuration answer). A bad configuration is shown to the user and the previous one kept:
     /// a typo in settings must never take the server down or silently reset it.
-    func applySettings(_ settings: LSPAny, origin: String) {
+    func applySettings(_ settings: LSPAny, origin: String, reconfiguring: Bool = true) {
         guard !settings.isNull else { return }
         do {
             configuration = try Configuration.parse(object: settings.foundationObject, origin: origin)
@@ -14,7 +14,7 @@ extension Server {
             show(.error, "annotd configuration: \(error)")
             return
         }
-        reconfigure()
+        if reconfiguring { reconfigure() }
     }
 
     /// The layers of SPEC §7 the server sees: the user's file, the client's settings, then the workspace's
@@ -45,7 +45,7 @@ extension Server {
         indexingEpoch += 1
         // The bump makes any indexing still in flight stale (it used the old settings), so the folders are
         // always read again — also when nothing is indexed yet, or the workspace would stay empty.
-        defer { indexWorkspace(roots: workspaceRoots) }
+        defer { indexWorkspace(roots: workspaceRoots, configuration: effective) }
         guard lifecycle == .running, !index.documents.isEmpty else { return }
         var affected = Set<String>()
         for (id, analysis) in index.documents {

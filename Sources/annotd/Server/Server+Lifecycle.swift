@@ -12,13 +12,16 @@ extension Server {
         trace = params.trace ?? "off"
         // From here on logs may go to the client too (LSP allows log and show messages during initialize).
         lifecycle = .running
+        workspaceRoots = Self.roots(params)
         if let options = params.initializationOptions {
-            applySettings(options["annotd"] ?? options, origin: "initializationOptions")
+            applySettings(options["annotd"] ?? options, origin: "initializationOptions", reconfiguring: false)
         }
         respond(r.id, InitializeResult(capabilities: Capabilities.server(encoding: negotiated),
                                        serverInfo: ServerInfo(name: "annotd", version: AnnotdVersion.string)))
-        workspaceRoots = Self.roots(params)
-        indexWorkspace(roots: workspaceRoots)
+        // The engine is built from every layer — the user's file, the client's settings and the project's
+        // .annotd.json, which needs the folders — whether or not the client sent settings; and only after the
+        // answer, as reading those files may publish diagnostics on them. It also reads the folders.
+        reconfigure()
     }
 
     func didInitialize() {

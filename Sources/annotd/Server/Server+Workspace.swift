@@ -5,10 +5,12 @@ import AnnotationProtocol
 extension Server {
     /// Reads and analyses every file of `roots` off the queue, then folds the results into the index on the
     /// queue, so a conflict with a file that is not open is reported. Open documents keep their buffers.
-    func indexWorkspace(roots: [String]) {
+    /// `configuration` is the effective one when the caller has just computed it: reading the layers again
+    /// would report a broken configuration file twice.
+    func indexWorkspace(roots: [String], configuration: Configuration? = nil) {
         guard !roots.isEmpty else { return }
         let epoch = indexingEpoch
-        let configuration = effectiveConfiguration()
+        let configuration = configuration ?? effectiveConfiguration()
         let analyzer = self.analyzer
         DispatchQueue.global(qos: .utility).async {
             var notes: [String] = []

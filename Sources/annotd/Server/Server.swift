@@ -136,6 +136,13 @@ final class Server: @unchecked Sendable {
         case "textDocument/documentHighlight": respond(r.id, documentHighlights(try r.params()))
         case "textDocument/diagnostic": respond(r.id, documentDiagnostics(try r.params()))
         case "workspace/diagnostic": workspaceDiagnostics(r.id, try r.params())
+        case "textDocument/codeAction": respond(r.id, codeActions(try r.params()))
+        case "workspace/executeCommand": respond(r.id, try executeCommand(try r.params()))
+        case "textDocument/inlayHint": respond(r.id, inlayHints(try r.params()))
+        case "textDocument/documentSymbol": respond(r.id, documentSymbols(try r.params()))
+        case "workspace/symbol": respond(r.id, workspaceSymbols(try r.params()))
+        case "textDocument/semanticTokens/full": respond(r.id, semanticTokens(try r.params(SemanticTokensParams.self)))
+        case "textDocument/semanticTokens/range": respond(r.id, semanticTokens(try r.params(SemanticTokensRangeParams.self)))
         default: throw ResponseError.methodNotFound(r.method)
         }
     }
