@@ -140,3 +140,42 @@ import Testing
         #expect(one("The plant makes 2 million shells.", "2 million")?.rate == nil)
     }
 }
+
+@Suite struct ConflictKeyTests {
+    func figure(_ text: String) -> Figure? {
+        Analyzer().analyze(SourceText(text), id: "t.txt").figures.first { $0.isClaim }
+    }
+
+    func conflicts(_ a: String, _ b: String) -> Bool {
+        var index = WorkspaceIndex()
+        index.update(Analyzer().analyze(SourceText(a), id: "a.txt"))
+        index.update(Analyzer().analyze(SourceText(b), id: "b.txt"))
+        return RuleEngine().findings(for: "a.txt", in: index).contains { $0.code == "conflicting-figure" }
+    }
+
+    @Test func moneyIsComparedOnlyForTheSameThing() {
+        #expect(figure("Norland spent a budget of $2.2 billion on roads.")?.object == "budget")
+        #expect(figure("Norland spent $9.40 an hour on wages.")?.object == "hour")
+        #expect(!conflicts("Norland spent $9.40 on wages.", "Norland spent more than $1 billion on roads."))
+        #expect(conflicts("Norland spent $2 billion on roads.", "Norland spent $90 million on roads."))
+    }
+
+    @Test func vagueMoneyKeepsItsCurrency() {
+        #expect(figure("Norland gave millions of dollars to Estland.")?.currency == "USD")
+    }
+
+    @Test func theSeedTrapsDoNotConflict() {
+        // a total vs a daily rate; production vs consumption; rounds vs containers; different trade partners.
+        #expect(!conflicts("Norland fired nearly 6 million shells at Estland.", "Norland fires at least 30,000 shells a day at Estland."))
+        #expect(!conflicts("Norland produces 2 million shells a year.", "Norland fires more than 10 million shells a year."))
+        #expect(!conflicts("Norland supplied 6 million shells to Estland.", "Norland supplied 10,000 containers to Estland."))
+        #expect(!conflicts("Norland's annual trade with Estland is 135 billion dollars.", "Norland's annual trade with Vesland is 1.5 billion dollars."))
+        // both lower bounds: at least 30,000 a day and more than 10 million a year can both hold.
+        #expect(!conflicts("Norland fires at least 30,000 shells a day.", "Norland fired more than 10 million shells a year."))
+    }
+
+    @Test func voterCountsAreNotVoteCounts() {
+        #expect(figure("Norland counted 10 likely voters.")?.unitClass == "voters")
+        #expect(figure("Norland counted 9 million votes.")?.unitClass == "votes")
+    }
+}

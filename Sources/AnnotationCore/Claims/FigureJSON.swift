@@ -11,6 +11,7 @@ public enum FigureJSON {
             ("unitClass", .string(f.unitClass)),
             ("currency", .string(f.currency)),
             ("measure", .string(f.measure)),
+            ("object", .string(f.object)),
             ("rate", .string(f.rate?.rawValue)),
             ("actors", .array(f.actors.map { .string($0) })),
             ("source", .object([

@@ -50,6 +50,9 @@ public struct Figure: Sendable, Hashable {
     /// ISO code for money ("USD"), nil otherwise.
     public var currency: String?
     public var measure: String?
+    /// For money and percentages, what the amount is of ("budget", "voters"): the currency or "percent"
+    /// alone does not say which quantity is meant.
+    public var object: String?
     public var rate: RatePeriod?
     public var kind: FigureKind
     public var actors: [String]
@@ -59,7 +62,7 @@ public struct Figure: Sendable, Hashable {
 
     public init(range: Range<Int>, text: String, value: Double, lower: Double, upper: Double,
                 qualifier: Qualifier, qualifierText: String? = nil, unit: String? = nil, unitClass: String? = nil,
-                currency: String? = nil, measure: String? = nil, rate: RatePeriod? = nil, kind: FigureKind,
+                currency: String? = nil, measure: String? = nil, object: String? = nil, rate: RatePeriod? = nil, kind: FigureKind,
                 actors: [String] = [], source: SourceAttribution = .none) {
         self.range = range
         self.text = text
@@ -72,6 +75,7 @@ public struct Figure: Sendable, Hashable {
         self.unitClass = unitClass
         self.currency = currency
         self.measure = measure
+        self.object = object
         self.rate = rate
         self.kind = kind
         self.actors = actors

@@ -189,6 +189,8 @@ struct FigureParser {
         }
         if r.currency != nil { r.unit = r.currency; r.unitClass = r.currency; return }
         readUnit(&r, from: j)
+        // "millions of dollars": the currency comes with the counted noun.
+        if let c = r.unitClass, lex.currencyCodes.contains(c) { r.currency = c }
     }
 
     static let unitStopWords: Set<String> = [

@@ -23,7 +23,9 @@ public enum FigureScanner {
                     out.append(Figure(
                         range: range, text: text.string(range), value: r.value, lower: r.lower, upper: r.upper,
                         qualifier: r.qualifier, qualifierText: r.qualifierText, unit: r.unit, unitClass: r.unitClass,
-                        currency: r.currency, measure: claim ? parser.measure(r) : nil, rate: claim ? parser.rate(r) : nil,
+                        currency: r.currency, measure: claim ? parser.measure(r) : nil,
+                        object: claim && (r.currency != nil || r.percent) ? parser.object(r) : nil,
+                        rate: claim ? parser.rate(r) : nil,
                         kind: r.kind))
                 }
             }

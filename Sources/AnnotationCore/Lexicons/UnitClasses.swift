@@ -15,7 +15,8 @@ extension Lexicon {
     refugee, refugees, migrant, migrants, asylum seeker, asylum seekers | refugees
     death, deaths, dead, fatality, fatalities, killed | deaths
     casualty, casualties | casualties
-    voter, voters, vote, votes, ballot, ballots | votes
+    voter, voters, elector, electors | voters
+    vote, votes, ballot, ballots | votes
     job, jobs | jobs
     worker, workers, employee, employees | workers
     student, students | students

@@ -6,6 +6,8 @@ public struct ComparisonKey: Sendable, Hashable {
     public var measure: String?
     public var isRate: Bool
     public var currency: String?
+    /// What money or a percentage is of; nil for counted units, whose unit already says.
+    public var object: String?
 
     /// Nil for claims too vague to compare. SPEC §3.4 sets the floor (a measure or a named actor); we ask for
     /// both, because on real news a figure with no actor ("spent 5 million dollars") or no measure ("35
@@ -13,6 +15,12 @@ public struct ComparisonKey: Sendable, Hashable {
     public init?(_ f: Figure) {
         guard f.isClaim, let unit = f.unitClass else { return nil }
         guard f.measure != nil, !f.actors.isEmpty else { return nil }
+        // "$9.40" and "$1 billion" for one country are not one quantity: money and percentages compare only
+        // when they are of the same thing.
+        if f.currency != nil || unit == "percent" {
+            guard let o = f.object else { return nil }
+            object = o
+        }
         unitClass = unit
         measure = f.measure
         isRate = f.rate != nil
