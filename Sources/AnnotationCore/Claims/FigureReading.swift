@@ -2,14 +2,7 @@
 public enum FigureReading {
     /// "≈6,000,000 rounds", "≥30,000 rounds/day", "200,000–999,999 shells", "90 percent".
     public static func long(_ f: Figure) -> String {
-        var s: String
-        switch f.qualifier {
-        case .exact: s = number(f.value)
-        case .approx: s = "≈" + number(f.value)
-        case .atLeast: s = "≥" + number(f.lower)
-        case .atMost: s = "≤" + number(f.upper)
-        case .range, .vague: s = number(f.lower) + "–" + number(f.upper)
-        }
+        var s = bounded(f, number)
         if f.currency != nil { s = s + " " + (f.currency ?? "") }
         else if f.unitClass == "percent" { s += "%" }
         else if let u = f.unit { s += " " + u }
@@ -19,17 +12,21 @@ public enum FigureReading {
 
     /// Compact form for inlay hints: "≈6.0M", "≥30k/day", "10k".
     public static func short(_ f: Figure) -> String {
-        var s: String
-        switch f.qualifier {
-        case .exact: s = compact(f.value)
-        case .approx: s = "≈" + compact(f.value)
-        case .atLeast: s = "≥" + compact(f.lower)
-        case .atMost: s = "≤" + compact(f.upper)
-        case .range, .vague: s = compact(f.lower) + "–" + compact(f.upper)
-        }
+        var s = bounded(f, compact)
         if let c = f.currency { s += " " + c } else if f.unitClass == "percent" { s += "%" }
         if let r = f.rate { s += "/" + r.rawValue }
         return s
+    }
+
+    /// The value with its qualifier's sign: "≈v", "≥lower", "≤upper", "lower–upper".
+    static func bounded(_ f: Figure, _ format: (Double) -> String) -> String {
+        switch f.qualifier {
+        case .exact: return format(f.value)
+        case .approx: return "≈" + format(f.value)
+        case .atLeast: return "≥" + format(f.lower)
+        case .atMost: return "≤" + format(f.upper)
+        case .range, .vague: return format(f.lower) + "–" + format(f.upper)
+        }
     }
 
     /// The interval as text: "[5,100,000, 6,000,000]", "[30,000, ∞)".
