@@ -5,7 +5,9 @@ public struct WorkspaceIndex: Sendable {
     public private(set) var actors = ActorDirectory()
     public var tolerance: Double
     /// Claims filed by comparison key: only claims in one bucket can conflict.
-    private var buckets: [ComparisonKey: [FigureRef]] = [:]
+    private var buckets: [ComparisonKey: ConflictBucket] = [:]
+    /// Filing order across buckets, so results keep the order in which claims were filed.
+    private var nextSequence = 0
 
     public init(tolerance: Double = Configuration.defaultConflictTolerance) {
         self.tolerance = tolerance
@@ -42,7 +44,10 @@ public struct WorkspaceIndex: Sendable {
 
     private mutating func file(_ a: DocumentAnalysis) {
         for f in a.figures {
-            if let key = ComparisonKey(f) { buckets[key, default: []].append(FigureRef(document: a.id, figure: f)) }
+            if let key = ComparisonKey(f) {
+                buckets[key, default: ConflictBucket()].append(FigureRef(document: a.id, figure: f), sequence: nextSequence)
+                nextSequence += 1
+            }
         }
     }
 
@@ -51,20 +56,32 @@ public struct WorkspaceIndex: Sendable {
         var keys = Set<ComparisonKey>()
         for f in old.figures { if let k = ComparisonKey(f) { keys.insert(k) } }
         for k in keys {
-            buckets[k]?.removeAll { $0.document == id }
+            buckets[k]?.removeAll(document: id)
             if buckets[k]?.isEmpty == true { buckets[k] = nil }
         }
     }
 
     /// Every claim of the workspace filed under the same key as `figure` (agreeing or not), itself excluded.
     public func sameQuantity(as figure: Figure, in id: String) -> [FigureRef] {
-        guard let key = ComparisonKey(figure) else { return [] }
-        return (buckets[key] ?? []).filter { !($0.document == id && $0.figure.range == figure.range) && ConflictTest.sameActors($0.figure, figure) }
+        guard let key = ComparisonKey(figure), let bucket = buckets[key] else { return [] }
+        let actors = Set(figure.actors)
+        return bucket.entries.filter { !($0.ref.document == id && $0.ref.figure.range == figure.range) && Self.sameActors($0.actors, actors) }
+            .map(\.ref)
     }
 
-    /// The figures that conflict with one figure of a document.
+    /// The figures that conflict with one figure of a document: `sameQuantity` filtered by
+    /// `ConflictTest.conflicts`, found through the bucket's sorted bounds instead of a scan of the bucket.
     public func conflicts(with figure: Figure, in id: String) -> [FigureRef] {
-        sameQuantity(as: figure, in: id).filter { ConflictTest.conflicts($0.figure, figure, tolerance: tolerance) }
+        guard let key = ComparisonKey(figure), let bucket = buckets[key] else { return [] }
+        let actors = Set(figure.actors)
+        return bucket.intervalConflicts(with: figure, tolerance: tolerance)
+            .filter { !($0.ref.document == id && $0.ref.figure.range == figure.range) && Self.sameActors($0.actors, actors) }
+            .map(\.ref)
+    }
+
+    /// `ConflictTest.sameActors` on actor sets built once.
+    private static func sameActors(_ x: Set<String>, _ y: Set<String>) -> Bool {
+        x.isSubset(of: y) || y.isSubset(of: x)
     }
 
     /// Documents holding a figure that conflicts with one of this document's.
@@ -81,10 +98,12 @@ public struct WorkspaceIndex: Sendable {
     public func conflictSets() -> [[FigureRef]] {
         var out: [[FigureRef]] = []
         for key in buckets.keys.sorted(by: { "\($0)" < "\($1)" }) {
-            let refs = buckets[key]!
-            for i in refs.indices {
-                for j in (i + 1)..<refs.count where ConflictTest.conflicts(refs[i].figure, refs[j].figure, tolerance: tolerance) {
-                    out.append([refs[i], refs[j]])
+            let bucket = buckets[key]!
+            // Pairs (i, j), i filed before j, in filing order of i then j, as a double loop over the bucket.
+            for a in bucket.entries {
+                for b in bucket.intervalConflicts(with: a.ref.figure, tolerance: tolerance)
+                where b.sequence > a.sequence && Self.sameActors(a.actors, b.actors) {
+                    out.append([a.ref, b.ref])
                 }
             }
         }
