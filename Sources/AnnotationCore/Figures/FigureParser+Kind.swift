@@ -24,7 +24,7 @@ extension FigureParser {
         if let n = numberToken {
             let t = tokens[n]
             let v = r.value
-            let plain = !t.lower.contains(",") && !t.lower.contains(".") && r.currency == nil && !r.percent && !r.hasScale
+            let plain = !t.lower.utf8.contains(UInt8(ascii: ",")) && !t.lower.utf8.contains(UInt8(ascii: ".")) && r.currency == nil && !r.percent && !r.hasScale
             // Dates: a month name beside the number ("September 13", "13 September", "May 19, 2024").
             if plain, isDateContext(n, value: v) { r.kind = .date; return }
             // Times: "3 pm", "10 GMT"

@@ -33,7 +33,7 @@ extension FigureParser {
             if let c = cardinal(word) {
                 current += c; sawNumber = true; j += 1; continue
             }
-            if word.contains("-"), let (c, rest) = cardinalCompound(word) {
+            if word.utf8.contains(UInt8(ascii: "-")), let (c, rest) = cardinalCompound(word) {
                 // "twenty-hour", "six-month": a number fused with its noun.
                 current += c; sawNumber = true; hyphenUnit = rest; j += 1; break
             }
@@ -71,7 +71,10 @@ extension FigureParser {
 
     func cardinal(_ w: String) -> Double? {
         if let c = lex.cardinals[w] { return c }
-        guard w.contains("-") else { return nil }
+        // A byte test, not `String.contains("-")`: that resolves to Foundation's `range(of:)` (Configuration
+        // imports Foundation), which cost more than the rest of the figure scan together. The split below is by
+        // Character, so a hyphen fused with a combining mark is not split on either way.
+        guard w.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = w.split(separator: "-")
         guard parts.count == 2, let tens = lex.cardinals[String(parts[0])], let ones = lex.cardinals[String(parts[1])],
               tens >= 20, ones < 10 else { return nil }

@@ -82,8 +82,10 @@ struct FigureParser {
     }
 
     func currencyCode(_ t: Token) -> String? {
+        // The length first: uppercasing every word of the text allocated a string per word.
+        guard t.lower.count == 3 else { return nil }
         let upper = t.lower.uppercased()
-        guard t.lower.count == 3, lex.currencyCodes.contains(upper),
+        guard lex.currencyCodes.contains(upper),
               tokens.count > 0, String(decoding: UnsafeBufferPointer(rebasing: text[t.range]), as: UTF8.self) == upper else { return nil }
         return upper
     }
@@ -106,8 +108,9 @@ struct FigureParser {
         // A number glued to letters before it ("Su 27" no; "A4"): handled as a word. Here: plain digits.
         if i > 0, !t.spaceBefore, tokens[i - 1].kind == .word { return nil }
         // Separators other than thousands commas and one decimal point: dates, times, versions.
-        if t.lower.contains(":") { return special(at: i, kind: .time) }
-        if t.lower.contains("/") { return special(at: i, kind: .date) }
+        // Byte tests: a number token is ASCII digits and separators (and `String.contains` would be Foundation's).
+        if t.lower.utf8.contains(UInt8(ascii: ":")) { return special(at: i, kind: .time) }
+        if t.lower.utf8.contains(UInt8(ascii: "/")) { return special(at: i, kind: .date) }
         let dots = t.lower.filter { $0 == "." }.count
         if dots > 1 { return special(at: i, kind: .date) }
         guard var v = NumberText.value(t.lower) else { return nil }
@@ -307,7 +310,7 @@ enum NumberText {
         let parts = s.split(separator: ",", omittingEmptySubsequences: false)
         // "1,5" in European style is ambiguous; commas are thousands separators when every group after the
         // first has three digits.
-        if parts.count > 1, !parts.dropFirst().allSatisfy({ $0.count == 3 || ($0.contains(".") && $0.split(separator: ".")[0].count == 3) }) {
+        if parts.count > 1, !parts.dropFirst().allSatisfy({ $0.count == 3 || ($0.utf8.contains(UInt8(ascii: ".")) && $0.split(separator: ".")[0].count == 3) }) {
             return nil
         }
         for c in s {
