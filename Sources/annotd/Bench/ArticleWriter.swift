@@ -7,9 +7,9 @@ import Foundation
 struct ArticleWriter {
     typealias V = CorpusVocabulary
 
-    /// The share of articles that state one figure far from what the rest of the corpus says: conflicts
-    /// exist, but as rarely as in a real archive.
-    static let disputeRate = 0.005
+    /// The default share of articles that state one figure far from what the rest of the corpus says:
+    /// conflicts exist, but rarely, as in a real archive.
+    static let defaultDisputeRate = 0.001
 
     var random: SeededRandom
     let markdown: Bool
@@ -23,7 +23,7 @@ struct ArticleWriter {
     let quantities: [V.Quantity]
     private var disputed = false
 
-    init(random: SeededRandom, markdown: Bool, mayDispute: Bool = true) {
+    init(random: SeededRandom, markdown: Bool, disputeRate: Double = Self.defaultDisputeRate) {
         var r = random
         self.markdown = markdown
         var s: [String] = []
@@ -38,7 +38,7 @@ struct ArticleWriter {
         var q: [V.Quantity] = []
         while q.count < 3 { let x = r.pick(V.quantities); if !q.contains(where: { $0.unit == x.unit && $0.verb == x.verb }) { q.append(x) } }
         quantities = q
-        disputes = mayDispute && r.chance(Self.disputeRate)
+        disputes = disputeRate > 0 && r.chance(disputeRate)
         self.random = r
     }
 

@@ -27,12 +27,19 @@ enum BenchCommand {
 
     static func measure(_ options: BenchOptions) throws -> BenchReport {
         let loadAtStart = BenchClock.loadAverage()
-        let generator = CorpusGenerator(seed: options.seed)
+        let generator = CorpusGenerator(seed: options.seed, disputeRate: options.disputes)
         let folder = URL(fileURLWithPath: options.directory
             ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("annotd-bench-\(options.seed)-\(getpid())"))
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { if !options.keep && options.directory == nil { try? FileManager.default.removeItem(at: folder) } }
+        // The server's stderr, next to the corpus (not in it, where it would be a workspace file).
+        let serverLog = folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + ".server.log")
+        defer {
+            if !options.keep && options.directory == nil {
+                try? FileManager.default.removeItem(at: folder)
+                try? FileManager.default.removeItem(at: serverLog)
+            }
+        }
 
         progress("generating \(options.files) files and a \(options.bigKB) KB file in \(folder.path)")
         let documents = generator.files(0..<options.files)
@@ -67,8 +74,7 @@ enum BenchCommand {
             let binary = options.serverBinary ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
             let measurement = ServerMeasurement(binary: binary, root: folder, bigFile: folder.appendingPathComponent(big.relativePath),
                                                 edits: options.edits, hovers: options.hovers,
-                                                stderrLog: folder.deletingLastPathComponent()
-                                                    .appendingPathComponent("annotd-bench-server-\(getpid()).log"))
+                                                stderrLog: serverLog)
             do { server = try measurement.run() } catch { serverError = "\(error)" }
         }
 
@@ -76,7 +82,7 @@ enum BenchCommand {
             conditions: .init(date: ISO8601DateFormatter().string(from: Date()),
                               cores: ProcessInfo.processInfo.activeProcessorCount,
                               loadAverageAtStart: loadAtStart, loadAverageAtEnd: BenchClock.loadAverage(),
-                              seed: options.seed, build: buildKind),
+                              seed: options.seed, disputes: options.disputes, build: buildKind),
             corpus: .init(files: options.files + 1, bytes: corpusBytes, bigFileBytes: big.text.utf8.count, folder: folder.path),
             lintSingleThread: single, lintAllCores: all, lintScales: scales, index: index,
             server: server, serverError: serverError)

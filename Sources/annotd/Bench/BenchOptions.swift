@@ -9,6 +9,8 @@ struct BenchOptions: Equatable {
     var edits = 500
     var hovers = 500
     var seed: UInt64 = 1
+    /// Share of articles stating one figure three times too large (each conflicts with every claim of its kind).
+    var disputes = ArticleWriter.defaultDisputeRate
     var jsonPath: String?
     /// Keep the generated corpus (its folder is printed) instead of deleting it.
     var keep = false
@@ -23,7 +25,7 @@ struct BenchOptions: Equatable {
 
     static let usage = """
     usage: annotd bench [--files N] [--big-kb K] [--scale 1,2,5,10] [--edits N] [--hovers N] [--seed S]
-                        [--json FILE] [--dir FOLDER] [--keep] [--server-binary PATH] [--no-server]
+                        [--disputes SHARE] [--json FILE] [--dir FOLDER] [--keep] [--server-binary PATH] [--no-server]
     """
 
     struct Problem: Error, CustomStringConvertible {
@@ -61,6 +63,10 @@ struct BenchOptions: Equatable {
                     throw Problem(description: "--scale: '\(v)' is not a list of whole numbers ≥ 1 (e.g. 1,2,5,10)")
                 }
                 o.scales = parts.map { $0! }
+            case "--disputes":
+                let v = try value(flag)
+                guard let d = Double(v), (0...1).contains(d) else { throw Problem(description: "--disputes: '\(v)' is not a share between 0 and 1") }
+                o.disputes = d
             case "--json": o.jsonPath = try value(flag)
             case "--dir": o.directory = try value(flag)
             case "--keep": o.keep = true

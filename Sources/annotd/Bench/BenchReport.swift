@@ -9,6 +9,7 @@ struct BenchReport: Codable {
         var loadAverageAtStart: Double
         var loadAverageAtEnd: Double
         var seed: UInt64
+        var disputes: Double
         var build: String
     }
 
@@ -83,7 +84,7 @@ struct BenchReport: Codable {
     func table() -> String {
         var out: [String] = []
         let mb = { (b: Int) in String(format: "%.1f MB", Double(b) / 1_048_576) }
-        out.append("annotd bench: \(corpus.files) files + one \(corpus.bigFileBytes / 1024) KB file, \(mb(corpus.bytes)), seed \(conditions.seed)")
+        out.append("annotd bench: \(corpus.files) files + one \(corpus.bigFileBytes / 1024) KB file, \(mb(corpus.bytes)), seed \(conditions.seed), disputes \(conditions.disputes)")
         out.append("conditions: \(conditions.cores) cores, load average \(String(format: "%.2f", conditions.loadAverageAtStart)) at start, "
                    + "\(String(format: "%.2f", conditions.loadAverageAtEnd)) at end, \(conditions.build) build, \(conditions.date)")
         out.append("")

@@ -6,6 +6,7 @@ import Dispatch
 /// file k does not depend on how many files are asked for, so a corpus of 1x is a prefix of one of 10x.
 struct CorpusGenerator: Sendable {
     let seed: UInt64
+    var disputeRate = ArticleWriter.defaultDisputeRate
     /// Regular files vary between these sizes, as articles do.
     static let fileBytes = 2_400...3_600
     static let filesPerFolder = 500
@@ -20,7 +21,7 @@ struct CorpusGenerator: Sendable {
         var random = SeededRandom(seed: seed, stream: UInt64(i) &+ 1)
         let markdown = i % 10 == 9
         let target = Self.fileBytes.lowerBound + random.below(Self.fileBytes.count)
-        var writer = ArticleWriter(random: random, markdown: markdown)
+        var writer = ArticleWriter(random: random, markdown: markdown, disputeRate: disputeRate)
         let folder = String(format: "section-%03d", i / Self.filesPerFolder)
         let name = String(format: "article-%05d.%@", i, markdown ? "md" : "txt")
         return Document(relativePath: "\(folder)/\(name)", text: writer.article(targetBytes: target))
@@ -30,7 +31,7 @@ struct CorpusGenerator: Sendable {
     /// measure the server's everyday work and not one pathological conflict set.
     func bigFile(kilobytes: Int) -> Document {
         let random = SeededRandom(seed: seed, stream: 0)
-        var writer = ArticleWriter(random: random, markdown: false, mayDispute: false)
+        var writer = ArticleWriter(random: random, markdown: false, disputeRate: 0)
         return Document(relativePath: "roundup.txt", text: writer.article(targetBytes: kilobytes * 1024))
     }
 

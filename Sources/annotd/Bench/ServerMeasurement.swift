@@ -57,7 +57,10 @@ struct ServerMeasurement {
                             indexedSeconds: Double(indexed.arrived - initialize.sent) / 1e9,
                             indexedFiles: indexedFiles, publishesWhileIndexing: publishes, peakRSSKiB: 0, rssKiB: 0)
 
-        // Open the large file, then edit it one keystroke at a time: type a digit into a figure, delete it.
+        // Open the large file, then edit it one keystroke at a time, spread over the file: type a letter at the
+        // start of a word, then delete it. (Typing a digit into a figure is the pathological case: "1,200,000"
+        // becoming "71,200,000" conflicts with every claim of its kind in the workspace, and every file holding
+        // one is re-published.)
         let uri = "file://" + bigFile.path
         let text = try String(contentsOf: bigFile, encoding: .utf8)
         try session.notify("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "plaintext",
@@ -69,14 +72,17 @@ struct ServerMeasurement {
         let lines = analysis.text.lines
         let figureStarts = analysis.figures.map { lines.position(of: $0.range.lowerBound, encoding: .utf16) }
         guard !figureStarts.isEmpty else { throw ServerSession.Failure(description: "the large file has no figures") }
+        let wordStarts = Self.wordStarts(analysis.text).map { lines.position(of: $0, encoding: .utf16) }
+        guard !wordStarts.isEmpty else { throw ServerSession.Failure(description: "the large file has no words") }
         var version = 1
         var others = 0
         let pairs = (edits + 1) / 2
         for k in 0..<pairs {
-            let p = figureStarts[(k * 7) % figureStarts.count]
+            if k > 0, k % 50 == 0 { BenchCommand.progress("server: \(k * 2) edits") }
+            let p = wordStarts[(k * 97) % wordStarts.count]
             let at: [String: Any] = ["line": p.line, "character": p.character]
             let after: [String: Any] = ["line": p.line, "character": p.character + 1]
-            for change in [["range": ["start": at, "end": at], "text": "7"],
+            for change in [["range": ["start": at, "end": at], "text": "x"],
                            ["range": ["start": at, "end": after], "text": ""]] {
                 version += 1
                 let sent = try session.send(["method": "textDocument/didChange", "params": [
@@ -104,6 +110,14 @@ struct ServerMeasurement {
             result.rssKiB = memory.current
         }
         return result
+    }
+
+    /// Byte offsets of words that start after a space with a lower-case ASCII letter.
+    static func wordStarts(_ text: SourceText) -> [Int] {
+        var out: [Int] = []
+        let b = text.bytes
+        for i in 1..<max(1, b.count) where b[i - 1] == 0x20 && (0x61...0x7A).contains(b[i]) { out.append(i) }
+        return out
     }
 
     private func waitForPublish(_ session: ServerSession, uri: String, version: Int,
