@@ -82,8 +82,10 @@ struct FigureParser {
     }
 
     func currencyCode(_ t: Token) -> String? {
+        // The length first: uppercasing every word of the text allocated a string per word.
+        guard t.lower.count == 3 else { return nil }
         let upper = t.lower.uppercased()
-        guard t.lower.count == 3, lex.currencyCodes.contains(upper),
+        guard lex.currencyCodes.contains(upper),
               tokens.count > 0, String(decoding: UnsafeBufferPointer(rebasing: text[t.range]), as: UTF8.self) == upper else { return nil }
         return upper
     }

@@ -12,6 +12,7 @@ extension CommandLine {
         case "lint": return LintCommand.run(Array(args.dropFirst()))
         case "claims": return ClaimsCommand.run(Array(args.dropFirst()))
         case "explain": return ExplainCommand.run(Array(args.dropFirst()))
+        case "bench": return BenchCommand.run(Array(args.dropFirst()))
         default:
             FileHandle.standardError.write(Data("annotd: unknown command '\(first)' (try 'annotd --help')\n".utf8))
             return 2
@@ -32,6 +33,7 @@ enum Usage {
       annotd lint [PATH…]         lint files and folders (default: .; '-' reads stdin)
       annotd claims [PATH…]       JSON of every figure, actor and conflict found
       annotd explain [CODE]       what a rule checks, with examples (no CODE: list the rules)
+      annotd bench [--files N …]  generate a corpus and measure speed and memory (SPEC §10)
       annotd --version | --help
 
     LINT OPTIONS:

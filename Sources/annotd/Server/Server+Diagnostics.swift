@@ -1,3 +1,4 @@
+import Foundation
 import AnnotationCore
 import AnnotationProtocol
 
@@ -15,18 +16,51 @@ extension Server {
                 request("workspace/diagnostic/refresh", Optional<LSPAny>.none)
             }
         } else {
-            for id in affected.sorted() { publish(id) }
+            let ids = affected.sorted()
+            guard ids.count >= Self.parallelPublishThreshold else {
+                for id in ids { publish(id) }
+                return
+            }
+            // Many documents at once (the workspace was just indexed, or a claim many files share changed):
+            // findings are computed and encoded on all cores, then sent in order. The workers only read; the
+            // queue waits for them, so nothing changes underneath.
+            let slots = ResultSlots<Publication?>(count: ids.count)
+            DispatchQueue.concurrentPerform(iterations: ids.count) { i in slots.set(i, self.publication(ids[i])) }
+            for (i, id) in ids.enumerated() {
+                if let p = slots.get(i)! { send(p, for: id) }
+            }
         }
+    }
+
+    /// Below this many documents, publishing on the queue costs less than spreading the work.
+    static var parallelPublishThreshold: Int { 16 }
+
+    /// A document's encoded `publishDiagnostics` and whether it had any diagnostic.
+    struct Publication {
+        var body: Data
+        var nonEmpty: Bool
     }
 
     /// Pushes one document's diagnostics, with the version of the open buffer they were computed from. Files
     /// that are not open are published only when they have something to say (or had, and must be cleared).
     func publish(_ id: String) {
+        if let p = publication(id) { send(p, for: id) }
+    }
+
+    /// What `publish` sends for a document, or nil when there is nothing to send. Reads state only, so it may
+    /// run off the queue while the queue waits.
+    func publication(_ id: String) -> Publication? {
         let items = diagnostics(for: id)
         let version = documents[id]?.version
-        guard version != nil || !items.isEmpty || publishedNonEmpty.contains(id) else { return }
-        if items.isEmpty { publishedNonEmpty.remove(id) } else { publishedNonEmpty.insert(id) }
-        notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri(of: id), version: version, diagnostics: items))
+        guard version != nil || !items.isEmpty || publishedNonEmpty.contains(id) else { return nil }
+        let params = PublishDiagnosticsParams(uri: uri(of: id), version: version, diagnostics: items)
+        return Publication(body: OutgoingMessage.notification(method: "textDocument/publishDiagnostics", params: params),
+                           nonEmpty: !items.isEmpty)
+    }
+
+    func send(_ p: Publication, for id: String) {
+        if p.nonEmpty { publishedNonEmpty.insert(id) } else { publishedNonEmpty.remove(id) }
+        writer.send(p.body)
     }
 
     func diagnostics(for id: String) -> [Diagnostic] {
