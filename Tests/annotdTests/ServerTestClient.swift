@@ -44,12 +44,16 @@ final class ServerTestClient: @unchecked Sendable {
         return client
     }
 
-    /// The built `annotd` binary, spawned with `--stdio`.
-    static func spawned(_ binary: URL) throws -> ServerTestClient {
+    /// The built `annotd` binary, spawned with `--stdio` (in `directory`, with `environment` added, if given).
+    static func spawned(_ binary: URL, environment: [String: String] = [:], directory: URL? = nil) throws -> ServerTestClient {
         let stdin = Pipe(), stdout = Pipe()
         let process = Process()
         process.executableURL = binary
         process.arguments = ["--stdio"]
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
+        if let directory { process.currentDirectoryURL = directory }
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice

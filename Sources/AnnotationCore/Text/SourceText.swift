@@ -12,6 +12,14 @@ public struct SourceText: Sendable {
         self.lines = LineIndex(bytes)
     }
 
+    /// An editor's buffer, kept exactly as the client holds it — a leading U+FEFF included. The client counts
+    /// that character as a column of the first line, so dropping it (as a file's BOM is dropped) would shift
+    /// every position there, and every later edit on that line would land one character off.
+    public init(buffer string: String) {
+        self.bytes = Array(string.utf8)
+        self.lines = LineIndex(bytes)
+    }
+
     /// Decodes raw file bytes; never fails: invalid UTF-8 is replaced, not rejected.
     public init(decoding raw: some Collection<UInt8>) {
         self.init(String(decoding: raw, as: UTF8.self))

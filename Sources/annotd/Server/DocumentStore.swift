@@ -57,7 +57,7 @@ struct DocumentStore: Sendable {
 
     static func apply(_ change: TextDocumentContentChangeEvent, to text: SourceText,
                       encoding: ColumnEncoding) -> Result<SourceText, EditRejection> {
-        guard let range = change.range else { return .success(SourceText(change.text)) }
+        guard let range = change.range else { return .success(SourceText(buffer: change.text)) }
         guard let lower = offset(of: range.start, in: text, encoding),
               let upper = offset(of: range.end, in: text, encoding) else {
             let bad = offset(of: range.start, in: text, encoding) == nil ? range.start : range.end
@@ -66,7 +66,8 @@ struct DocumentStore: Sendable {
         guard lower <= upper else { return .failure(.invertedRange(range)) }
         var bytes = text.bytes
         bytes.replaceSubrange(lower..<upper, with: change.text.utf8)
-        return .success(SourceText(decoding: bytes))
+        // Offsets fall on character boundaries of valid UTF-8, so the bytes stay valid; decoding is a guard.
+        return .success(SourceText(buffer: String(decoding: bytes, as: UTF8.self)))
     }
 
     /// A position's byte offset, or nil when it lies outside the document. A column past a line's end means

@@ -18,7 +18,7 @@ extension Server {
     }
 
     /// The layers of SPEC §7 the server sees: the user's file, the client's settings, then the workspace's
-    /// `.annotd.json` (nearest to the first folder).
+    /// `.annotd.json` (the first folder's).
     func effectiveConfiguration() -> Configuration {
         var c = Configuration()
         let user = ConfigurationLoader.userConfigPath()
@@ -27,11 +27,27 @@ extension Server {
             catch { show(.error, "\(error)"); reportConfigurationFile(user, error) }
         }
         c = c.merged(with: configuration)
-        if let root = workspaceRoots.first, let project = ConfigurationLoader.nearest(from: root) {
+        if let project = workspaceConfigurationFile() {
             do { c = c.merged(with: try ConfigurationLoader.load(project)); reportConfigurationFile(project, nil) }
             catch { show(.error, "\(error)"); reportConfigurationFile(project, error) }
         }
         return c
+    }
+
+    /// The workspace's `.annotd.json`: the one in the first folder. The command line walks up from a file to
+    /// the nearest one; the server does not look above its folders, and refuses (and logs) one that is a link
+    /// to a file outside them — SPEC §11: it reads only inside its workspace folders. The user's own file
+    /// (`$XDG_CONFIG_HOME/annotd/config.json`) is the one layer outside them that SPEC §7 names.
+    func workspaceConfigurationFile() -> String? {
+        guard let root = workspaceRoots.first else { return nil }
+        let candidate = URL(fileURLWithPath: root).appendingPathComponent(ConfigurationLoader.fileName).path
+        switch WorkspaceConfinement(roots: workspaceRoots).judge(candidate) {
+        case .inside: return candidate
+        case .missing: return nil
+        case .outside:
+            log(.warning, WorkspaceConfinement.refusal(candidate))
+            return nil
+        }
     }
 
     /// Rebuilds the engine for the current configuration and re-analyses every indexed document (open ones

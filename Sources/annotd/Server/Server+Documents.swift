@@ -7,7 +7,7 @@ extension Server {
         let id = DocumentIdentity.id(forURI: item.uri)
         uris[id] = item.uri
         documents.open(id, OpenDocument(uri: item.uri, languageId: item.languageId, version: item.version,
-                                        text: SourceText(item.text)))
+                                        text: SourceText(buffer: item.text)))
         dirty.insert(id)
     }
 

@@ -12,6 +12,7 @@ extension Server {
         let epoch = indexingEpoch
         let configuration = configuration ?? effectiveConfiguration()
         let analyzer = self.analyzer
+        let folders = workspaceRoots
         DispatchQueue.global(qos: .utility).async {
             var notes: [String] = []
             let files = roots.flatMap { root -> [InputFile] in
@@ -22,7 +23,8 @@ extension Server {
                 }
             }
             let batch = WorkspaceIndexing.analyse(files.map(\.displayPath), analyzer: analyzer,
-                                                  maxBytes: configuration.effectiveMaxFileBytes)
+                                                  maxBytes: configuration.effectiveMaxFileBytes,
+                                                  confinement: WorkspaceConfinement(roots: folders))
             let walkNotes = notes
             self.queue.async {
                 for note in walkNotes { self.log(.log, note) }
@@ -36,8 +38,10 @@ extension Server {
         let epoch = indexingEpoch
         let analyzer = self.analyzer
         let maxBytes = effectiveConfiguration().effectiveMaxFileBytes
+        let folders = workspaceRoots
         DispatchQueue.global(qos: .utility).async {
-            let batch = WorkspaceIndexing.analyse(paths, analyzer: analyzer, maxBytes: maxBytes)
+            let batch = WorkspaceIndexing.analyse(paths, analyzer: analyzer, maxBytes: maxBytes,
+                                                  confinement: WorkspaceConfinement(roots: folders))
             self.queue.async { self.finishIndexing(batch, epoch: epoch) }
         }
     }
@@ -74,6 +78,9 @@ extension Server {
                 }
             } else if isWorkspaceFile(id) {
                 changed.append(id)
+            } else if DocumentIdentity.isPath(id), !isInsideWorkspaceFolders(id) {
+                // Clients watch with globs of their own; a change outside the folders is not ours to read.
+                log(.log, "\(id): outside the workspace folders, change ignored")
             }
         }
         diagnosticsChanged(affected, edited: [])
@@ -95,13 +102,17 @@ extension Server {
         indexWorkspace(roots: added)
     }
 
+    func isInsideWorkspaceFolders(_ id: String) -> Bool {
+        workspaceRoots.contains { id.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+    }
+
     /// A path inside a workspace folder with one of the prose extensions: such a file is indexed from disk
     /// when it is not open.
     func isWorkspaceFile(_ id: String) -> Bool {
         guard DocumentIdentity.isPath(id) else { return false }
         let lower = id.lowercased()
         guard [".txt", ".text", ".md", ".markdown"].contains(where: lower.hasSuffix) else { return false }
-        return workspaceRoots.contains { id.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+        return isInsideWorkspaceFolders(id)
     }
 }
 
@@ -115,12 +126,20 @@ enum WorkspaceIndexing {
     }
 
     /// Reads and analyses on all cores (one file per work item; a workspace of 10,000 files took four times
-    /// as long on one thread), then collects the results in the order of `paths`.
-    static func analyse(_ paths: [String], analyzer: Analyzer, maxBytes: Int) -> Batch {
+    /// as long on one thread), then collects the results in the order of `paths`. Every path is checked
+    /// against the folders right before it is read (not only when it was named): a file that became a link
+    /// out of the workspace since the walk is refused all the same, and leaves the index like an unreadable one.
+    static func analyse(_ paths: [String], analyzer: Analyzer, maxBytes: Int,
+                        confinement: WorkspaceConfinement) -> Batch {
         enum Outcome { case analysed(DocumentAnalysis), unreadable(String) }
         let slots = ResultSlots<Outcome>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let path = paths[i]
+            switch confinement.judge(path) {
+            case .inside: break
+            case .outside: slots.set(i, .unreadable(WorkspaceConfinement.refusal(path))); return
+            case .missing: slots.set(i, .unreadable("\(path): no such file")); return
+            }
             do {
                 switch try InputFileReader.read(path, maxBytes: maxBytes) {
                 case .text(let text): slots.set(i, .analysed(analyzer.analyze(text, id: path)))
