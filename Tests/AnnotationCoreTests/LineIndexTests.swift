@@ -23,6 +23,23 @@ import Testing
         }
     }
 
+    /// Lines longer than a block convert through checkpoints; every offset must read the same column as
+    /// counting from the line's start would, including offsets inside multi-byte characters and on later lines.
+    @Test func longLinesConvertLikeCountingFromTheLineStart() {
+        let unit = "a é 😀 中 "
+        let long = String(repeating: unit, count: 3_000)
+        let t = SourceText("short\n" + long + "\n" + long + "\r\nend")
+        let bytes = Array(t.bytes)
+        for offset in stride(from: 0, through: bytes.count, by: 37) {
+            let line = t.lines.line(of: offset)
+            let start = t.lines.starts[line]
+            for enc in [ColumnEncoding.utf16, .utf32] {
+                let naive = LineIndex.columns(bytes, start..<offset, enc)
+                #expect(t.lines.position(of: offset, encoding: enc) == TextPosition(line: line, character: naive))
+            }
+        }
+    }
+
     @Test func outOfRangePositionsClamp() {
         let t = SourceText("ab\ncd")
         #expect(t.lines.offset(of: TextPosition(line: 0, character: 99)) == 2)

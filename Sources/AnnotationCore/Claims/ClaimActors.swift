@@ -10,24 +10,28 @@ enum ClaimActors {
                 let sentence = segmentation.sentences[s]
                 let clause = clauseRange(buf, sentence.range, around: figures[i].range)
                 var names = actors(mentions, in: clause)
-                if names.isEmpty { names = actors(mentions, in: sentence.range) }
-                if names.isEmpty { names = actors(mentions, in: segmentation.paragraphs[sentence.paragraph].range) }
+                if names.isEmpty { names = actors(mentions, in: near(figures[i].range, within: sentence.range)) }
+                if names.isEmpty {
+                    names = actors(mentions, in: near(figures[i].range, within: segmentation.paragraphs[sentence.paragraph].range))
+                }
                 figures[i].actors = names
             }
         }
+    }
+
+    /// How far, in bytes, a sentence or paragraph is searched for a figure's actors. Prose sentences and
+    /// paragraphs are well inside it; a file of one endless line is not, and must not be read once per figure.
+    static let reach = 600
+
+    static func near(_ f: Range<Int>, within r: Range<Int>) -> Range<Int> {
+        max(r.lowerBound, f.lowerBound - reach)..<min(r.upperBound, f.upperBound + reach)
     }
 
     /// Distinct actor names of the mentions inside a range, in order of appearance.
     static func actors(_ mentions: [ActorMention], in r: Range<Int>) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
-        var lo = 0, hi = mentions.count
-        while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].range.lowerBound < r.lowerBound { lo = mid + 1 } else { hi = mid } }
-        var k = lo
-        while k < mentions.count, mentions[k].range.lowerBound < r.upperBound {
-            if seen.insert(mentions[k].name).inserted { out.append(mentions[k].name) }
-            k += 1
-        }
+        for m in mentions.starting(in: r) where seen.insert(m.name).inserted { out.append(m.name) }
         return out
     }
 
@@ -36,6 +40,7 @@ enum ClaimActors {
 
     /// The clause around a figure: bounded by ; : ( ) dashes, and by a comma that opens a subordinate clause.
     static func clauseRange(_ buf: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, around f: Range<Int>) -> Range<Int> {
+        let sentence = near(f, within: sentence)
         var lo = f.lowerBound
         while lo > sentence.lowerBound, !isBreak(buf, lo - 1, sentence) { lo -= 1 }
         var hi = f.upperBound

@@ -1,23 +1,41 @@
 /// What surrounds a figure in its clause: the rate it is given at and the measure (what happens to it).
 extension FigureParser {
     /// Tokens that end a clause for the purpose of looking around a figure.
+    /// Compared as bytes: a String comparison with "—" takes the Unicode-normalising path for every token.
     static func isClauseBreak(_ t: Token) -> Bool {
-        switch t.lower {
-        case ";", ":", "—", "?", "!": return true
-        case "–": return t.spaceBefore
+        guard t.kind == .symbol else { return false }
+        let u = t.lower.utf8
+        switch u.count {
+        case 1:
+            switch u.first! {
+            case UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"), UInt8(ascii: "!"): return true
+            default: return false
+            }
+        case 3:
+            // U+2014 EM DASH is E2 80 94; U+2013 EN DASH (E2 80 93) breaks only when spaced ("3 – 4" is a range).
+            guard u.starts(with: [0xE2, 0x80]) else { return false }
+            let last = u[u.index(u.startIndex, offsetBy: 2)]
+            return last == 0x94 || (last == 0x93 && t.spaceBefore)
         default: return false
         }
     }
 
+    /// How far, in tokens, the clause around a figure is looked for. The rate and measure words sit within a
+    /// few words of their figure; without a bound, a sentence of thousands of figures and no clause break
+    /// (a table flattened onto one line) would be scanned once per figure.
+    static let clauseReach = 40
+
     func clauseStart(before i: Int) -> Int {
+        let limit = max(0, i - Self.clauseReach)
         var k = i - 1
-        while k >= 0, !Self.isClauseBreak(tokens[k]) { k -= 1 }
+        while k >= limit, !Self.isClauseBreak(tokens[k]) { k -= 1 }
         return k + 1
     }
 
     func clauseEnd(after i: Int) -> Int {
+        let limit = min(tokens.count, i + Self.clauseReach)
         var k = i
-        while k < tokens.count, !Self.isClauseBreak(tokens[k]) { k += 1 }
+        while k < limit, !Self.isClauseBreak(tokens[k]) { k += 1 }
         return k
     }
 
@@ -28,7 +46,8 @@ extension FigureParser {
         // "30,000 rounds of ammunition a day": allow a short "of" phrase between.
         if k < end, tokens[k].lower == "of" { k = min(k + 3, end) }
         for j in r.unitEnd..<min(k + 4, end) {
-            if j + 1 < end, let p = lex.ratePhrases[tokens[j].lower + " " + tokens[j + 1].lower] { return p }
+            if j + 1 < end, lex.ratePhraseHeads.contains(tokens[j].lower),
+               let p = lex.ratePhrases[tokens[j].lower + " " + tokens[j + 1].lower] { return p }
             if let p = lex.ratePhrases[tokens[j].lower], !tokens[j].lower.utf8.contains(UInt8(ascii: " ")) { return p }
         }
         let start = clauseStart(before: r.first)
@@ -36,6 +55,7 @@ extension FigureParser {
         while j >= start {
             let w = tokens[j].lower
             if r.first - j <= 6, let p = lex.ratePhrases[w] { return p }
+            guard lex.ratePhraseHeads.contains(w) else { j -= 1; continue }
             if j + 2 < r.first, let p = lex.ratePhrases[w + " " + tokens[j + 1].lower + " " + tokens[j + 2].lower] { return p }
             if j + 1 < r.first, r.first - j <= 6, let p = lex.ratePhrases[w + " " + tokens[j + 1].lower], w == "per" || w == "each" || w == "every" { return p }
             j -= 1
@@ -48,7 +68,8 @@ extension FigureParser {
         let start = clauseStart(before: r.first)
         var j = r.first - 1
         while j >= start, r.first - j <= 14 {
-            if j + 1 < r.first, let m = lex.measureWords[tokens[j].lower + " " + tokens[j + 1].lower] { return m }
+            if j + 1 < r.first, lex.measurePhraseHeads.contains(tokens[j].lower),
+               let m = lex.measureWords[tokens[j].lower + " " + tokens[j + 1].lower] { return m }
             if let m = lex.measureWords[tokens[j].lower] { return m }
             j -= 1
         }

@@ -16,6 +16,10 @@ struct FigureLexicon: Sendable {
     let weekdays: Set<String>
     let durationUnits: Set<String>
     let ratePhrases: [String: RatePeriod]
+    /// First words of the multi-word measure and rate phrases: a phrase is looked up (and its key built)
+    /// only when a token could start one.
+    let measurePhraseHeads: Set<String>
+    let ratePhraseHeads: Set<String>
     let cardinals: [String: Double]
     let scales: [String: Double]
     let ordinals: Set<String>
@@ -42,9 +46,15 @@ struct FigureLexicon: Sendable {
         var rates: [String: RatePeriod] = [:]
         for (k, v) in LexiconParsing.table(Lexicon.ratePeriodData) { rates[k] = RatePeriod(rawValue: v) }
         ratePhrases = rates
+        measurePhraseHeads = Self.phraseHeads(measureWords.keys)
+        ratePhraseHeads = Self.phraseHeads(rates.keys)
         cardinals = LexiconParsing.table(Lexicon.cardinalData).compactMapValues(Double.init)
         scales = LexiconParsing.table(Lexicon.scaleData).compactMapValues(Double.init)
         ordinals = LexiconParsing.words(Lexicon.ordinalWordData)
+    }
+
+    private static func phraseHeads(_ phrases: some Sequence<String>) -> Set<String> {
+        Set(phrases.compactMap { p in p.split(separator: " ", maxSplits: 1).count == 2 ? String(p.split(separator: " ")[0]) : nil })
     }
 
     /// Scale words written out as their own token ("million"), not the one-letter suffixes.

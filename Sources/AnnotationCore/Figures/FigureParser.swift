@@ -230,6 +230,8 @@ struct FigureParser {
             k += 1
             // "18 to 35 years old": a duration noun ends the run.
             if lex.durationUnits.contains(w) { break }
+            // The counted noun heads its phrase and is plural: "5 million shells arrived" counts shells.
+            if Self.isPluralHead(w) { break }
         }
         guard !words.isEmpty else { return }
         // Longest suffix of the run that the lexicon knows, else the head noun (last word).
@@ -245,6 +247,21 @@ struct FigureParser {
         r.unit = head
         r.unitClass = lex.unitClasses[head] ?? head
         r.unitEnd = words.last! + 1
+    }
+
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "livestock", "feet", "teeth",
+        "mice", "geese", "data", "media", "criteria", "phenomena", "alumni", "offspring", "aircraft", "sheep", "fish",
+    ]
+
+    /// A word that ends a noun phrase after a figure: a regular plural ("shells", "cities", "tonnes", but not
+    /// "mass", "corpus" or "bus") or an irregular one.
+    static func isPluralHead(_ w: String) -> Bool {
+        if irregularPlurals.contains(w) { return true }
+        let u = w.utf8
+        guard u.count > 3, u.last == UInt8(ascii: "s") else { return false }
+        let before = u[u.index(u.endIndex, offsetBy: -2)]
+        return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
     }
 
     /// The qualifier words right before the figure ("nearly", "at least", "more than", "between").

@@ -237,7 +237,7 @@ struct SentenceCues: Sendable {
             self.cues.append(Cue(attribution: SourceAttribution(status: status, text: cue, actor: actor, range: cueRange),
                                  sourceSpan: span, content: content))
         }
-        if let m = mentions.first(where: { span.contains($0.range.lowerBound) }) { add(.specific, actor: m.name); return }
+        if let m = mentions.starting(in: span).first { add(.specific, actor: m.name); return }
         var vagueWord = false
         var name: [String] = []
         for k in window {
@@ -276,7 +276,7 @@ struct SentenceCues: Sendable {
         let lo = start > 0 && SentenceCues.determiners.contains(prev) ? start - 1 : start
         let r = tokens[lo].range.lowerBound..<tokens[i].range.upperBound
         let span = tokens[start].range.lowerBound..<tokens[i].range.upperBound
-        if let m = mentions.first(where: { span.contains($0.range.lowerBound) }) {
+        if let m = mentions.starting(in: span).first {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: m.name, range: r), sourceSpan: span))
         } else if !named.isEmpty {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))

@@ -75,7 +75,7 @@ struct SpeechStructure: Sendable {
     /// The capitalised name that ends right before a paragraph's closing colon.
     static func nameBeforeColon(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, mentions: [ActorMention]) -> String? {
         let colon = r.upperBound - 1
-        if let m = mentions.last(where: { $0.range.upperBound <= colon && $0.range.upperBound >= colon - 2 && $0.kind == .person }) {
+        if let m = mentions.starting(in: r.lowerBound..<colon).last(where: { $0.range.upperBound <= colon && $0.range.upperBound >= colon - 2 && $0.kind == .person }) {
             return m.name
         }
         let tokens = WordTokenizer.tokens(buf, r.lowerBound..<colon, excluded: [])
@@ -145,7 +145,13 @@ struct SpeechStructure: Sendable {
         if let o = open { quotes.append(o..<r.upperBound) }
         guard !quotes.isEmpty else { return [] }
         // Quoted speech is someone's: the speaker is the person named outside the quotes, if any.
-        let person = mentions.first { m in r.contains(m.range.lowerBound) && !quotes.contains { $0.contains(m.range.lowerBound) } && m.kind == .person }
+        // Quotes and mentions are both in text order: one walk over each.
+        var q = 0
+        let person = mentions.starting(in: r).first { m in
+            while q < quotes.count, quotes[q].upperBound <= m.range.lowerBound { q += 1 }
+            let quoted = q < quotes.count && quotes[q].contains(m.range.lowerBound)
+            return !quoted && m.kind == .person
+        }
         return quotes.filter { $0.count > 24 }.map { ($0, person?.name, nil) }
     }
 }

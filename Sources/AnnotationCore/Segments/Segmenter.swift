@@ -107,7 +107,7 @@ public enum Segmenter {
                 else { i += len; continue }
             }
             if stop >= 0 {
-                out.append(Sentence(range: start..<stop, paragraph: paragraph))
+                appendSentence(buf, start..<stop, paragraph: paragraph, into: &out)
                 var n = stop
                 while n < p.upperBound, isSpaceAt(buf, n) { n += Bytes.scalar(buf, n).1 }
                 start = n
@@ -116,8 +116,34 @@ public enum Segmenter {
             }
             i += 1
         }
-        if start < p.upperBound { out.append(Sentence(range: start..<p.upperBound, paragraph: paragraph)) }
+        if start < p.upperBound { appendSentence(buf, start..<p.upperBound, paragraph: paragraph, into: &out) }
     }
+
+    /// The longest sentence the later passes see, in bytes. Sentences of prose are far shorter (400 words
+    /// is ~2,500 bytes); a text with no sentence ends — a flattened table, a log line, a 50 MB single line —
+    /// is cut into pieces at spaces, so that per-sentence work stays bounded and the whole stays linear.
+    static let maxSentenceBytes = 4_000
+
+    static func appendSentence(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, paragraph: Int,
+                               into out: inout [Sentence]) {
+        var start = r.lowerBound
+        while r.upperBound - start > maxSentenceBytes {
+            // Cut at the last space before the limit; with none in the second half, at the first after it
+            // (a token is never split: a million digits stay one number).
+            var cut = start + maxSentenceBytes
+            while cut > start + maxSentenceBytes / 2, !isBlank(buf[cut]) { cut -= 1 }
+            if cut <= start + maxSentenceBytes / 2 {
+                cut = start + maxSentenceBytes
+                while cut < r.upperBound, !isBlank(buf[cut]) { cut += 1 }
+            }
+            out.append(Sentence(range: start..<cut, paragraph: paragraph))
+            start = cut
+            while start < r.upperBound, isBlank(buf[start]) { start += 1 }
+        }
+        if start < r.upperBound { out.append(Sentence(range: start..<r.upperBound, paragraph: paragraph)) }
+    }
+
+    private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     /// Skips closing quotes and brackets after sentence-final punctuation.
     static func skipClosers(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {

@@ -20,6 +20,12 @@ public struct TextPosition: Sendable, Hashable, Codable {
 public struct LineIndex: Sendable {
     public let starts: [Int]
     private let bytes: [UInt8]
+    /// For every `blockSize`-byte boundary that falls inside a long line: the UTF-16 and UTF-32 columns
+    /// of that boundary. `position(of:)` counts from the nearest boundary instead of the line's start, so
+    /// converting the findings of a 50 MB one-line file stays linear, not quadratic.
+    private let blockColumns: [BlockColumns]
+    static let blockSize = 4096
+    private struct BlockColumns: Sendable { var utf16 = 0, utf32 = 0 }
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -40,6 +46,28 @@ public struct LineIndex: Sendable {
             }
         }
         self.starts = starts
+        self.blockColumns = Self.blockColumns(bytes, starts)
+    }
+
+    private static func blockColumns(_ bytes: [UInt8], _ starts: [Int]) -> [BlockColumns] {
+        var blocks = [BlockColumns](repeating: BlockColumns(), count: bytes.count / blockSize + 1)
+        for (line, start) in starts.enumerated() {
+            let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+            guard end - start > blockSize else { continue }
+            var counts = BlockColumns()
+            var next = (start / blockSize + 1) * blockSize
+            for i in start..<end {
+                if i == next {
+                    blocks[i / blockSize] = counts
+                    next += blockSize
+                }
+                let b = bytes[i]
+                if b & 0xC0 == 0x80 { continue }
+                counts.utf32 += 1
+                counts.utf16 += b >= 0xF0 ? 2 : 1
+            }
+        }
+        return blocks
     }
 
     public var lineCount: Int { starts.count }
@@ -69,7 +97,12 @@ public struct LineIndex: Sendable {
         let offset = max(0, min(offset, bytes.count))
         let line = line(of: offset)
         let start = starts[line]
-        return TextPosition(line: line, character: Self.columns(bytes, start..<offset, encoding))
+        let block = offset / Self.blockSize
+        guard encoding != .utf8, block * Self.blockSize > start else {
+            return TextPosition(line: line, character: Self.columns(bytes, start..<offset, encoding))
+        }
+        let base = encoding == .utf16 ? blockColumns[block].utf16 : blockColumns[block].utf32
+        return TextPosition(line: line, character: base + Self.columns(bytes, block * Self.blockSize..<offset, encoding))
     }
 
     /// Line/column in the client's encoding → byte offset. Columns past the line's end clamp to its end and
