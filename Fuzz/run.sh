@@ -19,7 +19,7 @@ cd "$root"
 case "$target" in
     FrameReader|JSONRPC) module=AnnotationProtocol; maxlen=16384 ;;
     Engine) module=AnnotationCore; maxlen=65536 ;;
-    Positions) module=AnnotationCore; maxlen=4096 ;;
+    Positions) module=AnnotationCore; maxlen=70000 ;;
     *) echo "usage: Fuzz/run.sh FrameReader|JSONRPC|Engine|Positions SECONDS [libFuzzer flags…]" >&2; exit 2 ;;
 esac
 
@@ -43,10 +43,13 @@ case "$target" in
             { printf '\1'; head -c 4000 "$f"; } > "$out/corpus/seed-md-$name"
         done ;;
     Positions)
-        # First byte × 4 = how many of the following bytes are text; the rest are positions.
+        # First byte: the text's length (below 0x80: × 8 bytes; above: (b − 0x80) × 512); the rest are positions.
         for f in seeds/*; do
-            { printf '\377'; head -c 1020 "$f"; printf '\000\003\000\005\001\200\010\000\100\377\377\002'; } \
+            { printf '\177'; head -c 1016 "$f"; printf '\000\003\000\005\001\200\010\000\100\377\377\002'; } \
                 > "$out/corpus/seed-$(basename "$f")"
+            # The same prose as one long line, past the 4 KB blocks of LineIndex's column checkpoints.
+            { printf '\377'; tr '\n' ' ' < "$f" | head -c 65000; printf '\000\001\000\300\002'; } \
+                > "$out/corpus/seed-long-$(basename "$f")"
         done ;;
 esac
 

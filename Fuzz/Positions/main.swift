@@ -10,7 +10,10 @@ import Foundation
 public func fuzzPositions(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 1 else { return 0 }
     let input = UnsafeBufferPointer(start: data, count: size)
-    let split = min(Int(input[0]) * 4, size - 1)
+    // A first byte below 0x80 picks a short text (up to ~1 KB, checked at every boundary); above, a long one
+    // (up to ~64 KB: lines longer than LineIndex's 4 KB checkpoint blocks), checked at a sample of boundaries.
+    let long = input[0] >= 0x80
+    let split = min(long ? Int(input[0] - 0x80) * 512 : Int(input[0]) * 8, size - 1)
     let text = SourceText(decoding: input[1..<(1 + split)])
     let bytes = text.bytes
     let lines = text.lines
@@ -22,9 +25,13 @@ public func fuzzPositions(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         return !(bytes[o] == 0x0A && bytes[o - 1] == 0x0D)
     }
 
+    let step = long ? 97 : 1
     for encoding in ColumnEncoding.allCases {
-        for o in 0...bytes.count where isBoundary(o) {
+        for o in stride(from: 0, through: bytes.count, by: step) where isBoundary(o) {
             let p = lines.position(of: o, encoding: encoding)
+            // The column agrees with counting from the line's start (the checkpoints are only a shortcut).
+            let counted = LineIndex.columns(bytes, lines.starts[p.line]..<o, encoding)
+            if p.character != counted { fatalError("\(encoding): offset \(o) at column \(p.character), counted \(counted)") }
             let back = lines.offset(of: p, encoding: encoding)
             if back != o { fatalError("\(encoding): offset \(o) → \(p.line):\(p.character) → \(back)") }
         }

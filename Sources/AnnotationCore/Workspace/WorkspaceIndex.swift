@@ -6,7 +6,7 @@ public struct WorkspaceIndex: Sendable {
     public var tolerance: Double
     /// Claims filed by comparison key, then by each of their actors: only claims under one key that share an
     /// actor can conflict, so an edit looks at those alone.
-    private var buckets: [ComparisonKey: [String: [FigureRef]]] = [:]
+    private var buckets: [ComparisonKey: [String: ClaimBucket]] = [:]
 
     public init(tolerance: Double = Configuration.defaultConflictTolerance) {
         self.tolerance = tolerance
@@ -43,8 +43,8 @@ public struct WorkspaceIndex: Sendable {
 
     private mutating func file(_ a: DocumentAnalysis) {
         for f in a.figures {
-            guard let key = ComparisonKey(f) else { continue }
-            for actor in Set(f.actors) { buckets[key, default: [:]][actor, default: []].append(FigureRef(document: a.id, figure: f)) }
+            guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { continue }
+            for actor in Set(f.actors) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(FigureRef(document: a.id, figure: f)) }
         }
     }
 
@@ -53,7 +53,7 @@ public struct WorkspaceIndex: Sendable {
         for f in old.figures {
             guard let key = ComparisonKey(f) else { continue }
             for actor in Set(f.actors) {
-                buckets[key]?[actor]?.removeAll { $0.document == id }
+                buckets[key]?[actor]?.removeAll(document: id)
                 if buckets[key]?[actor]?.isEmpty == true { buckets[key]?[actor] = nil }
             }
             if buckets[key]?.isEmpty == true { buckets[key] = nil }
@@ -64,19 +64,34 @@ public struct WorkspaceIndex: Sendable {
     /// of its own (agreeing or not), itself excluded.
     public func sameQuantity(as figure: Figure, in id: String) -> [FigureRef] {
         guard let key = ComparisonKey(figure), let byActor = buckets[key] else { return [] }
-        var seen = Set<FigureRef>()
+        var seen = Set<ClaimPlace>()
         var out: [FigureRef] = []
         for actor in figure.actors {
-            for r in byActor[actor] ?? [] where !(r.document == id && r.figure.range == figure.range) {
-                if ConflictTest.sameActors(r.figure, figure), seen.insert(r).inserted { out.append(r) }
+            for r in byActor[actor]?.all ?? [] where !(r.document == id && r.figure.range == figure.range) {
+                if ConflictTest.sameActors(r.figure, figure),
+                   seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted { out.append(r) }
             }
         }
         return out.sorted { ($0.document, $0.figure.range.lowerBound) < ($1.document, $1.figure.range.lowerBound) }
     }
 
-    /// The figures that conflict with one figure of a document.
+    /// The figures that conflict with one figure of a document: per actor, the claims of its bucket whose
+    /// interval lies wholly below or above the figure's, then the full test of SPEC §3.4 on those few.
     public func conflicts(with figure: Figure, in id: String) -> [FigureRef] {
-        sameQuantity(as: figure, in: id).filter { ConflictTest.conflicts($0.figure, figure, tolerance: tolerance) }
+        guard let key = ComparisonKey(figure), ClaimBucket.isComparable(figure), let byActor = buckets[key] else { return [] }
+        let (lo, hi) = ConflictTest.interval(figure)
+        let low = lo * (1 - tolerance), high = hi * (1 + tolerance)
+        var seen = Set<ClaimPlace>()
+        var out: [FigureRef] = []
+        for actor in Set(figure.actors) {
+            guard let bucket = byActor[actor] else { continue }
+            for r in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)].joined()
+            where ConflictTest.conflicts(r.figure, figure, tolerance: tolerance)
+                && seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted {
+                out.append(r)
+            }
+        }
+        return out.sorted { ($0.document, $0.figure.range.lowerBound) < ($1.document, $1.figure.range.lowerBound) }
     }
 
     /// Documents holding a figure that conflicts with one of this document's.
@@ -102,6 +117,12 @@ public struct WorkspaceIndex: Sendable {
         }
         return out
     }
+}
+
+/// Where a claim is: cheaper to hash than the claim itself, and one figure starts at each offset.
+struct ClaimPlace: Hashable {
+    var document: String
+    var offset: Int
 }
 
 /// A figure of some document of the workspace.
