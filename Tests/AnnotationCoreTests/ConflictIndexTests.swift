@@ -108,4 +108,42 @@ import Testing
         #expect(got.count == expected.count)
         #expect(pairs(got) == pairs(expected))
     }
+
+    /// A workspace read from disk goes in as one batch; it must index exactly as one update at a time does:
+    /// the same conflicts, the same workspace actors, and every document reported as affected.
+    @Test func aBatchIndexesLikeOneUpdateAtATime() {
+        var r = LCG(state: 7)
+        let names: [(String, ActorKind)] = [("Russia", .state), ("Vladimir Putin", .person), ("Putin", .person),
+                                            ("Kim Jong Un", .person), ("United Nations", .organization)]
+        let docs = (0..<60).map { k -> DocumentAnalysis in
+            let d = Self.document("b\(k)", &r)
+            let mentions = (0..<r.below(4)).map { i -> ActorMention in
+                let (name, kind) = names[r.below(names.count)]
+                return ActorMention(range: (i * 20 + 5)..<(i * 20 + 9), text: name, name: name, kind: kind)
+            }
+            return DocumentAnalysis(id: d.id, text: d.text, format: .plain, segmentation: Segmentation(),
+                                    figures: d.figures, mentions: mentions, suppressions: [])
+        }
+        var oneByOne = WorkspaceIndex(), batched = WorkspaceIndex()
+        for d in docs { oneByOne.update(d) }
+        let affected = batched.update(contentsOf: docs)
+        #expect(affected == Set(docs.map(\.id)))
+        #expect(Set(batched.conflictSets().map(Set.init)) == Set(oneByOne.conflictSets().map(Set.init)))
+        for d in docs {
+            let a = batched.actors.actors(in: d.id).map { "\($0.actor)" }
+            let b = oneByOne.actors.actors(in: d.id).map { "\($0.actor)" }
+            #expect(a == b, "\(d.id)")
+        }
+        // A second batch replacing half the documents leaves the index as updating them one by one does.
+        let again = docs.prefix(30).map { d in
+            DocumentAnalysis(id: d.id, text: d.text, format: .plain, segmentation: Segmentation(),
+                             figures: Array(d.figures.dropFirst()), mentions: Array(d.mentions.dropLast()), suppressions: [])
+        }
+        for d in again { oneByOne.update(d) }
+        batched.update(contentsOf: again)
+        #expect(Set(batched.conflictSets().map(Set.init)) == Set(oneByOne.conflictSets().map(Set.init)))
+        for d in docs {
+            #expect(batched.actors.actors(in: d.id).map { "\($0.actor)" } == oneByOne.actors.actors(in: d.id).map { "\($0.actor)" })
+        }
+    }
 }

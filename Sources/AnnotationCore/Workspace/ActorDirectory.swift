@@ -32,8 +32,33 @@ public struct ActorDirectory: Sendable {
     /// that share one of its actors, before or after the change).
     @discardableResult
     public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
-        let before = Set(summaries[id].map { Array($0.keys) } ?? [])
-        var affected = remove(id)
+        let old = summaries[id] ?? [:]
+        let own = file(id, mentions: mentions)
+        // Other documents' findings change with this one's only when it starts or stops naming an actor;
+        // a change in counts alone is picked up when they are next analysed or hovered.
+        guard Set(own.keys) != Set(old.keys) else { return [] }
+        var affected = documents(sharing: Array(old.values) + Array(own.values))
+        affected.remove(id)
+        return affected
+    }
+
+    /// Replaces the mentions of many documents (a workspace read from disk); returns the documents whose
+    /// actor findings may change. The documents sharing an actor are collected once per name for the whole
+    /// batch: asking per document would read the documents of a common name ("Russia") once per document.
+    @discardableResult
+    public mutating func update(contentsOf batch: [DocumentAnalysis]) -> Set<String> {
+        var touched: [UInt64: Summary] = [:]
+        for a in batch {
+            for (key, s) in summaries[a.id] ?? [:] { touched[key] = s }
+            for (key, s) in file(a.id, mentions: a.mentions) { touched[key] = s }
+            lines[a.id] = a.text.lines
+        }
+        return documents(sharing: Array(touched.values)).union(batch.map(\.id))
+    }
+
+    /// Files a document's names, replacing what it had; returns its summaries.
+    private mutating func file(_ id: String, mentions: [ActorMention]) -> [UInt64: Summary] {
+        unfile(id)
         mentionsByDocument[id] = mentions
         var own: [UInt64: Summary] = [:]
         for (i, m) in mentions.enumerated() {
@@ -52,25 +77,27 @@ public struct ActorDirectory: Sendable {
             }
         }
         summaries[id] = own
-        affected.formUnion(related(id))
-        affected.remove(id)
-        // Other documents' findings change with this one's only when it starts or stops naming an actor;
-        // a change in counts alone is picked up when they are next analysed or hovered.
-        return Set(own.keys) == before ? [] : affected
+        return own
     }
 
     /// Documents sharing an actor with `id`: the same names, or a lone surname joining one of its people.
     func related(_ id: String) -> Set<String> {
-        guard let own = summaries[id] else { return [] }
+        documents(sharing: Array((summaries[id] ?? [:]).values))
+    }
+
+    /// Documents using one of these names, or a lone surname joining one of these people.
+    private func documents(sharing names: [Summary]) -> Set<String> {
         var out = Set<String>()
-        for (key, s) in own {
-            out.formUnion(documentsByKey[key] ?? [])
+        var seen = Set<UInt64>()
+        func add(_ key: UInt64) { if seen.insert(key).inserted { out.formUnion(documentsByKey[key] ?? []) } }
+        for s in names {
+            add(s.key)
             if s.words.count >= 2, s.kind == .person {
-                out.formUnion(documentsByKey[s.words[s.words.count - 1]] ?? [])
-                out.formUnion(documentsByKey[s.words[0]] ?? [])
+                add(s.words[s.words.count - 1])
+                add(s.words[0])
             } else if s.words.count == 1 {
-                for full in (bySurname[s.words[0]] ?? [:]).keys { out.formUnion(documentsByKey[full] ?? []) }
-                for full in (byFirstWord[s.words[0]] ?? [:]).keys { out.formUnion(documentsByKey[full] ?? []) }
+                for full in (bySurname[s.words[0]] ?? [:]).keys { add(full) }
+                for full in (byFirstWord[s.words[0]] ?? [:]).keys { add(full) }
             }
         }
         return out
@@ -87,12 +114,17 @@ public struct ActorDirectory: Sendable {
     /// Drops a document; returns the other documents whose actor findings may change.
     @discardableResult
     public mutating func remove(_ id: String) -> Set<String> {
-        cache = ActorCache()
         var affected = related(id)
         affected.remove(id)
+        unfile(id)
+        return affected
+    }
+
+    private mutating func unfile(_ id: String) {
+        cache = ActorCache()
         mentionsByDocument[id] = nil
         lines[id] = nil
-        guard let own = summaries.removeValue(forKey: id) else { return affected }
+        guard let own = summaries.removeValue(forKey: id) else { return }
         for (key, s) in own {
             documentsByKey[key]?.remove(id)
             if documentsByKey[key]?.isEmpty == true { documentsByKey[key] = nil }
@@ -101,7 +133,6 @@ public struct ActorDirectory: Sendable {
                 Self.release(&byFirstWord, s.words[0], key)
             }
         }
-        return affected
     }
 
     private static func release(_ index: inout [UInt64: [UInt64: Int]], _ word: UInt64, _ key: UInt64) {

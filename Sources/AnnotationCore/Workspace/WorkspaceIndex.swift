@@ -29,6 +29,29 @@ public struct WorkspaceIndex: Sendable {
         return affected
     }
 
+    /// Adds or replaces many documents at once (a workspace read from disk). Returns the ids of documents
+    /// whose findings may have changed, as `update` would for each, but with the documents that share an
+    /// actor collected once for the batch.
+    @discardableResult
+    public mutating func update(contentsOf analyses: [DocumentAnalysis]) -> Set<String> {
+        // One analysis per document; a later one replaces an earlier.
+        var position: [String: Int] = [:]
+        for (i, a) in analyses.enumerated() { position[a.id] = i }
+        let batch = analyses.enumerated().filter { position[$0.element.id] == $0.offset }.map(\.element)
+        var affected = Set<String>()
+        for a in batch where documents[a.id] != nil {
+            affected.formUnion(conflictPartners(of: a.id))
+            unfile(a.id)
+        }
+        for a in batch {
+            documents[a.id] = a
+            file(a)
+        }
+        for a in batch { affected.formUnion(conflictPartners(of: a.id)) }
+        affected.formUnion(actors.update(contentsOf: batch))
+        return affected
+    }
+
     /// Drops a document. Returns the ids of documents whose findings may have changed.
     @discardableResult
     public mutating func remove(_ id: String) -> Set<String> {

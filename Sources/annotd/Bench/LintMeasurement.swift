@@ -44,7 +44,7 @@ enum LintMeasurement {
             for i in inputs.indices { analyse(i) }
         }
         var index = WorkspaceIndex()
-        for i in inputs.indices { index.update(analyses.get(i)!) }
+        index.update(contentsOf: inputs.indices.map { analyses.get($0)! })
         let counts = ResultSlots<Int>(count: inputs.count)
         let frozen = index
         let find: @Sendable (Int) -> Void = { i in counts.set(i, engine.findings(for: inputs[i].id, in: frozen).count) }
@@ -82,7 +82,7 @@ enum IndexMeasurement {
         let loaded = try WorkspaceLoader.load(files, analyzer: analyzer, maxBytes: configuration.effectiveMaxFileBytes)
         let t2 = BenchClock.now()
         var index = WorkspaceIndex(tolerance: configuration.effectiveTolerance)
-        for a in loaded.analyses { index.update(a) }
+        index.update(contentsOf: loaded.analyses)
         let t3 = BenchClock.now()
         return Result(files: loaded.analyses.count, bytes: loaded.analyses.reduce(0) { $0 + $1.text.count },
                       walkSeconds: Double(t1 - t0) / 1e9, readAndAnalyseSeconds: Double(t2 - t1) / 1e9,

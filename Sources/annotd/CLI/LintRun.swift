@@ -38,7 +38,7 @@ struct LintRun {
             order.append(name)
         }
         var index = WorkspaceIndex(tolerance: configuration.effectiveTolerance)
-        for a in analyses { index.update(a) }
+        index.update(contentsOf: analyses)
         return LintRun(options: options, configuration: configuration, index: index, order: order,
                        engine: RuleEngine(configuration: configuration),
                        skipped: loaded.skipped + notes.map { (path: $0.0, why: $0.1) })

@@ -49,10 +49,8 @@ extension Server {
     func finishIndexing(_ batch: WorkspaceIndexing.Batch, epoch: Int) {
         // Analysed with an engine that has since been reconfigured: `reconfigure` started a fresh pass.
         guard epoch == indexingEpoch, lifecycle == .running else { return }
-        var affected = Set<String>()
-        for analysis in batch.analyses where documents[analysis.id] == nil {
-            affected.formUnion(index.update(analysis))
-        }
+        // An open buffer wins over the file on disk.
+        var affected = index.update(contentsOf: batch.analyses.filter { documents[$0.id] == nil })
         for id in batch.unreadable where documents[id] == nil && index.documents[id] != nil {
             affected.formUnion(removeFromIndex(id))
         }
