@@ -15,22 +15,55 @@ extension Server {
             if client.diagnosticRefresh, !affected.subtracting(edited).isEmpty {
                 request("workspace/diagnostic/refresh", Optional<LSPAny>.none)
             }
+        } else if !edited.isEmpty {
+            // The editor waits for the edited buffer's diagnostics; documents that are not open change only
+            // in workspace counts or conflicts, and can follow a moment later without holding up the next edit.
+            let now = affected.filter { edited.contains($0) || documents[$0] != nil }
+            publishAll(now)
+            ripple.formUnion(affected.subtracting(now))
+            scheduleRipple()
         } else {
-            let ids = affected.sorted()
-            guard ids.count >= Self.parallelPublishThreshold else {
-                for id in ids { publish(id) }
-                return
-            }
-            // Many documents at once (the workspace was just indexed, or a claim many files share changed):
-            // findings are computed and encoded on all cores, then sent in order. The workers only read; the
-            // queue waits for them, so nothing changes underneath.
-            let slots = ResultSlots<Publication?>(count: ids.count)
-            DispatchQueue.concurrentPerform(iterations: ids.count) { i in slots.set(i, self.publication(ids[i])) }
-            for (i, id) in ids.enumerated() {
-                if let p = slots.get(i)! { send(p, for: id) }
-            }
+            publishAll(affected)
         }
     }
+
+    func publishAll(_ affected: Set<String>) {
+        let ids = affected.sorted()
+        guard ids.count >= Self.parallelPublishThreshold else {
+            for id in ids { publish(id) }
+            return
+        }
+        // Many documents at once (the workspace was just indexed, or a claim many files share changed):
+        // findings are computed and encoded on all cores, then sent in order. The workers only read; the
+        // queue waits for them, so nothing changes underneath.
+        let slots = ResultSlots<Publication?>(count: ids.count)
+        DispatchQueue.concurrentPerform(iterations: ids.count) { i in slots.set(i, self.publication(ids[i])) }
+        for (i, id) in ids.enumerated() {
+            if let p = slots.get(i)! { send(p, for: id) }
+        }
+    }
+
+    func scheduleRipple() {
+        guard !ripple.isEmpty, !rippleScheduled else { return }
+        rippleScheduled = true
+        queue.async { self.publishRipple() }
+    }
+
+    /// Publishes a slice of the ripple, then queues itself behind whatever arrived meanwhile: a message
+    /// waiting in the inbox (the next keystroke) is always handled before the next slice.
+    func publishRipple() {
+        rippleScheduled = false
+        guard lifecycle == .running, !ripple.isEmpty else { return }
+        if inboxIsEmpty {
+            let slice = Set(ripple.sorted().prefix(Self.rippleSlice))
+            ripple.subtract(slice)
+            publishAll(slice)
+        }
+        scheduleRipple()
+    }
+
+    /// Documents per slice of the ripple: small enough that a keystroke never waits long behind one.
+    static var rippleSlice: Int { 32 }
 
     /// Below this many documents, publishing on the queue costs less than spreading the work.
     static var parallelPublishThreshold: Int { 16 }

@@ -32,6 +32,10 @@ final class Server: @unchecked Sendable {
     var dirty: Set<String> = []
     /// Documents that were last published with at least one diagnostic (so clearing them is needed).
     var publishedNonEmpty: Set<String> = []
+    /// Unopened documents whose findings an edit changed, published a few at a time between messages (see
+    /// `publishRipple`), and whether a job to do so is queued.
+    var ripple: Set<String> = []
+    var rippleScheduled = false
     /// Pull diagnostics: a document's result id changes whenever its findings may have changed.
     var diagnosticsGeneration = 0
     var resultGeneration: [String: Int] = [:]
@@ -56,6 +60,12 @@ final class Server: @unchecked Sendable {
         inbox.append(contentsOf: items)
         inboxLock.unlock()
         queue.async { self.drainInbox() }
+    }
+
+    var inboxIsEmpty: Bool {
+        inboxLock.lock()
+        defer { inboxLock.unlock() }
+        return inbox.isEmpty
     }
 
     private func drainInbox() {
