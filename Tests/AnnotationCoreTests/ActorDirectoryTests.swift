@@ -88,4 +88,42 @@ import Testing
         #expect(dir.occurrences(document: "b.txt", offset: m.range.lowerBound).map(\.document) == ["b.txt"])
         docs["a.txt"] = nil
     }
+
+    /// Edits carry cached answers over only where the new state answers alike: moved mentions move, new
+    /// mentions count, a new full name re-joins lone surnames, and a copy of the old directory keeps its answers.
+    @Test func answersFollowEveryEditWhileCachesCarryOver() {
+        let (start, _) = directory([
+            ("a.txt", "Norland signed. Kowalczyk agreed.\n"),
+            ("b.txt", "Norland refused.\n"),
+        ])
+        var dir = start
+        func actor(_ id: String, _ text: String, in d: ActorDirectory) -> WorkspaceActor? {
+            let a = analyzer.analyze(SourceText(text), id: id)
+            let m = a.mentions.first { $0.text == "Norland" }!
+            return d.actor(document: id, offset: m.range.lowerBound)
+        }
+        // Warm the caches.
+        #expect(actor("b.txt", "Norland refused.\n", in: dir)?.mentions == 2)
+        #expect(dir.occurrences(document: "b.txt", offset: 0).count == 2)
+
+        // Typing before the name: same counts, positions move.
+        dir.update(analyzer.analyze(SourceText("Then Norland signed. Kowalczyk agreed.\n"), id: "a.txt"))
+        let moved = dir.occurrences(document: "b.txt", offset: 0).first { $0.document == "a.txt" }
+        #expect(moved?.mention.range.lowerBound == 5)
+        #expect(actor("b.txt", "Norland refused.\n", in: dir)?.mentions == 2)
+
+        // A second mention: the count follows.
+        let snapshot = dir
+        dir.update(analyzer.analyze(SourceText("Norland signed. Norland paid. Kowalczyk agreed.\n"), id: "a.txt"))
+        #expect(actor("b.txt", "Norland refused.\n", in: dir)?.mentions == 3)
+        // The copy taken before still answers for its own state.
+        #expect(actor("b.txt", "Norland refused.\n", in: snapshot)?.mentions == 2)
+
+        // A full name appears elsewhere: the lone surname in a.txt joins it.
+        let kowalczyk = analyzer.analyze(SourceText("Norland signed. Norland paid. Kowalczyk agreed.\n"), id: "a.txt")
+            .mentions.first { $0.text == "Kowalczyk" }!
+        #expect(dir.actor(document: "a.txt", offset: kowalczyk.range.lowerBound)?.name == "Kowalczyk")
+        dir.update(analyzer.analyze(SourceText("Norland refused. Marta Kowalczyk left.\n"), id: "b.txt"))
+        #expect(dir.actor(document: "a.txt", offset: kowalczyk.range.lowerBound)?.name == "Marta Kowalczyk")
+    }
 }

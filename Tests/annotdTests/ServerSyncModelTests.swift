@@ -19,7 +19,7 @@ import AnnotationProtocol
         try #require(result?["capabilities"]?["positionEncoding"] == .string(encoding.rawValue))
 
         let uri = "untitled:sync-model-\(encoding.rawValue)"
-        var rng = SeededGenerator(seed: 0x5EED_0000 + UInt64(encoding.rawValue.utf8.count))
+        var rng = SeededRandom(seed: 0x5EED_0000 + UInt64(encoding.rawValue.utf8.count))
         var model = SyncModel(bytes: Array("\u{FEFF}first line\r\nsecond 中😀\rthird\n".utf8), encoding: encoding)
         var version = 1
         client.open(uri, model.string, version: version)
@@ -79,12 +79,12 @@ import AnnotationProtocol
         #expect(client.shutdownAndExit() == 0)
     }
 
-    private func randomText(_ rng: inout SeededGenerator, count: Int) -> String {
+    private func randomText(_ rng: inout SeededRandom, count: Int) -> String {
         (0..<Int.random(in: 0...count, using: &rng)).map { _ in Self.pieces.randomElement(using: &rng)! }.joined()
     }
 
     /// One change applied to the model, and the same change as the client sends it.
-    private func randomChange(_ model: inout SyncModel, _ rng: inout SeededGenerator) -> LSPAny {
+    private func randomChange(_ model: inout SyncModel, _ rng: inout SeededRandom) -> LSPAny {
         let lineCount = model.lines.count
         func position(from: (Int, Int)?) -> (Int, Int) {
             // One time in twelve: just past the last line, which LSP clients use to append.

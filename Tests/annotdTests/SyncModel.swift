@@ -73,16 +73,3 @@ struct SyncModel {
         bytes.replaceSubrange(lower..<upper, with: Array(text.utf8))
     }
 }
-
-/// SplitMix64: a fixed seed gives the same edits on every run and every platform.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

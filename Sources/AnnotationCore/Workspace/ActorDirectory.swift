@@ -33,7 +33,10 @@ public struct ActorDirectory: Sendable {
     @discardableResult
     public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
         let old = summaries[id] ?? [:]
+        let oldSignature = signature(id)
+        let carried = cache
         let own = file(id, mentions: mentions)
+        cache = Self.nextCache(carried, old: old, new: own, sameCounts: oldSignature == signature(id), resolve: resolved)
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
         guard Set(own.keys) != Set(old.keys) else { return [] }
@@ -56,9 +59,31 @@ public struct ActorDirectory: Sendable {
         return documents(sharing: Array(touched.values)).union(batch.map(\.id))
     }
 
+    /// What the workspace actors take from one document: per name, its kind, how many mentions and with
+    /// which spellings. Editing prose around the names leaves it equal.
+    private func signature(_ id: String) -> [UInt64: [String]] {
+        guard let own = summaries[id], let ms = mentionsByDocument[id] else { return [:] }
+        return own.mapValues { s in [s.name, s.kind.rawValue] + s.mentions.map { ms[$0].text }.sorted() }
+    }
+
+    /// The cache after one document's update. Typing in a buffer keeps its names, so most answers carry
+    /// over: every root but the document's own is untouched, and its roots keep their actors when the counts
+    /// and spellings did not change (only mention positions moved). A change in the document's multi-word
+    /// person names can change which full name a lone surname joins anywhere, so it starts afresh.
+    private static func nextCache(_ cache: ActorCache, old: [UInt64: Summary], new: [UInt64: Summary], sameCounts: Bool,
+                                  resolve: (Summary) -> UInt64) -> ActorCache {
+        func fullNames(_ m: [UInt64: Summary]) -> Set<UInt64> {
+            Set(m.values.filter { $0.kind == .person && $0.words.count >= 2 }.map(\.key))
+        }
+        guard fullNames(old) == fullNames(new) else { return ActorCache() }
+        let roots = Set(old.values.map(resolve)).union(new.values.map(resolve))
+        return cache.carried(dropping: roots, keepActors: sameCounts)
+    }
+
     /// Files a document's names, replacing what it had; returns its summaries.
     private mutating func file(_ id: String, mentions: [ActorMention]) -> [UInt64: Summary] {
         unfile(id)
+        cache = ActorCache()
         mentionsByDocument[id] = mentions
         var own: [UInt64: Summary] = [:]
         for (i, m) in mentions.enumerated() {
