@@ -40,6 +40,20 @@ import Testing
         }
     }
 
+    /// Found by the Positions fuzz target: a short line straddling a block boundary has no checkpoint there
+    /// and must be counted from its start.
+    @Test func shortLinesAcrossBlockBoundariesCountFromTheirStart() {
+        let t = SourceText(String(repeating: "ab é 😀 中\n", count: 1_000) + String(repeating: "x", count: 5_000) + "\nend é")
+        let bytes = Array(t.bytes)
+        for offset in 0...bytes.count where offset == bytes.count || bytes[offset] & 0xC0 != 0x80 {
+            let line = t.lines.line(of: offset)
+            for enc in [ColumnEncoding.utf16, .utf32] {
+                #expect(t.lines.position(of: offset, encoding: enc).character
+                        == LineIndex.columns(bytes, t.lines.starts[line]..<offset, enc))
+            }
+        }
+    }
+
     @Test func outOfRangePositionsClamp() {
         let t = SourceText("ab\ncd")
         #expect(t.lines.offset(of: TextPosition(line: 0, character: 99)) == 2)

@@ -98,7 +98,9 @@ public struct LineIndex: Sendable {
         let line = line(of: offset)
         let start = starts[line]
         let block = offset / Self.blockSize
-        guard encoding != .utf8, block * Self.blockSize > start else {
+        let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+        // Checkpoints exist only inside long lines (a short line may still straddle a block boundary).
+        guard encoding != .utf8, end - start > Self.blockSize, block * Self.blockSize > start else {
             return TextPosition(line: line, character: Self.columns(bytes, start..<offset, encoding))
         }
         let base = encoding == .utf16 ? blockColumns[block].utf16 : blockColumns[block].utf32
