@@ -5,7 +5,8 @@
 #
 # The target's main.swift is compiled into one module with the module's sources (no import, so internal
 # helpers are reachable too). Everything generated — binary, growing corpus, crash/timeout artifacts —
-# goes to fuzz-out/TARGET/ (ignored by git); the committed seed corpus is Fuzz/corpus/TARGET plus seeds/.
+# goes to fuzz-out/TARGET/ (ignored by git); the committed seed corpus is Fuzz/corpus/TARGET plus seeds/,
+# and Fuzz/regressions/TARGET-* holds inputs that once crashed it.
 # A crash or timeout leaves a file in fuzz-out/TARGET/artifacts/; reproduce it with
 #   fuzz-out/TARGET/fuzz-TARGET fuzz-out/TARGET/artifacts/crash-…
 set -euo pipefail
@@ -34,6 +35,8 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6 -module
 
 # Seed the corpus: the committed seeds for the target, and the project's prose where the target reads text.
 if [ -d "Fuzz/corpus/$target" ]; then cp -n Fuzz/corpus/"$target"/* "$out/corpus/" 2>/dev/null || true; fi
+# Inputs that once crashed a target stay in its corpus, so every run replays them first.
+for f in Fuzz/regressions/"$target"-*; do [ -e "$f" ] && cp -n "$f" "$out/corpus/"; done
 case "$target" in
     Engine)
         # First byte 0 = plain text, 1 = Markdown.

@@ -96,7 +96,7 @@ struct SentenceCues: Sendable {
             if cues.isReportingVerb(tokens[i].lower), isVerbUse(tokens, i, cues: cues) {
                 let subject = subjectWindow(tokens, verb: i)
                 var window = subject
-                let verbStart = tokens[i].range.lowerBound, verbEnd = tokens[i].range.upperBound
+                let verbStart = tokens[i].range.lowerBound
                 var content: [Range<Int>]
                 // Inversion: `…," said Jane Roe`; or the addressee of "told Reuters".
                 if subject.isEmpty || (i > 0 && (tokens[i - 1].lower == "," || isQuoteToken(tokens[i - 1]))) {
