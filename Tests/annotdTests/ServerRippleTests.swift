@@ -4,14 +4,14 @@ import AnnotationProtocol
 @testable import annotd
 
 /// An edit that changes what other files' findings say (here: how many files name an actor) publishes the
-/// edited buffer first and the unopened files after it, a slice at a time between messages — and all of them.
+/// edited buffer first and the unopened files after it, a few at a time between messages — and all of them.
 @Suite struct ServerRippleTests {
     @Test func unopenedFilesFollowTheEditedBuffer() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("annotd-ripple-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        // More unopened files than two slices hold, each naming Norland.
-        let count = Server.rippleSlice * 2 + 5
+        // Unopened files each naming Norland: more than one turn of the ripple publishes.
+        let count = 150
         let fileURIs = (0..<count).map { root.appendingPathComponent(String(format: "f%03d.txt", $0)) }
         for url in fileURIs { try Data("Norland built 7 bridges last year.\n".utf8).write(to: url) }
         let client = ServerTestClient.inProcess()

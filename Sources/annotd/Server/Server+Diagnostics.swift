@@ -49,21 +49,21 @@ extension Server {
         queue.async { self.publishRipple() }
     }
 
-    /// Publishes a slice of the ripple, then queues itself behind whatever arrived meanwhile: a message
-    /// waiting in the inbox (the next keystroke) is always handled before the next slice.
+    /// Publishes ripple documents one at a time for a few milliseconds, then queues itself behind whatever
+    /// arrived meanwhile: a message waiting in the inbox (the next keystroke, a hover) is handled before the
+    /// next document, so it waits for at most one document's findings.
     func publishRipple() {
         rippleScheduled = false
         guard lifecycle == .running, !ripple.isEmpty else { return }
-        if inboxIsEmpty {
-            let slice = Set(ripple.sorted().prefix(Self.rippleSlice))
-            ripple.subtract(slice)
-            publishAll(slice)
+        let deadline = DispatchTime.now().uptimeNanoseconds + Self.rippleSliceNanoseconds
+        while !ripple.isEmpty, inboxIsEmpty, DispatchTime.now().uptimeNanoseconds < deadline {
+            publish(ripple.removeFirst())
         }
         scheduleRipple()
     }
 
-    /// Documents per slice of the ripple: small enough that a keystroke never waits long behind one.
-    static var rippleSlice: Int { 32 }
+    /// How long one turn of the ripple may hold the queue when nothing else is waiting.
+    static var rippleSliceNanoseconds: UInt64 { 5_000_000 }
 
     /// Below this many documents, publishing on the queue costs less than spreading the work.
     static var parallelPublishThreshold: Int { 16 }
