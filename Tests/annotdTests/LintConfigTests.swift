@@ -8,6 +8,7 @@ import AnnotationCore
     static let configCases: [(String, String)] = [
         (#"{"rulez": {}}"#, "key 'rulez': unknown key"),
         (#"{"rules": {"unsourced-figure": 3}}"#, "key 'rules.unsourced-figure': expected one of off, error, warning, information, hint, got a number"),
+        (#"{"rules": {"unsourced-figure": "loud"}}"#, "key 'rules.unsourced-figure': expected one of off, error, warning, information, hint, got 'loud'"),
         (#"{"rules": {"no-such-rule": "off"}}"#, "key 'rules.no-such-rule': unknown rule"),
         (#"{"maxFileBytes": "big"}"#, "key 'maxFileBytes': expected a positive whole number, got a string"),
         (#"{"include": "*.txt"}"#, "key 'include': expected a list of strings, got a string"),

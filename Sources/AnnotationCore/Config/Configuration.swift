@@ -113,8 +113,10 @@ extension Configuration {
                                                  problem: "unknown rule (known: \(RuleCatalog.codes.joined(separator: ", ")))")
                     }
                     guard let word = setting as? String, let s = RuleSetting(word) else {
+                        // A misspelt level is shown as written: "got 'warn'" says what to fix, "got a string" does not.
+                        let got = (setting as? String).map { "'\($0)'" } ?? Self.typeName(setting)
                         throw ConfigurationError(origin: origin, key: "rules.\(code)",
-                                                 problem: "expected one of off, error, warning, information, hint, got \(Self.typeName(setting))")
+                                                 problem: "expected one of off, error, warning, information, hint, got \(got)")
                     }
                     c.rules[code] = s
                 }
