@@ -7,11 +7,6 @@ extension Array where Element == ActorMention {
     }
 
     func firstIndex(startingAtOrAfter offset: Int) -> Int {
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if self[mid].range.lowerBound < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        partitioningIndex { $0.range.lowerBound >= offset }
     }
 }

@@ -204,13 +204,9 @@ public struct ActorDirectory: Sendable {
     /// The actor mentioned at a byte offset, if any.
     public func mention(document id: String, offset: Int) -> ActorMention? {
         guard let ms = mentionsByDocument[id] else { return nil }
-        // Mentions are in text order: binary search for the last one starting at or before the offset.
-        var lo = 0, hi = ms.count - 1, found: Int? = nil
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if ms[mid].range.lowerBound <= offset { found = mid; lo = mid + 1 } else { hi = mid - 1 }
-        }
-        guard let f = found, ms[f].range.contains(offset) || ms[f].range.upperBound == offset else { return nil }
+        // The last mention starting at or before the offset.
+        let f = ms.firstIndex(startingAtOrAfter: offset + 1) - 1
+        guard f >= 0, ms[f].range.contains(offset) || ms[f].range.upperBound == offset else { return nil }
         return ms[f]
     }
 

@@ -17,8 +17,8 @@ struct ClaimBucket: Sendable {
 
     mutating func insert(_ r: FigureRef) {
         let (lo, hi) = ConflictTest.interval(r.figure)
-        byLow.insert(r, at: Self.firstIndex(byLow, where: { ConflictTest.interval($0.figure).0 > lo }))
-        byHigh.insert(r, at: Self.firstIndex(byHigh, where: { ConflictTest.interval($0.figure).1 > hi }))
+        byLow.insert(r, at: byLow.partitioningIndex { ConflictTest.interval($0.figure).0 > lo })
+        byHigh.insert(r, at: byHigh.partitioningIndex { ConflictTest.interval($0.figure).1 > hi })
     }
 
     mutating func removeAll(document id: String) {
@@ -29,21 +29,11 @@ struct ClaimBucket: Sendable {
     /// Claims whose interval, widened by the tolerance, lies wholly below `low` (a figure's own widened
     /// lower end). Widening is monotonic, so `byHigh` is ordered by the widened ends too.
     func below(_ low: Double, tolerance: Double) -> ArraySlice<FigureRef> {
-        byHigh[..<Self.firstIndex(byHigh, where: { !(ConflictTest.interval($0.figure).1 * (1 + tolerance) < low) })]
+        byHigh[..<byHigh.partitioningIndex { !(ConflictTest.interval($0.figure).1 * (1 + tolerance) < low) }]
     }
 
     /// Claims whose widened interval lies wholly above `high`.
     func above(_ high: Double, tolerance: Double) -> ArraySlice<FigureRef> {
-        byLow[Self.firstIndex(byLow, where: { ConflictTest.interval($0.figure).0 * (1 - tolerance) > high })...]
-    }
-
-    /// The first index where `pred` holds, for a predicate false then true along the array.
-    private static func firstIndex(_ a: [FigureRef], where pred: (FigureRef) -> Bool) -> Int {
-        var lo = 0, hi = a.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if pred(a[mid]) { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
+        byLow[byLow.partitioningIndex { ConflictTest.interval($0.figure).0 * (1 - tolerance) > high }...]
     }
 }
