@@ -131,19 +131,17 @@ public enum Segmenter {
             // Cut at the last space before the limit; with none in the second half, at the first after it
             // (a token is never split: a million digits stay one number).
             var cut = start + maxSentenceBytes
-            while cut > start + maxSentenceBytes / 2, !isBlank(buf[cut]) { cut -= 1 }
+            while cut > start + maxSentenceBytes / 2, !Bytes.isSpace(buf[cut]) { cut -= 1 }
             if cut <= start + maxSentenceBytes / 2 {
                 cut = start + maxSentenceBytes
-                while cut < r.upperBound, !isBlank(buf[cut]) { cut += 1 }
+                while cut < r.upperBound, !Bytes.isSpace(buf[cut]) { cut += 1 }
             }
             out.append(Sentence(range: start..<cut, paragraph: paragraph))
             start = cut
-            while start < r.upperBound, isBlank(buf[start]) { start += 1 }
+            while start < r.upperBound, Bytes.isSpace(buf[start]) { start += 1 }
         }
         if start < r.upperBound { out.append(Sentence(range: start..<r.upperBound, paragraph: paragraph)) }
     }
-
-    private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     /// Skips closing quotes and brackets after sentence-final punctuation.
     static func skipClosers(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {

@@ -36,7 +36,7 @@ public struct ActorDirectory: Sendable {
         let oldSignature = signature(id)
         let carried = cache
         let own = file(id, mentions: mentions)
-        cache = Self.nextCache(carried, old: old, new: own, sameCounts: oldSignature == signature(id), resolve: resolved)
+        cache = cacheAfterUpdate(carried, old: old, new: own, sameCounts: oldSignature == signature(id))
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
         guard Set(own.keys) != Set(old.keys) else { return [] }
@@ -70,13 +70,13 @@ public struct ActorDirectory: Sendable {
     /// over: every root but the document's own is untouched, and its roots keep their actors when the counts
     /// and spellings did not change (only mention positions moved). A change in the document's multi-word
     /// person names can change which full name a lone surname joins anywhere, so it starts afresh.
-    private static func nextCache(_ cache: ActorCache, old: [UInt64: Summary], new: [UInt64: Summary], sameCounts: Bool,
-                                  resolve: (Summary) -> UInt64) -> ActorCache {
+    private func cacheAfterUpdate(_ cache: ActorCache, old: [UInt64: Summary], new: [UInt64: Summary],
+                                  sameCounts: Bool) -> ActorCache {
         func fullNames(_ m: [UInt64: Summary]) -> Set<UInt64> {
             Set(m.values.filter { $0.kind == .person && $0.words.count >= 2 }.map(\.key))
         }
         guard fullNames(old) == fullNames(new) else { return ActorCache() }
-        let roots = Set(old.values.map(resolve)).union(new.values.map(resolve))
+        let roots = Set(old.values.map(resolved)).union(new.values.map(resolved))
         return cache.carried(dropping: roots, keepActors: sameCounts)
     }
 
