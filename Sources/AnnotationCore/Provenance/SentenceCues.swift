@@ -8,6 +8,8 @@ struct SentenceCues: Sendable {
         var sourceSpan: Range<Int>
         /// The parts of the sentence the cue attributes; nil means all but the source's words.
         var content: [Range<Int>]? = nil
+        /// A reporting verb's cue reports its own clause: a later coordinated clause has its own source.
+        var endsAtCoordination = false
 
         func attributes(_ figure: Range<Int>) -> Bool {
             if sourceSpan.overlaps(figure) { return false }
@@ -18,10 +20,18 @@ struct SentenceCues: Sendable {
 
     var cues: [Cue] = []
     var sentence: Range<Int> = 0..<0
+    /// Subjects of reporting verbs that open a coordinated clause ("…, while 9 percent said…"): they are
+    /// sources, so what an earlier cue reports ends where they begin.
+    var coordinatedSubjects: [Range<Int>] = []
 
     /// The best source for a figure of this sentence: a specific one beats a vague one.
     func source(for figure: Range<Int>) -> SourceAttribution? {
-        let applicable = cues.filter { $0.attributes(figure) }
+        let subject = coordinatedSubjects.first { $0.overlaps(figure) }
+        let applicable = cues.filter { (cue: Cue) -> Bool in
+            guard cue.attributes(figure) else { return false }
+            guard let subject, cue.endsAtCoordination else { return true }
+            return (cue.attribution.range ?? cue.sourceSpan).upperBound > subject.lowerBound
+        }
         return applicable.first { $0.attribution.status == .specific }?.attribution
             ?? applicable.first { $0.attribution.status == .vague }?.attribution
     }
@@ -94,17 +104,31 @@ struct SentenceCues: Sendable {
                 }
             }
             if cues.isReportingVerb(tokens[i].lower), isVerbUse(tokens, i, cues: cues) {
-                let subject = subjectWindow(tokens, verb: i)
+                let subject = subjectWindow(tokens, verb: i, cues: cues, mentions: mentions)
                 var window = subject
                 let verbStart = tokens[i].range.lowerBound
                 var content: [Range<Int>]
-                // Inversion: `…," said Jane Roe`; or the addressee of "told Reuters".
-                if subject.isEmpty || (i > 0 && (tokens[i - 1].lower == "," || isQuoteToken(tokens[i - 1]))) {
+                // Inversion: `…," said Jane Roe`; or the addressee of "told Reuters". A subject found before a
+                // parenthetical ("Roe, the director, said") is not one.
+                let beforeVerb = i > 0 ? tokens[i - 1] : nil
+                let afterComma = beforeVerb?.lower == "," && subject.upperBound == i
+                // ", saying 5,000 came": a participle has no subject of its own and reports what follows it.
+                let participle = subject.isEmpty && tokens[i].lower.hasSuffix("ing")
+                // "As the Post observed, Republicans control 30 states": the clause after the comma is reported.
+                let clauseFollows = subject.isEmpty && i + 1 < tokens.count && tokens[i + 1].lower == ","
+                // "…, said he and other leaders are…": a pronoun or "that" after the verb starts its clause.
+                let inverts = i + 1 < tokens.count && tokens[i + 1].kind == .word && !pronouns.contains(tokens[i + 1].lower)
+                    && tokens[i + 1].lower != "that"
+                if !participle, !clauseFollows, inverts, subject.isEmpty || afterComma || beforeVerb.map(isQuoteToken) == true {
                     var e = i + 1
                     while e < tokens.count, e - i <= 4, !isBreak(tokens[e]), tokens[e].lower != "that" { e += 1 }
                     window = (i + 1)..<e
-                    let after = e < tokens.count ? tokens[e].range.lowerBound : sentence.upperBound
-                    content = [sentence.lowerBound..<verbStart, after..<sentence.upperBound]
+                    content = [sentence.lowerBound..<verbStart]
+                    // What follows the source is its speech only after "that", a colon or a quote; after a comma it
+                    // describes the source ("said Jane Roe, 44, who has given $400").
+                    if e < tokens.count, tokens[e].lower == "that" || tokens[e].lower == ":" || isQuoteToken(tokens[e]) {
+                        content.append(tokens[e].range.lowerBound..<sentence.upperBound)
+                    }
                 } else {
                     let start = contentStart(tokens, verb: i)
                     content = [start..<max(start, contentEnd(tokens, from: i + 1, sentence: sentence))]
@@ -113,15 +137,21 @@ struct SentenceCues: Sendable {
                     let before = subject.lowerBound > 0 ? tokens[subject.lowerBound - 1] : nil
                     if let b = before, isQuoteToken(b) {
                         content = [sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound]
-                    } else if let b = before, b.lower == ",", tokens.count - i <= 5 {
+                    } else if let b = before, b.lower == ",", tokens.count - i <= 5,
+                              !subject.contains(where: { coordinators.contains(tokens[$0].lower) }) {
                         content.append(sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound)
                     }
                 }
+                if window == subject, let coordinated = coordinatedSubject(tokens, subject) { out.coordinatedSubjects.append(coordinated) }
                 let lo = window.isEmpty ? i : min(window.lowerBound, i)
                 let hi = window.isEmpty ? i : max(window.upperBound - 1, i)
                 let r = tokens[lo].range.lowerBound..<tokens[hi].range.upperBound
+                let added = out.cues.count
                 out.add(window: window, tokens, cueRange: r, text: text, cues: cues, mentions: mentions, allowPronoun: true,
                         speech: isSpeechVerb(tokens[i].lower), content: content)
+                // A poll or report that "showed that 59 percent…, and 74 percent said…" covers its whole sentence.
+                let documentSource = window.contains { cues.documentNouns.contains(tokens[$0].lower) }
+                for c in added..<out.cues.count { out.cues[c].endsAtCoordination = !documentSource }
             }
             if cues.documentNouns.contains(tokens[i].lower) {
                 out.addDocument(at: i, tokens, text: text, cues: cues, mentions: mentions)
@@ -204,21 +234,59 @@ struct SentenceCues: Sendable {
     }
 
     /// The subject before a reporting verb: up to five words back, skipping auxiliaries and adverbs.
-    static func subjectWindow(_ tokens: [Token], verb i: Int) -> Range<Int> {
+    static func subjectWindow(_ tokens: [Token], verb i: Int, cues: CueLexicon, mentions: [ActorMention]) -> Range<Int> {
         var end = i
         while end > 0, auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
         // "Jane Roe, the committee's director, said…", "Roe, in an interview, said…": the subject stands
         // before the parenthetical, when a name or pronoun is there.
         if end > 1, tokens[end - 1].lower == "," {
             var k = end - 2
-            while k > 0, end - k < 12, tokens[k].lower != "," { k -= 1 }
-            if k > 0, tokens[k].lower == ",", tokens[k - 1].capitalized || pronouns.contains(tokens[k - 1].lower) { end = k }
+            while k > 0, end - k < 25, tokens[k].lower != "," { k -= 1 }
+            if k > 0, tokens[k].lower == ",", end - k < 12 || opensParenthetical(tokens[k + 1]),
+               isParentheticalHead(tokens, k - 1, cues: cues, mentions: mentions) {
+                end = k
+            }
         }
         var start = end
         while start > 0, end - start < 5, !isBreak(tokens[start - 1]), tokens[start - 1].lower != "that" {
             start -= 1
         }
         return start..<end
+    }
+
+    static let coordinators: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet", ";"]
+
+    /// The part of a subject window after a coordinator, when it is its own clause's subject
+    /// ("…, while 9 percent found", "…; 39 have said").
+    static func coordinatedSubject(_ tokens: [Token], _ window: Range<Int>) -> Range<Int>? {
+        guard !window.isEmpty else { return nil }
+        var k = window.upperBound - 1
+        while k >= window.lowerBound, !coordinators.contains(tokens[k].lower) { k -= 1 }
+        let first: Int
+        if k >= window.lowerBound { first = k + 1 }
+        else if window.lowerBound > 0, coordinators.contains(tokens[window.lowerBound - 1].lower) { first = window.lowerBound }
+        else { return nil }
+        guard first < window.upperBound else { return nil }
+        return tokens[first].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
+    }
+
+    /// Words that open a long parenthetical after a subject: a relative clause or an appositive
+    /// ("Executives for Acme, which earned $3 billion last year, say…").
+    static let parentheticalOpeners: Set<String> = ["who", "which", "whose", "a", "an", "the", "one", "in", "at"]
+
+    static func opensParenthetical(_ t: Token) -> Bool {
+        parentheticalOpeners.contains(t.lower) || (t.kind == .word && !t.capitalized && t.lower.hasSuffix("ed"))
+    }
+
+    /// The word before a parenthetical can head the subject: a name (not a sentence-opening adverb such as
+    /// "Still,"), a pronoun, or a source noun ("The poll, released on Monday, showed…").
+    static func isParentheticalHead(_ tokens: [Token], _ k: Int, cues: CueLexicon, mentions: [ActorMention]) -> Bool {
+        let t = tokens[k]
+        if pronouns.contains(t.lower) || cues.documentNouns.contains(t.lower) || cues.vagueSubjects.contains(t.lower) {
+            return true
+        }
+        guard t.capitalized else { return false }
+        return k > 0 || !mentions.starting(in: t.range).isEmpty || !(commonSentenceStart(t.lower) || ActorLexicon.shared.dictionaryWords.contains(NameKey.of(t.lower)))
     }
 
     /// Classifies the words of a source window: a named actor or a capitalised name → specific; a pronoun →
