@@ -60,4 +60,51 @@ import Testing
     @Test func aNestedClauseStaysWithTheSpeaker() {
         #expect(status("Jane Roe said 40 percent of voters believe the economy is weak.", "40 percent") == .specific)
     }
+
+    @Test func aTrailingAttributionCoversWhatPrecedesIt() {
+        #expect(status("The ferry, built in 1990 to carry roughly 200 people, is her favourite, she said in an interview on Friday.",
+                       "200 people") == .specific)
+        #expect(status("Pupils sit 112 exams before they leave, a study by the Lakeside Institute found.", "112") == .specific)
+        #expect(status("Her approval (at one point as low as 19%, Lind says) hurt the party.", "19%") == .specific)
+    }
+
+    @Test func whatIsToldFollowsTheAudience() {
+        #expect(status("Ortega told the Harbour Gazette he had received hundreds of letters.", "hundreds") == .specific)
+        #expect(status("“We will win,” Ortega told a crowd of 1,300 in the square.", "1,300") == SourceStatus.none)
+    }
+
+    @Test func aSpeechVerbInsideAQuotationReportsOnlyToTheClosingMark() {
+        let text = "“I liked what he said at the time,” said Rosa Lind, who gave $2,400 to the campaign."
+        #expect(status(text, "$2,400") == SourceStatus.none)
+    }
+
+    @Test func valuesPutAtAFigure() {
+        #expect(status("The Lakeside Register put his fortune at $45 billion.", "$45 billion") == .specific)
+        #expect(status("The builders put 5,000 bricks on the lorry.", "5,000") == SourceStatus.none)
+    }
+
+    @Test func theOwnerOfAClaimIsItsSource() {
+        #expect(status("Ortega's claim that 90 percent of the boats were sold is wrong.", "90 percent") == .specific)
+    }
+
+    @Test func aRelativePronounsAntecedentSpeaks() {
+        #expect(status("Ortega, who brags he has held more than 100 meetings, is running again.", "100 meetings") == .specific)
+        #expect(status("Ortega, who has endorsed Lind, was able to raise more than $235 million.", "$235 million") == SourceStatus.none)
+    }
+
+    @Test func aPassiveSpeaksOnlyThroughItsAgent() {
+        #expect(status("Struggling until the votes are tallied, the candidates bank tens of thousands of ballots.", "tens of thousands")
+                == SourceStatus.none)
+        #expect(status("The figure of 5,000 was reported by the Harbour Gazette.", "5,000") == .specific)
+        #expect(status("Other groups are also expected to spend millions on ads.", "millions") == .vague)
+    }
+
+    @Test func aParticipleBeforeANounIsAnAdjective() {
+        #expect(status("They back the Lakeside Act, proposed federal legislation that would help anyone who turned 18.", "18")
+                == SourceStatus.none)
+    }
+
+    @Test func aProgressiveIsNotAPassive() {
+        #expect(status("Ortega is proposing $275 billion in new spending.", "$275 billion") == .specific)
+    }
 }

@@ -54,13 +54,22 @@ struct CueLexicon: Sendable {
     }
 
     /// The longest phrase of a table starting at token `i`, as its token count.
+    /// Inside a phrase, an adverb may intervene: "is also expected to", "it was widely reported".
     static func match(_ table: [String: [[String]]], _ tokens: [Token], _ i: Int) -> Int? {
         guard let candidates = table[tokens[i].lower] else { return nil }
-        for words in candidates where i + words.count <= tokens.count {
+        for words in candidates {
+            var t = i
             var ok = true
-            for (k, w) in words.enumerated() where tokens[i + k].lower != w { ok = false; break }
-            if ok { return words.count }
+            for (k, w) in words.enumerated() {
+                while k > 0, t < tokens.count, tokens[t].lower != w, interveningAdverbs.contains(tokens[t].lower) { t += 1 }
+                guard t < tokens.count, tokens[t].lower == w else { ok = false; break }
+                t += 1
+            }
+            if ok { return t - i }
         }
         return nil
     }
+
+    static let interveningAdverbs: Set<String> = ["also", "widely", "generally", "now", "still", "already", "currently",
+                                                  "previously", "commonly", "initially", "originally", "first", "even"]
 }

@@ -37,24 +37,6 @@ struct SentenceCues: Sendable {
     }
 
     static let pronouns: Set<String> = ["he", "she", "i", "we", "they", "it", "you"]
-    /// Verbs a document governs when it gives figures ("the report lists", "the survey puts").
-    static let documentVerbs: Set<String> = ["released", "conducted", "published", "lists", "listed", "puts", "put",
-                                             "counts", "counted", "records", "recorded", "gives", "gave", "cites",
-                                             "tallies", "tallied", "shows", "showed", "finds", "found", "estimates"]
-    static let particles: Set<String> = ["off", "up", "down", "out", "away", "back"]
-    static let clauseOnlyVerbs: Set<String> = ["maintain", "maintains", "maintained", "add", "adds", "added", "hold",
-                                               "holds", "held", "record", "agree", "agrees", "agreed", "expect",
-                                               "expects", "hope", "hopes", "hoped", "fear", "fears", "feared"]
-    /// Verbs of speech: with any subject they name an identifiable source ("the ministry said").
-    static let speechVerbs: Set<String> = [
-        "say", "says", "said", "tell", "tells", "told", "state", "stated", "announce", "announces", "announced",
-        "report", "reports", "reported", "estimate", "estimates", "estimated", "write", "writes", "wrote", "claim",
-        "claims", "claimed", "testify", "testified", "declare", "declared", "insist", "insisted", "warn", "warned",
-        "acknowledge", "acknowledged", "concede", "conceded", "admit", "admitted", "note", "noted", "explain",
-        "explained", "argue", "argued", "confirm", "confirmed", "tweet", "tweeted", "according", "show", "shows",
-        "point", "points", "pointed", "observe", "observed", "observes", "add", "added", "adds",
-        "showed", "shown", "find", "finds", "found", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed",
-    ]
     /// Words that may stand between a subject and its verb ("Smith also said", "officials have estimated").
     static let auxiliaries: Set<String> = [
         "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "might", "may",
@@ -103,57 +85,11 @@ struct SentenceCues: Sendable {
                             allowPronoun: false, speech: true)
                 }
             }
-            if cues.isReportingVerb(tokens[i].lower), isVerbUse(tokens, i, cues: cues) {
-                let subject = subjectWindow(tokens, verb: i, cues: cues, mentions: mentions)
-                var window = subject
-                let verbStart = tokens[i].range.lowerBound
-                var content: [Range<Int>]
-                // Inversion: `…," said Jane Roe`; or the addressee of "told Reuters". A subject found before a
-                // parenthetical ("Roe, the director, said") is not one.
-                let beforeVerb = i > 0 ? tokens[i - 1] : nil
-                let afterComma = beforeVerb?.lower == "," && subject.upperBound == i
-                // ", saying 5,000 came": a participle has no subject of its own and reports what follows it.
-                let participle = subject.isEmpty && tokens[i].lower.hasSuffix("ing")
-                // "As the Post observed, Republicans control 30 states": the clause after the comma is reported.
-                let clauseFollows = subject.isEmpty && i + 1 < tokens.count && tokens[i + 1].lower == ","
-                // "…, said he and other leaders are…": a pronoun or "that" after the verb starts its clause.
-                let inverts = i + 1 < tokens.count && tokens[i + 1].kind == .word && !pronouns.contains(tokens[i + 1].lower)
-                    && tokens[i + 1].lower != "that"
-                if !participle, !clauseFollows, inverts, subject.isEmpty || afterComma || beforeVerb.map(isQuoteToken) == true {
-                    var e = i + 1
-                    while e < tokens.count, e - i <= 4, !isBreak(tokens[e]), tokens[e].lower != "that" { e += 1 }
-                    window = (i + 1)..<e
-                    content = [sentence.lowerBound..<verbStart]
-                    // What follows the source is its speech only after "that", a colon or a quote; after a comma it
-                    // describes the source ("said Jane Roe, 44, who has given $400").
-                    if e < tokens.count, tokens[e].lower == "that" || tokens[e].lower == ":" || isQuoteToken(tokens[e]) {
-                        content.append(tokens[e].range.lowerBound..<sentence.upperBound)
-                    }
-                } else {
-                    let start = contentStart(tokens, verb: i)
-                    content = [start..<max(start, contentEnd(tokens, from: i + 1, sentence: sentence))]
-                    // A trailing attribution ("…, Jane Roe said on Monday."; "“…,” Roe told reporters") covers
-                    // what precedes it, and after a closing quote only that.
-                    let before = subject.lowerBound > 0 ? tokens[subject.lowerBound - 1] : nil
-                    if let b = before, isQuoteToken(b) {
-                        content = [sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound]
-                    } else if let b = before, b.lower == ",", tokens.count - i <= 5,
-                              !subject.contains(where: { coordinators.contains(tokens[$0].lower) }) {
-                        content.append(sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound)
-                    }
-                }
-                if window == subject, let coordinated = coordinatedSubject(tokens, subject) { out.coordinatedSubjects.append(coordinated) }
-                let lo = window.isEmpty ? i : min(window.lowerBound, i)
-                let hi = window.isEmpty ? i : max(window.upperBound - 1, i)
-                let r = tokens[lo].range.lowerBound..<tokens[hi].range.upperBound
-                let added = out.cues.count
-                out.add(window: window, tokens, cueRange: r, text: text, cues: cues, mentions: mentions, allowPronoun: true,
-                        speech: isSpeechVerb(tokens[i].lower), content: content)
-                // A poll or report that "showed that 59 percent…, and 74 percent said…" covers its whole sentence.
-                let documentSource = window.contains { cues.documentNouns.contains(tokens[$0].lower) }
-                for c in added..<out.cues.count { out.cues[c].endsAtCoordination = !documentSource }
-            }
+            addReportingVerb(at: i, tokens, sentence: sentence, text: text, cues: cues, mentions: mentions, to: &out)
             if cues.documentNouns.contains(tokens[i].lower) {
+                out.addDocument(at: i, tokens, text: text, cues: cues, mentions: mentions)
+            } else if speechNouns.contains(tokens[i].lower), isOwnedOrClausal(tokens, i) {
+                // "the mayor's claim that 90 percent…": the owner of a claim is its source.
                 out.addDocument(at: i, tokens, text: text, cues: cues, mentions: mentions)
             }
             i += 1
@@ -161,42 +97,44 @@ struct SentenceCues: Sendable {
         return out
     }
 
-    /// Where what a verb attributes begins: right after it, except after "told X", whose object is the
-    /// audience: then at "that", a quote or a colon.
-    static func contentStart(_ tokens: [Token], verb i: Int) -> Int {
-        let w = tokens[i].lower
-        guard w == "told" || w == "tell" || w == "tells" else { return tokens[i].range.upperBound }
-        var k = i + 1
-        while k < tokens.count, k - i < 8 {
-            if tokens[k].lower == "that" || tokens[k].lower == ":" || isQuoteToken(tokens[k]) { return tokens[k].range.lowerBound }
-            k += 1
-        }
-        return tokens.last.map(\.range.upperBound) ?? tokens[i].range.upperBound
-    }
+    /// Nouns of statements: a source when owned ("Clinton's claim") or followed by what was stated.
+    static let speechNouns: Set<String> = ["claim", "claims", "assertion", "assertions", "prediction", "predictions",
+                                           "promise", "promises", "pledge", "pledges", "boast", "contention", "argument"]
 
-    /// What a verb attributes ends at a semicolon or a contrast ("compared with 64 percent who…", "while").
-    static func contentEnd(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Int {
-        var k = start
-        while k < tokens.count {
-            let w = tokens[k].lower
-            if w == ";" { return tokens[k].range.lowerBound }
-            if w == "compared", k + 1 < tokens.count, tokens[k + 1].lower == "with" || tokens[k + 1].lower == "to" {
-                return tokens[k].range.lowerBound
-            }
-            k += 1
-        }
-        return sentence.upperBound
-    }
-
-    /// A verb of speech, or its -ing form ("saying", "noting").
-    static func isSpeechVerb(_ w: String) -> Bool {
-        if speechVerbs.contains(w) { return true }
-        guard w.hasSuffix("ing"), w.count > 5 else { return false }
-        let stem = String(w.dropLast(3))
-        return speechVerbs.contains(stem) || speechVerbs.contains(stem + "e")
+    static func isOwnedOrClausal(_ tokens: [Token], _ i: Int) -> Bool {
+        if i + 1 < tokens.count, tokens[i + 1].lower == "that" { return true }
+        guard i > 0 else { return false }
+        let p = tokens[i - 1].lower
+        return p.hasSuffix("'s") || p.hasSuffix("’s")
     }
 
     static func isQuoteToken(_ t: Token) -> Bool { t.kind == .symbol && t.lower.unicodeScalars.first!.isQuote }
+
+    /// A double quotation mark, or the second of a doubled apostrophe ('' as some wires write it).
+    static func isQuotationMark(_ tokens: [Token], _ k: Int) -> Bool {
+        guard isQuoteToken(tokens[k]) else { return false }
+        switch tokens[k].lower {
+        case "\"", "“", "”", "«", "»", "„": return true
+        default: return k > 0 && isQuoteToken(tokens[k - 1]) && !tokens[k].spaceBefore
+                     && (k < 2 || !isQuoteToken(tokens[k - 2]))
+        }
+    }
+
+    static func quotationMarks(_ tokens: [Token], before end: Int) -> Int {
+        var n = 0
+        for k in 0..<min(end, tokens.count) where isQuotationMark(tokens, k) { n += 1 }
+        return n
+    }
+
+    /// A closing quotation mark after the quotation's last punctuation (`…,” Roe said`, `…,'' she told`), not an
+    /// apostrophe ("Sanders' team") or quotes around a name ("a paper called “The Local” cited").
+    static func closesQuotation(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k >= 0, isQuoteToken(tokens[k]) else { return false }
+        var j = k - 1
+        while j >= 0, isQuoteToken(tokens[j]) { j -= 1 }
+        guard j >= 0 else { return false }
+        return [",", ".", "?", "!", "…"].contains(tokens[j].lower)
+    }
 
     static func isBreak(_ t: Token) -> Bool {
         switch t.lower {
@@ -204,89 +142,6 @@ struct SentenceCues: Sendable {
         case "–": return t.spaceBefore
         default: return false
         }
-    }
-
-    /// A verb form that is often a noun ("report", "estimates") counts only right after its subject.
-    static func isVerbUse(_ tokens: [Token], _ i: Int, cues: CueLexicon) -> Bool {
-        let w = tokens[i].lower
-        if w == "according" { return false } // handled as "according to"
-        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        // "pointed out", "points to" report; other verbs with a particle do not ("wrote off", "found out").
-        if w == "point" || w == "points" || w == "pointed" { return next == "out" || next == "to" }
-        if particles.contains(next) { return false }
-        // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
-        if clauseOnlyVerbs.contains(w), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
-                                           || (i > 0 && (tokens[i - 1].lower == "," || isQuoteToken(tokens[i - 1])))) {
-            return false
-        }
-        guard i > 0 else { return !CueLexicon.ambiguousVerbs.contains(w) }
-        let p = tokens[i - 1]
-        if determiners.contains(p.lower) { return false }
-        // "Editor’s note": a possessive makes the next word a noun.
-        if p.lower.hasSuffix("'s") || p.lower.hasSuffix("’s") { return false }
-        if CueLexicon.ambiguousVerbs.contains(w) {
-            // "…, a GOP consultant, notes that", "the candidate claims his": a clause after it makes it a verb.
-            if next == "that" || ["his", "her", "their", "its", "he", "she", "they", "it", "we"].contains(next) { return true }
-            return p.capitalized || pronouns.contains(p.lower) || cues.vagueSubjects.contains(p.lower)
-                || auxiliaries.contains(p.lower) || cues.documentNouns.contains(p.lower) || p.lower == ")"
-        }
-        return true
-    }
-
-    /// The subject before a reporting verb: up to five words back, skipping auxiliaries and adverbs.
-    static func subjectWindow(_ tokens: [Token], verb i: Int, cues: CueLexicon, mentions: [ActorMention]) -> Range<Int> {
-        var end = i
-        while end > 0, auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
-        // "Jane Roe, the committee's director, said…", "Roe, in an interview, said…": the subject stands
-        // before the parenthetical, when a name or pronoun is there.
-        if end > 1, tokens[end - 1].lower == "," {
-            var k = end - 2
-            while k > 0, end - k < 25, tokens[k].lower != "," { k -= 1 }
-            if k > 0, tokens[k].lower == ",", end - k < 12 || opensParenthetical(tokens[k + 1]),
-               isParentheticalHead(tokens, k - 1, cues: cues, mentions: mentions) {
-                end = k
-            }
-        }
-        var start = end
-        while start > 0, end - start < 5, !isBreak(tokens[start - 1]), tokens[start - 1].lower != "that" {
-            start -= 1
-        }
-        return start..<end
-    }
-
-    static let coordinators: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet", ";"]
-
-    /// The part of a subject window after a coordinator, when it is its own clause's subject
-    /// ("…, while 9 percent found", "…; 39 have said").
-    static func coordinatedSubject(_ tokens: [Token], _ window: Range<Int>) -> Range<Int>? {
-        guard !window.isEmpty else { return nil }
-        var k = window.upperBound - 1
-        while k >= window.lowerBound, !coordinators.contains(tokens[k].lower) { k -= 1 }
-        let first: Int
-        if k >= window.lowerBound { first = k + 1 }
-        else if window.lowerBound > 0, coordinators.contains(tokens[window.lowerBound - 1].lower) { first = window.lowerBound }
-        else { return nil }
-        guard first < window.upperBound else { return nil }
-        return tokens[first].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
-    }
-
-    /// Words that open a long parenthetical after a subject: a relative clause or an appositive
-    /// ("Executives for Acme, which earned $3 billion last year, say…").
-    static let parentheticalOpeners: Set<String> = ["who", "which", "whose", "a", "an", "the", "one", "in", "at"]
-
-    static func opensParenthetical(_ t: Token) -> Bool {
-        parentheticalOpeners.contains(t.lower) || (t.kind == .word && !t.capitalized && t.lower.hasSuffix("ed"))
-    }
-
-    /// The word before a parenthetical can head the subject: a name (not a sentence-opening adverb such as
-    /// "Still,"), a pronoun, or a source noun ("The poll, released on Monday, showed…").
-    static func isParentheticalHead(_ tokens: [Token], _ k: Int, cues: CueLexicon, mentions: [ActorMention]) -> Bool {
-        let t = tokens[k]
-        if pronouns.contains(t.lower) || cues.documentNouns.contains(t.lower) || cues.vagueSubjects.contains(t.lower) {
-            return true
-        }
-        guard t.capitalized else { return false }
-        return k > 0 || !mentions.starting(in: t.range).isEmpty || !(commonSentenceStart(t.lower) || ActorLexicon.shared.dictionaryWords.contains(NameKey.of(t.lower)))
     }
 
     /// Classifies the words of a source window: a named actor or a capitalised name → specific; a pronoun →

@@ -1,0 +1,381 @@
+/// Reporting verbs and the clauses they govern: who speaks (the subject, or the speaker after an inverted
+/// verb) and which part of the sentence they are reported to have said.
+extension SentenceCues {
+    /// Who speaks and what they are reported to say, for one reporting verb.
+    struct Clause {
+        var window: Range<Int>
+        var content: [Range<Int>]
+    }
+
+    /// Adds the cue of the reporting verb at `i`, if it is used as one.
+    static func addReportingVerb(at i: Int, _ tokens: [Token], sentence: Range<Int>, text: SourceText, cues: CueLexicon,
+                                 mentions: [ActorMention], to out: inout SentenceCues) {
+        let estimates = estimateVerbs.contains(tokens[i].lower) && valuesAt(tokens, after: i)
+        guard estimates || (cues.isReportingVerb(tokens[i].lower) && isVerbUse(tokens, i, cues: cues)) else { return }
+        let subject = subjectWindow(tokens, verb: i, cues: cues, mentions: mentions)
+        if subject.isEmpty, readsAsAdjective(tokens, i) { return }
+        var clause = passiveClause(tokens, verb: i, sentence: sentence)
+            ?? invertedClause(tokens, verb: i, subject: subject, sentence: sentence)
+            ?? subjectClause(tokens, verb: i, subject: subject, sentence: sentence)
+        guard !clause.content.isEmpty else { return }
+        // A non-restrictive relative clause ("Sanders, who has endorsed Roe, raised $235 million") or a
+        // participle's object ("denying claims of plagiarism, 721 delegates…") ends at the next comma.
+        if let end = clauseCommaEnd(tokens, verb: i) {
+            clause.content = clause.content.map { $0.lowerBound..<min($0.upperBound, max($0.lowerBound, end)) }
+        }
+        let window = clause.window
+        if window.upperBound == subject.upperBound, !window.isEmpty, let coordinated = coordinatedSubject(tokens, subject) {
+            out.coordinatedSubjects.append(coordinated)
+        }
+        let lo = window.isEmpty ? i : min(window.lowerBound, i)
+        let hi = window.isEmpty ? i : max(window.upperBound - 1, i)
+        let r = tokens[lo].range.lowerBound..<tokens[hi].range.upperBound
+        let added = out.cues.count
+        out.add(window: window, tokens, cueRange: r, text: text, cues: cues, mentions: mentions, allowPronoun: true,
+                speech: estimates || isSpeechVerb(tokens[i].lower), content: clause.content)
+        // A poll or report that "showed that 59 percent…, and 74 percent said…" covers its whole sentence.
+        let documentSource = window.contains { cues.documentNouns.contains(tokens[$0].lower) }
+        for c in added..<out.cues.count { out.cues[c].endsAtCoordination = !documentSource }
+    }
+
+    /// "…, proposed federal legislation", "alleged government conspiracies": a past participle with no subject,
+    /// followed by an ordinary word, modifies that word.
+    static func readsAsAdjective(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].lower.hasSuffix("ed"), i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        return next.kind == .word && !next.capitalized && !functionWords.contains(next.lower)
+    }
+
+    static let functionWords: Set<String> = [
+        "that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "to", "in", "on",
+        "at", "by", "for", "with", "about", "of", "from", "it", "he", "she", "they", "we", "i", "you", "there", "him",
+        "them", "us", "me", "some", "many", "several", "more", "less", "up", "out", "as", "how", "what", "why", "when",
+        "where", "whether", "if", "repeatedly", "also", "again", "publicly", "privately", "earlier", "last", "officials",
+    ]
+
+    /// "the votes are tallied", "which was first reported last week by the Gazette": the subject of a passive
+    /// is what is reported. Its source is the agent after "by", when there is one; without one, nobody speaks.
+    static func passiveClause(_ tokens: [Token], verb i: Int, sentence: Range<Int>) -> Clause? {
+        guard isPassive(tokens, verb: i) else { return nil }
+        guard agentVerbs.contains(tokens[i].lower) else { return Clause(window: i..<i, content: []) }
+        var k = i + 1
+        while k < tokens.count, k - i <= 4, tokens[k].lower != "by", !isBreak(tokens[k]) { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].lower == "by" else { return Clause(window: i..<i, content: []) }
+        var e = k + 1
+        while e < tokens.count, e - k <= 6, !isBreak(tokens[e]), tokens[e].lower != "that" { e += 1 }
+        // What was reported is the passive's subject ("the letter, which was first reported by…" → the letter).
+        let subject = subjectWindow(tokens, verb: i, cues: .shared, mentions: [])
+        guard !subject.isEmpty else { return Clause(window: i..<i, content: []) }
+        let content = tokens[subject.lowerBound].range.lowerBound..<tokens[subject.upperBound - 1].range.upperBound
+        return Clause(window: (k + 1)..<e, content: [content])
+    }
+
+    /// Passives whose "by" agent is a source of figures ("was estimated by the agency").
+    static let agentVerbs: Set<String> = [
+        "reported", "estimated", "calculated", "counted", "tallied", "published", "released", "cited", "quoted", "found",
+        "compiled", "projected", "predicted", "forecast", "documented", "confirmed", "revealed", "disclosed", "announced",
+        "said", "stated", "put", "pegged",
+    ]
+
+    /// `…," said Jane Roe`: the speaker follows the verb and what precedes it is the speech. A subject found
+    /// before a parenthetical ("Roe, the director, said") is not an inversion, nor is ", saying 5,000 came",
+    /// "As the Post observed, …" or "…, said he".
+    static func invertedClause(_ tokens: [Token], verb i: Int, subject: Range<Int>, sentence: Range<Int>) -> Clause? {
+        let beforeVerb = i > 0 ? tokens[i - 1] : nil
+        let afterComma = beforeVerb?.lower == "," && subject.upperBound == i
+        let participle = subject.isEmpty && tokens[i].lower.hasSuffix("ing")
+        let clauseFollows = subject.isEmpty && i + 1 < tokens.count && tokens[i + 1].lower == ","
+        let inverts = i + 1 < tokens.count && tokens[i + 1].kind == .word && !pronouns.contains(tokens[i + 1].lower)
+            && tokens[i + 1].lower != "that"
+        guard !participle, !clauseFollows, inverts,
+              subject.isEmpty || afterComma || beforeVerb.map(isQuoteToken) == true else { return nil }
+        var e = i + 1
+        while e < tokens.count, e - i <= 4, !isBreak(tokens[e]), tokens[e].lower != "that" { e += 1 }
+        var content = [sentence.lowerBound..<tokens[i].range.lowerBound]
+        // What follows the source is its speech only after "that", a colon or a quote; after a comma it
+        // describes the source ("said Jane Roe, 44, who has given $400").
+        if e < tokens.count, tokens[e].lower == "that" || tokens[e].lower == ":" || isQuoteToken(tokens[e]) {
+            content.append(tokens[e].range.lowerBound..<sentence.upperBound)
+        }
+        return Clause(window: (i + 1)..<e, content: content)
+    }
+
+    /// "Jane Roe said …": the subject speaks and what follows the verb is reported. A trailing attribution
+    /// ("…, Jane Roe said on Monday."; "“…,” Roe told reporters") covers what precedes it, and after a closing
+    /// quote only that.
+    static func subjectClause(_ tokens: [Token], verb i: Int, subject: Range<Int>, sentence: Range<Int>) -> Clause {
+        let start = contentStart(tokens, verb: i)
+        var clause = Clause(window: subject, content: [start..<max(start, contentEnd(tokens, from: i + 1, sentence: sentence))])
+        guard !subject.isEmpty else { return clause }
+        if closesQuotation(tokens, subject.lowerBound - 1) {
+            clause.content = [sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound]
+        } else if endsClause(tokens, after: i), !subject.contains(where: { coordinators.contains(tokens[$0].lower) }),
+                  let comma = commaBefore(tokens, subject) {
+            // "…, a study by the Lakeside Institute found." The whole noun phrase back to the comma is the source.
+            clause.window = (comma + 1)..<subject.upperBound
+            clause.content.append(sentence.lowerBound..<tokens[comma].range.lowerBound)
+        }
+        return clause
+    }
+
+    /// Where a relative clause after a comma or a participle's object ends: the next comma.
+    static func clauseCommaEnd(_ tokens: [Token], verb i: Int) -> Int? {
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        let participle = tokens[i].lower.hasSuffix("ing") && !["that", ":", ","].contains(next)
+            && !(i + 1 < tokens.count && isQuoteToken(tokens[i + 1]))
+        var k = i - 1
+        var relative = false
+        while k > 0, i - k <= 6, !isBreak(tokens[k]) {
+            if ["who", "which", "whose"].contains(tokens[k].lower), tokens[k - 1].lower == "," { relative = true; break }
+            k -= 1
+        }
+        guard participle || relative else { return nil }
+        // The next comma outside a quotation.
+        var e = i + 1
+        var quoted = false
+        while e < tokens.count, quoted || tokens[e].lower != ","
+                || (participle && e + 1 < tokens.count && ["which", "who", "including"].contains(tokens[e + 1].lower)) {
+            if isQuotationMark(tokens, e) { quoted.toggle() }
+            e += 1
+        }
+        return e < tokens.count ? tokens[e].range.lowerBound : nil
+    }
+
+    /// Verbs a document governs when it gives figures ("the report lists", "the survey puts").
+    static let documentVerbs: Set<String> = ["released", "conducted", "published", "lists", "listed", "puts", "put",
+                                             "counts", "counted", "records", "recorded", "gives", "gave", "cites",
+                                             "tallies", "tallied", "shows", "showed", "finds", "found", "estimates"]
+    static let particles: Set<String> = ["off", "up", "down", "out", "away", "back"]
+    static let clauseOnlyVerbs: Set<String> = ["maintain", "maintains", "maintained", "add", "adds", "added", "hold",
+                                               "holds", "held", "record", "agree", "agrees", "agreed", "expect",
+                                               "expects", "hope", "hopes", "hoped", "fear", "fears", "feared"]
+    /// Verbs of speech: with any subject they name an identifiable source ("the ministry said").
+    static let speechVerbs: Set<String> = [
+        "say", "says", "said", "tell", "tells", "told", "state", "stated", "announce", "announces", "announced",
+        "report", "reports", "reported", "estimate", "estimates", "estimated", "write", "writes", "wrote", "claim",
+        "claims", "claimed", "testify", "testified", "declare", "declared", "insist", "insisted", "warn", "warned",
+        "acknowledge", "acknowledged", "concede", "conceded", "admit", "admitted", "note", "noted", "explain",
+        "explained", "argue", "argued", "confirm", "confirmed", "tweet", "tweeted", "according", "show", "shows",
+        "point", "points", "pointed", "observe", "observed", "observes", "add", "added", "adds",
+        "showed", "shown", "find", "finds", "found", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed",
+        // Verbs of communication: what follows is what the subject conveyed.
+        "conclude", "concludes", "concluded", "predict", "predicts", "predicted", "calculate", "calculates", "calculated",
+        "assert", "asserts", "asserted", "contend", "contends", "contended", "declares", "boast", "boasts", "boasted",
+        "brag", "brags", "bragged", "allege", "alleges", "alleged", "complain", "complains", "complained", "promise",
+        "promised", "vow", "vows", "vowed", "propose", "proposes", "proposed", "urge", "urges", "urged",
+        "deny", "denies", "denied", "recall", "recalls", "recalled", "describe", "describes", "described", "respond",
+        "responds", "responded", "reply", "replied", "answered", "emphasize", "emphasizes", "emphasized", "emphasise",
+        "emphasised", "stressed", "mention", "mentions", "mentioned", "caution", "cautions", "cautioned", "cite", "cites",
+        "cited", "comment", "commented", "tally", "tallies", "tallied", "testifies", "insists", "warns", "notes",
+        "explains", "argues", "confirms", "acknowledges", "concedes", "admits", "tweets", "claimed",
+    ]
+
+    /// Where what a verb attributes begins: right after it, except after "told X", whose object is the
+    /// audience: then at "that", a quote or a colon.
+    static func contentStart(_ tokens: [Token], verb i: Int) -> Int {
+        let w = tokens[i].lower
+        guard w == "told" || w == "tell" || w == "tells" else { return tokens[i].range.upperBound }
+        var k = i + 1
+        while k < tokens.count, k - i < 8 {
+            if tokens[k].lower == "that" || tokens[k].lower == ":" || isQuoteToken(tokens[k]) { return tokens[k].range.lowerBound }
+            k += 1
+        }
+        // "told the Harbour Gazette he had 300 boats": what is told follows the audience ("a crowd of 1,300").
+        k = i + 1
+        while k < tokens.count, tokens[k].kind == .word,
+              tokens[k].capitalized || articles.contains(tokens[k].lower) || audienceWords.contains(tokens[k].lower) {
+            k += 1
+            if k + 1 < tokens.count, audienceWords.contains(tokens[k - 1].lower), tokens[k].lower == "of", tokens[k + 1].kind == .number {
+                k += 2
+            }
+        }
+        return k < tokens.count ? tokens[k].range.lowerBound : tokens[i].range.upperBound
+    }
+
+    /// Verbs that give a value with "at": "Forbes put his net worth at $45 billion", "pegged the cost at".
+    static let estimateVerbs: Set<String> = ["put", "puts", "peg", "pegs", "pegged", "placed", "places", "place"]
+
+    static func valuesAt(_ tokens: [Token], after i: Int) -> Bool {
+        var k = i + 1
+        while k + 1 < tokens.count, k - i <= 8, !isBreak(tokens[k]) {
+            if tokens[k].lower == "at", tokens[k + 1].kind == .number || tokens[k + 1].lower.unicodeScalars.first?.properties.generalCategory == .currencySymbol {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    static let relativePronouns: Set<String> = ["who", "which", "that"]
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+
+    /// "which was first reported last week by the Gazette": the subject of a passive is what is reported.
+    static func isPassive(_ tokens: [Token], verb i: Int) -> Bool {
+        // "is reporting", "are vowing": a progressive, not a passive.
+        guard !tokens[i].lower.hasSuffix("ing") else { return false }
+        var k = i - 1
+        while k >= 0, i - k <= 3, tokens[k].kind == .word {
+            if beForms.contains(tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let audienceWords: Set<String> = ["reporters", "journalists", "him", "her", "them", "me", "us", "you",
+                                             "lawmakers", "supporters", "viewers", "listeners", "readers", "voters",
+                                             "audience", "crowd", "congress", "parliament", "committee"]
+
+    /// The verb ends its clause: the sentence, a parenthesis or a comma comes next, or only a time or place
+    /// ("…, she said on Monday.", "…, he said in an interview.").
+    static func endsClause(_ tokens: [Token], after i: Int) -> Bool {
+        var k = i + 1
+        guard k < tokens.count, !isBreak(tokens[k]) else { return true }
+        guard trailingAdjuncts.contains(tokens[k].lower) else { return false }
+        while k < tokens.count, !isBreak(tokens[k]) {
+            if tokens[k].lower == "that" || isQuoteToken(tokens[k]) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    static let trailingAdjuncts: Set<String> = [
+        "in", "on", "at", "during", "last", "this", "yesterday", "today", "earlier", "later", "recently", "after",
+        "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "when", "via",
+    ]
+
+    /// The comma that opens a trailing attribution: at most ten words before the subject, with no clause
+    /// break between.
+    static func commaBefore(_ tokens: [Token], _ subject: Range<Int>) -> Int? {
+        var k = subject.lowerBound - 1
+        while k >= 0, subject.lowerBound - k <= 10 {
+            let w = tokens[k].lower
+            if w == "," { return k }
+            if isBreak(tokens[k]) || w == "that" || isQuoteToken(tokens[k]) || coordinators.contains(w) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// What a verb attributes ends at a semicolon or a contrast ("compared with 64 percent who…", "while").
+    static func contentEnd(_ tokens: [Token], from start: Int, sentence: Range<Int>) -> Int {
+        // A verb inside a quotation ("I liked what he said at the time," said Roe, who gave $2,400) reports
+        // only up to the closing mark.
+        let quoted = quotationMarks(tokens, before: start) % 2 == 1
+        var k = start
+        while k < tokens.count {
+            let w = tokens[k].lower
+            if w == ";" || (quoted && isQuotationMark(tokens, k)) { return tokens[k].range.lowerBound }
+            if w == "compared", k + 1 < tokens.count, tokens[k + 1].lower == "with" || tokens[k + 1].lower == "to" {
+                return tokens[k].range.lowerBound
+            }
+            k += 1
+        }
+        return sentence.upperBound
+    }
+
+    /// A verb of speech, or its -ing form ("saying", "noting").
+    static func isSpeechVerb(_ w: String) -> Bool {
+        if speechVerbs.contains(w) { return true }
+        guard w.hasSuffix("ing"), w.count > 5 else { return false }
+        let stem = String(w.dropLast(3))
+        return speechVerbs.contains(stem) || speechVerbs.contains(stem + "e")
+    }
+
+    /// A verb form that is often a noun ("report", "estimates") counts only right after its subject.
+    static func isVerbUse(_ tokens: [Token], _ i: Int, cues: CueLexicon) -> Bool {
+        let w = tokens[i].lower
+        if w == "according" { return false } // handled as "according to"
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        if w == "told", i > 0, tokens[i - 1].lower == "all" { return false } // "All told, …"
+        // "his strong second-place showing", "the polling": an -ing form is a verb only when it opens a clause
+        // or follows an auxiliary or a preposition ("by announcing").
+        if w.hasSuffix("ing"), nounFollowers.contains(next) { return false }
+        // "pointed out", "points to" report; other verbs with a particle do not ("wrote off", "found out").
+        if w == "point" || w == "points" || w == "pointed" || w == "pointing" { return next == "out" || next == "to" }
+        if particles.contains(next) { return false }
+        // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
+        if clauseOnlyVerbs.contains(w), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
+                                           || (i > 0 && (tokens[i - 1].lower == "," || isQuoteToken(tokens[i - 1])))) {
+            return false
+        }
+        guard i > 0 else { return !CueLexicon.ambiguousVerbs.contains(w) }
+        let p = tokens[i - 1]
+        if determiners.contains(p.lower) { return false }
+        // "Editor’s note": a possessive makes the next word a noun.
+        if p.lower.hasSuffix("'s") || p.lower.hasSuffix("’s") { return false }
+        if CueLexicon.ambiguousVerbs.contains(w) {
+            // "…, a GOP consultant, notes that", "the candidate claims his": a clause after it makes it a verb.
+            if next == "that" || ["his", "her", "their", "its", "he", "she", "they", "it", "we", "there"].contains(next) { return true }
+            return p.capitalized || pronouns.contains(p.lower) || cues.vagueSubjects.contains(p.lower)
+                || auxiliaries.contains(p.lower) || cues.documentNouns.contains(p.lower) || p.lower == ")"
+        }
+        return true
+    }
+
+    /// The subject before a reporting verb: up to five words back, skipping auxiliaries and adverbs.
+    static func subjectWindow(_ tokens: [Token], verb i: Int, cues: CueLexicon, mentions: [ActorMention]) -> Range<Int> {
+        var end = i
+        while end > 0, auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        // "the polls that show…", "Kasich, who brags…": a relative pronoun's antecedent is the subject.
+        if end > 1, relativePronouns.contains(tokens[end - 1].lower) {
+            let antecedent = tokens[end - 2].lower == "," ? end - 2 : end - 1
+            if antecedent > 0, !isBreak(tokens[antecedent - 1]) || tokens[end - 2].lower == "," { end = antecedent }
+        }
+        // "Jane Roe, the committee's director, said…", "Roe, in an interview, said…": the subject stands
+        // before the parenthetical, when a name or pronoun is there.
+        if end > 1, tokens[end - 1].lower == "," {
+            var k = end - 2
+            while k > 0, end - k < 25, tokens[k].lower != "," { k -= 1 }
+            if k > 0, tokens[k].lower == ",", end - k < 12 || opensParenthetical(tokens[k + 1]),
+               isParentheticalHead(tokens, k - 1, cues: cues, mentions: mentions) {
+                end = k
+            }
+        }
+        var start = end
+        while start > 0, end - start < 5, !isBreak(tokens[start - 1]), tokens[start - 1].lower != "that",
+              !closesQuotation(tokens, start - 1) {
+            start -= 1
+        }
+        return start..<end
+    }
+
+    static let coordinators: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet", ";"]
+
+    /// The part of a subject window after a coordinator, when it is its own clause's subject
+    /// ("…, while 9 percent found", "…; 39 have said").
+    static func coordinatedSubject(_ tokens: [Token], _ window: Range<Int>) -> Range<Int>? {
+        guard !window.isEmpty else { return nil }
+        var k = window.upperBound - 1
+        while k >= window.lowerBound, !coordinators.contains(tokens[k].lower) { k -= 1 }
+        let first: Int
+        if k >= window.lowerBound { first = k + 1 }
+        else if window.lowerBound > 0, coordinators.contains(tokens[window.lowerBound - 1].lower) { first = window.lowerBound }
+        else { return nil }
+        guard first < window.upperBound else { return nil }
+        return tokens[first].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
+    }
+
+    /// Words that open a long parenthetical after a subject: a relative clause or an appositive
+    /// ("Executives for Acme, which earned $3 billion last year, say…").
+    /// Words after which an -ing form reads as a noun ("his second-place showing in Iowa", "polling of").
+    static let nounFollowers: Set<String> = ["in", "of", "at", "on", "for", "from", "by", "with", "among"]
+
+    static let parentheticalOpeners: Set<String> = ["who", "which", "whose", "a", "an", "the", "one", "in", "at"]
+
+    static func opensParenthetical(_ t: Token) -> Bool {
+        parentheticalOpeners.contains(t.lower) || (t.kind == .word && !t.capitalized && t.lower.hasSuffix("ed"))
+    }
+
+    /// The word before a parenthetical can head the subject: a name (not a sentence-opening adverb such as
+    /// "Still,"), a pronoun, or a source noun ("The poll, released on Monday, showed…").
+    static func isParentheticalHead(_ tokens: [Token], _ k: Int, cues: CueLexicon, mentions: [ActorMention]) -> Bool {
+        let t = tokens[k]
+        if pronouns.contains(t.lower) || cues.documentNouns.contains(t.lower) || cues.vagueSubjects.contains(t.lower) {
+            return true
+        }
+        guard t.capitalized else { return false }
+        return k > 0 || !mentions.starting(in: t.range).isEmpty || !(commonSentenceStart(t.lower) || ActorLexicon.shared.dictionaryWords.contains(NameKey.of(t.lower)))
+    }
+
+}
