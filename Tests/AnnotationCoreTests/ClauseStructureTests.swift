@@ -107,4 +107,37 @@ import Testing
     @Test func aProgressiveIsNotAPassive() {
         #expect(status("Ortega is proposing $275 billion in new spending.", "$275 billion") == .specific)
     }
+
+    @Test func aTitlesPeriodDoesNotEndTheSubject() {
+        #expect(status("Trade may help, but it shifts the slices by 50 percent, Mr. Lind argued.", "50 percent") == .specific)
+    }
+
+    @Test func documentVerbsReport() {
+        #expect(status("The Lakeside Register lists the town's population as 21,090.", "21,090") == .specific)
+        #expect(status("The agency lists the population as 21,090, meaning there were 5 incidents for every 1,000 residents.",
+                       "21,090") == .specific)
+        #expect(status("The agency lists the population as 21,090, meaning there were 5 incidents for every 1,000 residents.",
+                       "5 incidents") == SourceStatus.none)
+    }
+
+    @Test func aGerundAfterAPrepositionReports() {
+        #expect(status("Ortega erred in saying that 90 percent of the boats were sold.", "90 percent") == .specific)
+        #expect(status("The bank ended its meeting by announcing it would buy bonds worth $2 billion.", "$2 billion") == .specific)
+        #expect(status("Ortega held a briefing to brag that unemployment fell below 5 percent.", "5 percent") == .specific)
+    }
+
+    @Test func aCommitmentIsTheSubjects() {
+        let text = "Mr. Ortega agreed to pay a 2 percent fee to the firm, and he put $100 million into the fund."
+        #expect(status(text, "2 percent") == .specific)
+        #expect(status(text, "$100 million") == SourceStatus.none)
+    }
+
+    @Test func aDefiniteInstitutionIsASource() {
+        #expect(status("The agency believes it could recover 90% of the loans.", "90%") == .specific)
+    }
+
+    @Test func anAudienceInAParentheticalAttribution() {
+        #expect(status("Every Friday, the former director told The Harbour Gazette, Lind would chair 3 meetings.", "3 meetings")
+                == .specific)
+    }
 }

@@ -91,6 +91,8 @@ import Testing
         ("The treaty was signed in 2014 by both sides.", "2014", .year),
         ("The dam was built in the 1950s with loans.", "1950s", .year),
         ("The session opened at 16:06 on Tuesday.", "16:06", .time),
+        ("The ferry leaves at 8 a.m. on weekdays.", "8", .time),
+        ("The speech starts at 9 p.m. EST.", "9", .time),
         ("The club celebrated its 75th anniversary.", "75th", .ordinal),
         ("The siege lasted six months and ended in spring.", "six", .duration),
         ("It was a twenty-hour journey by train.", "twenty-hour", .duration),

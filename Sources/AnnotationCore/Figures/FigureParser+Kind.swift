@@ -17,6 +17,12 @@ extension FigureParser {
     static let measureClasses: Set<String> = ["miles", "km", "m", "tonnes", "barrels", "kg", "acres", "hectares",
                                               "square miles", "square km", "degrees", "MW", "GW", "bytes"]
 
+    /// "a.m." and "p.m." as the tokenizer leaves them: a letter, a period, "m".
+    func isMeridiem(_ k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k].lower == "a" || tokens[k].lower == "p" else { return false }
+        return tokens[k + 1].lower == "." && tokens[k + 2].lower == "m" && !tokens[k + 1].spaceBefore && !tokens[k + 2].spaceBefore
+    }
+
     func classify(_ r: inout Reading, numberToken: Int?) {
         if r.kind != .count { return }
         let prev = r.first > 0 ? tokens[r.first - 1] : nil
@@ -28,7 +34,9 @@ extension FigureParser {
             // Dates: a month name beside the number ("September 13", "13 September", "May 19, 2024").
             if plain, isDateContext(n, value: v) { r.kind = .date; return }
             // Times: "3 pm", "10 GMT"
-            if plain, let nx = n + 1 < tokens.count ? tokens[n + 1] : nil, Self.timeZones.contains(nx.lower) { r.kind = .time; return }
+            if plain, let nx = n + 1 < tokens.count ? tokens[n + 1] : nil, Self.timeZones.contains(nx.lower) || isMeridiem(n + 1) {
+                r.kind = .time; return
+            }
             // "10-year", "75-year-old": a number fused with a duration noun.
             if n + 2 < tokens.count, tokens[n + 1].lower == "-", !tokens[n + 1].spaceBefore, !tokens[n + 2].spaceBefore,
                let head = tokens[n + 2].lower.split(separator: "-").first, lex.durationUnits.contains(String(head)) || lex.durationUnits.contains(head + "s") {

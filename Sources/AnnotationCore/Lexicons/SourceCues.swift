@@ -19,7 +19,8 @@ extension Lexicon {
     agree, agrees, agreed, recall, recalls, recalled, describe, describes, described, criticize, criticizes, criticized, criticise, criticised
     respond, responds, responded, reply, replies, replied, answer, answers, answered, emphasize, emphasizes, emphasized, emphasise, emphasised
     stress, stresses, stressed, mention, mentions, mentioned, inform, informs, informed, caution, cautions, cautioned
-    conclude, concludes, concluded, tally, tallied
+    conclude, concludes, concluded, tally, tallies, tallied, list, lists, listed, publish, publishes, published
+    blame, blames, blamed, call, calls, called
     put, puts, putting, peg, pegs, pegged, calculate, reckon, reckons, reckoned, figure, figures, figured, charge, charges, charged
     brag, brags, bragged, joke, jokes, joked, point, points, pointed, according
     plan, plans, planned, want, wants, wanted, seek, seeks, sought, offer, offers, offered, favor, favors, favored, favour, favours, favoured
@@ -33,6 +34,7 @@ extension Lexicon {
     analysis, analyses, statement, statements, census, poll, polls, polling, audit, review, assessment, filing, filings
     document, documents, release, press release, bulletin, briefing, testimony, memo, letter, paper, article, tally, count, database, index
     records, plan, plans, proposal, proposals, projection, projections, forecast, forecasts
+    transcript, transcripts, ledger, ledgers, spreadsheet, ranking, rankings, chart, charts
     """#
 
     /// Prepositions and participles that introduce a source: "data from X", "as reported by X".

@@ -21,5 +21,6 @@ extension Lexicon {
     officials, official, experts, expert, analysts, analyst, sources, source, observers, critics, media, reports, estimates, insiders
     diplomats, diplomat, authorities, people, some, many, others, several, researchers, scientists, economists, commentators, pundits
     watchers, specialists, studies, surveys, polls, rumours, rumors, documents, figures, data, statistics, intelligence, agencies
+    outlets, advocates, activists, campaigners, pollsters, forecasters, historians, scholars, academics, strategists
     """#
 }

@@ -16,6 +16,7 @@ struct CueLexicon: Sendable {
         "put", "puts", "stress", "worry", "tally", "reply", "replies", "release", "cite", "peg", "pegs", "record",
         "found", "expect", "expected", "plan", "plans", "offer", "offers", "request", "requests", "aim", "aims",
         "want", "wants", "favor", "favors", "favour", "favours", "advocate", "advocates", "pledge", "pledges",
+        "list", "lists", "call", "calls",
     ]
 
     /// Forms never taken as reporting verbs: too often something else ("put 5,000 troops", "found guilty").

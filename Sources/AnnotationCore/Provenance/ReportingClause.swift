@@ -167,7 +167,8 @@ extension SentenceCues {
         "responds", "responded", "reply", "replied", "answered", "emphasize", "emphasizes", "emphasized", "emphasise",
         "emphasised", "stressed", "mention", "mentions", "mentioned", "caution", "cautions", "cautioned", "cite", "cites",
         "cited", "comment", "commented", "tally", "tallies", "tallied", "testifies", "insists", "warns", "notes",
-        "explains", "argues", "confirms", "acknowledges", "concedes", "admits", "tweets", "claimed",
+        "explains", "argues", "confirms", "acknowledges", "concedes", "admits", "tweets", "claimed", "list", "lists",
+        "listed", "publish", "publishes", "published", "blamed",
     ]
 
     /// Where what a verb attributes begins: right after it, except after "told X", whose object is the
@@ -230,6 +231,13 @@ extension SentenceCues {
     /// ("…, she said on Monday.", "…, he said in an interview.").
     static func endsClause(_ tokens: [Token], after i: Int) -> Bool {
         var k = i + 1
+        // "…, the former executive told The Harbour Gazette, …": the audience is part of the attribution.
+        if ["told", "tells", "tell"].contains(tokens[i].lower) {
+            while k < tokens.count, tokens[k].kind == .word,
+                  tokens[k].capitalized || articles.contains(tokens[k].lower) || audienceWords.contains(tokens[k].lower) {
+                k += 1
+            }
+        }
         guard k < tokens.count, !isBreak(tokens[k]) else { return true }
         guard trailingAdjuncts.contains(tokens[k].lower) else { return false }
         while k < tokens.count, !isBreak(tokens[k]) {
@@ -269,6 +277,15 @@ extension SentenceCues {
             if w == "compared", k + 1 < tokens.count, tokens[k + 1].lower == "with" || tokens[k + 1].lower == "to" {
                 return tokens[k].range.lowerBound
             }
+            // "…, and he put $100 million into the fund": a new clause with its own subject.
+            if w == ",", k + 2 < tokens.count, tokens[k + 1].lower == "and" || tokens[k + 1].lower == "but",
+               pronouns.contains(tokens[k + 2].lower) {
+                return tokens[k].range.lowerBound
+            }
+            // "…, meaning there were 5 incidents per 1,000 residents": the writer's inference, not the source's.
+            if w == ",", k + 1 < tokens.count, tokens[k + 1].lower == "meaning" || tokens[k + 1].lower == "which" && k + 2 < tokens.count && tokens[k + 2].lower == "means" {
+                return tokens[k].range.lowerBound
+            }
             k += 1
         }
         return sentence.upperBound
@@ -288,6 +305,14 @@ extension SentenceCues {
         if w == "according" { return false } // handled as "according to"
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
         if w == "told", i > 0, tokens[i - 1].lower == "all" { return false } // "All told, …"
+        // "called for a $15 wage", "calls on Congress to": other uses of "call" name things.
+        if w == "call" || w == "calls" || w == "called" || w == "calling" { return next == "for" || next == "on" }
+        // "the polls that show", "documents that showed": a relative "that" after a source noun.
+        if i > 1, tokens[i - 1].lower == "that" {
+            let antecedent = tokens[i - 2]
+            return cues.documentNouns.contains(antecedent.lower) || cues.vagueSubjects.contains(antecedent.lower)
+                || antecedent.capitalized
+        }
         // "his strong second-place showing", "the polling": an -ing form is a verb only when it opens a clause
         // or follows an auxiliary or a preposition ("by announcing").
         if w.hasSuffix("ing"), nounFollowers.contains(next) { return false }
@@ -295,12 +320,18 @@ extension SentenceCues {
         if w == "point" || w == "points" || w == "pointed" || w == "pointing" { return next == "out" || next == "to" }
         if particles.contains(next) { return false }
         // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
+        // "agreed to pay $325 million", "expects to save $2 billion": the subject's own commitment or forecast.
+        if intentionVerbs.contains(w), next == "to" { return true }
         if clauseOnlyVerbs.contains(w), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
                                            || (i > 0 && (tokens[i - 1].lower == "," || isQuoteToken(tokens[i - 1])))) {
             return false
         }
         guard i > 0 else { return !CueLexicon.ambiguousVerbs.contains(w) }
         let p = tokens[i - 1]
+        // "erred in saying that", "by announcing it would…": a gerund after a preposition is a verb.
+        if w.hasSuffix("ing"), gerundPrepositions.contains(p.lower) { return true }
+        // "to brag that the rate fell": an infinitive with a clause after it.
+        if p.lower == "to", next == "that" || pronouns.contains(next) { return true }
         if determiners.contains(p.lower) { return false }
         // "Editor’s note": a possessive makes the next word a noun.
         if p.lower.hasSuffix("'s") || p.lower.hasSuffix("’s") { return false }
@@ -309,6 +340,7 @@ extension SentenceCues {
             if next == "that" || ["his", "her", "their", "its", "he", "she", "they", "it", "we", "there"].contains(next) { return true }
             return p.capitalized || pronouns.contains(p.lower) || cues.vagueSubjects.contains(p.lower)
                 || auxiliaries.contains(p.lower) || cues.documentNouns.contains(p.lower) || p.lower == ")"
+                || isInstitution(tokens, i - 1)
         }
         return true
     }
@@ -358,6 +390,10 @@ extension SentenceCues {
 
     /// Words that open a long parenthetical after a subject: a relative clause or an appositive
     /// ("Executives for Acme, which earned $3 billion last year, say…").
+    static let intentionVerbs: Set<String> = ["agree", "agrees", "agreed", "expect", "expects", "hope", "hopes", "hoped"]
+
+    static let gerundPrepositions: Set<String> = ["in", "by", "after", "before", "while", "when", "without", "since"]
+
     /// Words after which an -ing form reads as a noun ("his second-place showing in Iowa", "polling of").
     static let nounFollowers: Set<String> = ["in", "of", "at", "on", "for", "from", "by", "with", "among"]
 

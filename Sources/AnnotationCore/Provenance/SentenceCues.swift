@@ -59,8 +59,9 @@ struct SentenceCues: Sendable {
         "those", "there", "i", "we", "he", "she", "they", "mr", "mrs", "ms", "dr", "editor", "editor's", "editor’s",
     ]
 
-    static func find(_ tokens: [Token], sentence: Range<Int>, text: SourceText, cues: CueLexicon,
+    static func find(_ sentenceTokens: [Token], sentence: Range<Int>, text: SourceText, cues: CueLexicon,
                      mentions: [ActorMention], citations: [Range<Int>]) -> SentenceCues {
+        let tokens = withoutAbbreviationDots(sentenceTokens)
         var out = SentenceCues()
         out.sentence = sentence
         // A link, URL or footnote in the sentence cites it.
@@ -173,7 +174,7 @@ struct SentenceCues: Sendable {
         }
         if !name.isEmpty { add(.specific, actor: name.joined(separator: " ")); return }
         if allowPronoun, window.contains(where: { SentenceCues.pronouns.contains(tokens[$0].lower) }), !vagueWord { add(.specific); return }
-        if vagueWord { add(.vague) } else if speech { add(.specific) }
+        if vagueWord { add(.vague) } else if speech || window.contains(where: { SentenceCues.isInstitution(tokens, $0) }) { add(.specific) }
     }
 
     /// "a State Department fact sheet", "In an NBC News poll", "The April survey found": a document that
@@ -209,6 +210,32 @@ struct SentenceCues: Sendable {
             self.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: span))
         }
     }
+
+    /// The period of "Mr.", "Sen." or an initial ("Douglas J. Band") belongs to the name, so that it neither
+    /// ends a subject nor breaks a clause.
+    static func withoutAbbreviationDots(_ tokens: [Token]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        for t in tokens {
+            if t.lower == ".", !t.spaceBefore, let p = out.last, p.kind == .word,
+               Abbreviations.titles.contains(p.lower) || (p.capitalized && p.lower.utf8.count == 1) {
+                continue
+            }
+            out.append(t)
+        }
+        return out
+    }
+
+    /// "the agency", "the campaign", "its board": a definite institution is an identifiable source.
+    static func isInstitution(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k > 0, ["the", "its", "their", "his", "her", "our"].contains(tokens[k - 1].lower) else { return false }
+        let w = tokens[k].lower
+        return institutionNouns.contains(w) || ActorLexicon.shared.organizationHeads.contains(NameKey.of(w))
+    }
+
+    static let institutionNouns: Set<String> = ["campaign", "administration", "government", "panel", "board", "office",
+                                                "firm", "network", "newspaper", "magazine", "website", "outlet", "pentagon",
+                                                "ministry", "agency", "company", "committee", "council", "court", "party"]
 
     static func commonSentenceStart(_ w: String) -> Bool {
         ["the", "a", "an", "but", "and", "so", "in", "on", "at", "for", "as", "it", "this", "that", "these",

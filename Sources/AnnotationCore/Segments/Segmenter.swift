@@ -212,7 +212,8 @@ public enum Segmenter {
 enum Abbreviations {
     /// Always followed by a name: never end a sentence.
     static let titles: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cpt", "maj",
+        "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "sgt",
+        "capt", "cpt", "maj",
         "adm", "cmdr", "rev", "hon", "pres", "st", "mt", "ft", "fr", "sr", "messrs", "mme", "mlle", "no", "nos",
         "vs", "v", "cf", "fig", "figs", "approx", "ca", "est", "vol", "pp", "p", "art", "sec", "ch", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m", "op",
