@@ -140,4 +140,26 @@ import Testing
         #expect(status("Every Friday, the former director told The Harbour Gazette, Lind would chair 3 meetings.", "3 meetings")
                 == .specific)
     }
+
+    @Test func contractionsAndRelativeContractions() {
+        #expect(status("Other than Sen. Rosa Lind, who's called for 20,000 troops, the candidates are vague.", "20,000") == .specific)
+        #expect(status("Ortega, who won nearly 12 percent, could help, they’ve suggested.", "12 percent") == .specific)
+    }
+
+    @Test func projectsBeforeAThatClause() {
+        #expect(status("The Lind campaign projects that the tax would raise $75 billion a year.", "$75 billion") == .specific)
+        #expect(status("I will give simple figures that matter here: the army spent 10 million shells.", "10 million")
+                == SourceStatus.none)
+    }
+
+    @Test func putAtWithWordsBeforeTheFigure() {
+        #expect(status("The Lakeside Pollster puts his approval at a solid 50 percent.", "50 percent") == .specific)
+    }
+
+    @Test func aParagraphAnnouncingSpeechCoversTheNext() {
+        let text = "Rosa Lind, a historian, argued that:\n\nOnly 2,200 families have been admitted in four years.\n"
+        #expect(status(text, "2,200") == .speaker)
+        let guide = "Here is how you should really think about the results:\n\nThe first 3 count most.\n"
+        #expect(status(guide, "3") == SourceStatus.none)
+    }
 }

@@ -11,7 +11,11 @@ extension SentenceCues {
     static func addReportingVerb(at i: Int, _ tokens: [Token], sentence: Range<Int>, text: SourceText, cues: CueLexicon,
                                  mentions: [ActorMention], to out: inout SentenceCues) {
         let estimates = estimateVerbs.contains(tokens[i].lower) && valuesAt(tokens, after: i)
-        guard estimates || (cues.isReportingVerb(tokens[i].lower) && isVerbUse(tokens, i, cues: cues)) else { return }
+        // "The campaign projects that…": a verb too ambiguous for the lexicon reports before a that-clause.
+        let projects = projectionVerbs.contains(tokens[i].lower) && i > 0 && i + 1 < tokens.count && tokens[i + 1].lower == "that"
+            && (tokens[i - 1].capitalized || isPronoun(tokens[i - 1].lower) || institutionNouns.contains(tokens[i - 1].lower)
+                || auxiliaries.contains(tokens[i - 1].lower))
+        guard estimates || projects || (cues.isReportingVerb(tokens[i].lower) && isVerbUse(tokens, i, cues: cues)) else { return }
         let subject = subjectWindow(tokens, verb: i, cues: cues, mentions: mentions)
         if subject.isEmpty, readsAsAdjective(tokens, i) { return }
         var clause = passiveClause(tokens, verb: i, sentence: sentence)
@@ -133,12 +137,12 @@ extension SentenceCues {
         // The next comma outside a quotation.
         var e = i + 1
         var quoted = false
-        while e < tokens.count, quoted || tokens[e].lower != ","
+        while e < tokens.count, e - i < clauseReach, quoted || tokens[e].lower != ","
                 || (participle && e + 1 < tokens.count && ["which", "who", "including"].contains(tokens[e + 1].lower)) {
             if isQuotationMark(tokens, e) { quoted.toggle() }
             e += 1
         }
-        return e < tokens.count ? tokens[e].range.lowerBound : nil
+        return e < tokens.count && tokens[e].lower == "," ? tokens[e].range.lowerBound : nil
     }
 
     /// Verbs a document governs when it gives figures ("the report lists", "the survey puts").
@@ -199,15 +203,23 @@ extension SentenceCues {
     static func valuesAt(_ tokens: [Token], after i: Int) -> Bool {
         var k = i + 1
         while k + 1 < tokens.count, k - i <= 8, !isBreak(tokens[k]) {
-            if tokens[k].lower == "at", tokens[k + 1].kind == .number || tokens[k + 1].lower.unicodeScalars.first?.properties.generalCategory == .currencySymbol {
-                return true
+            // "at $45 billion", "at a solid 50 percent", "at about 300".
+            if tokens[k].lower == "at" {
+                for j in (k + 1)..<min(k + 4, tokens.count) {
+                    if tokens[j].kind == .number || tokens[j].lower.unicodeScalars.first?.properties.generalCategory == .currencySymbol {
+                        return true
+                    }
+                    if isBreak(tokens[j]) { break }
+                }
             }
             k += 1
         }
         return false
     }
 
-    static let relativePronouns: Set<String> = ["who", "which", "that"]
+    static let projectionVerbs: Set<String> = ["project", "projects", "projected"]
+
+    static let relativePronouns: Set<String> = ["who", "which", "that", "who's", "who’s", "which's"]
 
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 
@@ -241,7 +253,7 @@ extension SentenceCues {
         guard k < tokens.count, !isBreak(tokens[k]) else { return true }
         guard trailingAdjuncts.contains(tokens[k].lower) else { return false }
         while k < tokens.count, !isBreak(tokens[k]) {
-            if tokens[k].lower == "that" || isQuoteToken(tokens[k]) { return false }
+            if tokens[k].lower == "that" || isQuoteToken(tokens[k]) || k - i > clauseReach { return false }
             k += 1
         }
         return true
@@ -271,7 +283,7 @@ extension SentenceCues {
         // only up to the closing mark.
         let quoted = quotationMarks(tokens, before: start) % 2 == 1
         var k = start
-        while k < tokens.count {
+        while k < tokens.count, k - start < clauseReach {
             let w = tokens[k].lower
             if w == ";" || (quoted && isQuotationMark(tokens, k)) { return tokens[k].range.lowerBound }
             if w == "compared", k + 1 < tokens.count, tokens[k + 1].lower == "with" || tokens[k + 1].lower == "to" {

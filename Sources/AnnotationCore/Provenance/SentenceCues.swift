@@ -37,6 +37,13 @@ struct SentenceCues: Sendable {
     }
 
     static let pronouns: Set<String> = ["he", "she", "i", "we", "they", "it", "you"]
+
+    /// A subject pronoun, also contracted with its auxiliary ("they’ve", "she'd", "we'll").
+    static func isPronoun(_ w: String) -> Bool {
+        if pronouns.contains(w) { return true }
+        guard let cut = w.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        return pronouns.contains(String(w[..<cut]))
+    }
     /// Words that may stand between a subject and its verb ("Smith also said", "officials have estimated").
     static let auxiliaries: Set<String> = [
         "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "might", "may",
@@ -121,11 +128,16 @@ struct SentenceCues: Sendable {
         }
     }
 
+    /// Quotation marks among the `clauseReach` tokens before `end` (bounded, so that a sentence of many verbs
+    /// stays linear).
     static func quotationMarks(_ tokens: [Token], before end: Int) -> Int {
         var n = 0
-        for k in 0..<min(end, tokens.count) where isQuotationMark(tokens, k) { n += 1 }
+        for k in max(0, end - clauseReach)..<min(end, tokens.count) where isQuotationMark(tokens, k) { n += 1 }
         return n
     }
+
+    /// How far, in tokens, a clause scan looks.
+    static let clauseReach = 150
 
     /// A closing quotation mark after the quotation's last punctuation (`…,” Roe said`, `…,'' she told`), not an
     /// apostrophe ("Sanders' team") or quotes around a name ("a paper called “The Local” cited").
@@ -173,7 +185,7 @@ struct SentenceCues: Sendable {
             } else if !name.isEmpty, t.kind == .word, !t.capitalized { break }
         }
         if !name.isEmpty { add(.specific, actor: name.joined(separator: " ")); return }
-        if allowPronoun, window.contains(where: { SentenceCues.pronouns.contains(tokens[$0].lower) }), !vagueWord { add(.specific); return }
+        if allowPronoun, window.contains(where: { SentenceCues.isPronoun(tokens[$0].lower) }), !vagueWord { add(.specific); return }
         if vagueWord { add(.vague) } else if speech || window.contains(where: { SentenceCues.isInstitution(tokens, $0) }) { add(.specific) }
     }
 
