@@ -162,4 +162,18 @@ import Testing
         let guide = "Here is how you should really think about the results:\n\nThe first 3 count most.\n"
         #expect(status(guide, "3") == SourceStatus.none)
     }
+
+    @Test func aNumberInADocumentsNameIsNotWhatItSays() {
+        #expect(status("The new 50-state poll finds Ortega up 4 points.", "50") == SourceStatus.none)
+        #expect(status("The new 50-state poll finds Ortega up 4 points.", "4 points") == .specific)
+    }
+
+    @Test func aTallyLineIsNotSpeech() {
+        #expect(status("Rosa Lind: 1,769.\n\nTom Reyes: 1,501.\n", "1,769") == SourceStatus.none)
+        #expect(status("Rosa Lind: We sold 1,769 boats last year.\n", "1,769") == .speaker)
+    }
+
+    @Test func aStockIndexIsNotASource() {
+        #expect(status("The Lakeside & Co's 500-stock index rose 3.54 points.", "3.54") == SourceStatus.none)
+    }
 }

@@ -92,6 +92,7 @@ import Testing
         ("The dam was built in the 1950s with loans.", "1950s", .year),
         ("The session opened at 16:06 on Tuesday.", "16:06", .time),
         ("The ferry leaves at 8 a.m. on weekdays.", "8", .time),
+        ("The court heard Lind v. Reyes, No. 15-674, in March.", "15-674", .name),
         ("The speech starts at 9 p.m. EST.", "9", .time),
         ("The club celebrated its 75th anniversary.", "75th", .ordinal),
         ("The siege lasted six months and ended in spring.", "six", .duration),

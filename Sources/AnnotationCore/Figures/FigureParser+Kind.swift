@@ -57,7 +57,8 @@ extension FigureParser {
                 if !knownUnit { r.kind = .year; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return }
             }
             // Names and models: "Article 5", "No. 10", "#3"
-            if let p = prev, p.kind == .word, p.capitalized, Self.designators.contains(p.lower), !r.hasScale, r.currency == nil {
+            let designator = r.first >= 2 && prev?.lower == "." ? tokens[r.first - 2] : prev
+            if let p = designator, p.kind == .word, p.capitalized, Self.designators.contains(p.lower), !r.hasScale, r.currency == nil {
                 r.kind = .name; return
             }
             if let p = prev, p.lower == "#" { r.kind = .ordinal; return }

@@ -32,7 +32,7 @@ extension Lexicon {
     static let sourceDocumentData = #"""
     report, reports, fact sheet, fact sheets, data, dataset, figures, statistics, stats, estimate, estimates, survey, surveys, study, studies
     analysis, analyses, statement, statements, census, poll, polls, polling, audit, review, assessment, filing, filings
-    document, documents, release, press release, bulletin, briefing, testimony, memo, letter, paper, article, tally, count, database, index
+    document, documents, release, press release, bulletin, briefing, testimony, memo, letter, paper, article, tally, count, database
     records, plan, plans, proposal, proposals, projection, projections, forecast, forecasts
     transcript, transcripts, ledger, ledgers, spreadsheet, ranking, rankings, chart, charts
     """#

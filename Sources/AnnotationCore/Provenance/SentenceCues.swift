@@ -197,7 +197,8 @@ struct SentenceCues: Sendable {
         while start > 0, i - start < 5, !SentenceCues.isBreak(tokens[start - 1]) {
             let t = tokens[start - 1]
             if SentenceCues.articles.contains(t.lower) { break }
-            if t.kind == .number { break }
+            // "the 50-state poll": a number fused to the name by a hyphen is part of it; others end it.
+            if t.kind == .number, !(start < tokens.count && tokens[start].lower == "-" && !tokens[start].spaceBefore) { break }
             if t.capitalized, !SentenceCues.notNames.contains(t.lower) { named.insert(text.string(t.range), at: 0) }
             start -= 1
         }
