@@ -176,4 +176,11 @@ import Testing
     @Test func aStockIndexIsNotASource() {
         #expect(status("The Lakeside & Co's 500-stock index rose 3.54 points.", "3.54") == SourceStatus.none)
     }
+
+    @Test func aShortQuotationOfAFigureIsTheSpeakers() {
+        let text = "Rosa Lind called the merger a “$25 billion mistake” on Monday."
+        #expect(status(text, "$25 billion") == .speaker)
+        let title = "Rosa Lind, a critic, liked the shows “Billions” and “24” this year."
+        #expect(status(title, "24") == SourceStatus.none)
+    }
 }

@@ -78,6 +78,20 @@ struct SpeechStructure: Sendable {
         return .some(person?.name)
     }
 
+    /// A short quotation of words with a figure in them ("47 percent", "a $25 billion mistake"), not a title
+    /// ("Billions", "Fight for 15", "24") whose words are all capitalised, small or numbers.
+    static func quotesFigure(_ buf: UnsafeBufferPointer<UInt8>, _ q: Range<Int>) -> Bool {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: buf[q]), as: UTF8.self)
+        let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "." }
+        let lowered = text.lowercased()
+        let figure = q.contains(where: { Bytes.isDigit(buf[$0]) })
+            || ["hundred", "thousand", "million", "billion", "trillion", "percent", "dozen"].contains { lowered.contains($0) }
+        let title = words.allSatisfy { w in
+            w.first!.isUppercase || w.first!.isNumber || ["for", "of", "the", "and", "a", "an", "in", "on", "to"].contains(String(w))
+        }
+        return figure && !title
+    }
+
     static func lastVisible(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Unicode.Scalar? {
         var i = r.upperBound
         while i > r.lowerBound {
@@ -172,6 +186,7 @@ struct SpeechStructure: Sendable {
             let quoted = q < quotes.count && quotes[q].contains(m.range.lowerBound)
             return !quoted && m.kind == .person
         }
-        return quotes.filter { $0.count > 24 }.map { ($0, person?.name, nil) }
+        // Short quotes are mostly scare quotes, unless they quote a figure ("a “$25 billion mistake”").
+        return quotes.filter { $0.count > 24 || quotesFigure(buf, $0) }.map { ($0, person?.name, nil) }
     }
 }
