@@ -183,4 +183,10 @@ import Testing
         let title = "Rosa Lind, a critic, liked the shows “Billions” and “24” this year."
         #expect(status(title, "24") == SourceStatus.none)
     }
+
+    @Test func officialsAreVagueOnlyWhenTheySpeak() {
+        #expect(status("Immigration officials are reviewing about 90,000 visas.", "90,000") == SourceStatus.none)
+        #expect(status("Officials said about 90,000 visas were under review.", "90,000") == .vague)
+        #expect(status("Officials expect it to raise rates by roughly one percentage point.", "one percentage point") == .vague)
+    }
 }

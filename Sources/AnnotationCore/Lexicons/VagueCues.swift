@@ -13,7 +13,7 @@ extension Lexicon {
     media suggest, media reports, media reported, reports suggest, estimates suggest, estimates vary, in various media, in the media
     according to reports, according to sources, according to experts, according to estimates, according to media, according to some
     western media, various western media, various media, various sources, some analysts, some experts, some observers, people familiar
-    people familiar with, a source, one source, a person familiar, an official, officials, diplomats, insiders, unnamed, anonymous
+    people familiar with, a person familiar, unnamed, anonymous, officials say, officials said, an official said, one official said
     """#
 
     /// Subjects of a reporting verb that name no one: "officials said", "experts estimate".

@@ -334,6 +334,11 @@ extension SentenceCues {
         // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
         // "agreed to pay $325 million", "expects to save $2 billion": the subject's own commitment or forecast.
         if intentionVerbs.contains(w), next == "to" { return true }
+        // "Officials expect it to raise rates by one point": a forecast about its object.
+        if intentionVerbs.contains(w), i + 2 < tokens.count, ["it", "them", "him", "her", "prices", "rates"].contains(next),
+           tokens[i + 2].lower == "to" {
+            return true
+        }
         if clauseOnlyVerbs.contains(w), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
                                            || (i > 0 && (tokens[i - 1].lower == "," || isQuoteToken(tokens[i - 1])))) {
             return false
