@@ -100,6 +100,8 @@ import Testing
         ("He served four years as mayor.", "four", .duration),
         ("Over the last 75 years the town grew.", "75", .duration),
         ("The air force ordered more F-16s from the supplier.", "F-16s", .name),
+        // Mojibake of "Gülen" with a combining tilde: the digit is part of the word.
+        ("The GA\u{0303}1\u{2044}4len movement has been active.", "1", .name),
         ("Leaders of the G-7 met in Rome.", "G-7", .name),
         ("Two countries refused to sign.", "Two", .smallCount),
         ("One of them refused to sign.", "One", .smallCount),

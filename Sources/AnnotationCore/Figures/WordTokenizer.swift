@@ -54,8 +54,14 @@ enum WordTokenizer {
                 var j = i
                 while j < range.upperBound {
                     if Bytes.isLetterAt(buf, j) { j += Bytes.scalar(buf, j).1; continue }
+                    // A combining mark belongs to its letter (decomposed "Türkiye").
+                    let (mark, markLength) = Bytes.scalar(buf, j)
+                    if (0x300...0x36F).contains(mark.value) { j += markLength; continue }
                     // Digits join a Latin word ("F16", "Charter97") but not a CJK run ("于2024年").
-                    if Bytes.isDigit(buf[j]), j > i, buf[j - 1] < 0x80 { j += 1; continue }
+                    // Latin letters with diacritics, precomposed or combining, count as Latin ("GÃ1", mojibake).
+                    if Bytes.isDigit(buf[j]), j > i, buf[j - 1] < 0x80 || Self.isLatin(Bytes.scalar(buf, Bytes.previousScalarStart(buf, j)).0) {
+                        j += 1; continue
+                    }
                     // Inner hyphen or apostrophe joins letters: twenty-five, F-16s, don't, Putin’s
                     if j + 1 < range.upperBound {
                         let (c, len) = Bytes.scalar(buf, j)
@@ -81,6 +87,8 @@ enum WordTokenizer {
     }
 
     /// "U.S" keeps its inner dots: a dot between two single letters.
+    static func isLatin(_ c: Unicode.Scalar) -> Bool { c.value < 0x250 || (0x300...0x36F).contains(c.value) }
+
     private static func isAbbreviationDot(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ dot: Int, _ end: Int) -> Bool {
         guard dot + 1 < end, Bytes.isASCIIUpper(buf[dot + 1]) else { return false }
         let before = dot - 1 >= start && Bytes.isASCIIUpper(buf[dot - 1]) && (dot - 1 == start || buf[dot - 2] == 0x2E)
