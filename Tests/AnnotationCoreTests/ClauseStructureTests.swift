@@ -189,4 +189,9 @@ import Testing
         #expect(status("Officials said about 90,000 visas were under review.", "90,000") == .vague)
         #expect(status("Officials expect it to raise rates by roughly one percentage point.", "one percentage point") == .vague)
     }
+
+    @Test func verbalActsNameTheirSubjectAsSource() {
+        #expect(status("Ortega touted his plan to invest $275 billion in roads.", "$275 billion") == .specific)
+        #expect(status("Ortega blocked a $1.1 billion package.", "$1.1 billion") == SourceStatus.none)
+    }
 }

@@ -21,6 +21,9 @@ extension Lexicon {
     stress, stresses, stressed, mention, mentions, mentioned, inform, informs, informed, caution, cautions, cautioned
     conclude, concludes, concluded, tally, tallies, tallied, list, lists, listed, publish, publishes, published
     blame, blames, blamed, call, calls, called
+    tout, touts, touted, denounce, denounces, denounced, condemn, condemns, condemned, slam, slams, slammed
+    praise, praises, praised, defend, defends, defended, decry, decries, decried
+    lament, laments, lamented, mock, mocks, mocked, extol, extols, extolled
     put, puts, putting, peg, pegs, pegged, calculate, reckon, reckons, reckoned, figure, figures, figured, charge, charges, charged
     brag, brags, bragged, joke, jokes, joked, point, points, pointed, according
     plan, plans, planned, want, wants, wanted, seek, seeks, sought, offer, offers, offered, favor, favors, favored, favour, favours, favoured
