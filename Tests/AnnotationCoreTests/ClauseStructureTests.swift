@@ -159,6 +159,10 @@ import Testing
     @Test func aParagraphAnnouncingSpeechCoversTheNext() {
         let text = "Rosa Lind, a historian, argued that:\n\nOnly 2,200 families have been admitted in four years.\n"
         #expect(status(text, "2,200") == .speaker)
+        let poll = "The Lakeside poll also found that:\n\nOnly 2,200 families have been admitted in four years.\n"
+        let source = Analyzer().analyze(SourceText(poll), id: "t.txt").figures.first { $0.text.contains("2,200") }?.source
+        #expect(source?.status == .speaker)
+        #expect(source?.text == "announced in the previous paragraph")
         let guide = "Here is how you should really think about the results:\n\nThe first 3 count most.\n"
         #expect(status(guide, "3") == SourceStatus.none)
     }

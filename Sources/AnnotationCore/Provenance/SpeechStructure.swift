@@ -7,7 +7,9 @@ struct SpeechStructure: Sendable {
 
     func speaker(at offset: Int, sentence: Int) -> SourceAttribution? {
         for s in spans where s.range.contains(offset) {
-            return SourceAttribution(status: .speaker, text: s.speaker.map { "\($0) (speaker)" } ?? "quoted speech",
+            // Unnamed speech is a quotation, or what a previous paragraph announced ("The poll also found that:").
+            let unnamed = s.cue == nil ? "quoted speech" : "announced in the previous paragraph"
+            return SourceAttribution(status: .speaker, text: s.speaker.map { "\($0) (speaker)" } ?? unnamed,
                                      actor: s.speaker, range: s.cue)
         }
         return nil
@@ -40,7 +42,7 @@ struct SpeechStructure: Sendable {
             }
             // "Soerens argued that:" — the next paragraph is what was argued.
             if lastChar == ":", pi + 1 < segmentation.paragraphs.count, let intro = reportingIntro(buf, r, mentions: mentions, cues: cues) {
-                out.spans.append((segmentation.paragraphs[pi + 1].range, intro, nil))
+                out.spans.append((segmentation.paragraphs[pi + 1].range, intro, r.upperBound - 1..<r.upperBound))
             }
             // "Jane Roe: 'We will cut 500 jobs'": a paragraph opened by a name and a colon is that person's.
             if let name = leadingSpeaker(buf, r) {
