@@ -56,7 +56,7 @@ enum WordTokenizer {
                     if Bytes.isLetterAt(buf, j) { j += Bytes.scalar(buf, j).1; continue }
                     // A combining mark belongs to its letter (decomposed "Türkiye").
                     let (mark, markLength) = Bytes.scalar(buf, j)
-                    if (0x300...0x36F).contains(mark.value) { j += markLength; continue }
+                    if mark.isCombiningMark { j += markLength; continue }
                     // Digits join a Latin word ("F16", "Charter97") but not a CJK run ("于2024年").
                     // Latin letters with diacritics, precomposed or combining, count as Latin ("GÃ1", mojibake).
                     if Bytes.isDigit(buf[j]), j > i, buf[j - 1] < 0x80 || Self.isLatin(Bytes.scalar(buf, Bytes.previousScalarStart(buf, j)).0) {
@@ -86,9 +86,10 @@ enum WordTokenizer {
         return out
     }
 
-    /// "U.S" keeps its inner dots: a dot between two single letters.
-    static func isLatin(_ c: Unicode.Scalar) -> Bool { c.value < 0x250 || (0x300...0x36F).contains(c.value) }
+    /// Latin letters, with or without diacritics, and the combining marks that decompose them.
+    static func isLatin(_ c: Unicode.Scalar) -> Bool { c.value < 0x250 || c.isCombiningMark }
 
+    /// "U.S" keeps its inner dots: a dot between two single letters.
     private static func isAbbreviationDot(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ dot: Int, _ end: Int) -> Bool {
         guard dot + 1 < end, Bytes.isASCIIUpper(buf[dot + 1]) else { return false }
         let before = dot - 1 >= start && Bytes.isASCIIUpper(buf[dot - 1]) && (dot - 1 == start || buf[dot - 2] == 0x2E)

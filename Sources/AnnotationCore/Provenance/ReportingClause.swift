@@ -18,7 +18,7 @@ extension SentenceCues {
         guard estimates || projects || (cues.isReportingVerb(tokens[i].lower) && isVerbUse(tokens, i, cues: cues)) else { return }
         let subject = subjectWindow(tokens, verb: i, cues: cues, mentions: mentions)
         if subject.isEmpty, readsAsAdjective(tokens, i) { return }
-        var clause = passiveClause(tokens, verb: i, sentence: sentence)
+        var clause = passiveClause(tokens, verb: i, subject: subject)
             ?? invertedClause(tokens, verb: i, subject: subject, sentence: sentence)
             ?? subjectClause(tokens, verb: i, subject: subject, sentence: sentence)
         guard !clause.content.isEmpty else { return }
@@ -59,7 +59,7 @@ extension SentenceCues {
 
     /// "the votes are tallied", "which was first reported last week by the Gazette": the subject of a passive
     /// is what is reported. Its source is the agent after "by", when there is one; without one, nobody speaks.
-    static func passiveClause(_ tokens: [Token], verb i: Int, sentence: Range<Int>) -> Clause? {
+    static func passiveClause(_ tokens: [Token], verb i: Int, subject: Range<Int>) -> Clause? {
         guard isPassive(tokens, verb: i) else { return nil }
         guard agentVerbs.contains(tokens[i].lower) else { return Clause(window: i..<i, content: []) }
         var k = i + 1
@@ -68,7 +68,6 @@ extension SentenceCues {
         var e = k + 1
         while e < tokens.count, e - k <= 6, !isBreak(tokens[e]), tokens[e].lower != "that" { e += 1 }
         // What was reported is the passive's subject ("the letter, which was first reported by…" → the letter).
-        let subject = subjectWindow(tokens, verb: i, cues: .shared, mentions: [])
         guard !subject.isEmpty else { return Clause(window: i..<i, content: []) }
         let content = tokens[subject.lowerBound].range.lowerBound..<tokens[subject.upperBound - 1].range.upperBound
         return Clause(window: (k + 1)..<e, content: [content])
@@ -178,8 +177,7 @@ extension SentenceCues {
     /// Where what a verb attributes begins: right after it, except after "told X", whose object is the
     /// audience: then at "that", a quote or a colon.
     static func contentStart(_ tokens: [Token], verb i: Int) -> Int {
-        let w = tokens[i].lower
-        guard w == "told" || w == "tell" || w == "tells" else { return tokens[i].range.upperBound }
+        guard tellVerbs.contains(tokens[i].lower) else { return tokens[i].range.upperBound }
         var k = i + 1
         while k < tokens.count, k - i < 8 {
             if tokens[k].lower == "that" || tokens[k].lower == ":" || isQuoteToken(tokens[k]) { return tokens[k].range.lowerBound }
@@ -187,8 +185,7 @@ extension SentenceCues {
         }
         // "told the Harbour Gazette he had 300 boats": what is told follows the audience ("a crowd of 1,300").
         k = i + 1
-        while k < tokens.count, tokens[k].kind == .word,
-              tokens[k].capitalized || articles.contains(tokens[k].lower) || audienceWords.contains(tokens[k].lower) {
+        while k < tokens.count, isAudienceWord(tokens[k]) {
             k += 1
             if k + 1 < tokens.count, audienceWords.contains(tokens[k - 1].lower), tokens[k].lower == "of", tokens[k + 1].kind == .number {
                 k += 2
@@ -235,6 +232,13 @@ extension SentenceCues {
         return false
     }
 
+    static let tellVerbs: Set<String> = ["tell", "tells", "told"]
+
+    /// A word of the audience after "told": a name, an article, or a word such as "reporters".
+    static func isAudienceWord(_ t: Token) -> Bool {
+        t.kind == .word && (t.capitalized || articles.contains(t.lower) || audienceWords.contains(t.lower))
+    }
+
     static let audienceWords: Set<String> = ["reporters", "journalists", "him", "her", "them", "me", "us", "you",
                                              "lawmakers", "supporters", "viewers", "listeners", "readers", "voters",
                                              "audience", "crowd", "congress", "parliament", "committee"]
@@ -244,11 +248,8 @@ extension SentenceCues {
     static func endsClause(_ tokens: [Token], after i: Int) -> Bool {
         var k = i + 1
         // "…, the former executive told The Harbour Gazette, …": the audience is part of the attribution.
-        if ["told", "tells", "tell"].contains(tokens[i].lower) {
-            while k < tokens.count, tokens[k].kind == .word,
-                  tokens[k].capitalized || articles.contains(tokens[k].lower) || audienceWords.contains(tokens[k].lower) {
-                k += 1
-            }
+        if tellVerbs.contains(tokens[i].lower) {
+            while k < tokens.count, isAudienceWord(tokens[k]) { k += 1 }
         }
         guard k < tokens.count, !isBreak(tokens[k]) else { return true }
         guard trailingAdjuncts.contains(tokens[k].lower) else { return false }
@@ -331,7 +332,6 @@ extension SentenceCues {
         // "pointed out", "points to" report; other verbs with a particle do not ("wrote off", "found out").
         if w == "point" || w == "points" || w == "pointed" || w == "pointing" { return next == "out" || next == "to" }
         if particles.contains(next) { return false }
-        // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
         // "agreed to pay $325 million", "expects to save $2 billion": the subject's own commitment or forecast.
         if intentionVerbs.contains(w), next == "to" { return true }
         // "Officials expect it to raise rates by one point": a forecast about its object.
@@ -339,6 +339,7 @@ extension SentenceCues {
            tokens[i + 2].lower == "to" {
             return true
         }
+        // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
         if clauseOnlyVerbs.contains(w), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
                                            || (i > 0 && (tokens[i - 1].lower == "," || isQuoteToken(tokens[i - 1])))) {
             return false
@@ -351,7 +352,7 @@ extension SentenceCues {
         if p.lower == "to", next == "that" || pronouns.contains(next) { return true }
         if determiners.contains(p.lower) { return false }
         // "Editor’s note": a possessive makes the next word a noun.
-        if p.lower.hasSuffix("'s") || p.lower.hasSuffix("’s") { return false }
+        if isPossessive(p.lower) { return false }
         if CueLexicon.ambiguousVerbs.contains(w) {
             // "…, a GOP consultant, notes that", "the candidate claims his": a clause after it makes it a verb.
             if next == "that" || ["his", "her", "their", "its", "he", "she", "they", "it", "we", "there"].contains(next) { return true }
@@ -405,8 +406,6 @@ extension SentenceCues {
         return tokens[first].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
     }
 
-    /// Words that open a long parenthetical after a subject: a relative clause or an appositive
-    /// ("Executives for Acme, which earned $3 billion last year, say…").
     static let intentionVerbs: Set<String> = ["agree", "agrees", "agreed", "expect", "expects", "hope", "hopes", "hoped"]
 
     static let gerundPrepositions: Set<String> = ["in", "by", "after", "before", "while", "when", "without", "since"]
@@ -414,6 +413,8 @@ extension SentenceCues {
     /// Words after which an -ing form reads as a noun ("his second-place showing in Iowa", "polling of").
     static let nounFollowers: Set<String> = ["in", "of", "at", "on", "for", "from", "by", "with", "among"]
 
+    /// Words that open a long parenthetical after a subject: a relative clause or an appositive
+    /// ("Executives for Acme, which earned $3 billion last year, say…").
     static let parentheticalOpeners: Set<String> = ["who", "which", "whose", "a", "an", "the", "one", "in", "at"]
 
     static func opensParenthetical(_ t: Token) -> Bool {

@@ -111,10 +111,11 @@ struct SentenceCues: Sendable {
 
     static func isOwnedOrClausal(_ tokens: [Token], _ i: Int) -> Bool {
         if i + 1 < tokens.count, tokens[i + 1].lower == "that" { return true }
-        guard i > 0 else { return false }
-        let p = tokens[i - 1].lower
-        return p.hasSuffix("'s") || p.hasSuffix("’s")
+        return i > 0 && isPossessive(tokens[i - 1].lower)
     }
+
+    /// "Clinton's", "the city’s": a possessive makes the next word a noun and names its owner.
+    static func isPossessive(_ w: String) -> Bool { w.hasSuffix("'s") || w.hasSuffix("’s") }
 
     static func isQuoteToken(_ t: Token) -> Bool { t.kind == .symbol && t.lower.unicodeScalars.first!.isQuote }
 
@@ -207,7 +208,7 @@ struct SentenceCues: Sendable {
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let governs = next.map { cues.reportingVerbs.contains($0.lower) || SentenceCues.documentVerbs.contains($0.lower) } ?? false
         // "the city's annual report": a possessive owner makes the document identifiable.
-        let owned = tokens[start..<i].contains { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") }
+        let owned = tokens[start..<i].contains { SentenceCues.isPossessive($0.lower) }
         let introduced = ["in", "by", "from"].contains(prev) || ["in", "by", "from"].contains(beforeDeterminer)
         guard governs || introduced || !named.isEmpty || owned else { return }
         let lo = start > 0 && SentenceCues.determiners.contains(prev) ? start - 1 : start

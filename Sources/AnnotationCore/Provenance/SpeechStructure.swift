@@ -41,8 +41,8 @@ struct SpeechStructure: Sendable {
                 }
             }
             // "Soerens argued that:" — the next paragraph is what was argued.
-            if lastChar == ":", pi + 1 < segmentation.paragraphs.count, let intro = reportingIntro(buf, r, mentions: mentions, cues: cues) {
-                out.spans.append((segmentation.paragraphs[pi + 1].range, intro, r.upperBound - 1..<r.upperBound))
+            if lastChar == ":", pi + 1 < segmentation.paragraphs.count, let intro = reportingIntro(buf, r, mentions: mentions) {
+                out.spans.append((segmentation.paragraphs[pi + 1].range, intro.speaker, intro.colon..<intro.colon + 1))
             }
             // "Jane Roe: 'We will cut 500 jobs'": a paragraph opened by a name and a colon is that person's.
             if let name = leadingSpeaker(buf, r) {
@@ -68,16 +68,16 @@ struct SpeechStructure: Sendable {
     }
 
     /// A paragraph that ends by announcing speech ("…, Soerens argued that:", "The group points out some
-    /// statistics:"): the speaker is the last person named in its closing words, if any.
-    static func reportingIntro(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, mentions: [ActorMention],
-                               cues: CueLexicon) -> String?? {
+    /// statistics:"): its closing colon, and the last person named in its closing words, if any.
+    static func reportingIntro(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>,
+                               mentions: [ActorMention]) -> (speaker: String?, colon: Int)? {
         var colon = r.upperBound - 1
         while colon > r.lowerBound, buf[colon] != 0x3A { colon -= 1 }
         let start = max(r.lowerBound, colon - 160)
         let tokens = WordTokenizer.tokens(buf, start..<colon, excluded: [])
         guard tokens.suffix(6).contains(where: { SentenceCues.isSpeechVerb($0.lower) && !$0.lower.hasSuffix("ing") }) else { return nil }
         let person = mentions.starting(in: start..<colon).last { $0.kind == .person }
-        return .some(person?.name)
+        return (person?.name, colon)
     }
 
     /// A short quotation of words with a figure in them ("47 percent", "a $25 billion mistake"), not a title

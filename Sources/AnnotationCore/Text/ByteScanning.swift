@@ -62,6 +62,8 @@ extension Unicode.Scalar {
     }
     /// Hyphen-like dashes used as punctuation (en dash, em dash, minus, horizontal bar).
     var isDash: Bool { value == 0x2013 || value == 0x2014 || value == 0x2212 || value == 0x2015 }
+    /// A combining diacritical mark (U+0300–U+036F): part of the letter before it.
+    var isCombiningMark: Bool { (0x300...0x36F).contains(value) }
     /// No-break and other wide spaces that read as a space.
     var isExoticSpace: Bool { value == 0x00A0 || value == 0x202F || value == 0x2009 || value == 0x3000 || (value >= 0x2000 && value <= 0x200A) }
 }
