@@ -50,7 +50,7 @@ import Testing
         let fb = ActorRules.findings(for: docs["b.txt"]!, directory: dir, engine: engine)
         let variant = fb.filter { $0.code == "actor-variant" }
         #expect(variant.count == 1)
-        #expect(variant.first?.message.contains("a.txt:1") == true)
+        #expect(variant.first?.related.map(\.document) == ["a.txt", "a.txt"], "the places are related locations")
         #expect(variant.first?.data?["preferred"] == .string("Kim Jong Un"))
         #expect(variant.first?.severity == .warning)
         // The dominant spelling is not flagged.
@@ -67,7 +67,7 @@ import Testing
             .filter { $0.code == "named-actor" }
         #expect(f.count == 1)
         #expect(f.first?.range == 0..<6)
-        #expect(f.first?.message.contains("2 mentions here, 3 across 2 files") == true)
+        #expect(f.first?.message == "Norway (state) is named twice here and 3 times in 2 files")
         #expect(f.first?.data?["actor"]?["kind"] == .string("state"))
     }
 

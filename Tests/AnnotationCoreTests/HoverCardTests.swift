@@ -16,7 +16,7 @@ import Testing
         let text = "Norland supplied nearly 6 million shells to Estland."
         let idx = index([("a.txt", text)])
         let card = HoverCards.card(document: "a.txt", offset: offset(of: "6 million", in: text), index: idx)
-        #expect(card?.markdown.contains("≈6,000,000 shells") == true)
+        #expect(card?.markdown.contains("**5.1 to 6 million shells**") == true, "read as people say it")
         #expect(card?.markdown.contains("none — no source in this sentence") == true)
         #expect(card?.markdown.contains("measure supply") == true)
     }
@@ -27,6 +27,15 @@ import Testing
         let card = HoverCards.card(document: "a.txt", offset: offset(of: "10,000", in: text), index: idx)
         #expect(card?.markdown.contains("Treasury Department") == true)
         #expect(card?.markdown.contains("specific") == true)
+    }
+
+    @Test func aSourceIsNamedOnce() {
+        let text = "“We sent 2 million shells,” said Jane Roe."
+        let idx = index([("a.txt", text)])
+        let card = HoverCards.card(document: "a.txt", offset: offset(of: "2 million", in: text), index: idx)
+        let markdown = card?.markdown ?? ""
+        let source = markdown.split(separator: "\n").first { $0.hasPrefix("Source:") }
+        #expect(source == "Source: specific — Jane Roe", "“said Jane Roe” adds nothing to the name: \(markdown)")
     }
 
     @Test func figureCardListsConflictingFiguresElsewhere() {

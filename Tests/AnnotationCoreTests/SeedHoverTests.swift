@@ -27,7 +27,7 @@ import Testing
         let index = try Self.seedIndex()
         let id = "000_0eedf60b17889536.txt"
         let card = try #require(HoverCards.card(document: id, offset: try Self.offset(index, id, line: 13, "6 million"), index: index))
-        #expect(card.markdown.contains("≈6,000,000 rounds"))
+        #expect(card.markdown.contains("5.1 to 6 million rounds"))
         #expect(card.markdown.contains("no source"))
         #expect(card.markdown.contains("002_543e88ae6669046f.txt:11"))
     }

@@ -23,7 +23,7 @@ import AnnotationProtocol
         client.sync()
         // The buffer starts naming Norland: every file's named-actor finding now counts one more file.
         client.sendBodies([client.changeBody(uri, version: 2, [["text": "Norland spoke.\n"]])])
-        let newCount = "across \(count + 1) files"
+        let newCount = "in \(count + 1) files"
         func saysNewCount(_ n: LSPAny) -> Bool {
             (n["params"]?["diagnostics"]?.arrayValue ?? []).contains { $0["message"]?.stringValue?.contains(newCount) == true }
         }

@@ -79,7 +79,7 @@ extension Configuration {
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw ConfigurationError(origin: origin, problem: "not valid JSON (\(Self.describeJSONError(error)))")
+            throw ConfigurationError(origin: origin, problem: JSONErrorPlace.describe(error, in: data))
         }
         return try parse(object: object, origin: origin)
     }

@@ -15,8 +15,7 @@ enum ActorRules {
         directory.actors(in: doc.id).map { first, actor in
             let here = actor.files.first { $0.document == doc.id }?.mentions ?? 0
             let files = actor.files.count
-            let message = "\(actor.name) (\(actor.kind.rawValue)): \(here) mention\(here == 1 ? "" : "s") here, "
-                + "\(actor.mentions) across \(files) file\(files == 1 ? "" : "s") of the workspace"
+            let message = namedMessage(actor, here: here)
             return Finding(code: "named-actor", severity: severity, range: first.range, message: message,
                            data: .object([("actor", actor.json)]))
         }
@@ -45,36 +44,45 @@ enum ActorRules {
             }
             let dominant = ranked[0].key
             guard m.text != dominant else { continue }
-            var parts: [String] = []
             var variantsJSON: [JSONValue] = []
+            var related: [RelatedLocation] = []
             for (spelling, ms) in ranked {
                 let places = ms.map { directory.place(document: $0.0, offset: $0.1.range.lowerBound) }
-                let shown = condensed(places)
-                parts.append("\(spelling) ×\(ms.count) (\(shown))")
                 variantsJSON.append(.object([("text", .string(spelling)), ("mentions", .number(Double(ms.count))),
                                              ("places", .array(places.map { .string($0) }))]))
+                guard spelling != m.text else { continue }
+                related += ms.map { RelatedLocation(document: $0.0, range: $0.1.range, message: "spelled “\(spelling)”") }
             }
-            let message = "'\(m.text)' is spelled '\(dominant)' in most of the workspace: " + parts.joined(separator: "; ")
+            let total = ranked.reduce(0) { $0 + $1.value.count }
+            let message = "“\(m.text)” is spelled “\(dominant)” in \(ranked[0].value.count) of the workspace's \(total) mentions of the full name"
             guard case .object(var actorPairs) = actor.json else { continue }
             actorPairs.append(("variants", .array(variantsJSON)))
             out.append(Finding(code: "actor-variant", severity: severity, range: m.range, message: message,
+                               related: Array(related.prefix(maxRelated)),
                                data: .object([("actor", .object(actorPairs)), ("variants", .array(variantsJSON)),
                                               ("preferred", .string(dominant))])))
         }
         return out
     }
 
-    /// "a.txt:3, a.txt:9, b.txt:1" — repeated places (a file without line numbers) collapse to "b.txt ×3",
-    /// and long lists end after five.
-    static func condensed(_ places: [String]) -> String {
-        var order: [String] = []
-        var counts: [String: Int] = [:]
-        for p in places {
-            if counts[p] == nil { order.append(p) }
-            counts[p, default: 0] += 1
+    /// Where the other spellings stand, for the editor's list; the message itself names no place, so it stays
+    /// one short sentence however often the name occurs.
+    static let maxRelated = 20
+
+    /// "Turkey (state) is named twice here and 5 times in 3 files", or "…, only in this file".
+    static func namedMessage(_ actor: WorkspaceActor, here: Int) -> String {
+        let files = actor.files.count
+        let head = "\(actor.name) (\(actor.kind.rawValue)) is named \(times(here))"
+        if files <= 1 { return head + ", only in this file" }
+        return head + " here and \(times(actor.mentions)) in \(files) files"
+    }
+
+    static func times(_ n: Int) -> String {
+        switch n {
+        case 1: return "once"
+        case 2: return "twice"
+        default: return "\(n) times"
         }
-        let parts = order.map { counts[$0]! > 1 ? "\($0) ×\(counts[$0]!)" : $0 }
-        return parts.prefix(5).joined(separator: ", ") + (parts.count > 5 ? ", …" : "")
     }
 
     static func firstPlace(_ ms: [(String, ActorMention)]) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `unsourced-figure` and `vague-source` (SPEC §4): one finding on each claim whose sentence names no source.
 enum FigureRules {
     static func findings(for doc: DocumentAnalysis, engine: RuleEngine) -> [Finding] {
@@ -9,7 +11,7 @@ enum FigureRules {
             case .none:
                 guard let s = unsourced else { continue }
                 out.append(Finding(code: "unsourced-figure", severity: s, range: f.range,
-                                   message: "“\(f.text)” reads \(FigureReading.long(f))\(qualifierNote(f)): no source in this sentence",
+                                   message: unsourcedMessage(f),
                                    data: .object([("figure", FigureJSON.object(f))])))
             case .vague:
                 guard let s = vague else { continue }
@@ -24,9 +26,19 @@ enum FigureRules {
         return out
     }
 
-    static func qualifierNote(_ f: Figure) -> String {
-        guard let q = f.qualifierText, f.qualifier != .vague else { return "" }
-        return " (\(q))"
+    /// "“millions of shells” (2 million or more shells) has no source in its sentence"; the reading is left
+    /// out when it would only repeat the figure ("“90%” has no source…").
+    static func unsourcedMessage(_ f: Figure) -> String {
+        return "“\(f.text)”\(readingNote(f)) has no source in its sentence"
+    }
+
+    /// " (5.1 to 6 million rounds)"; only what the figure's own words do not already say.
+    static func readingNote(_ f: Figure) -> String {
+        let reading = FigureReading.spoken(f)
+        guard reading.lowercased().hasPrefix(f.text.lowercased()) else { return " (\(reading))" }
+        let rest = reading.dropFirst(f.text.count).trimmingCharacters(in: .whitespaces)
+        if rest.isEmpty { return "" }
+        return rest.hasPrefix("(") ? " " + rest : " (\(rest))"
     }
 }
 

@@ -38,13 +38,18 @@ enum Usage {
 
     LINT OPTIONS:
       --format FORMAT             text (default), line, json, sarif, github, rdjsonl, checkstyle
+      --min-severity LEVEL        text format: list findings at or above error, warning (default),
+                                  information or hint; the rest are counted in one closing line.
+                                  Other formats always carry every finding the configuration enables
       --fail-on LEVEL             exit 1 on findings at or above error, warning (default), information,
                                   hint; never: always exit 0 unless something failed
       --config FILE               use FILE instead of the nearest .annotd.json
       --no-config                 read no configuration file at all
       --rule CODE=LEVEL           set a rule to off, error, warning, information or hint (repeatable)
-      --stdin-filename NAME       the name of the text read from '-' (for output and configuration)
+      --stdin-filename NAME       the name of the text read from '-' (for output and configuration);
+                                  needs '-' among the paths
 
-    EXIT CODES: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or I/O error
+    EXIT CODES: 0 clean, 1 findings at or above --fail-on (by default: warnings were found, which is what a
+    first run over real prose usually shows), 2 usage, configuration or I/O error
     """
 }

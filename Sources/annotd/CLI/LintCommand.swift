@@ -17,27 +17,16 @@ enum LintCommand {
         for s in run.skipped { CLIError.note(s.path.isEmpty ? s.why : "\(s.path): \(s.why)") }
         var all: [(String, [Finding])] = []
         for id in run.order { all.append((id, run.findings(id))) }
-        let output = LintFormatter.render(run: run, findings: all, format: options.format)
+        let shown = options.format == .text ? all.map { ($0.0, $0.1.filter { $0.severity >= options.minSeverity }) } : all
+        let output = LintFormatter.render(run: run, findings: shown, format: options.format)
         FileHandle.standardOutput.write(Data(output.utf8))
+        let failing = options.failOn.map { level in all.contains { $0.1.contains { $0.severity >= level } } } ?? false
         if options.format == .text {
-            CLIError.note(summary(files: run.order.count, findings: all.flatMap(\.1), seconds: Date().timeIntervalSince(started)),
-                          prefix: false)
+            let summary = LintSummary(files: run.order.count, findings: all.flatMap(\.1), minSeverity: options.minSeverity,
+                                      failOn: options.failOn, seconds: Date().timeIntervalSince(started))
+            for line in summary.lines { CLIError.note(line, prefix: false) }
         }
-        guard let failOn = options.failOn else { return 0 }
-        return all.contains { $0.1.contains { $0.severity >= failOn } } ? 1 : 0
-    }
-}
-
-extension LintCommand {
-    /// `4 files, 14 findings: 0 errors, 13 warnings, 1 information, 0 hints (0.06 s)`.
-    static func summary(files: Int, findings: [Finding], seconds: Double) -> String {
-        let counts = Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        let parts = Severity.allCases.map { s in
-            s == .information ? "\(counts[s] ?? 0) information" : plural(counts[s] ?? 0, s.rawValue)
-        }
-        return "\(plural(files, "file")), \(plural(findings.count, "finding")): \(parts.joined(separator: ", "))"
-            + " (\(String(format: "%.2f", seconds)) s)"
+        return failing ? 1 : 0
     }
 }
 

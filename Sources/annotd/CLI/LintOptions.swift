@@ -13,6 +13,9 @@ struct LintOptions {
     var useConfigFiles = true
     var ruleOverrides: [String: RuleSetting] = [:]
     var stdinFilename: String?
+    /// The least severe finding the text format lists (Vale's MinAlertLevel); the rest are counted in one
+    /// line. Other formats are read by programs and keep every finding the configuration enables.
+    var minSeverity: Severity = .warning
 
     static func parse(_ args: [String]) throws -> LintOptions {
         var o = LintOptions()
@@ -41,6 +44,11 @@ struct LintOptions {
                     throw Arguments.UsageError(description: "--rule: expected off, error, warning, information or hint for \(parts[0]), got '\(parts[1])'")
                 }
                 o.ruleOverrides[parts[0]] = s
+            } else if let v = try a.value(for: "--min-severity", arg) {
+                guard let s = Severity(rawValue: v) else {
+                    throw Arguments.UsageError(description: "--min-severity: expected error, warning, information or hint, got '\(v)'")
+                }
+                o.minSeverity = s
             } else if let v = try a.value(for: "--stdin-filename", arg) {
                 o.stdinFilename = v
             } else if arg == "-" {
@@ -50,6 +58,10 @@ struct LintOptions {
             } else {
                 o.paths.append(arg)
             }
+        }
+        // Without '-' the name would silently apply to nothing while '.' is linted instead.
+        if o.stdinFilename != nil, !o.paths.contains("-") {
+            throw Arguments.UsageError(description: "--stdin-filename names text read from stdin: add '-' to the paths (annotd lint - --stdin-filename NAME)")
         }
         if o.paths.isEmpty { o.paths = ["."] }
         return o

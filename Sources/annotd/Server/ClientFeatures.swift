@@ -11,6 +11,10 @@ struct ClientFeatures: Sendable {
     var versionedEdits = false
     var showDocument = false
     var hierarchicalSymbols = false
+    /// Hovers in Markdown unless the client's `hover.contentFormat` prefers plain text (Eglot without
+    /// markdown-mode offers only "plaintext" and would show the asterisks). No list: Markdown, as before
+    /// LSP 3.0 clients that do not say.
+    var hoverMarkdown = true
 
     init() {}
 
@@ -22,5 +26,9 @@ struct ClientFeatures: Sendable {
         versionedEdits = c.workspace?.workspaceEdit?.documentChanges == true
         showDocument = c.window?.showDocument?.support == true
         hierarchicalSymbols = c.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport == true
+        if let formats = c.textDocument?.hover?.contentFormat,
+           let first = formats.first(where: { $0 == "markdown" || $0 == "plaintext" }) {
+            hoverMarkdown = first == "markdown"
+        }
     }
 }

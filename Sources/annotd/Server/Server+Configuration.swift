@@ -8,6 +8,12 @@ extension Server {
     /// a typo in settings must never take the server down or silently reset it.
     func applySettings(_ settings: LSPAny, origin: String, reconfiguring: Bool = true) {
         guard !settings.isNull else { return }
+        // An empty answer says nothing: lsp-mode sends `{}` for a section it has nothing registered under,
+        // and taking that as the whole configuration would wipe what the client gave at initialize.
+        if case .object(let members) = settings, members.isEmpty, reconfiguring {
+            log(.info, "\(origin): empty annotd settings; the current ones are kept")
+            return
+        }
         do {
             configuration = try Configuration.parse(object: settings.foundationObject, origin: origin)
         } catch {

@@ -98,8 +98,16 @@ extension Server {
 
     func diagnostics(for id: String) -> [Diagnostic] {
         guard let doc = index.documents[id] else { return [] }
-        return rules.findings(for: id, in: index).map { finding in
-            DiagnosticConversion.diagnostic(finding, text: doc.text, encoding: encoding) { related in
+        let paths = WorkspacePaths(roots: workspaceRoots)
+        return rules.findings(for: id, in: index).map { raw in
+            var finding = raw
+            finding.message = paths.relativized(raw.message)
+            finding.related = raw.related.map { r in
+                var r = r
+                r.message = paths.relativized(r.message)
+                return r
+            }
+            return DiagnosticConversion.diagnostic(finding, text: doc.text, encoding: encoding) { related in
                 guard let other = index.documents[related.document] else { return nil }
                 return Location(uri: uri(of: related.document), range: other.text.lspRange(related.range, encoding))
             }

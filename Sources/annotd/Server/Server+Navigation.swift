@@ -10,7 +10,9 @@ extension Server {
         guard let doc = index.documents[id] else { return nil }
         let offset = doc.text.offset(of: p.position, encoding)
         guard let card = HoverCards.card(document: id, offset: offset, index: index) else { return nil }
-        return Hover(contents: .markdown(card.markdown), range: doc.text.lspRange(card.range, encoding))
+        let text = WorkspacePaths(roots: workspaceRoots).relativized(card.text(markdown: client.hoverMarkdown))
+        return Hover(contents: MarkupContent(kind: client.hoverMarkdown ? "markdown" : "plaintext", value: text),
+                     range: doc.text.lspRange(card.range, encoding))
     }
 
     func references(_ p: ReferenceParams) -> [Location] {
