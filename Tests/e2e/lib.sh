@@ -28,20 +28,15 @@ require_editor() { # name command
 }
 
 # The binary under test, put first on PATH so that the editors start it as a user's would ("annotd").
-# Uses $ANNOTD_E2E_BIN when set, else the newer of the release and debug builds, else builds debug.
+# $ANNOTD_E2E_BIN when set, else the release build that .ci/run makes (built here if it is missing): never
+# whichever build happens to be newer, so that the tests say which binary they passed on.
 find_annotd() {
-    local release=$ROOT/.build/release/annotd debug=$ROOT/.build/debug/annotd
-    ANNOTD=${ANNOTD_E2E_BIN:-}
-    if [ -z "$ANNOTD" ]; then
-        if [ -x "$release" ] && { [ ! -x "$debug" ] || [ "$release" -nt "$debug" ]; }; then ANNOTD=$release
-        elif [ -x "$debug" ]; then ANNOTD=$debug
-        fi
+    ANNOTD=${ANNOTD_E2E_BIN:-$ROOT/.build/release/annotd}
+    if [ ! -x "$ANNOTD" ] && [ -z "${ANNOTD_E2E_BIN:-}" ]; then
+        echo "building annotd (release) ..." >&2
+        (cd "$ROOT" && swift build -c release --product annotd >&2) || { fail "could not build annotd"; summary; exit 1; }
     fi
-    if [ -z "${ANNOTD:-}" ]; then
-        echo "building annotd (debug) ..." >&2
-        (cd "$ROOT" && swift build --product annotd >&2) || { fail "could not build annotd"; summary; exit 1; }
-        ANNOTD=$ROOT/.build/debug/annotd
-    fi
+    [ -x "$ANNOTD" ] || { fail "no annotd binary at $ANNOTD"; summary; exit 1; }
     mkdir -p "$WORK/bin"
     ln -sf "$ANNOTD" "$WORK/bin/annotd"
     export PATH="$WORK/bin:$PATH"

@@ -35,7 +35,8 @@ unless listed here."
 Sent as initializationOptions (under :annotd) and answered to the
 server's workspace/configuration requests for the section
 \"annotd\".  Keys: include, exclude, rules, conflictTolerance,
-actors, sourceCues, vagueCues, maxFileBytes."
+actors, sourceCues, vagueCues, maxFileBytes, inlayHints.  Lists are
+vectors (:include [\"*.md\"]): Emacs serializes a list as an object."
   :type 'plist)
 
 (defun annotd--settings ()
@@ -68,23 +69,45 @@ actors, sourceCues, vagueCues, maxFileBytes."
   "Start eglot with annotd in this buffer when its mode is in `annotd-modes'."
   (when (annotd--wanted-p) (eglot-ensure)))
 
+(defconst annotd-eglot-markdown-entry
+  '(((markdown-mode :language-id "markdown")
+     (gfm-mode :language-id "markdown"))
+    . annotd-eglot-contact)
+  "The `eglot-server-programs' entry that puts annotd first in Markdown buffers.")
+
 ;;;###autoload
 (defun annotd-eglot-setup ()
   "Register annotd with eglot and start it in `annotd-modes' buffers.
-The entry is appended to `eglot-server-programs', so a server
-registered for a mode derived from `text-mode' (TeX, Org...) keeps
-that mode.  Eglot runs one server per buffer: to prefer annotd over
-another Markdown server, move its entry to the front."
+Eglot runs one server per buffer and takes the first entry of
+`eglot-server-programs' whose mode the buffer's mode is or derives
+from.  Eglot 1.9 already maps `markdown-mode' to marksman, so
+annotd's Markdown entry goes to the front: in Markdown buffers
+annotd wins.  The plain-text entry is appended instead: `text-mode'
+is the parent of `tex-mode', `html-mode' (through `sgml-mode') and
+others, and first in the list it would take their buffers from
+their own servers.  To keep another Markdown server, remove the
+first entry (`annotd-eglot-markdown-entry') after this call."
   (require 'eglot)
+  (add-to-list 'eglot-server-programs annotd-eglot-markdown-entry)
   (add-to-list 'eglot-server-programs
-               `(((markdown-mode :language-id "markdown")
-                  (gfm-mode :language-id "markdown")
-                  (text-mode :language-id "plaintext"))
+               `(((text-mode :language-id "plaintext")
+                  (markdown-mode :language-id "markdown")
+                  (gfm-mode :language-id "markdown"))
                  . annotd-eglot-contact)
                t)
   (add-hook 'text-mode-hook #'annotd-eglot-ensure))
 
 ;;;; lsp-mode
+
+(defconst annotd-setting-keys
+  '("include" "exclude" "rules" "conflictTolerance" "actors" "sourceCues" "vagueCues"
+    "maxFileBytes" "inlayHints")
+  "The keys of the annotd settings section (SPEC §7).")
+
+(defun annotd--setting-function (key)
+  "A function of no arguments giving KEY's value in `annotd-settings'."
+  (let ((property (intern (concat ":" key))))
+    (lambda () (plist-get annotd-settings property))))
 
 (defvar lsp-language-id-configuration)
 (declare-function lsp-register-client "lsp-mode")
@@ -107,8 +130,11 @@ instead of it."
   (add-to-list 'lsp-language-id-configuration '(text-mode . "plaintext"))
   (add-to-list 'lsp-language-id-configuration '(markdown-mode . "markdown"))
   (add-to-list 'lsp-language-id-configuration '(gfm-mode . "markdown"))
-  ;; workspace/configuration "annotd" is answered from `annotd-settings'.
-  (lsp-register-custom-settings '(("annotd" annotd--settings)))
+  ;; lsp-mode answers workspace/configuration for "annotd" only from paths below it ("annotd.rules", not
+  ;; "annotd": `lsp-configuration-section' matches "annotd\\..*"), so each key is registered on its own.
+  (lsp-register-custom-settings
+   (mapcar (lambda (key) (list (concat "annotd." key) (annotd--setting-function key)))
+           annotd-setting-keys))
   (lsp-register-client
    (make-lsp-client
     :new-connection (lsp-stdio-connection #'annotd--command)
