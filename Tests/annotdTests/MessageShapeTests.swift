@@ -32,6 +32,9 @@ import AnnotationCore
         #expect(f.message == "“millions of shells” (2 million or more) has no source in its sentence")
         let plain = try #require(LintEngine.findings([("b.txt", LintTexts.unsourced)])["b.txt"]?.first)
         #expect(plain.message == "“4,000 trucks” has no source in its sentence")
+        let rate = try #require(LintEngine.findings([("c.txt", "The army fires at least 30,000 shells a day.\n")])["c.txt"]?
+            .first { $0.code == "unsourced-figure" })
+        #expect(rate.message == "“at least 30,000 shells” (at least 30,000 shells a day) has no source in its sentence")
     }
 
     @Test func actorVariantIsShortAndNamesNoFile() throws {

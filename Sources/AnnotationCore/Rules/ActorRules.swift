@@ -14,7 +14,6 @@ enum ActorRules {
     static func namedActors(_ doc: DocumentAnalysis, _ directory: ActorDirectory, _ severity: Severity) -> [Finding] {
         directory.actors(in: doc.id).map { first, actor in
             let here = actor.files.first { $0.document == doc.id }?.mentions ?? 0
-            let files = actor.files.count
             let message = namedMessage(actor, here: here)
             return Finding(code: "named-actor", severity: severity, range: first.range, message: message,
                            data: .object([("actor", actor.json)]))

@@ -29,7 +29,7 @@ enum FigureRules {
     /// "“millions of shells” (2 million or more shells) has no source in its sentence"; the reading is left
     /// out when it would only repeat the figure ("“90%” has no source…").
     static func unsourcedMessage(_ f: Figure) -> String {
-        return "“\(f.text)”\(readingNote(f)) has no source in its sentence"
+        "“\(f.text)”\(readingNote(f)) has no source in its sentence"
     }
 
     /// " (5.1 to 6 million rounds)"; only what the figure's own words do not already say.
@@ -38,7 +38,8 @@ enum FigureRules {
         guard reading.lowercased().hasPrefix(f.text.lowercased()) else { return " (\(reading))" }
         let rest = reading.dropFirst(f.text.count).trimmingCharacters(in: .whitespaces)
         if rest.isEmpty { return "" }
-        return rest.hasPrefix("(") ? " " + rest : " (\(rest))"
+        // "(a day)" alone would read as a note on the sentence: a rate is said with the whole reading.
+        return rest.hasPrefix("(") ? " " + rest : " (\(reading))"
     }
 }
 
