@@ -49,11 +49,11 @@ import AnnotationCore
         #expect(variant.related.allSatisfy { $0.message == "spelled “Kim Jong Un”" })
     }
 
-    @Test func namedActorIsOneSentenceAndAHint() throws {
+    @Test func namedActorIsOneSentenceOfInformation() throws {
         let findings = LintEngine.findings([("a.txt", "Jane Roe spoke. Jane Roe left.\n"), ("b.txt", "Jane Roe stayed.\n")])
         let named = try #require(findings["a.txt"]?.first { $0.code == "named-actor" })
         #expect(named.message == "Jane Roe (person) is named twice here and 3 times in 2 files")
-        #expect(named.severity == .hint, "actors stay visible without drowning the warnings")
+        #expect(named.severity == .information, "SPEC §4: named-actor is information by default")
         let alone = LintEngine.findings([("c.txt", "Jane Roe spoke.\n")])["c.txt"]?.first { $0.code == "named-actor" }
         #expect(alone?.message == "Jane Roe (person) is named once, only in this file")
     }
