@@ -12,6 +12,9 @@ struct DocumentNames {
     /// An organisation's first word → full keys ("Wagner" → Wagner Group).
     private var organizationByFirst: [UInt64: Set<UInt64>] = [:]
     private var kindOf: [UInt64: ActorKind] = [:]
+    /// Single words the document shows to be organisations somewhere (a side on a results line, an
+    /// acronym, a name with corporate context): its other bare mentions of the word are that organisation.
+    private var organizationWords: Set<UInt64> = []
 
     mutating func learn(_ candidates: [ActorCandidate], tokens: [WordToken], buf: UnsafeBufferPointer<UInt8>) {
         let lexicon = ActorLexicon.shared
@@ -30,6 +33,9 @@ struct DocumentNames {
             } else if !lexicon.dictionaryWords.contains(c.wordKeys[0]), lexicon.phrases[c.wordKeys[0]] == nil {
                 organizationByFirst[c.wordKeys[0], default: []].insert(c.key)
             }
+        }
+        for c in candidates where !c.fixed && c.wordKeys.count == 1 && c.kind == .organization {
+            organizationWords.insert(c.key)
         }
         for c in candidates { record(c, buf: buf) }
     }
@@ -50,7 +56,9 @@ struct DocumentNames {
                 continue
             }
             let key = c.key
-            if let fulls = bySurname[key] {
+            if c.kind == .unknown, organizationWords.contains(key) {
+                candidates[i].kind = .organization
+            } else if let fulls = bySurname[key] {
                 candidates[i].kind = .person
                 if fulls.count == 1 { candidates[i].key = fulls.first! }
             } else if let fulls = byFirst[key], fulls.count == 1 {

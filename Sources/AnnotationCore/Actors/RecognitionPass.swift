@@ -14,6 +14,8 @@ struct RecognitionPass {
     /// Names the document has established, for reading headlines: key → entry.
     var known: [UInt64: ActorLexicon.Entry] = [:]
     var strict: SentenceMode = .prose
+    /// The scoreboard shape of the sentence being read, when it has one.
+    var line: ResultsLine? = nil
 
     init(buf: UnsafeBufferPointer<UInt8>, recognizer: ActorRecognizer, segmentation: Segmentation) {
         self.buf = buf
@@ -27,7 +29,12 @@ struct RecognitionPass {
         var modes: [SentenceMode] = []
         modes.reserveCapacity(starts.count)
         for s in 0..<(starts.count - 1) {
-            modes.append(SentenceMode.of(t[starts[s]..<starts[s + 1]], lexicon: recognizer.lexicon))
+            var mode = SentenceMode.of(t[starts[s]..<starts[s + 1]], lexicon: recognizer.lexicon)
+            // A scoreboard capitalises its sides, not headline words: "Harrow Town 2 Dunmore Vale 1".
+            if mode == .titleCase, !ResultsLine(t[starts[s]..<starts[s + 1]], lexicon: recognizer.lexicon).scoredNameEnds.isEmpty {
+                mode = .prose
+            }
+            modes.append(mode)
         }
         self.modes = modes
     }
@@ -67,6 +74,9 @@ struct RecognitionPass {
     mutating func scan(_ sentence: Range<Int>) {
         var i = sentence.lowerBound
         let b = sentence.upperBound
+        let board = ResultsLine(tokens[sentence], lexicon: lexicon)
+        line = board.scoredNameEnds.isEmpty ? nil : board
+        defer { line = nil }
         while i < b {
             let t = tokens[i]
             if strict == .prose, !t.has(.capitalised), leadingParticle(i, end: b) {
@@ -85,7 +95,8 @@ struct RecognitionPass {
             let lead = phraseMatch(at: i, end: b)
             if lead == nil, t.has(.hyphenated), splitCompound(i) { i += 1; continue }
             if lead == nil, !isNameWord(i) { i += 1; continue }
-            if lead == nil, strict == .prose, t.has(.sentenceInitial), isOrdinaryInitial(i, end: b) {
+            if lead == nil, strict == .prose, t.has(.sentenceInitial), !(line?.startsSide(at: i) ?? false),
+               isOrdinaryInitial(i, end: b) {
                 setAside.append(i)
                 i += 1
                 continue

@@ -13,6 +13,10 @@ extension RecognitionPass {
             classify(els.dropFirst(), sentence: sentence)
             return
         }
+        if readsAsSide(els, line: line) {
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
         if splitTitle(els, sentence: sentence) { return }
         if els.contains(where: { isWord($0, in: lexicon.organizationHeads) }) {
             // "the Congress" alone is an organisation; a bare head word opening a sentence is not.
@@ -137,8 +141,14 @@ extension RecognitionPass {
         }
         while let l = els.last, l.isGlue { els = els.dropLast() }
         let words = els.compactMap(\.word)
-        guard let first = words.first else { return }
+        guard let first = words.first, let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
         let roleBefore = hasRoleBefore(first, sentence: sentence)
+        let context = roleBefore ? .person : kindContext(lo..<hi, sentence: sentence)
+        if context == .organization, !words.contains(where: { tokens[$0].has(.initial) }) {
+            if words.count == 1, lexicon.furnitureOrCalendar(tokens[first].key) { return }
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
         if words.count == 1 {
             let t = tokens[first]
             if lexicon.furnitureOrCalendar(t.key) { return }
@@ -154,7 +164,7 @@ extension RecognitionPass {
             }
             return
         }
-        var evidence = roleBefore || lexicon.givenNames.contains(tokens[first].key)
+        var evidence = context == .person || lexicon.givenNames.contains(tokens[first].key)
         var ordinary = 0
         for (k, w) in words.enumerated() {
             let t = tokens[w]
@@ -167,7 +177,8 @@ extension RecognitionPass {
             add(els, kind: .organization, name: nil, person: false, fixed: false)
             return
         }
-        let person = words.count <= 4 && (evidence || ordinary == 0)
+        // Without evidence, words no dictionary knows read as a foreign personal name — but not after "the".
+        let person = words.count <= 4 && (evidence || (ordinary == 0 && !followsArticle(lo..<hi, sentence: sentence)))
         add(els, kind: person ? .person : .unknown, name: nil, person: person, fixed: false)
     }
 

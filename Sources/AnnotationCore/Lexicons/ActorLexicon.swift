@@ -33,6 +33,10 @@ struct ActorLexicon: Sendable {
     let placeHeads: Set<UInt64>
     let eventHeads: Set<UInt64>
     let particles: Set<UInt64>
+    /// Lowercase nouns that mark the name beside them as an organisation (OrganizationNouns.swift).
+    let organizationNounsBefore: Set<UInt64>
+    let organizationNounsAfter: Set<UInt64>
+    let organizationNounsPossessed: Set<UInt64>
 
     static let shared = ActorLexicon()
 
@@ -53,6 +57,10 @@ struct ActorLexicon: Sendable {
         placeHeads = Self.keys(places["heads"] ?? [])
         eventHeads = Self.keys(Self.lines(Lexicon.eventHeadsData))
         particles = Self.keys(Self.lines(Lexicon.nameParticlesData))
+        let orgNouns = Self.sections(Lexicon.organizationNounsData)
+        organizationNounsBefore = Self.keys(orgNouns["before"] ?? [])
+        organizationNounsAfter = Self.keys(orgNouns["after"] ?? [])
+        organizationNounsPossessed = Self.keys(orgNouns["possessed"] ?? [])
 
         // Earlier lists win a shared key: actors before places before furniture.
         for line in Self.lines(Lexicon.countriesData) { addGazetteerLine(line) }

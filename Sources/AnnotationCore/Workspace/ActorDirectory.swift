@@ -174,6 +174,8 @@ public struct ActorDirectory: Sendable {
     /// The workspace key a document's name joins: itself, or the one full name its lone word belongs to.
     func resolved(_ s: Summary) -> UInt64 {
         guard s.words.count == 1, s.kind == .person || s.kind == .unknown else { return s.key }
+        // A lone ordinary word ("People", "Newsroom") that its own file could not place is no surname.
+        if s.kind == .unknown, ActorLexicon.shared.dictionaryWords.contains(s.words[0]) { return s.key }
         if let m = bySurname[s.words[0]], m.count == 1 { return m.keys.first! }
         if let m = byFirstWord[s.words[0]], m.count == 1, bySurname[s.words[0]] == nil { return m.keys.first! }
         return s.key
@@ -237,15 +239,21 @@ public struct ActorDirectory: Sendable {
         guard !ms.isEmpty else { return nil }
         var spellings: [String: Int] = [:]
         var perFile: [String: Int] = [:]
-        var kind = ActorKind.unknown
         var name = ms[0].summary.name
         var bestWords = 0
+        // The kind most of the workspace's mentions show; a file that could not tell (unknown) does not vote.
+        var votes: [ActorKind: Int] = [:]
+        var firstKind: [ActorKind] = []
         for (d, s) in ms {
             perFile[d, default: 0] += s.mentions.count
-            if kind == .unknown { kind = s.kind }
+            if s.kind != .unknown {
+                if votes[s.kind] == nil { firstKind.append(s.kind) }
+                votes[s.kind, default: 0] += s.mentions.count
+            }
             if s.key == root, s.words.count > bestWords { name = s.name; bestWords = s.words.count }
             for i in s.mentions { spellings[mentionsByDocument[d]![i].text, default: 0] += 1 }
         }
+        let kind = firstKind.max { votes[$0]! < votes[$1]! || (votes[$0]! == votes[$1]! && firstKind.firstIndex(of: $0)! > firstKind.firstIndex(of: $1)!) } ?? .unknown
         let aliases = spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         let files = perFile.keys.sorted().map { WorkspaceActor.FileCount(document: $0, mentions: perFile[$0]!) }
         return WorkspaceActor(name: name, kind: kind, aliases: aliases, files: files)

@@ -22,8 +22,11 @@ enum ClaimsCommand {
             var byName: [String: (ActorKind, [ActorMention])] = [:]
             var names: [String] = []
             for m in doc.mentions {
-                if byName[m.name] == nil { names.append(m.name); byName[m.name] = (m.kind, []) }
-                byName[m.name]!.1.append(m)
+                // The workspace's name and kind for the actor, as `lint` and hovers give them.
+                let actor = run.index.actors.actor(document: id, mention: m)
+                let name = actor?.name ?? m.name
+                if byName[name] == nil { names.append(name); byName[name] = (actor?.kind ?? m.kind, []) }
+                byName[name]!.1.append(m)
             }
             let actors: [JSONValue] = names.map { name in
                 let (kind, ms) = byName[name]!
