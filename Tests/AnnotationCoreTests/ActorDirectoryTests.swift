@@ -41,6 +41,30 @@ import Testing
         #expect(dir.occurrences(document: "c.txt", offset: c.range.lowerBound).map(\.document) == ["c.txt"])
     }
 
+    @Test func aLoneOrdinaryWordIsNoActorUnlessAFullNameClaimsIt() {
+        let (dir, docs) = directory([
+            ("a.txt", "Anna Berg spoke first.\n"),
+            ("b.txt", "Afterwards Berg left, and the Morning crowd cheered.\n"),
+        ])
+        let b = docs["b.txt"]!
+        let berg = b.mentions.first { $0.text == "Berg" }!
+        #expect(dir.actor(document: "b.txt", mention: berg)?.name == "Anna Berg")
+        if let morning = b.mentions.first(where: { $0.text == "Morning" }) {
+            #expect(dir.actor(document: "b.txt", mention: morning) == nil)
+        }
+        let rules = ActorRules.findings(for: b, directory: dir, engine: RuleEngine())
+        #expect(rules.allSatisfy { !$0.message.contains("Morning") })
+    }
+
+    @Test func theWorkspaceKindIsTheOneMostMentionsShow() {
+        let (dir, docs) = directory([
+            ("a.txt", "Shares in Corvane rose. A Corvane spokesman said so. Corvane shares rose again.\n"),
+            ("b.txt", "Officials said Corvane was late.\n"),
+        ])
+        let m = docs["b.txt"]!.mentions.first { $0.text == "Corvane" }!
+        #expect(dir.actor(document: "b.txt", mention: m)?.kind == .organization)
+    }
+
     @Test func variantSpellingIsFlaggedAcrossTwoFiles() {
         let (dir, docs) = directory([
             ("a.txt", "Kim Jong Un met the envoy.\nKim Jong Un smiled.\n"),

@@ -108,12 +108,32 @@ struct DocumentNames {
         var out: [ActorMention] = []
         out.reserveCapacity(candidates.count)
         var last = -1
+        let lexicon = ActorLexicon.shared
         for c in candidates where c.range.lowerBound >= last {
+            // An abstract noun with a capital that nothing in the document ties to an actor ("Freedom",
+            // "Partnership") is a piece of some title or heading: no personal name is formed that way.
+            if c.kind == .unknown, !c.fixed, c.wordKeys.count == 1, c.key == c.wordKeys[0],
+               lexicon.dictionaryWords.contains(c.key), !lexicon.givenNames.contains(c.key),
+               AbstractNoun.matches(buf, c.range) { continue }
             let surface = String(decoding: UnsafeBufferPointer(rebasing: buf[c.range]), as: UTF8.self)
             let name = c.name ?? display(c.key) ?? surface
             out.append(ActorMention(range: c.range, text: surface, name: name, kind: c.kind))
             last = c.range.upperBound
         }
         return out
+    }
+}
+
+/// Suffixes of English abstract nouns (-dom, -ship, -ism, -ness, -tion…), which personal names do not take.
+enum AbstractNoun {
+    static let suffixes: [[UInt8]] = ["dom", "ship", "ism", "ness", "tion", "sion", "ity", "ment", "ics", "ance", "ence",
+                                      "ology", "hood", "ture"].map { Array($0.utf8) }
+
+    static func matches(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        suffixes.contains { s in
+            guard r.count > s.count + 2 else { return false }
+            for (k, c) in s.enumerated() where Bytes.lower(buf[r.upperBound - s.count + k]) != c { return false }
+            return true
+        }
     }
 }

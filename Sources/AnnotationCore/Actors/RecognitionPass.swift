@@ -196,9 +196,10 @@ struct RecognitionPass {
         let t = tokens[i]
         guard t.has(.hasLetter), t.has(.capitalised) || startsLowercaseName(i) else { return false }
         // Model names and plural acronyms ("F-16s", "UAVs") are things, not actors.
-        if t.has(.pluralAcronym) || (t.has(.hasDigit) && !t.has(.domain)) { return false }
+        if t.has(.pluralAcronym) || (t.has(.hasDigit) && !t.has(.domain)) || t.has(.contraction) { return false }
         if t.has(.initial) { return true }
         if lexicon.closedWords.contains(t.key) { return false }
+        if t.has(.hyphenated), isHyphenatedCommonWord(i) { return false }
         if lexicon.calendarWords.contains(t.key) {
             // "Theresa May": a calendar word after a given name is a surname.
             guard i > 0, t.has(.joinsPrevious), lexicon.givenNames.contains(tokens[i - 1].key),
@@ -212,6 +213,23 @@ struct RecognitionPass {
         case .allCaps:
             return false
         }
+    }
+
+    /// "Democratic-leaning", "T-shirts", "Anti-Trump", "Ex-wife": a compound that ends in an ordinary
+    /// lowercase word, or opens with a prefix, is an adjective or a common noun, not a name.
+    func isHyphenatedCommonWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        var firstEnd = t.start
+        while firstEnd < t.end, buf[firstEnd] != 0x2D { firstEnd += 1 }
+        var k = NameKey()
+        k.add(buf, t.start..<firstEnd)
+        if HyphenPrefixes.keys.contains(k.value) { return true }
+        var lastStart = t.end
+        while lastStart > t.start, buf[lastStart - 1] != 0x2D { lastStart -= 1 }
+        guard lastStart > t.start, t.end - lastStart >= 4, Bytes.isASCIILower(buf[lastStart]) else { return false }
+        var l = NameKey()
+        l.add(buf, lastStart..<t.end)
+        return lexicon.dictionaryWords.contains(l.value) && !lexicon.givenNames.contains(l.value)
     }
 
     /// A sentence-initial word that is an ordinary English word and starts no longer name: set aside.
@@ -310,4 +328,9 @@ enum Glue {
     static let on = NameKey.of("on")
     static let amp = NameKey.of("&")
     static let the = NameKey.of("the")
+}
+
+/// Prefixes that make a hyphenated compound an adjective or a common noun ("Anti-Trump", "Ex-wife").
+enum HyphenPrefixes {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["anti", "pro", "ex", "non", "post", "pre", "neo", "pseudo", "self", "mid"])
 }

@@ -152,10 +152,19 @@ extension RecognitionPass {
         if words.count == 1 {
             let t = tokens[first]
             if lexicon.furnitureOrCalendar(t.key) { return }
+            // A title word left alone ("Former", "Attorney") names no one.
+            if lexicon.titleHeads.contains(t.key) || lexicon.titleModifiers.contains(t.key) { return }
+            // A lone given name that is no ordinary word ("Hillary") is a person, even when unresolved.
+            if !t.has(.allCaps), lexicon.givenNames.contains(t.key), !lexicon.dictionaryWords.contains(t.key) {
+                add(els, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
             if t.has(.domain) {
                 add(els, kind: .organization, name: nil, person: false, fixed: false)
             } else if t.has(.allCaps) {
                 if RomanNumeral.matches(buf, t.start..<t.end) { return }
+                // Headline capitals read case-insensitively: "ABSTRACT", "SIDE" are ordinary words.
+                if t.end - t.start >= 4, lexicon.dictionaryWords.contains(t.key), !lexicon.givenNames.contains(t.key) { return }
                 add(els, kind: .organization, name: nil, person: false, fixed: false)
             } else if !roleBefore, looksLikeAdjectiveOrVerb(first, sentence: sentence) {
                 return

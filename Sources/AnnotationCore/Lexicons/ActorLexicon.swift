@@ -65,6 +65,19 @@ struct ActorLexicon: Sendable {
         // Earlier lists win a shared key: actors before places before furniture.
         for line in Self.lines(Lexicon.countriesData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.organizationsData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.politicalPartiesData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.companiesData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.newsOrganizationsData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.universitiesData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.stateAbbreviationsData) {
+            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
+        }
+        for line in Self.lines(Lexicon.commonAcronymsData) {
+            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
+        }
+        for line in Self.lines(Lexicon.properNounsNotActorsData) {
+            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
+        }
         for d in Self.lines(Lexicon.demonymsData) {
             add(d, Entry(name: d, kind: .unknown, role: .demonym, capsOnly: false, tokens: 0))
         }
@@ -72,7 +85,7 @@ struct ActorLexicon: Sendable {
         for f in common["furniture"] ?? [] { add(f, Entry(name: f, kind: .unknown, role: .furniture, capsOnly: false, tokens: 0)) }
     }
 
-    /// `name|kind|aliases|seats|demonyms`; the last two only for states.
+    /// `name|kind|aliases|seats|demonyms`; the last two for states (and a party's adjectives).
     private mutating func addGazetteerLine(_ line: String) {
         let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         guard fields.count >= 2, let kind = ActorKind(rawValue: fields[1]) else { return }

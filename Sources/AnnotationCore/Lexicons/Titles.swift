@@ -137,6 +137,10 @@ Sen
 Sen.
 Rep
 Rep.
+Sens
+Sens.
+Reps
+Reps.
 Gov
 Gov.
 Prof
@@ -148,6 +152,9 @@ Det.
 Hon.
 [modifiers]
 Prime
+Attorney
+Majority
+Minority
 Deputy
 Vice
 First

@@ -174,9 +174,10 @@ public struct ActorDirectory: Sendable {
     /// The workspace key a document's name joins: itself, or the one full name its lone word belongs to.
     func resolved(_ s: Summary) -> UInt64 {
         guard s.words.count == 1, s.kind == .person || s.kind == .unknown else { return s.key }
-        // A lone ordinary word ("People", "Newsroom") that its own file could not place is no surname.
-        if s.kind == .unknown, ActorLexicon.shared.dictionaryWords.contains(s.words[0]) { return s.key }
         if let m = bySurname[s.words[0]], m.count == 1 { return m.keys.first! }
+        // A lone ordinary word ("People") that its own file could not place may be a surname ("Bush"), but
+        // is no given name or family name opening a full name.
+        if s.kind == .unknown, ActorLexicon.shared.dictionaryWords.contains(s.words[0]) { return s.key }
         if let m = byFirstWord[s.words[0]], m.count == 1, bySurname[s.words[0]] == nil { return m.keys.first! }
         return s.key
     }
@@ -236,7 +237,7 @@ public struct ActorDirectory: Sendable {
 
     private func computeActor(root: UInt64) -> WorkspaceActor? {
         let ms = members(root)
-        guard !ms.isEmpty else { return nil }
+        guard !ms.isEmpty, !isOrdinaryWordOnly(ms) else { return nil }
         var spellings: [String: Int] = [:]
         var perFile: [String: Int] = [:]
         var name = ms[0].summary.name
@@ -257,6 +258,18 @@ public struct ActorDirectory: Sendable {
         let aliases = spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         let files = perFile.keys.sorted().map { WorkspaceActor.FileCount(document: $0, mentions: perFile[$0]!) }
         return WorkspaceActor(name: name, kind: kind, aliases: aliases, files: files)
+    }
+
+    /// A lone ordinary word ("Partnership", "Morning") that no file types and no full name claims, in the
+    /// whole workspace: a piece of a title or heading, not an actor. A surname that is also a word ("Berg")
+    /// is reported once some file gives its bearer's full name.
+    private func isOrdinaryWordOnly(_ ms: [(document: String, summary: Summary)]) -> Bool {
+        let lexicon = ActorLexicon.shared
+        for (_, s) in ms {
+            guard s.kind == .unknown, s.words.count == 1, lexicon.dictionaryWords.contains(s.words[0]),
+                  !lexicon.givenNames.contains(s.words[0]) else { return false }
+        }
+        return true
     }
 
     /// The full-name spellings of an actor that fold to the same key ("Kim Jong Un", "Kim Jong-un"), each

@@ -22,10 +22,11 @@ enum ClaimsCommand {
             var byName: [String: (ActorKind, [ActorMention])] = [:]
             var names: [String] = []
             for m in doc.mentions {
-                // The workspace's name and kind for the actor, as `lint` and hovers give them.
-                let actor = run.index.actors.actor(document: id, mention: m)
-                let name = actor?.name ?? m.name
-                if byName[name] == nil { names.append(name); byName[name] = (actor?.kind ?? m.kind, []) }
+                // The workspace's name and kind for the actor, as `lint` and hovers give them; what the
+                // workspace does not count as an actor is left out, as `lint` leaves it out.
+                guard let actor = run.index.actors.actor(document: id, mention: m) else { continue }
+                let name = actor.name
+                if byName[name] == nil { names.append(name); byName[name] = (actor.kind, []) }
                 byName[name]!.1.append(m)
             }
             let actors: [JSONValue] = names.map { name in

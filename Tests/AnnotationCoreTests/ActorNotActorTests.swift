@@ -1,0 +1,59 @@
+import Testing
+@testable import AnnotationCore
+
+/// Sentences written for these tests: words with capitals that name no actor, and names the lists know.
+@Suite struct ActorNotActorTests {
+    func mentions(_ s: String) -> [ActorMention] {
+        Analyzer(configuration: Configuration()).analyze(SourceText(s), id: "t.txt").mentions
+    }
+
+    @Test func contractionsAreNeverNames() {
+        let m = mentions("“They’re late,” said Oskar Lindahl. “We’ve waited and I'm tired.”")
+        #expect(m.map(\.text) == ["Oskar Lindahl"])
+    }
+
+    @Test func stateAbbreviationsAndPartyLabelsAreNoActors() {
+        let m = mentions("The bill was filed by Rep. Dana Keller (R-Fla.) in Tampa, Fla., on Monday.")
+        #expect(m.map(\.text) == ["Dana Keller"])
+        #expect(m.first?.kind == .person)
+    }
+
+    @Test func hyphenatedCommonWordsAreNoNames() {
+        #expect(mentions("Voters in Democratic-leaning suburbs wore Anti-Tax T-shirts.").isEmpty)
+    }
+
+    @Test func headlineCapitalsOfOrdinaryWordsAreNoOrganisations() {
+        #expect(mentions("ABSTRACT\n\nThe committee met twice.").isEmpty)
+    }
+
+    @Test func measuresAndTimeZonesAreNoActors() {
+        #expect(mentions("The vote closes at 9pm GMT, and GDP data follows.").isEmpty)
+    }
+
+    @Test func aLoneTitleWordNamesNoOne() {
+        #expect(mentions("The statement came from Former Senate aides.").allSatisfy { $0.text != "Former" })
+    }
+
+    @Test func aLoneOrdinaryWordWithACapitalIsNoActor() {
+        #expect(mentions("They campaigned on Freedom and Partnership all summer.").isEmpty)
+    }
+
+    @Test func aLoneGivenNameIsAPerson() {
+        #expect(mentions("Critics said Hillary had not answered.").first?.kind == .person)
+    }
+
+    @Test func partiesByTheirMembersAndAdjectivesAsLabels() {
+        let m = mentions("Republicans blocked the plan, and Democratic senator Ana Roe objected.")
+        #expect(m.map(\.name) == ["Republican Party", "Ana Roe"])
+        #expect(m.map(\.kind) == [.organization, .person])
+    }
+
+    @Test func wellKnownCompaniesAreOrganisations() {
+        let m = mentions("Shares of Siemens and Unilever rose while Gazprom fell.")
+        #expect(m.map(\.kind) == [.organization, .organization, .organization])
+    }
+
+    @Test func theHouseIsTheLegislature() {
+        #expect(mentions("The measure passed the House on Tuesday.").first?.kind == .organization)
+    }
+}
