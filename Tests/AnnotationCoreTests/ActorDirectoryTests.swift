@@ -65,6 +65,15 @@ import Testing
         #expect(dir.actor(document: "b.txt", mention: m)?.kind == .organization)
     }
 
+    @Test func theCanonicalNameIsTheFullSpellingMostOfTheWorkspaceWrites() {
+        let (dir, docs) = directory([
+            ("a.txt", "Envoys met Lee Soo-min.\n"),
+            ("b.txt", "Lee Soo Min spoke. Lee Soo Min left. Later Lee Soo Min returned.\n"),
+        ])
+        let m = docs["a.txt"]!.mentions.first { $0.text == "Lee Soo-min" }!
+        #expect(dir.actor(document: "a.txt", mention: m)?.name == "Lee Soo Min")
+    }
+
     @Test func variantSpellingIsFlaggedAcrossTwoFiles() {
         let (dir, docs) = directory([
             ("a.txt", "Kim Jong Un met the envoy.\nKim Jong Un smiled.\n"),

@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func staffAndSharesAfterTheName() {
-        #expect(kind(of: "Tessaly", in: "A Tessaly spokesman declined to comment.") == .organization)
+        #expect(kind(of: "Tessaly", in: "The Tessaly striker Ian Moss scored twice.") == .organization)
         #expect(kind(of: "Brenholt", in: "Analysts said Brenholt shares fell by a third.") == .organization)
         #expect(kind(of: "Marvik", in: "It was announced that Marvik's profits had doubled.") == .organization)
     }
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func aPluralAfterTheIsAGroup() {
-        #expect(kind(of: "Harriers", in: "The result lifted the Harriers into third place.") == .organization)
+        #expect(kind(of: "Pilgrims", in: "The result lifted the Pilgrims into third place.") == .organization)
     }
 
     @Test func twoUnknownWordsAfterTheAreNoPerson() {

@@ -57,3 +57,31 @@ import Testing
         #expect(mentions("The measure passed the House on Tuesday.").first?.kind == .organization)
     }
 }
+
+/// Names that open with a word the lists know in another sense.
+@Suite struct ActorSpanTests {
+    func mentions(_ s: String) -> [ActorMention] {
+        Analyzer(configuration: Configuration()).analyze(SourceText(s), id: "t.txt").mentions
+    }
+
+    @Test func aCountryThatIsAlsoAGivenNameOpensAPersonsName() {
+        let m = mentions("The list included Chad Vorhees and others.")
+        #expect(m.map(\.text) == ["Chad Vorhees"])
+        #expect(m.first?.kind == .person)
+    }
+
+    @Test func aPressSecretaryIsAPersonAndTheSeatStaysApart() {
+        let m = mentions("said White House Press Secretary Dana Pirelli on Monday.")
+        #expect(m.last?.text == "Dana Pirelli")
+        #expect(m.last?.kind == .person)
+    }
+
+    @Test func aLoneCapitalLetterIsNoName() {
+        #expect(mentions("We will compare X, Y and Z before the vote.").isEmpty)
+    }
+
+    @Test func aFamilyByItsPluralIsNoOrganisation() {
+        let m = mentions("Neighbours said the Harrowbys had moved away.")
+        #expect(m.allSatisfy { $0.kind != .organization })
+    }
+}

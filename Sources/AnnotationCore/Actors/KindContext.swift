@@ -1,6 +1,6 @@
 /// What the words around a name say about its kind, when its own words do not. English marks an
 /// organisation by the nouns it stands beside ("carmaker Renault", "Arsenal striker", "Volvo's profits")
-/// and by the article and plural of a group ("the Braves", "the Greens"); it marks a person by an age in
+/// and by the article and a common noun's plural ("the Braves", "the Greens"); it marks a person by an age in
 /// apposition ("Ann Reyes, 43,") or by a pronoun taking up the name after a speech verb ("X said he…").
 enum KindContext {
     case person, organization, none
@@ -48,7 +48,10 @@ extension RecognitionPass {
         guard !last.has(.allCaps), !last.has(.possessive), last.end - last.start >= 4,
               Bytes.lower(buf[last.end - 1]) == 0x73, Bytes.lower(buf[last.end - 2]) != 0x73,
               Bytes.lower(buf[last.end - 2]) != 0x75 else { return false }   // "-ss", "-us" are no plurals
-        return true
+        // "the Orioles", "the Greens" are groups named by a common noun; "the Obamas" is a family.
+        var singular = NameKey()
+        singular.add(buf, last.start..<(last.end - 1))
+        return lexicon.dictionaryWords.contains(singular.value)
     }
 
     /// "the Yedioth Ahronoth daily": a person's name takes no article.

@@ -200,6 +200,11 @@ struct RecognitionPass {
         if t.has(.initial) { return true }
         if lexicon.closedWords.contains(t.key) { return false }
         if t.has(.hyphenated), isHyphenatedCommonWord(i) { return false }
+        // A capital letter standing alone ("X, Y and Z") is a placeholder, not an initial.
+        if t.end - t.start == 1, !t.has(.hasDigit) { return false }
+        // Headline capitals read case-insensitively: "HAPPENING" is an ordinary word.
+        if t.has(.allCaps), t.end - t.start >= 4, lexicon.dictionaryWords.contains(t.key), lexicon.phrase(t.key, allCaps: true) == nil,
+           !lexicon.organizationHeads.contains(t.key) { return false }
         if lexicon.calendarWords.contains(t.key) {
             // "Theresa May": a calendar word after a given name is a surname.
             guard i > 0, t.has(.joinsPrevious), lexicon.givenNames.contains(tokens[i - 1].key),

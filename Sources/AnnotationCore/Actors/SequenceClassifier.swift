@@ -43,6 +43,15 @@ extension RecognitionPass {
                 add(els, kind: .person, name: nil, person: true, fixed: false)
                 return
             }
+            // "Chad Connelly", "Jordan Spieth": a listed name that is also a given name, before words no
+            // dictionary or list knows, opens a person's name.
+            if case .phrase(_, let r) = first, r.count == 1, lexicon.givenNames.contains(tokens[r.lowerBound].key),
+               els.count >= 2, els.dropFirst().allSatisfy({ el in
+                   el.word.map { !lexicon.dictionaryWords.contains(tokens[$0].key) && !tokens[$0].has(.allCaps) } ?? false
+               }) {
+                add(els, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
             var run: [NameSequence.Element] = []
             for el in els {
                 if case .phrase(let e, let r) = el {

@@ -16,6 +16,7 @@ European Parliament|organization|
 House of Representatives|organization|House;U.S. House;US House
 House of Commons|organization|
 House of Lords|organization|
+Joint Chiefs of Staff|organization|Joint Chiefs
 European Central Bank|organization|ECB
 Council of Europe|organization|
 BRICS|organization|Brics

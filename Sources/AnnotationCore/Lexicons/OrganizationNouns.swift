@@ -4,9 +4,9 @@
 //
 // Section "before": a noun right before a name, in apposition, names what kind of body it is
 // ("piston maker Kolbe", "the daily Kurier").
-// Section "after": a noun right after a name that only an organisation has — its staff, its shares, its
-// players ("Gazprom spokesman", "Arsenal striker"). A person has a spokesman only with a possessive,
-// so a possessive before these nouns counts only in section "possessed".
+// Section "after": a noun right after a name that only an organisation has — its shares, its players
+// ("Gazprom shares", "Arsenal striker"). Staff that a person has too ("Trump spokesman", "Clinton aide")
+// are left out.
 // Section "possessed": nouns that after a possessive name ("Volvo's profits") still mark an organisation.
 extension Lexicon {
     static let organizationNounsData = #"""
@@ -65,25 +65,18 @@ faction
 organisation
 organization
 [after]
-spokesman
-spokeswoman
-spokesperson
 shares
 shareholders
 stock
-chairman
-chairwoman
 striker
 midfielder
 defender
 goalkeeper
 keeper
 winger
-forward
 coach
 manager
 squad
-fans
 subsidiary
 executives
 [possessed]

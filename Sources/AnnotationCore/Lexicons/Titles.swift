@@ -152,6 +152,7 @@ Det.
 Hon.
 [modifiers]
 Prime
+Press
 Attorney
 Majority
 Minority

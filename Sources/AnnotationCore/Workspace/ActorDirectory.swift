@@ -254,6 +254,17 @@ public struct ActorDirectory: Sendable {
             if s.key == root, s.words.count > bestWords { name = s.name; bestWords = s.words.count }
             for i in s.mentions { spellings[mentionsByDocument[d]![i].text, default: 0] += 1 }
         }
+        // One canonical name: the fullest spelling of the actor's own key that the workspace writes most
+        // ("Kim Jong Un" over "Kim Jong-un" when most files write it so); lists' names stand as given.
+        var best: (words: Int, count: Int, text: String)? = nil
+        for (text, n) in spellings where NameKey.of(text) == root && text.contains(where: \.isLowercase) {
+            let w = Self.words(text).count
+            guard w >= bestWords else { continue }
+            if best == nil || w > best!.words || (w == best!.words && (n > best!.count || (n == best!.count && text < best!.text))) {
+                best = (w, n, text)
+            }
+        }
+        if let best { name = best.text }
         let kind = firstKind.max { votes[$0]! < votes[$1]! || (votes[$0]! == votes[$1]! && firstKind.firstIndex(of: $0)! > firstKind.firstIndex(of: $1)!) } ?? .unknown
         let aliases = spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         let files = perFile.keys.sorted().map { WorkspaceActor.FileCount(document: $0, mentions: perFile[$0]!) }
