@@ -85,3 +85,30 @@ import Testing
         #expect(m.allSatisfy { $0.kind != .organization })
     }
 }
+
+/// Labels, people words, events and lists of names.
+@Suite struct ActorLabelTests {
+    func mentions(_ s: String) -> [ActorMention] {
+        Analyzer(configuration: Configuration()).analyze(SourceText(s), id: "t.txt").mentions
+    }
+
+    @Test func aPartyLetterWithADottedStateIsALabel() {
+        let m = mentions("“We will see,” said Sen. Mara Quill, R-S.C., after the vote.")
+        #expect(m.map(\.text) == ["Mara Quill"])
+    }
+
+    @Test func thePeopleOfAPlaceAreNoActor() {
+        #expect(mentions("More than 5,000 Iowans and Californians voted early.").isEmpty)
+    }
+
+    @Test func whatABodyHoldsIsAnEvent() {
+        #expect(mentions("Delegates flew in for the Harbour Party Convention on Friday.").isEmpty)
+    }
+
+    @Test func aListOfPeopleIsReadAsProseNotAsAHeadline() {
+        let m = mentions("Guests: Peter Vossberg, Bill Tarrant, Grace Holm, Ivy Lindqvist.")
+        #expect(m.map(\.text) == ["Peter Vossberg", "Bill Tarrant", "Grace Holm", "Ivy Lindqvist"])
+        // "Ivy" is also a word, so nothing says that name is a person's.
+        #expect(m.prefix(3).allSatisfy { $0.kind == .person })
+    }
+}

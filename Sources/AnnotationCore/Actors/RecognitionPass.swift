@@ -202,8 +202,10 @@ struct RecognitionPass {
         if t.has(.hyphenated), isHyphenatedCommonWord(i) { return false }
         // A capital letter standing alone ("X, Y and Z") is a placeholder, not an initial.
         if t.end - t.start == 1, !t.has(.hasDigit) { return false }
+        if t.has(.hyphenated), isPartyLabel(t) { return false }
+        if isPeopleWord(t) { return false }
         // Headline capitals read case-insensitively: "HAPPENING" is an ordinary word.
-        if t.has(.allCaps), t.end - t.start >= 4, lexicon.dictionaryWords.contains(t.key), lexicon.phrase(t.key, allCaps: true) == nil,
+        if t.has(.allCaps), t.end - t.start >= 3, lexicon.dictionaryWords.contains(t.key), lexicon.phrase(t.key, allCaps: true) == nil,
            !lexicon.organizationHeads.contains(t.key) { return false }
         if lexicon.calendarWords.contains(t.key) {
             // "Theresa May": a calendar word after a given name is a surname.
@@ -235,6 +237,23 @@ struct RecognitionPass {
         var l = NameKey()
         l.add(buf, lastStart..<t.end)
         return lexicon.dictionaryWords.contains(l.value) && !lexicon.givenNames.contains(l.value)
+    }
+
+    /// "R-S.C.", "D-NY", "I-Vt": a lawmaker's party letter joined to a state is a label, not an actor.
+    func isPartyLabel(_ t: WordToken) -> Bool {
+        guard t.end - t.start >= 3, buf[t.start + 1] == 0x2D else { return false }
+        let p = buf[t.start]
+        guard p == UInt8(ascii: "R") || p == UInt8(ascii: "D") || p == UInt8(ascii: "I") else { return false }
+        return t.end - t.start <= 8 && Bytes.isASCIIUpper(buf[t.start + 2])
+    }
+
+    /// "Iowans", "Californians": the people of a listed place, a people word and never one actor.
+    func isPeopleWord(_ t: WordToken) -> Bool {
+        guard t.end - t.start >= 6, buf[t.end - 1] == UInt8(ascii: "s"), buf[t.end - 2] == UInt8(ascii: "n") else { return false }
+        var k = NameKey()
+        k.add(buf, t.start..<(t.end - 2))
+        guard let e = lexicon.phrases[k.value] else { return false }
+        return e.role == .place || e.role == .name && e.kind == .state
     }
 
     /// A sentence-initial word that is an ordinary English word and starts no longer name: set aside.

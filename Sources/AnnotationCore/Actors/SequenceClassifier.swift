@@ -18,6 +18,8 @@ extension RecognitionPass {
             return
         }
         if splitTitle(els, sentence: sentence) { return }
+        // "Labour Party Conference", "Tea Party Convention": what a body holds is an event, not the body.
+        if els.count >= 2, let l = els.last, isWord(l, in: lexicon.eventHeads) { return }
         if els.contains(where: { isWord($0, in: lexicon.organizationHeads) }) {
             // "the Congress" alone is an organisation; a bare head word opening a sentence is not.
             if els.count == 1, let w = first.word, tokens[w].has(.sentenceInitial) { return }
