@@ -105,6 +105,17 @@ import Testing
         #expect(mentions("Delegates flew in for the Harbour Party Convention on Friday.").isEmpty)
     }
 
+    @Test func aTownWithItsStateIsAPlace() {
+        #expect(mentions("She lives in Harlowe, Colo., and works nights.").isEmpty)
+        #expect(mentions("HARLOWE, Colo., Jan. 3 — Snow fell overnight.").isEmpty)
+    }
+
+    @Test func aCapitalisedTheInsideASentenceOpensAPublication() {
+        let m = mentions("According to The Lantern, the vote was close.")
+        #expect(m.map(\.text) == ["Lantern"])
+        #expect(m.first?.kind == .organization)
+    }
+
     @Test func aListOfPeopleIsReadAsProseNotAsAHeadline() {
         let m = mentions("Guests: Peter Vossberg, Bill Tarrant, Grace Holm, Ivy Lindqvist.")
         #expect(m.map(\.text) == ["Peter Vossberg", "Bill Tarrant", "Grace Holm", "Ivy Lindqvist"])

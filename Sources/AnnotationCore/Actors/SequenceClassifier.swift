@@ -163,6 +163,17 @@ extension RecognitionPass {
         if words.count == 1 {
             let t = tokens[first]
             if lexicon.furnitureOrCalendar(t.key) { return }
+            // "PASADENA, Calif., Jan. 1", "in Greeley, Colo.": a name followed by a comma and a listed place
+            // is itself a place (a dateline or a town with its state).
+            if !t.has(.possessive), followedByListedPlace(hi, sentence: sentence) { return }
+            // "Jan. 3", "Aug. 12": an abbreviated word before a day of the month is a date.
+            if t.end < buf.count, buf[t.end] == 0x2E, hi < sentence.upperBound, tokens[hi].has(.hasDigit),
+               !tokens[hi].has(.hasLetter), tokens[hi].end - tokens[hi].start <= 2 { return }
+            // "According to The Guardian": a capitalised "The" inside a sentence opens a publication's name.
+            if afterCapitalisedThe(lo, sentence: sentence), !t.has(.allCaps) {
+                add(els, kind: .organization, name: nil, person: false, fixed: false)
+                return
+            }
             // A title word left alone ("Former", "Attorney") names no one.
             if lexicon.titleHeads.contains(t.key) || lexicon.titleModifiers.contains(t.key) { return }
             // A lone given name that is no ordinary word ("Hillary") is a person, even when unresolved.
@@ -273,6 +284,18 @@ extension RecognitionPass {
             }
         }
         return true
+    }
+
+    func followedByListedPlace(_ q: Int, sentence: Range<Int>) -> Bool {
+        guard q < sentence.upperBound, commaBetween(tokens[q - 1].end, tokens[q].start), tokens[q].has(.capitalised),
+              let e = lexicon.phrase(tokens[q].key, allCaps: tokens[q].has(.allCaps)) else { return false }
+        return e.role == .place || (e.role == .name && e.kind == .state)
+    }
+
+    func afterCapitalisedThe(_ lo: Int, sentence: Range<Int>) -> Bool {
+        guard lo > sentence.lowerBound, tokens[lo].has(.joinsPrevious) else { return false }
+        let p = tokens[lo - 1]
+        return p.key == Glue.the && p.has(.capitalised) && !p.has(.sentenceInitial) && !p.has(.allCaps)
     }
 
     func commaBetween(_ from: Int, _ to: Int) -> Bool {
