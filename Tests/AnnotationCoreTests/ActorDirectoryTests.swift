@@ -44,6 +44,7 @@ import Testing
     @Test func aLoneOrdinaryWordIsNoActorUnlessAFullNameClaimsIt() {
         let (dir, docs) = directory([
             ("a.txt", "Anna Berg spoke first.\n"),
+            ("c.txt", "Anna Berg spoke again.\n"),
             ("b.txt", "Afterwards Berg left, and the Morning crowd cheered.\n"),
         ])
         let b = docs["b.txt"]!
@@ -54,6 +55,16 @@ import Testing
         }
         let rules = ActorRules.findings(for: b, directory: dir, engine: RuleEngine())
         #expect(rules.allSatisfy { !$0.message.contains("Morning") })
+    }
+
+    @Test func aLoneCommonWordJoinsAFullNameOnlyWhenTwoFilesWriteIt() {
+        let (dir, docs) = directory([
+            ("a.txt", "Organisers thanked Mason City for the flowers.\n"),
+            ("b.txt", "Hotels in Atlantic City were full, and the City council met.\n"),
+        ])
+        for m in docs["b.txt"]!.mentions {
+            #expect(dir.actor(document: "b.txt", mention: m)?.name != "Mason City")
+        }
     }
 
     @Test func theWorkspaceKindIsTheOneMostMentionsShow() {

@@ -76,6 +76,12 @@ import Testing
         #expect(m.last?.kind == .person)
     }
 
+    @Test func anAttorneysTitleIsStrippedFromTheName() {
+        let m = mentions("The filing was signed by Assistant U.S. Attorney Nora K. Vale on Friday.")
+        #expect(m.last?.text == "Nora K. Vale")
+        #expect(m.last?.kind == .person)
+    }
+
     @Test func aLoneCapitalLetterIsNoName() {
         #expect(mentions("We will compare X, Y and Z before the vote.").isEmpty)
     }

@@ -10,6 +10,7 @@
 extension Lexicon {
     static let titlesData = #"""
 [heads]
+Attorney
 PM
 Major-General
 Major General
@@ -153,7 +154,6 @@ Hon.
 [modifiers]
 Prime
 Press
-Attorney
 Majority
 Minority
 Deputy

@@ -174,11 +174,20 @@ public struct ActorDirectory: Sendable {
     /// The workspace key a document's name joins: itself, or the one full name its lone word belongs to.
     func resolved(_ s: Summary) -> UInt64 {
         guard s.words.count == 1, s.kind == .person || s.kind == .unknown else { return s.key }
-        if let m = bySurname[s.words[0]], m.count == 1 { return m.keys.first! }
+        // A lone word that is also an ordinary word or a given name ("City", "Tom") joins a full name of
+        // another file only when at least two files write that full name: one stray pair is no evidence.
+        let lexicon = ActorLexicon.shared
+        let common = lexicon.dictionaryWords.contains(s.words[0]) || lexicon.givenNames.contains(s.words[0])
+        if let m = bySurname[s.words[0]], m.count == 1 {
+            if !common || m.values.first! >= 2 { return m.keys.first! }
+            return s.key
+        }
         // A lone ordinary word ("People") that its own file could not place may be a surname ("Bush"), but
         // is no given name or family name opening a full name.
-        if s.kind == .unknown, ActorLexicon.shared.dictionaryWords.contains(s.words[0]) { return s.key }
-        if let m = byFirstWord[s.words[0]], m.count == 1, bySurname[s.words[0]] == nil { return m.keys.first! }
+        if s.kind == .unknown, lexicon.dictionaryWords.contains(s.words[0]) { return s.key }
+        if let m = byFirstWord[s.words[0]], m.count == 1, bySurname[s.words[0]] == nil, !common || m.values.first! >= 2 {
+            return m.keys.first!
+        }
         return s.key
     }
 
