@@ -92,6 +92,7 @@ struct RecognitionPass {
                 continue
             }
             guard t.has(.capitalised) || t.has(.allCaps) || startsLowercaseName(i) else { i += 1; continue }
+            if let stop = workTitleEnd(at: i, end: b) { i = stop; continue }
             let lead = phraseMatch(at: i, end: b)
             if lead == nil, t.has(.hyphenated), splitCompound(i) { i += 1; continue }
             if lead == nil, !isNameWord(i) { i += 1; continue }
@@ -112,9 +113,10 @@ struct RecognitionPass {
                     j += n
                     continue
                 }
-                if isNameWord(j) {
-                    // A compound of listed names ("Korea-Russia") is read on its own.
-                    if !seq.elements.isEmpty, tokens[j].has(.hyphenated), compoundHasListedPart(j) { break }
+                if isNameWord(j) || prefixedCompoundInsideOrganization(j, end: b) {
+                    // A compound of listed names ("Korea-Russia") is read on its own — unless a connector
+                    // inside an organisation's name leads to it ("Council on Korean-American Affairs").
+                    if let last = seq.elements.last, !last.isGlue, tokens[j].has(.hyphenated), compoundHasListedPart(j) { break }
                     seq.elements.append(.word(j))
                     j += 1
                     continue
@@ -220,6 +222,19 @@ struct RecognitionPass {
         case .allCaps:
             return false
         }
+    }
+
+    /// "Anti-Fraud" in "National Anti-Fraud Office": a prefixed compound inside a capitalised run that
+    /// goes on to an organisation's head word is part of that organisation's name.
+    func prefixedCompoundInsideOrganization(_ j: Int, end b: Int) -> Bool {
+        let t = tokens[j]
+        guard t.has(.capitalised), t.has(.hyphenated), !t.has(.possessive), isHyphenatedCommonWord(j) else { return false }
+        var k = j + 1
+        while k < b, k <= j + 4, tokens[k].has(.joinsPrevious), tokens[k].has(.capitalised), !tokens[k - 1].has(.possessive) {
+            if lexicon.organizationHeads.contains(tokens[k].key) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// "Democratic-leaning", "T-shirts", "Anti-Trump", "Ex-wife": a compound that ends in an ordinary

@@ -45,6 +45,13 @@ extension RecognitionPass {
                 add(els, kind: .person, name: nil, person: true, fixed: false)
                 return
             }
+            // "Mary K. Ford": a middle initial keeps a listed word after it inside the person's name.
+            if els.count >= 3, let w = first.word, lexicon.givenNames.contains(tokens[w].key),
+               let e = els.last?.phrase, e.tokens == 1,
+               let m = els[els.endIndex - 2].word, tokens[m].has(.initial) {
+                add(els, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
             // "Chad Connelly", "Jordan Spieth": a listed name that is also a given name, before words no
             // dictionary or list knows, opens a person's name.
             if case .phrase(_, let r) = first, r.count == 1, lexicon.givenNames.contains(tokens[r.lowerBound].key),
@@ -102,7 +109,10 @@ extension RecognitionPass {
         while s > idx.lowerBound, isWord(els[s - 1], in: lexicon.titleModifiers) || isWord(els[s - 1], in: lexicon.titleHeads) {
             s -= 1
         }
-        if s > idx.lowerBound { classify(els[idx.lowerBound..<s], sentence: sentence) }
+        // "U.S. District Judge", "U.S. Attorney": a state right before the title words is part of the title.
+        let prefix = els[idx.lowerBound..<s]
+        let stateInTitle = prefix.count == 1 && prefix.first?.phrase.map { $0.role == .name && $0.kind == .state } == true
+        if s > idx.lowerBound, !stateInTitle { classify(prefix, sentence: sentence) }
         if !rest.isEmpty {
             // A title over a single surname: the name stays open for the document to complete.
             if let e = rest.first?.phrase, rest.count == 1, e.kind == .person {

@@ -10,6 +10,7 @@
 extension Lexicon {
     static let placesData = #"""
 [places]
+Capitol Hill
 Europe
 Western Europe
 Eastern Europe

@@ -4,6 +4,7 @@
 extension Lexicon {
     static let properNounsNotActorsData = #"""
 God
+State of the Union
 Allah
 Jesus Christ
 Bible
