@@ -68,3 +68,31 @@ import Testing
         #expect(m.map(\.text) == ["France"])
     }
 }
+
+/// Sentences written for these tests: names of undecided kind used as places or awards, title abbreviations.
+@Suite struct ActorPlaceAwardTests {
+    func mentions(_ s: String) -> [ActorMention] {
+        Analyzer(configuration: Configuration()).analyze(SourceText(s), id: "t.txt").mentions
+    }
+
+    @Test func anUndecidedNameAfterInIsAPlace() {
+        let m = mentions("Nadia Brandt grew up in Maple Hollow before the war.")
+        #expect(m.map(\.text) == ["Nadia Brandt"])
+    }
+
+    @Test func aPersonAfterInStaysAPerson() {
+        let m = mentions("Voters trust in Nadia Brandt grew.")
+        #expect(m.map(\.text) == ["Nadia Brandt"])
+    }
+
+    @Test func aNameBeforeAwardNamesTheAward() {
+        let m = mentions("Nadia Brandt won the Quillmark award on Friday.")
+        #expect(m.map(\.text) == ["Nadia Brandt"])
+    }
+
+    @Test func aVicePresidentsAbbreviationIsATitle() {
+        let m = mentions("The VP met Nadia Brandt, and VP Tomas Wendt spoke.")
+        #expect(m.map(\.text) == ["Nadia Brandt", "Tomas Wendt"])
+        #expect(m.allSatisfy { $0.kind == .person })
+    }
+}

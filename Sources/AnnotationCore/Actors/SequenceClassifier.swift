@@ -200,6 +200,8 @@ extension RecognitionPass {
                 add(els, kind: .organization, name: nil, person: false, fixed: false)
             } else if !roleBefore, looksLikeAdjectiveOrVerb(first, sentence: sentence) {
                 return
+            } else if !roleBefore, undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) {
+                return
             } else {
                 add(els, kind: roleBefore ? .person : .unknown, name: nil, person: roleBefore, fixed: false)
             }
@@ -220,7 +222,19 @@ extension RecognitionPass {
         }
         // Without evidence, words no dictionary knows read as a foreign personal name — but not after "the".
         let person = words.count <= 4 && (evidence || (ordinary == 0 && !followsArticle(lo..<hi, sentence: sentence)))
+        if !person, undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) { return }
         add(els, kind: person ? .person : .unknown, name: nil, person: person, fixed: false)
+    }
+
+    /// A name with no evidence of its kind, right after "in" or "near" ("lives in Oak Vale"), is a place;
+    /// right before "award" or "prize" ("the Golden Quill award") it names the award. Neither acts.
+    func undecidedReadsAsPlaceOrAward(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        let p = r.lowerBound - 1
+        if p >= sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), !tokens[p].has(.capitalised),
+           PlacePrepositions.keys.contains(tokens[p].key) { return true }
+        let q = r.upperBound
+        return q < sentence.upperBound && !tokens[q - 1].has(.possessive) && tokens[q].has(.joinsPrevious)
+            && !tokens[q].has(.capitalised) && AwardNouns.keys.contains(tokens[q].key)
     }
 
     /// An ordinary English word, or a compound of them ("Top-seeded", "Left-back").
@@ -329,6 +343,16 @@ enum Locatives {
         "toward", "towards", "visit", "visited", "visiting", "visits", "arrived", "arrive", "arrives", "reached",
         "left", "leave", "leaves", "flew", "fly", "returned", "return", "between", "over", "based",
     ])
+}
+
+/// Prepositions after which a name of undecided kind is read as a place.
+enum PlacePrepositions {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["in", "near", "outside", "inside"])
+}
+
+/// Lowercase nouns a name stands before when it names an honour ("the X award"). Common English usage.
+enum AwardNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["award", "awards", "prize", "prizes", "medal", "trophy", "honor", "honour"])
 }
 
 /// "II", "XIV": a Roman numeral is no acronym.

@@ -10,6 +10,7 @@
 extension Lexicon {
     static let titlesData = #"""
 [heads]
+VP
 Attorney
 PM
 Major-General
