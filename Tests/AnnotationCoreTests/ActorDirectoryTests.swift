@@ -41,6 +41,50 @@ import Testing
         #expect(dir.occurrences(document: "c.txt", offset: c.range.lowerBound).map(\.document) == ["c.txt"])
     }
 
+    @Test func aLoneOrdinaryWordIsNoActorUnlessAFullNameClaimsIt() {
+        let (dir, docs) = directory([
+            ("a.txt", "Anna Berg spoke first.\n"),
+            ("c.txt", "Anna Berg spoke again.\n"),
+            ("b.txt", "Afterwards Berg left, and the Morning crowd cheered.\n"),
+        ])
+        let b = docs["b.txt"]!
+        let berg = b.mentions.first { $0.text == "Berg" }!
+        #expect(dir.actor(document: "b.txt", mention: berg)?.name == "Anna Berg")
+        if let morning = b.mentions.first(where: { $0.text == "Morning" }) {
+            #expect(dir.actor(document: "b.txt", mention: morning) == nil)
+        }
+        let rules = ActorRules.findings(for: b, directory: dir, engine: RuleEngine())
+        #expect(rules.allSatisfy { !$0.message.contains("Morning") })
+    }
+
+    @Test func aLoneCommonWordJoinsAFullNameOnlyWhenTwoFilesWriteIt() {
+        let (dir, docs) = directory([
+            ("a.txt", "Organisers thanked Mason City for the flowers.\n"),
+            ("b.txt", "Hotels in Atlantic City were full, and the City council met.\n"),
+        ])
+        for m in docs["b.txt"]!.mentions {
+            #expect(dir.actor(document: "b.txt", mention: m)?.name != "Mason City")
+        }
+    }
+
+    @Test func theWorkspaceKindIsTheOneMostMentionsShow() {
+        let (dir, docs) = directory([
+            ("a.txt", "Shares in Corvane rose. A Corvane spokesman said so. Corvane shares rose again.\n"),
+            ("b.txt", "Officials said Corvane was late.\n"),
+        ])
+        let m = docs["b.txt"]!.mentions.first { $0.text == "Corvane" }!
+        #expect(dir.actor(document: "b.txt", mention: m)?.kind == .organization)
+    }
+
+    @Test func theCanonicalNameIsTheFullSpellingMostOfTheWorkspaceWrites() {
+        let (dir, docs) = directory([
+            ("a.txt", "Envoys met Lee Soo-min.\n"),
+            ("b.txt", "Lee Soo Min spoke. Lee Soo Min left. Later Lee Soo Min returned.\n"),
+        ])
+        let m = docs["a.txt"]!.mentions.first { $0.text == "Lee Soo-min" }!
+        #expect(dir.actor(document: "a.txt", mention: m)?.name == "Lee Soo Min")
+    }
+
     @Test func variantSpellingIsFlaggedAcrossTwoFiles() {
         let (dir, docs) = directory([
             ("a.txt", "Kim Jong Un met the envoy.\nKim Jong Un smiled.\n"),

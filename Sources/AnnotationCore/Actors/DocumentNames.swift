@@ -12,6 +12,9 @@ struct DocumentNames {
     /// An organisation's first word → full keys ("Wagner" → Wagner Group).
     private var organizationByFirst: [UInt64: Set<UInt64>] = [:]
     private var kindOf: [UInt64: ActorKind] = [:]
+    /// Single words the document shows to be organisations somewhere (a side on a results line, an
+    /// acronym, a name with corporate context): its other bare mentions of the word are that organisation.
+    private var organizationWords: Set<UInt64> = []
 
     mutating func learn(_ candidates: [ActorCandidate], tokens: [WordToken], buf: UnsafeBufferPointer<UInt8>) {
         let lexicon = ActorLexicon.shared
@@ -30,6 +33,9 @@ struct DocumentNames {
             } else if !lexicon.dictionaryWords.contains(c.wordKeys[0]), lexicon.phrases[c.wordKeys[0]] == nil {
                 organizationByFirst[c.wordKeys[0], default: []].insert(c.key)
             }
+        }
+        for c in candidates where !c.fixed && c.wordKeys.count == 1 && c.kind == .organization {
+            organizationWords.insert(c.key)
         }
         for c in candidates { record(c, buf: buf) }
     }
@@ -50,7 +56,9 @@ struct DocumentNames {
                 continue
             }
             let key = c.key
-            if let fulls = bySurname[key] {
+            if c.kind == .unknown, organizationWords.contains(key) {
+                candidates[i].kind = .organization
+            } else if let fulls = bySurname[key] {
                 candidates[i].kind = .person
                 if fulls.count == 1 { candidates[i].key = fulls.first! }
             } else if let fulls = byFirst[key], fulls.count == 1 {
@@ -100,12 +108,32 @@ struct DocumentNames {
         var out: [ActorMention] = []
         out.reserveCapacity(candidates.count)
         var last = -1
+        let lexicon = ActorLexicon.shared
         for c in candidates where c.range.lowerBound >= last {
+            // An abstract noun with a capital that nothing in the document ties to an actor ("Freedom",
+            // "Partnership") is a piece of some title or heading: no personal name is formed that way.
+            if c.kind == .unknown, !c.fixed, c.wordKeys.count == 1, c.key == c.wordKeys[0],
+               lexicon.dictionaryWords.contains(c.key), !lexicon.givenNames.contains(c.key),
+               AbstractNoun.matches(buf, c.range) { continue }
             let surface = String(decoding: UnsafeBufferPointer(rebasing: buf[c.range]), as: UTF8.self)
             let name = c.name ?? display(c.key) ?? surface
             out.append(ActorMention(range: c.range, text: surface, name: name, kind: c.kind))
             last = c.range.upperBound
         }
         return out
+    }
+}
+
+/// Suffixes of English abstract nouns (-dom, -ship, -ism, -ness, -tion…), which personal names do not take.
+enum AbstractNoun {
+    static let suffixes: [[UInt8]] = ["dom", "ship", "ism", "ness", "tion", "sion", "ity", "ment", "ics", "ance", "ence",
+                                      "ology", "hood", "ture"].map { Array($0.utf8) }
+
+    static func matches(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        suffixes.contains { s in
+            guard r.count > s.count + 2 else { return false }
+            for (k, c) in s.enumerated() where Bytes.lower(buf[r.upperBound - s.count + k]) != c { return false }
+            return true
+        }
     }
 }

@@ -6,7 +6,7 @@ enum NameTokenizer {
     static let abbreviations: Set<UInt64> = ActorLexicon.keys([
         "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jr", "sr", "inc", "ltd", "corp", "co", "lt",
         "col", "capt", "sgt", "prof", "rev", "adm", "maj", "cmdr", "mt", "ft", "dept", "pres", "supt", "insp",
-        "det", "hon", "fr", "cpl", "pvt", "mme", "messrs", "bros", "no", "vs",
+        "det", "hon", "fr", "cpl", "pvt", "mme", "messrs", "bros", "no", "vs", "sens", "reps",
     ])
 
     /// The words of every sentence, in text order, skipping excluded (non-prose) ranges.
@@ -148,6 +148,7 @@ enum NameTokenizer {
             }
         }
         var flags: WordToken.Flags = []
+        if !possessive, lastApostrophe >= 0, isContraction(buf, lastApostrophe, i) { flags.insert(.contraction) }
         var key = NameKey()
         key.add(buf, start..<nameEnd)
         // Keep a trailing period on initials, dotted acronyms and known abbreviations.
@@ -181,6 +182,20 @@ enum NameTokenizer {
         lastEnd = max(i, nameEnd)
         lastPossessive = possessive
         return max(i, nameEnd)
+    }
+
+    /// 're, 've, 'll, 'm, 'd or n't closing a word (the apostrophe at `apostrophe`, the word ending at `end`).
+    static func isContraction(_ buf: UnsafeBufferPointer<UInt8>, _ apostrophe: Int, _ end: Int) -> Bool {
+        let after = buf[apostrophe] == 0x27 ? apostrophe + 1 : apostrophe + 3
+        let n = end - after
+        guard n == 1 || n == 2 else { return false }
+        let a = buf[after] | 0x20
+        if n == 1 {
+            if a == 0x6D || a == 0x64 { return true }                                     // 'm 'd
+            return a == 0x74 && apostrophe > 0 && buf[apostrophe - 1] | 0x20 == 0x6E     // n't
+        }
+        let b = buf[after + 1] | 0x20
+        return (a == 0x72 && b == 0x65) || (a == 0x76 && b == 0x65) || (a == 0x6C && b == 0x6C)   // 're 've 'll
     }
 
     /// How many words a phrase of a word list has (for the gazetteer's longest match).

@@ -14,6 +14,8 @@ struct RecognitionPass {
     /// Names the document has established, for reading headlines: key → entry.
     var known: [UInt64: ActorLexicon.Entry] = [:]
     var strict: SentenceMode = .prose
+    /// The scoreboard shape of the sentence being read, when it has one.
+    var line: ResultsLine? = nil
 
     init(buf: UnsafeBufferPointer<UInt8>, recognizer: ActorRecognizer, segmentation: Segmentation) {
         self.buf = buf
@@ -27,7 +29,12 @@ struct RecognitionPass {
         var modes: [SentenceMode] = []
         modes.reserveCapacity(starts.count)
         for s in 0..<(starts.count - 1) {
-            modes.append(SentenceMode.of(t[starts[s]..<starts[s + 1]], lexicon: recognizer.lexicon))
+            var mode = SentenceMode.of(t[starts[s]..<starts[s + 1]], lexicon: recognizer.lexicon)
+            // A scoreboard capitalises its sides, not headline words: "Harrow Town 2 Dunmore Vale 1".
+            if mode == .titleCase, !ResultsLine(t[starts[s]..<starts[s + 1]], lexicon: recognizer.lexicon).scoredNameEnds.isEmpty {
+                mode = .prose
+            }
+            modes.append(mode)
         }
         self.modes = modes
     }
@@ -67,6 +74,9 @@ struct RecognitionPass {
     mutating func scan(_ sentence: Range<Int>) {
         var i = sentence.lowerBound
         let b = sentence.upperBound
+        let board = ResultsLine(tokens[sentence], lexicon: lexicon)
+        line = board.scoredNameEnds.isEmpty ? nil : board
+        defer { line = nil }
         while i < b {
             let t = tokens[i]
             if strict == .prose, !t.has(.capitalised), leadingParticle(i, end: b) {
@@ -82,10 +92,12 @@ struct RecognitionPass {
                 continue
             }
             guard t.has(.capitalised) || t.has(.allCaps) || startsLowercaseName(i) else { i += 1; continue }
+            if let stop = workTitleEnd(at: i, end: b) { i = stop; continue }
             let lead = phraseMatch(at: i, end: b)
             if lead == nil, t.has(.hyphenated), splitCompound(i) { i += 1; continue }
             if lead == nil, !isNameWord(i) { i += 1; continue }
-            if lead == nil, strict == .prose, t.has(.sentenceInitial), isOrdinaryInitial(i, end: b) {
+            if lead == nil, strict == .prose, t.has(.sentenceInitial), !(line?.startsSide(at: i) ?? false),
+               isOrdinaryInitial(i, end: b) {
                 setAside.append(i)
                 i += 1
                 continue
@@ -101,9 +113,10 @@ struct RecognitionPass {
                     j += n
                     continue
                 }
-                if isNameWord(j) {
-                    // A compound of listed names ("Korea-Russia") is read on its own.
-                    if !seq.elements.isEmpty, tokens[j].has(.hyphenated), compoundHasListedPart(j) { break }
+                if isNameWord(j) || prefixedCompoundInsideOrganization(j, end: b) {
+                    // A compound of listed names ("Korea-Russia") is read on its own — unless a connector
+                    // inside an organisation's name leads to it ("Council on Korean-American Affairs").
+                    if let last = seq.elements.last, !last.isGlue, tokens[j].has(.hyphenated), compoundHasListedPart(j) { break }
                     seq.elements.append(.word(j))
                     j += 1
                     continue
@@ -185,9 +198,17 @@ struct RecognitionPass {
         let t = tokens[i]
         guard t.has(.hasLetter), t.has(.capitalised) || startsLowercaseName(i) else { return false }
         // Model names and plural acronyms ("F-16s", "UAVs") are things, not actors.
-        if t.has(.pluralAcronym) || (t.has(.hasDigit) && !t.has(.domain)) { return false }
+        if t.has(.pluralAcronym) || (t.has(.hasDigit) && !t.has(.domain)) || t.has(.contraction) { return false }
         if t.has(.initial) { return true }
         if lexicon.closedWords.contains(t.key) { return false }
+        if t.has(.hyphenated), isHyphenatedCommonWord(i) { return false }
+        // A capital letter standing alone ("X, Y and Z") is a placeholder, not an initial.
+        if t.end - t.start == 1, !t.has(.hasDigit) { return false }
+        if t.has(.hyphenated), isPartyLabel(t) { return false }
+        if isPeopleWord(t) { return false }
+        // Headline capitals read case-insensitively: "HAPPENING" is an ordinary word.
+        if t.has(.allCaps), t.end - t.start >= 3, lexicon.dictionaryWords.contains(t.key), lexicon.phrase(t.key, allCaps: true) == nil,
+           !lexicon.organizationHeads.contains(t.key) { return false }
         if lexicon.calendarWords.contains(t.key) {
             // "Theresa May": a calendar word after a given name is a surname.
             guard i > 0, t.has(.joinsPrevious), lexicon.givenNames.contains(tokens[i - 1].key),
@@ -201,6 +222,53 @@ struct RecognitionPass {
         case .allCaps:
             return false
         }
+    }
+
+    /// "Anti-Fraud" in "National Anti-Fraud Office": a prefixed compound inside a capitalised run that
+    /// goes on to an organisation's head word is part of that organisation's name.
+    func prefixedCompoundInsideOrganization(_ j: Int, end b: Int) -> Bool {
+        let t = tokens[j]
+        guard t.has(.capitalised), t.has(.hyphenated), !t.has(.possessive), isHyphenatedCommonWord(j) else { return false }
+        var k = j + 1
+        while k < b, k <= j + 4, tokens[k].has(.joinsPrevious), tokens[k].has(.capitalised), !tokens[k - 1].has(.possessive) {
+            if lexicon.organizationHeads.contains(tokens[k].key) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Democratic-leaning", "T-shirts", "Anti-Trump", "Ex-wife": a compound that ends in an ordinary
+    /// lowercase word, or opens with a prefix, is an adjective or a common noun, not a name.
+    func isHyphenatedCommonWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        var firstEnd = t.start
+        while firstEnd < t.end, buf[firstEnd] != 0x2D { firstEnd += 1 }
+        var k = NameKey()
+        k.add(buf, t.start..<firstEnd)
+        if HyphenPrefixes.keys.contains(k.value) { return true }
+        var lastStart = t.end
+        while lastStart > t.start, buf[lastStart - 1] != 0x2D { lastStart -= 1 }
+        guard lastStart > t.start, t.end - lastStart >= 4, Bytes.isASCIILower(buf[lastStart]) else { return false }
+        var l = NameKey()
+        l.add(buf, lastStart..<t.end)
+        return lexicon.dictionaryWords.contains(l.value) && !lexicon.givenNames.contains(l.value)
+    }
+
+    /// "R-S.C.", "D-NY", "I-Vt": a lawmaker's party letter joined to a state is a label, not an actor.
+    func isPartyLabel(_ t: WordToken) -> Bool {
+        guard t.end - t.start >= 3, buf[t.start + 1] == 0x2D else { return false }
+        let p = buf[t.start]
+        guard p == UInt8(ascii: "R") || p == UInt8(ascii: "D") || p == UInt8(ascii: "I") else { return false }
+        return t.end - t.start <= 8 && Bytes.isASCIIUpper(buf[t.start + 2])
+    }
+
+    /// "Iowans", "Californians": the people of a listed place, a people word and never one actor.
+    func isPeopleWord(_ t: WordToken) -> Bool {
+        guard t.end - t.start >= 6, buf[t.end - 1] == UInt8(ascii: "s"), buf[t.end - 2] == UInt8(ascii: "n") else { return false }
+        var k = NameKey()
+        k.add(buf, t.start..<(t.end - 2))
+        guard let e = lexicon.phrases[k.value] else { return false }
+        return e.role == .place || e.role == .name && e.kind == .state
     }
 
     /// A sentence-initial word that is an ordinary English word and starts no longer name: set aside.
@@ -299,4 +367,9 @@ enum Glue {
     static let on = NameKey.of("on")
     static let amp = NameKey.of("&")
     static let the = NameKey.of("the")
+}
+
+/// Prefixes that make a hyphenated compound an adjective or a common noun ("Anti-Trump", "Ex-wife").
+enum HyphenPrefixes {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["anti", "pro", "ex", "non", "post", "pre", "neo", "pseudo", "self", "mid"])
 }

@@ -7,12 +7,19 @@ enum SentenceMode {
     static func of(_ tokens: ArraySlice<WordToken>, lexicon: ActorLexicon) -> SentenceMode {
         var lettered = 0, caps = 0, capitalised = 0, capitalisedOrdinary = 0, lowerOrdinary = 0, lowerClosed = 0
         var digits = false
+        // Given names opening a capitalised pair ("Peter Vossberg"): two or more make a list of people.
+        var people = 0
+        var previousGiven = false
         for t in tokens {
+            if previousGiven, t.has(.capitalised), t.has(.joinsPrevious) { people += 1 }
+            previousGiven = t.has(.capitalised) && !t.has(.allCaps) && lexicon.givenNames.contains(t.key)
             if t.has(.hasDigit) { digits = true }
             guard t.has(.hasLetter) else { continue }
             lettered += 1
             if t.has(.allCaps) { caps += 1; continue }
-            let ordinary = lexicon.dictionaryWords.contains(t.key) || lexicon.closedWords.contains(t.key)
+            // A given name is a name even when it is also a word ("Peter", "Bill"): a list of people is prose.
+            let ordinary = (lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key))
+                || lexicon.closedWords.contains(t.key)
             if t.has(.initial) { continue }
             if t.has(.capitalised) {
                 if !t.has(.sentenceInitial) { capitalised += 1 }
@@ -24,6 +31,7 @@ enum SentenceMode {
             }
         }
         if caps >= 2, caps * 10 >= lettered * 6 { return .allCaps }
+        if people >= 2 { return .prose }
         // Headlines capitalise ordinary words; lists of names (sports results) capitalise names.
         if capitalisedOrdinary >= 2, lowerOrdinary * 4 <= capitalisedOrdinary, lettered >= 4,
            capitalisedOrdinary * 2 >= capitalised { return .titleCase }

@@ -13,7 +13,13 @@ extension RecognitionPass {
             classify(els.dropFirst(), sentence: sentence)
             return
         }
+        if readsAsSide(els, line: line) {
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
         if splitTitle(els, sentence: sentence) { return }
+        // "Labour Party Conference", "Tea Party Convention": what a body holds is an event, not the body.
+        if els.count >= 2, let l = els.last, isWord(l, in: lexicon.eventHeads) { return }
         if els.contains(where: { isWord($0, in: lexicon.organizationHeads) }) {
             // "the Congress" alone is an organisation; a bare head word opening a sentence is not.
             if els.count == 1, let w = first.word, tokens[w].has(.sentenceInitial) { return }
@@ -36,6 +42,22 @@ extension RecognitionPass {
             // "George Washington", "Michael Jordan": a given name before a listed word makes a person.
             if els.count == 2, let w = first.word, lexicon.givenNames.contains(tokens[w].key),
                let e = els.last?.phrase, e.tokens == 1 {
+                add(els, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
+            // "Mary K. Ford": a middle initial keeps a listed word after it inside the person's name.
+            if els.count >= 3, let w = first.word, lexicon.givenNames.contains(tokens[w].key),
+               let e = els.last?.phrase, e.tokens == 1,
+               let m = els[els.endIndex - 2].word, tokens[m].has(.initial) {
+                add(els, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
+            // "Chad Connelly", "Jordan Spieth": a listed name that is also a given name, before words no
+            // dictionary or list knows, opens a person's name.
+            if case .phrase(_, let r) = first, r.count == 1, lexicon.givenNames.contains(tokens[r.lowerBound].key),
+               els.count >= 2, els.dropFirst().allSatisfy({ el in
+                   el.word.map { !lexicon.dictionaryWords.contains(tokens[$0].key) && !tokens[$0].has(.allCaps) } ?? false
+               }) {
                 add(els, kind: .person, name: nil, person: true, fixed: false)
                 return
             }
@@ -87,7 +109,10 @@ extension RecognitionPass {
         while s > idx.lowerBound, isWord(els[s - 1], in: lexicon.titleModifiers) || isWord(els[s - 1], in: lexicon.titleHeads) {
             s -= 1
         }
-        if s > idx.lowerBound { classify(els[idx.lowerBound..<s], sentence: sentence) }
+        // "U.S. District Judge", "U.S. Attorney": a state right before the title words is part of the title.
+        let prefix = els[idx.lowerBound..<s]
+        let stateInTitle = prefix.count == 1 && prefix.first?.phrase.map { $0.role == .name && $0.kind == .state } == true
+        if s > idx.lowerBound, !stateInTitle { classify(prefix, sentence: sentence) }
         if !rest.isEmpty {
             // A title over a single surname: the name stays open for the document to complete.
             if let e = rest.first?.phrase, rest.count == 1, e.kind == .person {
@@ -137,24 +162,52 @@ extension RecognitionPass {
         }
         while let l = els.last, l.isGlue { els = els.dropLast() }
         let words = els.compactMap(\.word)
-        guard let first = words.first else { return }
+        guard let first = words.first, let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
         let roleBefore = hasRoleBefore(first, sentence: sentence)
+        let context = roleBefore ? .person : kindContext(lo..<hi, sentence: sentence)
+        if context == .organization, !words.contains(where: { tokens[$0].has(.initial) }) {
+            if words.count == 1, lexicon.furnitureOrCalendar(tokens[first].key) { return }
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
         if words.count == 1 {
             let t = tokens[first]
             if lexicon.furnitureOrCalendar(t.key) { return }
+            // "PASADENA, Calif., Jan. 1", "in Greeley, Colo.": a name followed by a comma and a listed place
+            // is itself a place (a dateline or a town with its state).
+            if !t.has(.possessive), followedByListedPlace(hi, sentence: sentence) { return }
+            // "Jan. 3", "Aug. 12": an abbreviated word before a day of the month is a date.
+            if t.end < buf.count, buf[t.end] == 0x2E, hi < sentence.upperBound, tokens[hi].has(.hasDigit),
+               !tokens[hi].has(.hasLetter), tokens[hi].end - tokens[hi].start <= 2 { return }
+            // "According to The Guardian": a capitalised "The" inside a sentence opens a publication's name.
+            if afterCapitalisedThe(lo, sentence: sentence), !t.has(.allCaps) {
+                add(els, kind: .organization, name: nil, person: false, fixed: false)
+                return
+            }
+            // A title word left alone ("Former", "Attorney") names no one.
+            if lexicon.titleHeads.contains(t.key) || lexicon.titleModifiers.contains(t.key) { return }
+            // A lone given name that is no ordinary word ("Hillary") is a person, even when unresolved.
+            if !t.has(.allCaps), lexicon.givenNames.contains(t.key), !lexicon.dictionaryWords.contains(t.key) {
+                add(els, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
             if t.has(.domain) {
                 add(els, kind: .organization, name: nil, person: false, fixed: false)
             } else if t.has(.allCaps) {
                 if RomanNumeral.matches(buf, t.start..<t.end) { return }
+                // Headline capitals read case-insensitively: "ABSTRACT", "SIDE" are ordinary words.
+                if t.end - t.start >= 4, lexicon.dictionaryWords.contains(t.key), !lexicon.givenNames.contains(t.key) { return }
                 add(els, kind: .organization, name: nil, person: false, fixed: false)
             } else if !roleBefore, looksLikeAdjectiveOrVerb(first, sentence: sentence) {
+                return
+            } else if !roleBefore, undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) {
                 return
             } else {
                 add(els, kind: roleBefore ? .person : .unknown, name: nil, person: roleBefore, fixed: false)
             }
             return
         }
-        var evidence = roleBefore || lexicon.givenNames.contains(tokens[first].key)
+        var evidence = context == .person || lexicon.givenNames.contains(tokens[first].key)
         var ordinary = 0
         for (k, w) in words.enumerated() {
             let t = tokens[w]
@@ -167,8 +220,21 @@ extension RecognitionPass {
             add(els, kind: .organization, name: nil, person: false, fixed: false)
             return
         }
-        let person = words.count <= 4 && (evidence || ordinary == 0)
+        // Without evidence, words no dictionary knows read as a foreign personal name — but not after "the".
+        let person = words.count <= 4 && (evidence || (ordinary == 0 && !followsArticle(lo..<hi, sentence: sentence)))
+        if !person, undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) { return }
         add(els, kind: person ? .person : .unknown, name: nil, person: person, fixed: false)
+    }
+
+    /// A name with no evidence of its kind, right after "in" or "near" ("lives in Oak Vale"), is a place;
+    /// right before "award" or "prize" ("the Golden Quill award") it names the award. Neither acts.
+    func undecidedReadsAsPlaceOrAward(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        let p = r.lowerBound - 1
+        if p >= sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), !tokens[p].has(.capitalised),
+           PlacePrepositions.keys.contains(tokens[p].key) { return true }
+        let q = r.upperBound
+        return q < sentence.upperBound && !tokens[q - 1].has(.possessive) && tokens[q].has(.joinsPrevious)
+            && !tokens[q].has(.capitalised) && AwardNouns.keys.contains(tokens[q].key)
     }
 
     /// An ordinary English word, or a compound of them ("Top-seeded", "Left-back").
@@ -244,6 +310,18 @@ extension RecognitionPass {
         return true
     }
 
+    func followedByListedPlace(_ q: Int, sentence: Range<Int>) -> Bool {
+        guard q < sentence.upperBound, commaBetween(tokens[q - 1].end, tokens[q].start), tokens[q].has(.capitalised),
+              let e = lexicon.phrase(tokens[q].key, allCaps: tokens[q].has(.allCaps)) else { return false }
+        return e.role == .place || (e.role == .name && e.kind == .state)
+    }
+
+    func afterCapitalisedThe(_ lo: Int, sentence: Range<Int>) -> Bool {
+        guard lo > sentence.lowerBound, tokens[lo].has(.joinsPrevious) else { return false }
+        let p = tokens[lo - 1]
+        return p.key == Glue.the && p.has(.capitalised) && !p.has(.sentenceInitial) && !p.has(.allCaps)
+    }
+
     func commaBetween(_ from: Int, _ to: Int) -> Bool {
         var sawComma = false
         for j in from..<to {
@@ -265,6 +343,16 @@ enum Locatives {
         "toward", "towards", "visit", "visited", "visiting", "visits", "arrived", "arrive", "arrives", "reached",
         "left", "leave", "leaves", "flew", "fly", "returned", "return", "between", "over", "based",
     ])
+}
+
+/// Prepositions after which a name of undecided kind is read as a place.
+enum PlacePrepositions {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["in", "near", "outside", "inside"])
+}
+
+/// Lowercase nouns a name stands before when it names an honour ("the X award"). Common English usage.
+enum AwardNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["award", "awards", "prize", "prizes", "medal", "trophy", "honor", "honour"])
 }
 
 /// "II", "XIV": a Roman numeral is no acronym.

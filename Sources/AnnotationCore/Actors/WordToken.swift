@@ -24,6 +24,8 @@ struct WordToken {
         static let hyphenated = Flags(rawValue: 1 << 9)
         /// Capitals with a plural "s" ("UAVs", "MPs"): a common noun, not a name.
         static let pluralAcronym = Flags(rawValue: 1 << 10)
+        /// Ends in a contraction ("They’re", "Don’t", "I'm"): a pronoun or verb, never part of a name.
+        static let contraction = Flags(rawValue: 1 << 11)
     }
 
     var start: Int

@@ -33,6 +33,10 @@ struct ActorLexicon: Sendable {
     let placeHeads: Set<UInt64>
     let eventHeads: Set<UInt64>
     let particles: Set<UInt64>
+    /// Lowercase nouns that mark the name beside them as an organisation (OrganizationNouns.swift).
+    let organizationNounsBefore: Set<UInt64>
+    let organizationNounsAfter: Set<UInt64>
+    let organizationNounsPossessed: Set<UInt64>
 
     static let shared = ActorLexicon()
 
@@ -53,10 +57,27 @@ struct ActorLexicon: Sendable {
         placeHeads = Self.keys(places["heads"] ?? [])
         eventHeads = Self.keys(Self.lines(Lexicon.eventHeadsData))
         particles = Self.keys(Self.lines(Lexicon.nameParticlesData))
+        let orgNouns = Self.sections(Lexicon.organizationNounsData)
+        organizationNounsBefore = Self.keys(orgNouns["before"] ?? [])
+        organizationNounsAfter = Self.keys(orgNouns["after"] ?? [])
+        organizationNounsPossessed = Self.keys(orgNouns["possessed"] ?? [])
 
         // Earlier lists win a shared key: actors before places before furniture.
         for line in Self.lines(Lexicon.countriesData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.organizationsData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.politicalPartiesData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.companiesData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.newsOrganizationsData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.universitiesData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.stateAbbreviationsData) {
+            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
+        }
+        for line in Self.lines(Lexicon.commonAcronymsData) {
+            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
+        }
+        for line in Self.lines(Lexicon.properNounsNotActorsData) {
+            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
+        }
         for d in Self.lines(Lexicon.demonymsData) {
             add(d, Entry(name: d, kind: .unknown, role: .demonym, capsOnly: false, tokens: 0))
         }
@@ -64,7 +85,7 @@ struct ActorLexicon: Sendable {
         for f in common["furniture"] ?? [] { add(f, Entry(name: f, kind: .unknown, role: .furniture, capsOnly: false, tokens: 0)) }
     }
 
-    /// `name|kind|aliases|seats|demonyms`; the last two only for states.
+    /// `name|kind|aliases|seats|demonyms`; the last two for states (and a party's adjectives).
     private mutating func addGazetteerLine(_ line: String) {
         let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         guard fields.count >= 2, let kind = ActorKind(rawValue: fields[1]) else { return }

@@ -19,7 +19,13 @@ Africans
 American
 Latin American
 Latino
+Latinos
+Latina
+Latinas
 Hispanic
+Hispanics
+Evangelical
+Evangelicals
 Caribbean
 Arab
 Arabs

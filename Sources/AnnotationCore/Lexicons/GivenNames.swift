@@ -209,6 +209,7 @@ Catriona
 Cecilia
 Celeste
 Celia
+Chad
 Charity
 Charleen
 Charlene
@@ -463,6 +464,7 @@ Geoff
 Geoffrey
 Geordie
 George
+Georgia
 Gerald
 Gerard
 Gerhard

@@ -13,6 +13,10 @@ NATO|organization|North Atlantic Treaty Organization;North Atlantic Treaty Organ
 European Union|organization|EU;E.U.
 European Commission|organization|EC
 European Parliament|organization|
+House of Representatives|organization|House;U.S. House;US House
+House of Commons|organization|
+House of Lords|organization|
+Joint Chiefs of Staff|organization|Joint Chiefs
 European Central Bank|organization|ECB
 Council of Europe|organization|
 BRICS|organization|Brics

@@ -1,5 +1,7 @@
 // Places that do not act: continents, regions, seas, directions, the US states and large cities that are
-// not capitals. Recognising them keeps "New York" from being read as a person and "Black Sea" from being
+// not capitals (with the most populous US cities and New York's boroughs, from the US Census Bureau's
+// city population estimates, leaving out those named like people: Austin, Lincoln, Madison…).
+// Recognising them keeps "New York" from being read as a person and "Black Sea" from being
 // reported as an actor (SPEC §3.3: places that do not act are not actors). Facts from standard atlases
 // (continents and oceans), the US Census Bureau's list of states, and the UN's list of urban agglomerations.
 // Place heads (Sea, River, Street…) mark a capitalised sequence ending in them as a place.
@@ -8,6 +10,7 @@
 extension Lexicon {
     static let placesData = #"""
 [places]
+Capitol Hill
 Europe
 Western Europe
 Eastern Europe
@@ -157,6 +160,68 @@ Detroit
 Denver
 Las Vegas
 New Orleans
+San Antonio
+San Jose
+Jacksonville
+Fort Worth
+Indianapolis
+Charlotte
+Oklahoma City
+Nashville
+El Paso
+Louisville
+Memphis
+Baltimore
+Milwaukee
+Albuquerque
+Tucson
+Fresno
+Sacramento
+Kansas City
+Omaha
+Colorado Springs
+Long Beach
+Virginia Beach
+Oakland
+Minneapolis
+Tulsa
+Bakersfield
+Wichita
+Tampa
+Honolulu
+Anaheim
+Stockton
+Corpus Christi
+Newark
+Saint Paul
+St. Paul
+Santa Ana
+Cincinnati
+Orlando
+Pittsburgh
+St. Louis
+St Louis
+Greensboro
+Jersey City
+Anchorage
+Plano
+Toledo
+Reno
+Scottsdale
+Spokane
+Baton Rouge
+Palm Beach
+West Palm Beach
+Fort Lauderdale
+Des Moines
+Little Rock
+Salt Lake City
+Brooklyn
+Manhattan
+Queens
+Bronx
+Staten Island
+Harlem
 Toronto
 Montreal
 Vancouver

@@ -10,6 +10,8 @@
 extension Lexicon {
     static let titlesData = #"""
 [heads]
+VP
+Attorney
 PM
 Major-General
 Major General
@@ -137,6 +139,10 @@ Sen
 Sen.
 Rep
 Rep.
+Sens
+Sens.
+Reps
+Reps.
 Gov
 Gov.
 Prof
@@ -148,6 +154,9 @@ Det.
 Hon.
 [modifiers]
 Prime
+Press
+Majority
+Minority
 Deputy
 Vice
 First

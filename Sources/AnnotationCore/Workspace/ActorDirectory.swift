@@ -174,8 +174,20 @@ public struct ActorDirectory: Sendable {
     /// The workspace key a document's name joins: itself, or the one full name its lone word belongs to.
     func resolved(_ s: Summary) -> UInt64 {
         guard s.words.count == 1, s.kind == .person || s.kind == .unknown else { return s.key }
-        if let m = bySurname[s.words[0]], m.count == 1 { return m.keys.first! }
-        if let m = byFirstWord[s.words[0]], m.count == 1, bySurname[s.words[0]] == nil { return m.keys.first! }
+        // A lone word that is also an ordinary word or a given name ("City", "Tom") joins a full name of
+        // another file only when at least two files write that full name: one stray pair is no evidence.
+        let lexicon = ActorLexicon.shared
+        let common = lexicon.dictionaryWords.contains(s.words[0]) || lexicon.givenNames.contains(s.words[0])
+        if let m = bySurname[s.words[0]], m.count == 1 {
+            if !common || m.values.first! >= 2 { return m.keys.first! }
+            return s.key
+        }
+        // A lone ordinary word ("People") that its own file could not place may be a surname ("Bush"), but
+        // is no given name or family name opening a full name.
+        if s.kind == .unknown, lexicon.dictionaryWords.contains(s.words[0]) { return s.key }
+        if let m = byFirstWord[s.words[0]], m.count == 1, bySurname[s.words[0]] == nil, !common || m.values.first! >= 2 {
+            return m.keys.first!
+        }
         return s.key
     }
 
@@ -234,21 +246,50 @@ public struct ActorDirectory: Sendable {
 
     private func computeActor(root: UInt64) -> WorkspaceActor? {
         let ms = members(root)
-        guard !ms.isEmpty else { return nil }
+        guard !ms.isEmpty, !isOrdinaryWordOnly(ms) else { return nil }
         var spellings: [String: Int] = [:]
         var perFile: [String: Int] = [:]
-        var kind = ActorKind.unknown
         var name = ms[0].summary.name
         var bestWords = 0
+        // The kind most of the workspace's mentions show; a file that could not tell (unknown) does not vote.
+        var votes: [ActorKind: Int] = [:]
+        var firstKind: [ActorKind] = []
         for (d, s) in ms {
             perFile[d, default: 0] += s.mentions.count
-            if kind == .unknown { kind = s.kind }
+            if s.kind != .unknown {
+                if votes[s.kind] == nil { firstKind.append(s.kind) }
+                votes[s.kind, default: 0] += s.mentions.count
+            }
             if s.key == root, s.words.count > bestWords { name = s.name; bestWords = s.words.count }
             for i in s.mentions { spellings[mentionsByDocument[d]![i].text, default: 0] += 1 }
         }
+        // One canonical name: the fullest spelling of the actor's own key that the workspace writes most
+        // ("Kim Jong Un" over "Kim Jong-un" when most files write it so); lists' names stand as given.
+        var best: (words: Int, count: Int, text: String)? = nil
+        for (text, n) in spellings where NameKey.of(text) == root && text.contains(where: \.isLowercase) {
+            let w = Self.words(text).count
+            guard w >= bestWords else { continue }
+            if best == nil || w > best!.words || (w == best!.words && (n > best!.count || (n == best!.count && text < best!.text))) {
+                best = (w, n, text)
+            }
+        }
+        if let best { name = best.text }
+        let kind = firstKind.max { votes[$0]! < votes[$1]! || (votes[$0]! == votes[$1]! && firstKind.firstIndex(of: $0)! > firstKind.firstIndex(of: $1)!) } ?? .unknown
         let aliases = spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         let files = perFile.keys.sorted().map { WorkspaceActor.FileCount(document: $0, mentions: perFile[$0]!) }
         return WorkspaceActor(name: name, kind: kind, aliases: aliases, files: files)
+    }
+
+    /// A lone ordinary word ("Partnership", "Morning") that no file types and no full name claims, in the
+    /// whole workspace: a piece of a title or heading, not an actor. A surname that is also a word ("Berg")
+    /// is reported once some file gives its bearer's full name.
+    private func isOrdinaryWordOnly(_ ms: [(document: String, summary: Summary)]) -> Bool {
+        let lexicon = ActorLexicon.shared
+        for (_, s) in ms {
+            guard s.kind == .unknown, s.words.count == 1, lexicon.dictionaryWords.contains(s.words[0]),
+                  !lexicon.givenNames.contains(s.words[0]) else { return false }
+        }
+        return true
     }
 
     /// The full-name spellings of an actor that fold to the same key ("Kim Jong Un", "Kim Jong-un"), each

@@ -12,8 +12,18 @@ enum ClaimsCommand {
         var files: [JSONValue] = []
         for id in run.order {
             guard let doc = run.index.documents[id] else { continue }
+            // A figure's actors by the workspace's names, as the actor list below and `lint` name them.
+            var workspaceName: [String: String] = [:]
+            for m in doc.mentions where workspaceName[m.name] == nil {
+                if let a = run.index.actors.actor(document: id, mention: m) { workspaceName[m.name] = a.name }
+            }
             let figures: [JSONValue] = doc.figures.map { f in
                 guard case .object(var pairs) = FigureJSON.object(f) else { return .null }
+                if let i = pairs.firstIndex(where: { $0.0 == "actors" }) {
+                    var seen = Set<String>()
+                    let names = f.actors.map { workspaceName[$0] ?? $0 }.filter { seen.insert($0).inserted }
+                    pairs[i].1 = .array(names.map { .string($0) })
+                }
                 pairs.insert(("range", LintFormatter.rangeJSON(run, id, f.range)), at: 1)
                 pairs.append(("claim", .bool(f.isClaim)))
                 pairs.append(("kind", .string(f.kind.rawValue)))
@@ -22,8 +32,12 @@ enum ClaimsCommand {
             var byName: [String: (ActorKind, [ActorMention])] = [:]
             var names: [String] = []
             for m in doc.mentions {
-                if byName[m.name] == nil { names.append(m.name); byName[m.name] = (m.kind, []) }
-                byName[m.name]!.1.append(m)
+                // The workspace's name and kind for the actor, as `lint` and hovers give them; what the
+                // workspace does not count as an actor is left out, as `lint` leaves it out.
+                guard let actor = run.index.actors.actor(document: id, mention: m) else { continue }
+                let name = actor.name
+                if byName[name] == nil { names.append(name); byName[name] = (actor.kind, []) }
+                byName[name]!.1.append(m)
             }
             let actors: [JSONValue] = names.map { name in
                 let (kind, ms) = byName[name]!

@@ -1,0 +1,46 @@
+// Acronyms that news writes for things, measures, times and kinds of body rather than for one actor:
+// time zones, economic measures, job titles, media and generic committee types. Compiled from common
+// English usage (the AP Stylebook's abbreviations entries and the IANA time-zone abbreviations).
+extension Lexicon {
+    static let commonAcronymsData = #"""
+TV
+PAC
+PACs
+CEO
+CFO
+COO
+GDP
+GNP
+CPI
+VAT
+GMT
+BST
+CET
+EST
+EDT
+CST
+CDT
+PST
+PDT
+UTC
+DNA
+HIV
+AIDS
+IQ
+PhD
+MP
+MEP
+VIP
+ID
+PR
+AI
+UFO
+ATM
+GPS
+PC
+SUV
+LGBT
+LGBTQ
+OK
+"""#
+}
