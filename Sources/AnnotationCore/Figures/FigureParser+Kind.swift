@@ -42,9 +42,17 @@ extension FigureParser {
                let head = tokens[n + 2].lower.split(separator: "-").first, lex.durationUnits.contains(String(head)) || lex.durationUnits.contains(head + "s") {
                 r.kind = .duration; r.end = n + 3; return
             }
-            // yyyy-mm-dd
+            // yyyy-mm-dd, and "2007-09" or "2014-2016": a year span.
             if plain, t.lower.count == 4, n + 2 < tokens.count, tokens[n + 1].lower == "-", tokens[n + 2].kind == .number, !tokens[n + 2].spaceBefore {
-                r.kind = .date; return
+                let day = n + 4 < tokens.count && tokens[n + 3].lower == "-" && tokens[n + 4].kind == .number && !tokens[n + 3].spaceBefore
+                r.kind = day ? .date : .year
+                r.end = day ? n + 5 : n + 3
+                r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; r.qualifier = .exact
+                return
+            }
+            // "3-4 June": a range of days before a month.
+            if r.qualifier == .range, r.upper <= 31, r.currency == nil, !r.percent, !r.hasScale, isDateAfter(r.end) {
+                r.kind = .date; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return
             }
             // Year spans: "between 2006 and 2012", "from 1945 to 1991".
             if r.qualifier == .range, r.lower >= 1500, r.upper <= 2100, r.lower == r.lower.rounded(), r.upper == r.upper.rounded(),
@@ -62,6 +70,7 @@ extension FigureParser {
                 r.kind = .name; return
             }
             if let p = prev, p.lower == "#" { r.kind = .ordinal; return }
+            if isRank(r) { r.kind = .score; r.first -= 1; r.unitEnd = r.end; return }
             // A list marker: "1." or "2)" opening a line.
             if r.first == 0 || (prev?.lower == "(" && r.first == 1), let nx = next, nx.lower == "." || nx.lower == ")", plain, r.unit == nil {
                 r.kind = .ordinal; return

@@ -115,6 +115,10 @@ struct FigureParser {
         guard var v = NumberText.value(t.lower) else { return nil }
         var r = Reading(first: currencyAt ?? i, end: i + 1, value: v, lower: v, upper: v, unitEnd: i + 1)
         r.currency = currency
+        if currency == nil, let end = scoreEnd(at: i) {
+            r.end = end; r.unitEnd = end; r.kind = .score
+            return r
+        }
         var j = i + 1
         // Glued suffixes: 75th, 1950s, 3.2bn, 1.2m, 10k, 5km, 2024年
         let sfx = t.suffix
@@ -126,8 +130,19 @@ struct FigureParser {
             }
             if sfx.hasPrefix("年") || sfx.hasPrefix("月") || sfx.hasPrefix("日") { r.kind = .date; return r }
             if sfx == "am" || sfx == "pm" || sfx == "a" || sfx == "p" { r.kind = .time; return r }
+            if sfx == "m", currency == nil, !countedNounFollows(i + 1) {
+                // "the 1,500m", "a 400m relay", "ran 100m": without money or a counted noun, "m" is metres.
+                r.unit = "m"; r.unitClass = "m"
+                r.kind = isAttributive(i) ? .name : .measure
+                return r
+            }
             if let s = lex.scales[sfx] { v *= s; r.hasScale = true }
-            else if let cls = lex.unitClasses[sfx] { r.unit = sfx; r.unitClass = cls; r.kind = cls == "percent" ? .percent : .measure }
+            else if let cls = lex.unitClasses[sfx] {
+                r.unit = sfx; r.unitClass = cls; r.kind = cls == "percent" ? .percent : .measure
+                // "a 64GB phone", "a 10Mb connection": a unit glued on before a noun is the thing's
+                // specification, a name for the model rather than a quantity anyone reports.
+                if cls != "percent", isAttributive(i) { r.kind = .name; return r }
+            }
             else { r.kind = .name; return r }
         }
         r.value = v
