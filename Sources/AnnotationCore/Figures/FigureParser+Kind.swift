@@ -61,7 +61,9 @@ extension FigureParser {
             }
             // Years and decades.
             if plain, t.lower.count == 4, v >= 1500, v <= 2100, r.qualifier == .exact || r.qualifier == .atLeast || r.qualifier == .atMost {
-                let knownUnit = r.unit.map { lex.unitClasses[$0] != nil && !lex.durationUnits.contains($0) } ?? false
+                // "2,000 milligrams" counts; "his 2005 vote", "the 2016 race": a singular noun after a
+                // year-like number takes it as an attribute, since a count above one takes a plural.
+                let knownUnit = r.unit.map { lex.unitClasses[$0] != nil && !lex.durationUnits.contains($0) && Self.isPluralHead($0) } ?? false
                 if !knownUnit { r.kind = .year; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return }
             }
             // Names and models: "Article 5", "No. 10", "#3"
@@ -85,6 +87,7 @@ extension FigureParser {
             r.kind = .duration; return
         }
         if furniture { r.kind = .metadata; return }
+        if let n = numberToken, labelsItsNoun(r, numberToken: n) { r.kind = .name; return }
         if r.written, !r.hasScale, r.qualifier != .vague, r.currency == nil, !r.percent {
             r.kind = .smallCount; return
         }
@@ -110,4 +113,26 @@ extension FigureParser {
         if isDay, n + 2 < tokens.count, tokens[n + 1].lower == "of", lex.months.contains(tokens[n + 2].lower) { return true }
         return false
     }
+
+    /// "a 757 jet", "the 1,237 number", "a 3 strategy": digits right before a singular noun do not count it
+    /// (a count above one takes a plural), they label it. Money, shares, scales, units the lexicon knows
+    /// ("a 45 degree angle") and nouns that are their own plural ("500 staff") are left as they are.
+    func labelsItsNoun(_ r: Reading, numberToken n: Int) -> Bool {
+        guard r.currency == nil, !r.percent, !r.hasScale, r.value != 1, r.qualifier == .exact || r.qualifier == .range,
+              let unit = r.unit, r.unitEnd == r.end + 1, r.end == n + 1, tokens[r.end].kind == .word,
+              !tokens[r.end].capitalized else { return false }
+        if lex.unitClasses[unit] != nil || Self.isPluralHead(unit) || Self.irregularPlurals.contains(unit) { return false }
+        // Words that end in "s" without being plural ("50 species", "40 series") and adjectives of degree.
+        if unit.hasSuffix("s") || Self.countAdjectives.contains(unit) { return false }
+        // "the 2,383 needed", "the 14 solidly Democratic states": a participle or an adverb is no noun.
+        if unit.hasSuffix("ed") || unit.hasSuffix("ly") || unit.hasSuffix("ing") || unit.contains(".") { return false }
+        // The label stands inside a noun phrase: "a 757 jet", "his 2005 vote", "Acme's 360 service".
+        guard r.first > 0 else { return false }
+        let det = tokens[r.first - 1].lower
+        return SentenceCues.articles.contains(det) && det != "of" && det != "to" && det != "in" && det != "for"
+            && det != "on" && det != "by" && det != "with" || det.hasSuffix("'s") || det.hasSuffix("’s")
+    }
+
+    static let countAdjectives: Set<String> = ["strong", "more", "odd", "plus", "apiece", "each", "total", "alone",
+                                               "combined", "overall", "altogether", "worth", "percent", "times"]
 }

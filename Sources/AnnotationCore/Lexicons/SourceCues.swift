@@ -22,7 +22,7 @@ extension Lexicon {
     conclude, concludes, concluded, tally, tallies, tallied, list, lists, listed, publish, publishes, published
     blame, blames, blamed, call, calls, called
     tout, touts, touted, denounce, denounces, denounced, condemn, condemns, condemned, slam, slams, slammed
-    praise, praises, praised, defend, defends, defended, decry, decries, decried
+    defend, defends, defended, decry, decries, decried
     lament, laments, lamented, mock, mocks, mocked, extol, extols, extolled
     put, puts, putting, peg, pegs, pegged, calculate, reckon, reckons, reckoned, figure, figures, figured, charge, charges, charged
     brag, brags, bragged, joke, jokes, joked, point, points, pointed, according

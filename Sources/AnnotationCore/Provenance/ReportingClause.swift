@@ -16,8 +16,26 @@ extension SentenceCues {
             && (tokens[i - 1].capitalized || isPronoun(tokens[i - 1].lower) || institutionNouns.contains(tokens[i - 1].lower)
                 || auxiliaries.contains(tokens[i - 1].lower))
         guard estimates || projects || (cues.isReportingVerb(tokens[i].lower) && isVerbUse(tokens, i, cues: cues)) else { return }
+        // "Boasting 108,000 residents, the county…": a participle opening the sentence with a figure for its
+        // object says what the subject has, not what anyone reports.
+        if i == 0, tokens[i].lower.hasSuffix("ing"), i + 1 < tokens.count,
+           tokens[i + 1].kind == .number || tokens[i + 1].kind == .symbol && tokens[i + 1].lower != "“" && tokens[i + 1].lower != "\"" {
+            return
+        }
         let subject = subjectWindow(tokens, verb: i, cues: cues, mentions: mentions)
         if subject.isEmpty, readsAsAdjective(tokens, i) { return }
+        // "The second half showed 12 shots": "show" reports only for a source of figures (a document, data, a
+        // named body, a collective such as "studies"); otherwise it only says what happened.
+        if displayVerbs.contains(tokens[i].lower), !subject.isEmpty,
+           !subject.contains(where: { k in
+               let t = tokens[k]
+               return cues.documentNouns.contains(t.lower) || cues.vagueSubjects.contains(t.lower) || isPronoun(t.lower)
+                   || recordNouns.contains(t.lower)
+                   || (t.capitalized && !(k == 0 && commonSentenceStart(t.lower)) && !notNames.contains(t.lower))
+           }),
+           !subject.contains(where: { isInstitution(tokens, $0) }), !mentionsIn(tokens, subject, mentions) {
+            return
+        }
         var clause = passiveClause(tokens, verb: i, subject: subject)
             ?? invertedClause(tokens, verb: i, subject: subject, sentence: sentence)
             ?? subjectClause(tokens, verb: i, subject: subject, sentence: sentence)
@@ -334,6 +352,9 @@ extension SentenceCues {
         if particles.contains(next) { return false }
         // "agreed to pay $325 million", "expects to save $2 billion": the subject's own commitment or forecast.
         if intentionVerbs.contains(w), next == "to" { return true }
+        // "the carmaker expects sales of 90,000", "which expects 5,000 to attend": an expectation whose object
+        // holds a figure is the subject's forecast.
+        if forecastVerbs.contains(w), figureSoonAfter(tokens, i) { return true }
         // "Officials expect it to raise rates by one point": a forecast about its object.
         if intentionVerbs.contains(w), i + 2 < tokens.count, ["it", "them", "him", "her", "prices", "rates"].contains(next),
            tokens[i + 2].lower == "to" {
@@ -358,9 +379,20 @@ extension SentenceCues {
             if next == "that" || ["his", "her", "their", "its", "he", "she", "they", "it", "we", "there"].contains(next) { return true }
             return p.capitalized || pronouns.contains(p.lower) || cues.vagueSubjects.contains(p.lower)
                 || auxiliaries.contains(p.lower) || cues.documentNouns.contains(p.lower) || p.lower == ")"
-                || isInstitution(tokens, i - 1)
+                || isInstitution(tokens, i - 1) || documentHeadsSubject(tokens, before: i, cues: cues)
         }
         return true
+    }
+
+    /// "A poll of 1,204 adults found", "a survey by the institute shows": a document followed by its "of" or
+    /// "by" phrase heads the subject, so the word before the verb belongs to that phrase.
+    static func documentHeadsSubject(_ tokens: [Token], before i: Int, cues: CueLexicon) -> Bool {
+        var k = i - 1
+        while k > 0, i - k <= 7, !isBreak(tokens[k]) {
+            if ["of", "by", "from", "among"].contains(tokens[k].lower), cues.documentNouns.contains(tokens[k - 1].lower) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The subject before a reporting verb: up to five words back, skipping auxiliaries and adverbs.
@@ -404,6 +436,29 @@ extension SentenceCues {
         else { return nil }
         guard first < window.upperBound else { return nil }
         return tokens[first].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
+    }
+
+    static let displayVerbs: Set<String> = ["show", "shows", "showed", "shown", "showing"]
+    /// Records of events that show what they record ("the outcome showed", "past elections show").
+    static let recordNouns: Set<String> = ["outcome", "outcomes", "result", "results", "returns", "numbers", "history",
+                                           "record", "trend", "trends", "election", "elections", "tests", "test", "evidence"]
+
+    static func mentionsIn(_ tokens: [Token], _ window: Range<Int>, _ mentions: [ActorMention]) -> Bool {
+        guard !window.isEmpty else { return false }
+        return !mentions.starting(in: tokens[window.lowerBound].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound).isEmpty
+    }
+
+    static let forecastVerbs: Set<String> = ["expect", "expects", "expected", "expecting", "anticipate", "anticipates",
+                                             "anticipated", "forecast", "forecasts", "predict", "predicts", "predicted"]
+
+    /// A number within the next few words of the verb, before any clause break: the verb's object is a figure.
+    static func figureSoonAfter(_ tokens: [Token], _ i: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count, k - i <= 4, !isBreak(tokens[k]) {
+            if tokens[k].kind == .number { return true }
+            k += 1
+        }
+        return false
     }
 
     static let intentionVerbs: Set<String> = ["agree", "agrees", "agreed", "expect", "expects", "hope", "hopes", "hoped"]

@@ -80,13 +80,16 @@ struct SentenceCues: Sendable {
         while i < tokens.count {
             if let n = CueLexicon.match(cues.vaguePhrases, tokens, i) {
                 let r = tokens[i].range.lowerBound..<tokens[i + n - 1].range.upperBound
-                out.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r))
+                out.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r,
+                                    content: [contrastClause(tokens, around: i, length: n, sentence: sentence)]))
             }
             if let n = CueLexicon.match(cues.sourcePhrases, tokens, i) {
                 // "according to X", "data from X": X runs to the end of its clause.
                 let objectStart = i + n
                 var end = objectStart
-                while end < tokens.count, !isBreak(tokens[end]) { end += 1 }
+                // "figures from the trade body show 12,000…": the source's words end at the verb that reports.
+                while end < tokens.count, !isBreak(tokens[end]),
+                      !(end > objectStart + 1 && objectVerbs.contains(tokens[end].lower)) { end += 1 }
                 if end > objectStart {
                     let r = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
                     out.add(window: objectStart..<end, tokens, cueRange: r, text: text, cues: cues, mentions: mentions,
@@ -105,6 +108,35 @@ struct SentenceCues: Sendable {
         return out
     }
 
+    /// The clause an anonymous cue hedges: "were said to be at risk, while 8% had left" hedges only what comes
+    /// before the contrast. A comma followed by a contrasting conjunction, or a semicolon, bounds it.
+    static func contrastClause(_ tokens: [Token], around i: Int, length n: Int, sentence: Range<Int>) -> Range<Int> {
+        func opensContrast(_ k: Int) -> Bool {
+            if tokens[k].lower == ";" { return true }
+            return tokens[k].lower == "," && k + 1 < tokens.count && contrastWords.contains(tokens[k + 1].lower)
+        }
+        var lo = sentence.lowerBound
+        var k = i - 1
+        while k >= 0, i - k <= clauseReach {
+            if opensContrast(k) { lo = tokens[k].range.upperBound; break }
+            k -= 1
+        }
+        var hi = sentence.upperBound
+        k = i + n
+        while k < tokens.count, k - i <= clauseReach {
+            if opensContrast(k) { hi = tokens[k].range.lowerBound; break }
+            k += 1
+        }
+        return lo..<max(lo, hi)
+    }
+
+    static let contrastWords: Set<String> = ["while", "whereas", "but", "although", "though", "yet"]
+
+    /// Present-tense verbs a data source governs ("data from the bureau show"): they end the source's name.
+    static let objectVerbs: Set<String> = ["show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
+                                           "indicates", "indicated", "reveal", "reveals", "revealed", "put", "puts",
+                                           "found", "find", "finds", "say", "says", "said"]
+
     /// Nouns of statements: a source when owned ("Clinton's claim") or followed by what was stated.
     static let speechNouns: Set<String> = ["claim", "claims", "assertion", "assertions", "prediction", "predictions",
                                            "promise", "promises", "pledge", "pledges", "boast", "contention", "argument"]
@@ -116,6 +148,13 @@ struct SentenceCues: Sendable {
 
     /// "Clinton's", "the city’s": a possessive makes the next word a noun and names its owner.
     static func isPossessive(_ w: String) -> Bool { w.hasSuffix("'s") || w.hasSuffix("’s") }
+
+    /// "the candidates’ estimates": an apostrophe written tight after a plural makes it a possessive.
+    static func isPluralPossessive(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k > 0, tokens[k].lower == "’" || tokens[k].lower == "'", !tokens[k].spaceBefore,
+              tokens[k - 1].kind == .word, tokens[k - 1].lower.hasSuffix("s") else { return false }
+        return k + 1 < tokens.count && tokens[k + 1].spaceBefore && tokens[k + 1].kind == .word
+    }
 
     static func isQuoteToken(_ t: Token) -> Bool { t.kind == .symbol && t.lower.unicodeScalars.first!.isQuote }
 
@@ -174,7 +213,10 @@ struct SentenceCues: Sendable {
             self.cues.append(Cue(attribution: SourceAttribution(status: status, text: cue, actor: actor, range: cueRange),
                                  sourceSpan: span, content: content))
         }
-        if let m = mentions.starting(in: span).first { add(.specific, actor: m.name); return }
+        // "Analysts estimate": a capitalised common plural opening the sentence is no one's name.
+        if let m = mentions.starting(in: span).first, !cues.vagueSubjects.contains(m.name.lowercased()) {
+            add(.specific, actor: m.name); return
+        }
         var vagueWord = false
         var name: [String] = []
         for k in window {
@@ -200,7 +242,7 @@ struct SentenceCues: Sendable {
             if SentenceCues.articles.contains(t.lower) { break }
             // "the 50-state poll": a number fused to the name by a hyphen is part of it; others end it.
             if t.kind == .number, !(start < tokens.count && tokens[start].lower == "-" && !tokens[start].spaceBefore) { break }
-            if t.capitalized, !SentenceCues.notNames.contains(t.lower) { named.insert(text.string(t.range), at: 0) }
+            if t.capitalized, !SentenceCues.notNames.contains(t.lower), !cues.vagueSubjects.contains(t.lower) { named.insert(text.string(t.range), at: 0) }
             start -= 1
         }
         let prev = start > 0 ? tokens[start - 1].lower : ""
@@ -209,6 +251,7 @@ struct SentenceCues: Sendable {
         let governs = next.map { cues.reportingVerbs.contains($0.lower) || SentenceCues.documentVerbs.contains($0.lower) } ?? false
         // "the city's annual report": a possessive owner makes the document identifiable.
         let owned = tokens[start..<i].contains { SentenceCues.isPossessive($0.lower) }
+            || (start..<i).contains { SentenceCues.isPluralPossessive(tokens, $0) }
         let introduced = ["in", "by", "from"].contains(prev) || ["in", "by", "from"].contains(beforeDeterminer)
         guard governs || introduced || !named.isEmpty || owned else { return }
         let lo = start > 0 && SentenceCues.determiners.contains(prev) ? start - 1 : start
