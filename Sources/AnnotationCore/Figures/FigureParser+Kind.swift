@@ -78,8 +78,9 @@ extension FigureParser {
                 r.kind = .ordinal; return
             }
 
-            // Ages: "Jane Roe, 45, said"; "aged 45"
+            // Ages: "Jane Roe, 45, said"; "aged 45"; "turned 18"; "45 or older"; "men under 35"
             if let p = prev, p.lower == "aged" || p.lower == "age" || p.lower == "ages" { r.kind = .duration; return }
+            if isAge(r, numberToken: n) { r.kind = .duration; return }
             if plain, v < 120, r.first >= 2, tokens[r.first - 1].lower == ",", tokens[r.first - 2].capitalized,
                let nx = next, nx.lower == "," || nx.lower == ")" { r.kind = .duration; return }
         }
@@ -87,6 +88,7 @@ extension FigureParser {
             r.kind = .duration; return
         }
         if furniture { r.kind = .metadata; return }
+        if let n = numberToken, announcesItems(n) || runsIntoPageText(n) { r.kind = .metadata; return }
         if let n = numberToken, labelsItsNoun(r, numberToken: n) { r.kind = .name; return }
         if r.written, !r.hasScale, r.qualifier != .vague, r.currency == nil, !r.percent {
             r.kind = .smallCount; return
@@ -105,6 +107,12 @@ extension FigureParser {
         // "Nov. 19": an abbreviated month with its period.
         if n > 1, tokens[n - 1].lower == ".", lex.months.contains(tokens[n - 2].lower), tokens[n - 2].capitalized { return true }
         if n + 1 < tokens.count, lex.months.contains(tokens[n + 1].lower), tokens[n + 1].capitalized, isDay { return true }
+        // "February 6, 2016", even when the month runs into the word before it: a day, a comma and a year.
+        if isDay, n + 2 < tokens.count, tokens[n + 1].lower == ",", tokens[n + 2].kind == .number,
+           tokens[n + 2].lower.utf8.count == 4, let y = Double(tokens[n + 2].lower), y >= 1900, y <= 2100, n > 0 {
+            let before = tokens[n - 1].kind == .number ? tokens[n - 1].suffix : tokens[n - 1].lower
+            if lex.months.contains(where: { $0.utf8.count >= 4 && before.hasSuffix($0) }) { return true }
+        }
         // "May 19, 2024": a year after a day that follows a month.
         if isYear, n >= 3, tokens[n - 1].lower == ",", tokens[n - 2].kind == .number, lex.months.contains(tokens[n - 3].lower) { return true }
         // "13 September 2023": a year after a month after a day.
@@ -135,4 +143,61 @@ extension FigureParser {
 
     static let countAdjectives: Set<String> = ["strong", "more", "odd", "plus", "apiece", "each", "total", "alone",
                                                "combined", "overall", "altogether", "worth", "percent", "times"]
+
+    /// Ages written without "aged": "turned 18", "voters 45 or older", "men under 35", "those over 65".
+    func isAge(_ r: Reading, numberToken n: Int) -> Bool {
+        guard r.currency == nil, !r.percent, !r.hasScale, r.value < 120, r.value == r.value.rounded() else { return false }
+        if r.first > 0, Self.turnVerbs.contains(tokens[r.first - 1].lower) { return true }
+        if n + 2 < tokens.count, tokens[n + 1].lower == "or" || tokens[n + 1].lower == "and",
+           Self.ageComparatives.contains(tokens[n + 2].lower) {
+            return true
+        }
+        // "men under 35": the qualifier follows a noun of people, and nothing is counted after the number.
+        let counted = n + 1 < tokens.count && tokens[n + 1].kind == .word && !tokens[n + 1].capitalized
+            && (Self.isPluralHead(tokens[n + 1].lower) || lex.unitClasses[tokens[n + 1].lower] != nil)
+        if r.qualifier == .atMost || r.qualifier == .atLeast, r.first >= 1, !counted,
+           ["under", "over", "above", "below"].contains(tokens[r.first].lower), r.first > 0,
+           Self.peopleNouns.contains(tokens[r.first - 1].lower) {
+            return true
+        }
+        return false
+    }
+
+    static let turnVerbs: Set<String> = ["turn", "turns", "turned", "turning"]
+    static let ageComparatives: Set<String> = ["older", "younger", "over", "under"]
+    static let peopleNouns: Set<String> = [
+        "men", "women", "people", "voters", "adults", "children", "kids", "those", "anyone", "everyone", "residents",
+        "americans", "citizens", "workers", "players", "drivers", "patients", "respondents", "students", "girls",
+        "boys", "teenagers", "youths", "users", "members", "democrats", "republicans", "supporters", "viewers",
+    ]
+
+    /// "17 Of The Most Powerful Things Said", "3 Words That…": a title-case headline counting the article's own
+    /// items announces the article; it claims nothing about the world.
+    func announcesItems(_ n: Int) -> Bool {
+        var k = n + 1
+        while k < tokens.count, k - n <= 7, tokens[k].kind == .word || tokens[k].lower == "(" || tokens[k].lower == ")" {
+            let t = tokens[k]
+            if t.kind == .word, !t.capitalized { return false }
+            if Self.itemNouns.contains(t.lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let itemNouns: Set<String> = ["things", "thing", "ways", "reasons", "words", "questions", "question", "facts",
+                                         "lessons", "moments", "takeaways", "tips", "signs", "quotes", "photos",
+                                         "pictures", "charts", "lines", "line", "secrets", "myths", "mistakes"]
+
+    /// "34 postsGet LivefyreFAQSign in": a word with a capital inside it after lower-case letters is page text
+    /// run together by a scraper, not prose.
+    func runsIntoPageText(_ n: Int) -> Bool {
+        guard n + 1 < tokens.count, tokens[n + 1].kind == .word else { return false }
+        let text = tokens[n + 1].range
+        var sawLower = false
+        for i in text {
+            let b = self.text[i]
+            if Bytes.isASCIILower(b) { sawLower = true } else if sawLower, Bytes.isASCIIUpper(b) { return true }
+        }
+        return false
+    }
 }

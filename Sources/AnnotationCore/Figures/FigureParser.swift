@@ -46,6 +46,7 @@ struct FigureParser {
 
     func read(at i: Int) -> Reading? {
         let t = tokens[i]
+        if t.kind == .number || t.kind == .word, let share = proportion(at: i) ?? writtenFraction(at: i) { return share }
         switch t.kind {
         case .number:
             return readDigits(at: i, currencyAt: nil)
