@@ -55,4 +55,30 @@ import Testing
         // A record of events shows what it records.
         #expect(status("The outcome showed Ortega had received 49.8 percent.", "49.8") == .specific)
     }
+
+    @Test func verbsOfAskingAndArguingName() {
+        #expect(status("Ruiz asked how the city could add $90 million in debt.", "$90 million") == .specific)
+        #expect(status("Ruiz threatened to sue unless she is paid $5 million.", "$5 million") == .specific)
+        #expect(status("A judge ruled that the firm cheated 40,000 customers.", "40,000") == .specific)
+        #expect(status("The mayor keeps talking about hiring 2,000 officers.", "2,000") == .specific)
+        // The same verbs used for an act, not words, report nothing.
+        #expect(status("The storm will threaten 40,000 homes with floods.", "40,000") == SourceStatus.none)
+        #expect(status("When asked, 23 percent chose the mayor.", "23 percent") == SourceStatus.none)
+        #expect(status("The talk about 2,000 new officers grew louder.", "2,000") == SourceStatus.none)
+    }
+
+    @Test func aStatementOwnedOrAuthoredIsTheOwnersFigure() {
+        #expect(status("Ruiz defended his call to raise the wage to $15 an hour.", "$15") == .specific)
+        #expect(status("A survey by the Lakeside Institute counted 4,000 empty homes.", "4,000") == .specific)
+    }
+
+    @Test func aFigureHeadingARelativeClauseBelongsToItsVerb() {
+        #expect(status("The city will spend more than the 1.2 billion dollars it expects to collect.", "1.2 billion") == .specific)
+        // A share of a group that speaks is not the group's own figure.
+        #expect(status("Asked about it, 72 percent of members said yes.", "72 percent") == SourceStatus.none)
+    }
+
+    @Test func anOpeningParticipleSharesTheMainSubject() {
+        #expect(status("Expecting 5,000 marchers, Tom Reyes said he would close the road.", "5,000") == .specific)
+    }
 }

@@ -29,6 +29,9 @@ extension Lexicon {
     plan, plans, planned, want, wants, wanted, seek, seeks, sought, offer, offers, offered, favor, favors, favored, favour, favours, favoured
     oppose, opposes, opposed, endorse, endorses, endorsed, recommend, recommends, recommended, request, requests, requested
     intend, intends, intended, aim, aims, aimed, vowed, pledge, pledges, pledged, envision, envisions, envisioned, advocate, advocates, advocated
+    ask, asks, asked, threaten, threatens, threatened, attribute, attributes, attributed, rule, rules, ruled, lobby, lobbies, lobbied
+    talk, talks, talked, belittle, belittles, belittled, ridicule, ridicules, ridiculed, reaffirm, reaffirms, reaffirmed
+    affirm, affirms, affirmed, reiterate, reiterates, reiterated
     """#
 
     /// Nouns of documents that carry figures: "a State Department fact sheet", "the bank's report".

@@ -139,12 +139,17 @@ struct SentenceCues: Sendable {
 
     /// Nouns of statements: a source when owned ("Clinton's claim") or followed by what was stated.
     static let speechNouns: Set<String> = ["claim", "claims", "assertion", "assertions", "prediction", "predictions",
-                                           "promise", "promises", "pledge", "pledges", "boast", "contention", "argument"]
+                                           "promise", "promises", "pledge", "pledges", "boast", "contention", "argument",
+                                           // Requests made in words: "his call to raise the wage to $15".
+                                           "call", "calls", "plea", "demand", "demands", "request", "requests"]
 
     static func isOwnedOrClausal(_ tokens: [Token], _ i: Int) -> Bool {
         if i + 1 < tokens.count, tokens[i + 1].lower == "that" { return true }
-        return i > 0 && isPossessive(tokens[i - 1].lower)
+        return i > 0 && (isPossessive(tokens[i - 1].lower) || possessiveDeterminers.contains(tokens[i - 1].lower))
     }
+
+    /// "his claim", "their call": the owner is the subject named nearby.
+    static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its"]
 
     /// "Clinton's", "the city’s": a possessive makes the next word a noun and names its owner.
     static func isPossessive(_ w: String) -> Bool { w.hasSuffix("'s") || w.hasSuffix("’s") }
@@ -245,6 +250,12 @@ struct SentenceCues: Sendable {
             if t.capitalized, !SentenceCues.notNames.contains(t.lower), !cues.vagueSubjects.contains(t.lower) { named.insert(text.string(t.range), at: 0) }
             start -= 1
         }
+        // "a statement by George Roe", "a survey by the Lakeside Institute": the author named after "by".
+        var end = i
+        if named.isEmpty, let author = authorAfter(tokens, i, text: text) {
+            named = author.name
+            end = author.end - 1
+        }
         let prev = start > 0 ? tokens[start - 1].lower : ""
         let beforeDeterminer = start > 1 ? tokens[start - 2].lower : ""
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
@@ -252,20 +263,38 @@ struct SentenceCues: Sendable {
         // "the city's annual report": a possessive owner makes the document identifiable.
         let owned = tokens[start..<i].contains { SentenceCues.isPossessive($0.lower) }
             || (start..<i).contains { SentenceCues.isPluralPossessive(tokens, $0) }
+        // "his call to raise…", "their claim that…": a statement owned by the person the clause is about.
+        let ownedBySubject = SentenceCues.speechNouns.contains(tokens[i].lower) && SentenceCues.possessiveDeterminers.contains(prev)
         let introduced = ["in", "by", "from"].contains(prev) || ["in", "by", "from"].contains(beforeDeterminer)
-        guard governs || introduced || !named.isEmpty || owned else { return }
+        guard governs || introduced || !named.isEmpty || owned || ownedBySubject else { return }
         let lo = start > 0 && SentenceCues.determiners.contains(prev) ? start - 1 : start
-        let r = tokens[lo].range.lowerBound..<tokens[i].range.upperBound
-        let span = tokens[start].range.lowerBound..<tokens[i].range.upperBound
+        let r = tokens[lo].range.lowerBound..<tokens[end].range.upperBound
+        let span = tokens[start].range.lowerBound..<tokens[end].range.upperBound
         if let m = mentions.starting(in: span).first {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: m.name, range: r), sourceSpan: span))
         } else if !named.isEmpty {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))
-        } else if owned {
+        } else if owned || ownedBySubject {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), range: r), sourceSpan: span))
         } else if governs || introduced {
             self.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: span))
         }
+    }
+
+    /// The capitalised name after "by" that follows a document noun, and the token after it.
+    func authorAfter(_ tokens: [Token], _ i: Int, text: SourceText) -> (name: [String], end: Int)? {
+        guard i + 2 < tokens.count, tokens[i + 1].lower == "by" else { return nil }
+        var k = i + 2
+        if SentenceCues.articles.contains(tokens[k].lower) { k += 1 }
+        var name: [String] = []
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized || (!name.isEmpty && ["of", "for"].contains(tokens[k].lower)),
+              name.count < 6 {
+            name.append(text.string(tokens[k].range))
+            k += 1
+        }
+        while let last = name.last, last == "of" || last == "for" { name.removeLast(); k -= 1 }
+        guard !name.isEmpty, !SentenceCues.notNames.contains(name[0].lowercased()) else { return nil }
+        return (name, k)
     }
 
     /// The period of "Mr.", "Sen." or an initial ("Douglas J. Band") belongs to the name, so that it neither
