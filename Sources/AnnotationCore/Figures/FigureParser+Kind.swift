@@ -11,11 +11,16 @@ extension FigureParser {
         "patch", "release", "game", "week", "day", "round", "stage", "formula", "ps", "xbox", "covid", "sars",
     ]
 
+    /// "in 2012 voters chose…": after these, four digits are a year even before a plural noun.
+    static let yearPrepositions: Set<String> = ["in", "since", "by", "from", "until", "till", "of", "during", "before",
+                                                "after", "early", "late", "mid", "through", "to", "and"]
+
     static let timeZones: Set<String> = ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt",
                                          "bst", "cet", "cest", "msk", "jst", "o'clock", "a.m", "p.m", "am", "pm", "hrs"]
 
     static let measureClasses: Set<String> = ["miles", "km", "m", "tonnes", "barrels", "kg", "acres", "hectares",
-                                              "square miles", "square km", "degrees", "MW", "GW", "bytes"]
+                                              "square miles", "square km", "degrees", "MW", "GW", "bytes", "g", "lb", "ft",
+                                              "cm", "mph"]
 
     /// "a.m." and "p.m." as the tokenizer leaves them: a letter, a period, "m".
     func isMeridiem(_ k: Int) -> Bool {
@@ -63,7 +68,11 @@ extension FigureParser {
             if plain, t.lower.count == 4, v >= 1500, v <= 2100, r.qualifier == .exact || r.qualifier == .atLeast || r.qualifier == .atMost {
                 // "2,000 milligrams" counts; "his 2005 vote", "the 2016 race": a singular noun after a
                 // year-like number takes it as an attribute, since a count above one takes a plural.
-                let knownUnit = r.unit.map { lex.unitClasses[$0] != nil && !lex.durationUnits.contains($0) && Self.isPluralHead($0) } ?? false
+                // "2000 milligrams" counts; "in 2012 voters…", "the 2012 attacks": a year before its noun.
+                let yearPreposition = r.first > 0 && (Self.yearPrepositions.contains(tokens[r.first - 1].lower)
+                    || SentenceCues.articles.contains(tokens[r.first - 1].lower) || SentenceCues.isPossessive(tokens[r.first - 1].lower))
+                let knownUnit = r.unit.map { !lex.durationUnits.contains($0) && Self.isPluralHead($0)
+                    && lex.unitClasses[$0] != nil && !yearPreposition } ?? false
                 if !knownUnit { r.kind = .year; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return }
             }
             // Names and models: "Article 5", "No. 10", "#3"

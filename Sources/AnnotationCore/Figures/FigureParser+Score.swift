@@ -95,6 +95,10 @@ extension FigureParser {
 
 /// Units written onto a number: what the letters mean depends on what follows.
 extension FigureParser {
+    /// "5ft high", "100m long": the size of something, said after it, not a modifier.
+    static let dimensionWords: Set<String> = ["high", "tall", "long", "wide", "deep", "thick", "away", "across", "apart",
+                                              "down", "higher", "lower", "short", "overall", "below", "above", "ahead"]
+
     /// "400m people", "2m of them": a plural noun or "of" after the number is what it counts.
     func countedNounFollows(_ k: Int) -> Bool {
         guard k < tokens.count, tokens[k].kind == .word else { return false }
@@ -112,7 +116,7 @@ extension FigureParser {
         let k = i + 1
         if k < tokens.count, tokens[k].kind == .word, tokens[k].spaceBefore {
             let w = tokens[k].lower
-            if !Self.unitStopWords.contains(w), !Self.isPluralHead(w), lex.wordScale(w) == nil { return true }
+            if !Self.unitStopWords.contains(w), !Self.isPluralHead(w), lex.wordScale(w) == nil, !Self.dimensionWords.contains(w) { return true }
         }
         guard i > 0 else { return false }
         let p = tokens[i - 1].lower
