@@ -62,4 +62,12 @@ import Testing
         #expect(figures("The app has 400m users.").first?.value == 400_000_000)
         #expect(figures("The club paid £40m for him.").first?.value == 40_000_000)
     }
+
+    @Test func numberedPartsAndReferenceLabelsAreNotClaims() {
+        #expect(kind("Read part 1 here, and part 2 here.", "2") == .name)
+        #expect(kind("They met in precinct 78 on the south side.", "78") == .name)
+        #expect(kind("The lead was narrow, pollsters wrote. [538]", "538") == .metadata)
+        // A percentage stays a claim even after a designator word.
+        #expect(kind("Fees rose in part 12 percent.", "12 percent") == .percent)
+    }
 }

@@ -15,6 +15,11 @@ extension FigureParser {
     static let yearPrepositions: Set<String> = ["in", "since", "by", "from", "until", "till", "of", "during", "before",
                                                 "after", "early", "late", "mid", "through", "to", "and"]
 
+    /// Words that name a numbered part even in lower case ("read part 2", "precinct 78", "in section 4").
+    static let lowerCaseDesignators: Set<String> = ["part", "chapter", "section", "episode", "precinct", "district",
+                                                    "ward", "room", "gate", "route", "volume", "article", "clause",
+                                                    "paragraph", "exhibit", "appendix", "platform", "pier", "terminal"]
+
     static let timeZones: Set<String> = ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt",
                                          "bst", "cet", "cest", "msk", "jst", "o'clock", "a.m", "p.m", "am", "pm", "hrs"]
 
@@ -77,9 +82,13 @@ extension FigureParser {
             }
             // Names and models: "Article 5", "No. 10", "#3"
             let designator = r.first >= 2 && prev?.lower == "." ? tokens[r.first - 2] : prev
-            if let p = designator, p.kind == .word, p.capitalized, Self.designators.contains(p.lower), !r.hasScale, r.currency == nil {
+            if let p = designator, p.kind == .word, p.capitalized || Self.lowerCaseDesignators.contains(p.lower),
+               Self.designators.contains(p.lower) || Self.lowerCaseDesignators.contains(p.lower), !r.hasScale, r.currency == nil,
+               !r.percent {
                 r.kind = .name; return
             }
+            // "[538]", "[12]": a lone number in square brackets labels a reference.
+            if let p = prev, p.lower == "[", let nx = next, nx.lower == "]", plain { r.kind = .metadata; return }
             if let p = prev, p.lower == "#" { r.kind = .ordinal; return }
             if isRank(r) { r.kind = .score; r.first -= 1; r.unitEnd = r.end; return }
             // A list marker: "1." or "2)" opening a line.
