@@ -70,4 +70,11 @@ import Testing
         // A percentage stays a claim even after a designator word.
         #expect(kind("Fees rose in part 12 percent.", "12 percent") == .percent)
     }
+
+    @Test func agesNamesAndDenominations() {
+        #expect(kind("“This is a sisterhood,” said Carla Ruiz, 24.", "24") == .duration)
+        #expect(kind("When Nega founded the Ginbot 7 movement, he left.", "7") == .name)
+        #expect(kind("His face speaks from a giant $100 bill.", "$100") == .name)
+        #expect(kind("The plant paid $100 in bills.", "$100") == .money)
+    }
 }

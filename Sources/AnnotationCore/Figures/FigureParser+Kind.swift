@@ -20,6 +20,8 @@ extension FigureParser {
                                                     "ward", "room", "gate", "route", "volume", "article", "clause",
                                                     "paragraph", "exhibit", "appendix", "platform", "pier", "terminal"]
 
+    static let denominationNouns: Set<String> = ["bill", "bills", "note", "notes", "banknote", "banknotes", "coin", "coins"]
+
     static let timeZones: Set<String> = ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt",
                                          "bst", "cet", "cest", "msk", "jst", "o'clock", "a.m", "p.m", "am", "pm", "hrs"]
 
@@ -100,7 +102,9 @@ extension FigureParser {
             if let p = prev, p.lower == "aged" || p.lower == "age" || p.lower == "ages" { r.kind = .duration; return }
             if isAge(r, numberToken: n) { r.kind = .duration; return }
             if plain, v < 120, r.first >= 2, tokens[r.first - 1].lower == ",", tokens[r.first - 2].capitalized,
-               let nx = next, nx.lower == "," || nx.lower == ")" { r.kind = .duration; return }
+               let nx = next, nx.lower == "," || nx.lower == ")" || (nx.lower == "." && r.end + 1 == tokens.count) {
+                r.kind = .duration; return
+            }
         }
         if let u = r.unit, lex.durationUnits.contains(u), r.currency == nil, !r.percent {
             r.kind = .duration; return
@@ -110,6 +114,10 @@ extension FigureParser {
         if let n = numberToken, labelsItsNoun(r, numberToken: n) { r.kind = .name; return }
         if r.written, !r.hasScale, r.qualifier != .vague, r.currency == nil, !r.percent {
             r.kind = .smallCount; return
+        }
+        // "a giant $100 bill", "a £2 coin": the denomination of a note or coin names it.
+        if r.currency != nil, r.unitEnd == r.end, r.end < tokens.count, Self.denominationNouns.contains(tokens[r.end].lower) {
+            r.kind = .name; return
         }
         if r.currency != nil { r.kind = .money; r.unitClass = r.currency; if r.unit == nil { r.unit = r.currency } }
         else if r.percent { r.kind = .percent }
@@ -152,8 +160,12 @@ extension FigureParser {
         if unit.hasSuffix("s") || Self.countAdjectives.contains(unit) { return false }
         // "the 2,383 needed", "the 14 solidly Democratic states": a participle or an adverb is no noun.
         if unit.hasSuffix("ed") || unit.hasSuffix("ly") || unit.hasSuffix("ing") || unit.contains(".") { return false }
-        // The label stands inside a noun phrase: "a 757 jet", "his 2005 vote", "Acme's 360 service".
+        // The label stands inside a noun phrase: "a 757 jet", "his 2005 vote", "Acme's 360 service", or
+        // follows a name ("the Ginbot 7 movement").
         guard r.first > 0 else { return false }
+        if r.first > 1, tokens[r.first - 1].kind == .word, tokens[r.first - 1].capitalized, tokens[r.first - 2].kind == .word {
+            return true
+        }
         let det = tokens[r.first - 1].lower
         return SentenceCues.articles.contains(det) && det != "of" && det != "to" && det != "in" && det != "for"
             && det != "on" && det != "by" && det != "with" || det.hasSuffix("'s") || det.hasSuffix("’s")

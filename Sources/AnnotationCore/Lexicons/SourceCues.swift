@@ -31,7 +31,7 @@ extension Lexicon {
     intend, intends, intended, aim, aims, aimed, vowed, pledge, pledges, pledged, envision, envisions, envisioned, advocate, advocates, advocated
     ask, asks, asked, threaten, threatens, threatened, attribute, attributes, attributed, rule, rules, ruled, lobby, lobbies, lobbied
     talk, talks, talked, belittle, belittles, belittled, ridicule, ridicules, ridiculed, reaffirm, reaffirms, reaffirmed
-    affirm, affirms, affirmed, reiterate, reiterates, reiterated
+    affirm, affirms, affirmed, reiterate, reiterates, reiterated, document, documents, documented
     """#
 
     /// Nouns of documents that carry figures: "a State Department fact sheet", "the bank's report".
@@ -40,7 +40,7 @@ extension Lexicon {
     analysis, analyses, statement, statements, census, poll, polls, polling, audit, review, assessment, filing, filings
     document, documents, release, press release, bulletin, briefing, testimony, memo, letter, paper, article, tally, count, database
     records, plan, plans, proposal, proposals, projection, projections, forecast, forecasts
-    transcript, transcripts, ledger, ledgers, spreadsheet, ranking, rankings, chart, charts
+    transcript, transcripts, ledger, ledgers, spreadsheet, ranking, rankings, chart, charts, goal, goals, target, targets
     """#
 
     /// Prepositions and participles that introduce a source: "data from X", "as reported by X".

@@ -179,6 +179,7 @@ extension SentenceCues {
 
     /// Verbs a document governs when it gives figures ("the report lists", "the survey puts").
     static let documentVerbs: Set<String> = ["released", "conducted", "published", "lists", "listed", "puts", "put",
+                                             "surveyed", "polled", "sampled", "interviewed", "questioned",
                                              "counts", "counted", "records", "recorded", "gives", "gave", "cites",
                                              "tallies", "tallied", "shows", "showed", "finds", "found", "estimates"]
     static let particles: Set<String> = ["off", "up", "down", "out", "away", "back"]
