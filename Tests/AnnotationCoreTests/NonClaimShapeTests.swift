@@ -77,4 +77,13 @@ import Testing
         #expect(kind("His face speaks from a giant $100 bill.", "$100") == .name)
         #expect(kind("The plant paid $100 in bills.", "$100") == .money)
     }
+
+    @Test func hyphenatedDescriptorsAreNotCounts() {
+        #expect(kind("I got a 28-page booklet in the post.", "28-page") == .name)
+        #expect(kind("They joined the 15-member committee.", "15-member") == .name)
+        #expect(kind("She has a 401(k) plan.", "401") == .name)
+        // Shares and margins fused to their noun stay claims.
+        #expect(kind("He must pass the 15-percent hurdle.", "15-percent") == .percent)
+        #expect(kind("Sanders has a 22-point lead.", "22")?.isClaimKind == true)
+    }
 }

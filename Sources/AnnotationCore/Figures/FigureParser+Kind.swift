@@ -20,6 +20,9 @@ extension FigureParser {
                                                     "ward", "room", "gate", "route", "volume", "article", "clause",
                                                     "paragraph", "exhibit", "appendix", "platform", "pier", "terminal"]
 
+    /// Hyphenated nouns after a number that state a margin or result, which stay claims ("a 22-point lead").
+    static let marginNouns: Set<String> = ["point", "seat", "vote", "percentage"]
+
     static let denominationNouns: Set<String> = ["bill", "bills", "note", "notes", "banknote", "banknotes", "coin", "coins"]
 
     static let timeZones: Set<String> = ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt",
@@ -53,6 +56,25 @@ extension FigureParser {
             if n + 2 < tokens.count, tokens[n + 1].lower == "-", !tokens[n + 1].spaceBefore, !tokens[n + 2].spaceBefore,
                let head = tokens[n + 2].lower.split(separator: "-").first, lex.durationUnits.contains(String(head)) || lex.durationUnits.contains(head + "s") {
                 r.kind = .duration; r.end = n + 3; return
+            }
+            // "a 15-percent hurdle": a share fused to its noun is still a share.
+            if n + 2 < tokens.count, tokens[n + 1].lower == "-", !tokens[n + 1].spaceBefore, !tokens[n + 2].spaceBefore,
+               tokens[n + 2].lower.hasPrefix("percent") {
+                r.kind = .percent; r.percent = true; r.unit = "percent"; r.unitClass = "percent"; r.end = n + 3; r.unitEnd = n + 3
+                return
+            }
+            // "a 28-page booklet", "the 15-member committee", "a 100-yard dash": a number fused by a hyphen to a
+            // singular noun makes an adjective that describes the thing (its size, its kind), not a reported count.
+            if plain, n + 2 < tokens.count, tokens[n + 1].lower == "-", !tokens[n + 1].spaceBefore, !tokens[n + 2].spaceBefore,
+               tokens[n + 2].kind == .word, !Self.isPluralHead(tokens[n + 2].lower), !Self.marginNouns.contains(tokens[n + 2].lower),
+               lex.wordScale(tokens[n + 2].lower) == nil, lex.unitClasses[tokens[n + 2].lower].map({ lex.currencyCodes.contains($0) }) != true {
+                r.kind = .name; r.end = n + 3; r.unit = nil; r.unitClass = nil; r.unitEnd = n + 3
+                return
+            }
+            // "401(k)": a number with a bracketed letter names a plan or a clause.
+            if n + 3 < tokens.count, tokens[n + 1].lower == "(", !tokens[n + 1].spaceBefore, tokens[n + 2].kind == .word,
+               tokens[n + 2].lower.utf8.count == 1, tokens[n + 3].lower == ")" {
+                r.kind = .name; r.end = n + 4; r.unitEnd = n + 4; return
             }
             // yyyy-mm-dd, and "2007-09" or "2014-2016": a year span.
             if plain, t.lower.count == 4, n + 2 < tokens.count, tokens[n + 1].lower == "-", tokens[n + 2].kind == .number, !tokens[n + 2].spaceBefore {
