@@ -55,4 +55,10 @@ import Testing
     @Test func pageTextRunTogetherIsNotProse() {
         #expect(one("34 postsGet LiveFAQSign in", "34")?.isClaim == false)
     }
+
+    @Test func statedAgesAreNotCounts() {
+        #expect(one("Kelly smiled at the question. She is 45.", "45")?.kind == .duration)
+        #expect(one("Richard Roe (left), 40.", "40")?.kind == .duration)
+        #expect(one("The club has 45 members. It has 40.", "40")?.isClaim == true)
+    }
 }

@@ -122,7 +122,7 @@ extension FigureParser {
 
             // Ages: "Jane Roe, 45, said"; "aged 45"; "turned 18"; "45 or older"; "men under 35"
             if let p = prev, p.lower == "aged" || p.lower == "age" || p.lower == "ages" { r.kind = .duration; return }
-            if isAge(r, numberToken: n) { r.kind = .duration; return }
+            if isAge(r, numberToken: n) || isStatedAge(r, numberToken: n) { r.kind = .duration; return }
             if plain, v < 120, r.first >= 2, tokens[r.first - 1].lower == ",", tokens[r.first - 2].capitalized,
                let nx = next, nx.lower == "," || nx.lower == ")" || (nx.lower == "." && r.end + 1 == tokens.count) {
                 r.kind = .duration; return
@@ -211,6 +211,23 @@ extension FigureParser {
            ["under", "over", "above", "below"].contains(tokens[r.first].lower), r.first > 0,
            Self.peopleNouns.contains(tokens[r.first - 1].lower) {
             return true
+        }
+        return false
+    }
+
+    /// "She is 45.", "He was 81.": a bare number after a person and a form of "be", ending the sentence.
+    /// "Richard Roe (left), 40.": a caption's age after a name and its bracketed aside.
+    func isStatedAge(_ r: Reading, numberToken n: Int) -> Bool {
+        guard r.qualifier == .exact, r.value < 120, r.value >= 1, r.unit == nil, n + 1 < tokens.count,
+              tokens[n + 1].lower == "." || tokens[n + 1].lower == ",", n + 2 >= tokens.count || tokens[n + 1].lower == "." else { return false }
+        if n >= 2, ["is", "was", "turns", "turned"].contains(tokens[n - 1].lower),
+           ["he", "she", "i"].contains(tokens[n - 2].lower) || (tokens[n - 2].capitalized && tokens[n - 2].kind == .word) {
+            return true
+        }
+        if n >= 3, tokens[n - 1].lower == ",", tokens[n - 2].lower == ")" {
+            var k = n - 3
+            while k > 0, n - k < 6, tokens[k].lower != "(" { k -= 1 }
+            return k > 0 && tokens[k].lower == "(" && tokens[k - 1].capitalized
         }
         return false
     }
