@@ -33,6 +33,7 @@ import Testing
         #expect(one("Growth was -1.5% last year.", "1.5")?.value == -1.5)
         #expect(one("Output fell −2.5% in May.", "2.5")?.value == -2.5)
         #expect(one("It was minus 10 degrees at dawn.", "10")?.value == -10)
+        #expect(one("The margin of error is plus or minus 4.3 points.", "4.3")?.value == 4.3)
         // A dash between two numbers is a range, not a sign.
         #expect(one("The trip takes 5-7 hours.", "5-7")?.lower == 5)
     }

@@ -37,7 +37,11 @@ extension FigureParser {
     func negativeSign(before first: Int) -> Int? {
         guard first > 0, tokens[first].kind == .number || tokens[first].kind == .symbol else { return nil }
         let p = tokens[first - 1]
-        if p.lower == "minus" { return first - 1 }
+        // "plus or minus 4.3 points" is a margin either way, not a negative number.
+        if p.lower == "minus" {
+            let pm = first >= 3 && tokens[first - 2].lower == "or" && tokens[first - 3].lower == "plus"
+            return pm ? nil : first - 1
+        }
         guard p.lower == "-" || p.lower == "−", !tokens[first].spaceBefore else { return nil }
         // "5-7" is a range and "COVID-19" a name: the sign stands after a space or opens the sentence.
         if first - 1 == 0 { return first - 1 }
