@@ -42,8 +42,12 @@ extension FigureParser {
         if r.kind != .count { return }
         let prev = r.first > 0 ? tokens[r.first - 1] : nil
         let next = r.end < tokens.count ? tokens[r.end] : nil
+        if isMarginOfError(r) { r.kind = .metadata; return }
         if let n = numberToken {
             let t = tokens[n]
+            if isCitation(n) || isQuotedLabel(r, numberToken: n) { r.kind = .name; return }
+            if pointsBack(r, numberToken: n) { r.kind = .smallCount; return }
+            if isCaptionAge(r, numberToken: n) { r.kind = .duration; return }
             let v = r.value
             let plain = !t.lower.utf8.contains(UInt8(ascii: ",")) && !t.lower.utf8.contains(UInt8(ascii: ".")) && r.currency == nil && !r.percent && !r.hasScale
             // Dates: a month name beside the number ("September 13", "13 September", "May 19, 2024").
