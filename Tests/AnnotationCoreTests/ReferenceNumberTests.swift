@@ -79,4 +79,22 @@ import Testing
         // A place with a count is not a caption of a person's age when more follows.
         #expect(isClaim("Delegates at stake: Ohio, 66 and Florida, 99 in all.", "99") || isClaim("Delegates at stake: Ohio, 66 and Florida, 99 in all.", "66"))
     }
+
+    @Test func agesInClausesOfTimeAreNotClaims() {
+        #expect(!isClaim("She moved abroad when she was 19 and never came back.", "19"))
+        #expect(!isClaim("He has painted since he was 7.", "7"))
+        // A count after the same words stays a claim.
+        #expect(isClaim("When we were 40 members short, the club closed.", "40 members"))
+    }
+
+    @Test func numbersInsideCapitalisedNamesAreNames() {
+        #expect(!isClaim("She marched with the Ride for 30 Campaign last spring.", "30"))
+        #expect(!isClaim("Fans filled the Summit 9 Arena.", "9"))
+        #expect(!isClaim("The quotation comes from verse 12 of the hymn.", "12"))
+        // A plural, a lower-case noun after the capitals, or a day of the week: still a count.
+        #expect(isClaim("The mayor won 14 Republican precincts.", "14"))
+        #expect(isClaim("The senator carried 22 States.", "22"))
+        #expect(isClaim("The rival camp won 12 Tuesday.", "12"))
+        #expect(isClaim("Mill Owner Will Cut 500 Jobs This Year", "500"))
+    }
 }

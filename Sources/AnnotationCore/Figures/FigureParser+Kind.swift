@@ -18,7 +18,8 @@ extension FigureParser {
     /// Words that name a numbered part even in lower case ("read part 2", "precinct 78", "in section 4").
     static let lowerCaseDesignators: Set<String> = ["part", "chapter", "section", "episode", "precinct", "district",
                                                     "ward", "room", "gate", "route", "volume", "article", "clause",
-                                                    "paragraph", "exhibit", "appendix", "platform", "pier", "terminal"]
+                                                    "paragraph", "exhibit", "appendix", "platform", "pier", "terminal",
+                                                    "verse", "verses", "psalm", "surah", "sura", "canto", "stanza"]
 
     /// Hyphenated nouns after a number that state a margin or result, which stay claims ("a 22-point lead").
     static let marginNouns: Set<String> = ["point", "seat", "vote", "percentage"]
@@ -47,7 +48,8 @@ extension FigureParser {
             let t = tokens[n]
             if isCitation(n) || isQuotedLabel(r, numberToken: n) { r.kind = .name; return }
             if pointsBack(r, numberToken: n) { r.kind = .smallCount; return }
-            if isCaptionAge(r, numberToken: n) { r.kind = .duration; return }
+            if isCaptionAge(r, numberToken: n) || isAgeInWhenClause(r, numberToken: n) { r.kind = .duration; return }
+            if namesWithCapitalisedWords(r, numberToken: n) { r.kind = .name; return }
             let v = r.value
             let plain = !t.lower.utf8.contains(UInt8(ascii: ",")) && !t.lower.utf8.contains(UInt8(ascii: ".")) && r.currency == nil && !r.percent && !r.hasScale
             // Dates: a month name beside the number ("September 13", "13 September", "May 19, 2024").

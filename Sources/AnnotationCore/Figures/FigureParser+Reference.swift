@@ -102,4 +102,42 @@ extension FigureParser {
         }
         return n - 1 >= 2 && n - 1 <= 4
     }
+
+    /// "when she was 25", "since I was 12": a person's age in a clause of time; the number counts nothing
+    /// after it.
+    func isAgeInWhenClause(_ r: Reading, numberToken n: Int) -> Bool {
+        guard r.qualifier == .exact, r.unit == nil, r.value >= 1, r.value < 120, r.first == n, n >= 3, isPlainInteger(n),
+              ["was", "were", "turned"].contains(tokens[n - 1].lower),
+              ["he", "she", "i", "we", "you"].contains(tokens[n - 2].lower),
+              ["when", "since", "until", "till", "before", "after", "because"].contains(tokens[n - 3].lower) else { return false }
+        return n + 1 >= tokens.count || tokens[n + 1].kind != .word || !Self.isPluralHead(tokens[n + 1].lower)
+    }
+
+    /// "the Fight for 15 Movement", "the Catch 22 Rule": a number inside a run of capitalised words that ends
+    /// in a singular noun names a group, a campaign or a title. A plural or a lower-case noun after the run
+    /// ("15 Republican senators", "22 States") is what it counts.
+    func namesWithCapitalisedWords(_ r: Reading, numberToken n: Int) -> Bool {
+        guard r.qualifier == .exact, r.unit == nil || tokens[n + 1].capitalized, r.currency == nil, !r.percent, !r.hasScale,
+              r.first == n, isPlainInteger(n), n > 0, tokens[n - 1].kind == .word, n + 1 < tokens.count else { return false }
+        var k = n + 1
+        while k < tokens.count, k - n <= 4, tokens[k].kind == .word, tokens[k].capitalized { k += 1 }
+        guard k > n + 1 else { return false }
+        let last = tokens[k - 1].lower
+        if Self.isPluralHead(last) || Self.irregularPlurals.contains(last) || lex.unitClasses[last] != nil
+            || lex.months.contains(last) || lex.weekdays.contains(last) || lex.wordScale(last) != nil { return false }
+        // In a title-case headline the counted noun is capitalised too ("Cut 500 Jobs This Year"): any plural,
+        // unit or time word in the run makes it a count.
+        for j in (n + 1)..<k {
+            let w = tokens[j].lower
+            if lex.months.contains(w) || lex.weekdays.contains(w) || Self.isPluralHead(w) || Self.irregularPlurals.contains(w)
+                || lex.unitClasses[w] != nil || lex.durationUnits.contains(w) || lex.durationUnits.contains(w + "s") { return false }
+        }
+        // What follows the run must not be the noun it counts.
+        if k < tokens.count, tokens[k].kind == .word, Self.isPluralHead(tokens[k].lower) || lex.unitClasses[tokens[k].lower] != nil {
+            return false
+        }
+        // The number stands inside the name: a capitalised word or a short function word of a title before it.
+        let before = tokens[n - 1]
+        return before.capitalized || ["for", "of", "the"].contains(before.lower)
+    }
 }
