@@ -77,4 +77,12 @@ import Testing
         let claims = figures("The deal was worth $2.9bn (£1.5bn) last year.").filter(\.isClaim)
         #expect(claims.count == 1 && claims.first?.currency == "USD")
     }
+
+    @Test func aCodeWrittenOntoTheAmountIsMoney() {
+        let fee = one("The fee rose to USD3.14 per unit.", "USD3")
+        #expect(fee?.kind == .money && fee?.currency == "USD" && fee?.value == 3.14 && fee?.isClaim == true)
+        #expect(one("The bank paid EUR250 to each client.", "EUR250")?.currency == "EUR")
+        // Capitals that are no currency stay a model name.
+        #expect(one("She owns a USB3 drive.", "USB3")?.isClaim == false)
+    }
 }

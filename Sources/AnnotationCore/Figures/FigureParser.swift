@@ -100,10 +100,30 @@ struct FigureParser {
         guard let first = t.lower.first, first.isLetter else { return nil }
         let digits = t.lower.filter(\.isASCII).filter(\.isNumber)
         guard !digits.isEmpty else { return nil }
+        if let money = codeGluedToAmount(at: i) { return money }
         let v = Double(digits.prefix(15)) ?? 0
         // "twenty-hour" style compounds have no digits and never get here.
         var r = Reading(first: i, end: i + 1, value: v, lower: v, upper: v, unitEnd: i + 1)
         r.kind = .name
+        return r
+    }
+
+    /// "USD3.14", "EUR250": an ISO code written in capitals straight onto the amount is money, not a model name.
+    func codeGluedToAmount(at i: Int) -> Reading? {
+        let t = tokens[i]
+        let bytes = Array(UnsafeBufferPointer(rebasing: text[t.range]))
+        guard bytes.count > 3, bytes.count <= 18, bytes[0..<3].allSatisfy(Bytes.isASCIIUpper),
+              bytes[3...].allSatisfy(Bytes.isDigit) else { return nil }
+        let code = String(decoding: bytes[0..<3], as: UTF8.self)
+        guard lex.currencyCodes.contains(code), var v = Double(String(decoding: bytes[3...], as: UTF8.self)) else { return nil }
+        var end = i + 1
+        // The tokenizer leaves the decimals apart: a point and digits written tight after the amount.
+        if end + 1 < tokens.count, tokens[end].lower == ".", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+           isPlainInteger(end + 1), let frac = Double("0." + tokens[end + 1].lower) {
+            v += frac; end += 2
+        }
+        var r = Reading(first: i, end: end, value: v, lower: v, upper: v, unitEnd: end)
+        r.currency = code; r.unit = code; r.unitClass = code; r.kind = .money
         return r
     }
 
