@@ -10,6 +10,9 @@ public enum Qualifier: String, Sendable, Hashable, Codable {
 public enum FigureKind: String, Sendable, Hashable, Codable {
     case count, money, percent, measure, date, year, time, ordinal, duration, name, metadata
     case smallCount = "small-count"
+    /// A score, result line, vote tally or rank ("won 6-4", "a 24-17 win", "passed 52-48", "top 10"): it
+    /// records an outcome or a position, not a quantity anyone would source.
+    case score
 
     /// Kinds that state a quantity; the rest are never flagged.
     public var isClaimKind: Bool {

@@ -28,7 +28,8 @@ struct FigureLexicon: Sendable {
 
     private init() {
         unitClasses = LexiconParsing.table(Lexicon.unitClassData)
-        currencyCodes = ["USD", "EUR", "GBP", "RUB", "CNY", "JPY", "KRW", "INR", "UAH", "CHF"]
+        currencyCodes = ["USD", "EUR", "GBP", "RUB", "CNY", "JPY", "KRW", "INR", "UAH", "CHF", "CAD", "AUD", "NZD", "SGD",
+                         "HKD", "MYR", "ZAR", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "TRY", "PKR", "NGN", "KES", "EGP"]
         measureWords = LexiconParsing.table(Lexicon.measureWordData)
         var q: [String: [QualifierEntry]] = [:]
         for f in LexiconParsing.lines(Lexicon.qualifierData) where f.count == 4 {
@@ -60,7 +61,8 @@ struct FigureLexicon: Sendable {
     /// Scale words written out as their own token ("million"), not the one-letter suffixes.
     func wordScale(_ w: String) -> Double? {
         switch w {
-        case "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn", "trn": return scales[w]
+        case "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn", "trn", "dozen", "lakh",
+             "lakhs", "lac", "crore", "crores": return scales[w]
         default: return nil
         }
     }

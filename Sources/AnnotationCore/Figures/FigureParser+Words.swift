@@ -23,6 +23,16 @@ extension FigureParser {
             let (x, next) = lex.pluralScale(w)!
             return vague(first: i, end: i + 1, lower: 2 * x, upper: next - 1, value: 2 * x)
         }
+        // "half a million", "half a dozen": half of one scale.
+        if w == "half", i + 2 < tokens.count, tokens[i + 1].lower == "a" || tokens[i + 1].lower == "an",
+           let s = lex.wordScale(tokens[i + 2].lower) {
+            let v = s / 2
+            var r = Reading(first: i, end: i + 3, value: v, lower: v, upper: v, written: true, hasScale: true, unitEnd: i + 3)
+            readAfter(&r, from: i + 3)
+            readQualifier(&r)
+            classify(&r, numberToken: nil)
+            return r
+        }
         // Exact written numbers.
         var total = 0.0, current = 0.0
         var j = i

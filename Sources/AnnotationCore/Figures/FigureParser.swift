@@ -35,6 +35,8 @@ struct FigureParser {
                 let last = r.kind.isClaimKind || r.kind == .duration || r.kind == .smallCount ? max(r.end, r.unitEnd) : r.end
                 out.append((r, tokens[r.first].range.lowerBound..<tokens[last - 1].range.upperBound))
                 i = max(r.end, i + 1)
+                // "$2.9bn (£1.5bn)": a conversion in brackets restates the figure before it.
+                if r.currency != nil, let skip = conversionEnd(after: max(r.end, r.unitEnd)) { i = skip }
             } else {
                 i += 1
             }
@@ -46,6 +48,7 @@ struct FigureParser {
 
     func read(at i: Int) -> Reading? {
         let t = tokens[i]
+        if t.kind == .number || t.kind == .word, let share = proportion(at: i) ?? writtenFraction(at: i) { return share }
         switch t.kind {
         case .number:
             return readDigits(at: i, currencyAt: nil)
@@ -60,7 +63,8 @@ struct FigureParser {
             if (t.lower == "us" || t.lower == "usd"), i + 2 < tokens.count, tokens[i + 1].lower == "$", tokens[i + 2].kind == .number {
                 return readDigits(at: i + 2, currencyAt: i, currency: "USD")
             }
-            if let code = currencyCode(t), i + 1 < tokens.count, tokens[i + 1].kind == .number {
+            if let code = currencyCode(t) ?? Self.currencyAbbreviations[t.lower].flatMap({ t.capitalized ? $0 : nil }),
+               i + 1 < tokens.count, tokens[i + 1].kind == .number {
                 return readDigits(at: i + 1, currencyAt: i, currency: code)
             }
             return readWords(at: i)
@@ -96,10 +100,30 @@ struct FigureParser {
         guard let first = t.lower.first, first.isLetter else { return nil }
         let digits = t.lower.filter(\.isASCII).filter(\.isNumber)
         guard !digits.isEmpty else { return nil }
+        if let money = codeGluedToAmount(at: i) { return money }
         let v = Double(digits.prefix(15)) ?? 0
         // "twenty-hour" style compounds have no digits and never get here.
         var r = Reading(first: i, end: i + 1, value: v, lower: v, upper: v, unitEnd: i + 1)
         r.kind = .name
+        return r
+    }
+
+    /// "USD3.14", "EUR250": an ISO code written in capitals straight onto the amount is money, not a model name.
+    func codeGluedToAmount(at i: Int) -> Reading? {
+        let t = tokens[i]
+        let bytes = Array(UnsafeBufferPointer(rebasing: text[t.range]))
+        guard bytes.count > 3, bytes.count <= 18, bytes[0..<3].allSatisfy(Bytes.isASCIIUpper),
+              bytes[3...].allSatisfy(Bytes.isDigit) else { return nil }
+        let code = String(decoding: bytes[0..<3], as: UTF8.self)
+        guard lex.currencyCodes.contains(code), var v = Double(String(decoding: bytes[3...], as: UTF8.self)) else { return nil }
+        var end = i + 1
+        // The tokenizer leaves the decimals apart: a point and digits written tight after the amount.
+        if end + 1 < tokens.count, tokens[end].lower == ".", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+           isPlainInteger(end + 1), let frac = Double("0." + tokens[end + 1].lower) {
+            v += frac; end += 2
+        }
+        var r = Reading(first: i, end: end, value: v, lower: v, upper: v, unitEnd: end)
+        r.currency = code; r.unit = code; r.unitClass = code; r.kind = .money
         return r
     }
 
@@ -109,13 +133,19 @@ struct FigureParser {
         if i > 0, !t.spaceBefore, tokens[i - 1].kind == .word, text[tokens[i - 1].range.upperBound - 1] < 0x80 { return nil }
         // Separators other than thousands commas and one decimal point: dates, times, versions.
         if t.lower.utf8.contains(UInt8(ascii: ":")) { return special(at: i, kind: .time) }
-        if t.lower.utf8.contains(UInt8(ascii: "/")) { return special(at: i, kind: .date) }
+        if t.lower.utf8.contains(UInt8(ascii: "/")) { return slashFraction(at: i) ?? special(at: i, kind: .date) }
         let dots = t.lower.filter { $0 == "." }.count
         if dots > 1 { return special(at: i, kind: .date) }
         guard var v = NumberText.value(t.lower) else { return nil }
-        var r = Reading(first: currencyAt ?? i, end: i + 1, value: v, lower: v, upper: v, unitEnd: i + 1)
+        var groupsEnd = i + 1
+        if t.suffix.isEmpty, let (grouped, end) = spaceGrouped(at: i) { v = grouped; groupsEnd = end }
+        var r = Reading(first: currencyAt ?? i, end: groupsEnd, value: v, lower: v, upper: v, unitEnd: groupsEnd)
         r.currency = currency
-        var j = i + 1
+        if currency == nil, let end = scoreEnd(at: i) {
+            r.end = end; r.unitEnd = end; r.kind = .score
+            return r
+        }
+        var j = groupsEnd
         // Glued suffixes: 75th, 1950s, 3.2bn, 1.2m, 10k, 5km, 2024年
         let sfx = t.suffix
         if !sfx.isEmpty {
@@ -126,8 +156,19 @@ struct FigureParser {
             }
             if sfx.hasPrefix("年") || sfx.hasPrefix("月") || sfx.hasPrefix("日") { r.kind = .date; return r }
             if sfx == "am" || sfx == "pm" || sfx == "a" || sfx == "p" { r.kind = .time; return r }
+            if sfx == "m", currency == nil, !countedNounFollows(i + 1) {
+                // "the 1,500m", "a 400m relay", "ran 100m": without money or a counted noun, "m" is metres.
+                r.unit = "m"; r.unitClass = "m"
+                r.kind = isAttributive(i) ? .name : .measure
+                return r
+            }
             if let s = lex.scales[sfx] { v *= s; r.hasScale = true }
-            else if let cls = lex.unitClasses[sfx] { r.unit = sfx; r.unitClass = cls; r.kind = cls == "percent" ? .percent : .measure }
+            else if let cls = lex.unitClasses[sfx] {
+                r.unit = sfx; r.unitClass = cls; r.kind = cls == "percent" ? .percent : .measure
+                // "a 64GB phone", "a 10Mb connection": a unit glued on before a noun is the thing's
+                // specification, a name for the model rather than a quantity anyone reports.
+                if cls != "percent", isAttributive(i) { r.kind = .name; return r }
+            }
             else { r.kind = .name; return r }
         }
         r.value = v
@@ -137,11 +178,22 @@ struct FigureParser {
             r.hasScale = true
             j += 1
         }
+        if let sign = negativeSign(before: r.first) { v = -v; r.first = sign }
         r.value = v; r.lower = v; r.upper = v; r.end = j; r.unitEnd = j
-        // Ranges: 5–7 million, 200,000 to 300,000, 5-7%
-        if j + 1 < tokens.count, tokens[j].lower == "–" || tokens[j].lower == "-" || tokens[j].lower == "to" || tokens[j].lower == "—",
-           tokens[j + 1].kind == .number, tokens[j + 1].suffix.isEmpty, let hiRaw = NumberText.value(tokens[j + 1].lower) {
-            var k = j + 2
+        // "90°F", "-5 °C": a degree sign and its scale.
+        if let end = degreesEnd(from: j) {
+            r.unit = "degrees"; r.unitClass = "degrees"; r.kind = .measure; r.end = end; r.unitEnd = end
+            readQualifier(&r)
+            return r
+        }
+        // Ranges: 5–7 million, 200,000 to 300,000, 5-7%, $10 to $20 (the currency repeated)
+        let repeatsCurrency = j + 2 < tokens.count && currency != nil && tokens[j + 1].kind == .symbol
+            && currencySymbol(tokens[j + 1].lower) == currency && (tokens[j].lower == "to" || tokens[j].lower == "-" || tokens[j].lower == "–")
+        let hiAt = repeatsCurrency ? j + 2 : j + 1
+        if hiAt < tokens.count, tokens[j].lower == "–" || tokens[j].lower == "-" || tokens[j].lower == "to" || tokens[j].lower == "—",
+           tokens[hiAt].kind == .number, tokens[hiAt].suffix.isEmpty || lex.scales[tokens[hiAt].suffix] != nil,
+           let hiRaw = NumberText.value(tokens[hiAt].lower).map({ $0 * (lex.scales[tokens[hiAt].suffix] ?? 1) }) {
+            var k = hiAt + 1
             var hi = hiRaw
             var hiScaled = false
             while k < tokens.count, tokens[k].kind == .word, let s = lex.wordScale(tokens[k].lower) { hi *= s; k += 1; hiScaled = true }
@@ -151,6 +203,13 @@ struct FigureParser {
                 r.lower = lo; r.upper = hi; r.value = (lo + hi) / 2; r.qualifier = .range
                 r.end = k; r.unitEnd = k; j = k
             }
+        }
+        // "5 or more", "1,000-plus", "10 or fewer": a bound written after the number.
+        if let (q, end) = boundAfter(j) {
+            r.qualifier = q
+            r.qualifierText = tokens[j..<end].map(\.lower).joined(separator: " ")
+            if q == .atLeast { r.upper = .infinity } else { r.lower = 0 }
+            j = end; r.end = end; r.unitEnd = end
         }
         readAfter(&r, from: j)
         readQualifier(&r)
@@ -190,6 +249,8 @@ struct FigureParser {
             return
         }
         if r.currency != nil { r.unit = r.currency; r.unitClass = r.currency; return }
+        // A unit written onto the number ("5ft", "40C") is the unit; the word after it is not.
+        if r.kind == .measure, r.unit != nil { return }
         readUnit(&r, from: j)
         // "millions of dollars": the currency comes with the counted noun.
         if let c = r.unitClass, lex.currencyCodes.contains(c) { r.currency = c }
@@ -266,6 +327,14 @@ struct FigureParser {
 
     /// The qualifier words right before the figure ("nearly", "at least", "more than", "between").
     func readQualifier(_ r: inout Reading) {
+        if r.qualifier == .exact, let (q, first) = symbolBound(before: r.first) {
+            r.qualifier = q
+            r.qualifierText = tokens[first..<r.first].map(\.lower).joined()
+            if q == .atLeast { r.upper = .infinity } else { r.lower = 0 }
+            r.first = first
+            return
+        }
+        if r.qualifier == .atLeast || r.qualifier == .atMost { return }
         let before = r.first - 1
         guard before >= 0, tokens[before].kind == .word else { return }
         if let entries = lex.qualifiers[tokens[before].lower] {

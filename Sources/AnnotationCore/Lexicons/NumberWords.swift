@@ -36,6 +36,9 @@ extension Lexicon {
     million, m, mn, mln | 1000000
     billion, bn, b, bln | 1000000000
     trillion, tn, trn | 1000000000000
+    dozen | 12
+    lakh, lakhs, lac | 100000
+    crore, crores | 10000000
     """#
     static let ordinalWordData = #"""
     first, second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth, thirtieth, fortieth, fiftieth, sixtieth, seventieth, eightieth, ninetieth, hundredth, thousandth, millionth

@@ -22,13 +22,16 @@ extension Lexicon {
     conclude, concludes, concluded, tally, tallies, tallied, list, lists, listed, publish, publishes, published
     blame, blames, blamed, call, calls, called
     tout, touts, touted, denounce, denounces, denounced, condemn, condemns, condemned, slam, slams, slammed
-    praise, praises, praised, defend, defends, defended, decry, decries, decried
+    defend, defends, defended, decry, decries, decried
     lament, laments, lamented, mock, mocks, mocked, extol, extols, extolled
     put, puts, putting, peg, pegs, pegged, calculate, reckon, reckons, reckoned, figure, figures, figured, charge, charges, charged
     brag, brags, bragged, joke, jokes, joked, point, points, pointed, according
     plan, plans, planned, want, wants, wanted, seek, seeks, sought, offer, offers, offered, favor, favors, favored, favour, favours, favoured
     oppose, opposes, opposed, endorse, endorses, endorsed, recommend, recommends, recommended, request, requests, requested
     intend, intends, intended, aim, aims, aimed, vowed, pledge, pledges, pledged, envision, envisions, envisioned, advocate, advocates, advocated
+    ask, asks, asked, threaten, threatens, threatened, attribute, attributes, attributed, rule, rules, ruled, lobby, lobbies, lobbied
+    talk, talks, talked, belittle, belittles, belittled, ridicule, ridicules, ridiculed, reaffirm, reaffirms, reaffirmed
+    affirm, affirms, affirmed, reiterate, reiterates, reiterated, document, documents, documented
     """#
 
     /// Nouns of documents that carry figures: "a State Department fact sheet", "the bank's report".
@@ -37,7 +40,7 @@ extension Lexicon {
     analysis, analyses, statement, statements, census, poll, polls, polling, audit, review, assessment, filing, filings
     document, documents, release, press release, bulletin, briefing, testimony, memo, letter, paper, article, tally, count, database
     records, plan, plans, proposal, proposals, projection, projections, forecast, forecasts
-    transcript, transcripts, ledger, ledgers, spreadsheet, ranking, rankings, chart, charts
+    transcript, transcripts, ledger, ledgers, spreadsheet, ranking, rankings, chart, charts, goal, goals, target, targets
     """#
 
     /// Prepositions and participles that introduce a source: "data from X", "as reported by X".

@@ -36,6 +36,10 @@ extension Lexicon {
     rupee, rupees, inr, ₹ | INR
     hryvnia, hryvnias, uah, ₴ | UAH
     franc, francs, chf | CHF
+    canadian dollar, canadian dollars, cad, c$ | CAD
+    australian dollar, australian dollars, aud, a$ | AUD
+    ringgit, myr | MYR
+    rand, zar | ZAR
     # measures
     mile, miles | miles
     kilometre, kilometres, kilometer, kilometers, km | km
@@ -43,6 +47,12 @@ extension Lexicon {
     ton, tons, tonne, tonnes, metric ton, metric tons | tonnes
     barrel, barrels, bpd | barrels
     kilogram, kilograms, kg | kg
+    gram, grams, g, milligram, milligrams, mg | g
+    pound weight, lb, lbs, ounce, ounces, oz | lb
+    foot, feet, ft, inch, inches, in. | ft
+    centimetre, centimetres, centimeter, centimeters, cm, millimetre, millimetres, millimeter, millimeters, mm | cm
+    mph, kph, kmh, km/h, miles per hour | mph
+    celsius, fahrenheit, c, f, °c, °f | degrees
     acre, acres | acres
     hectare, hectares | hectares
     square mile, square miles | square miles

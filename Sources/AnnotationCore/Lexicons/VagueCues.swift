@@ -14,6 +14,9 @@ extension Lexicon {
     according to reports, according to sources, according to experts, according to estimates, according to media, according to some
     western media, various western media, various media, various sources, some analysts, some experts, some observers, people familiar
     people familiar with, a person familiar, unnamed, anonymous, officials say, officials said, an official said, one official said
+    those surveyed, those polled, those questioned, those asked, those interviewed, people surveyed, people polled, respondents said, respondents say
+    amid speculation, amid speculation that, speculation that, amid reports, amid reports that, it is understood, it is understood that
+    it is rumoured, it is rumored, it is feared, it is hoped, it is expected, it was thought, it was estimated, it was said, it is suggested
     """#
 
     /// Subjects of a reporting verb that name no one: "officials said", "experts estimate".

@@ -16,8 +16,40 @@ extension SentenceCues {
             && (tokens[i - 1].capitalized || isPronoun(tokens[i - 1].lower) || institutionNouns.contains(tokens[i - 1].lower)
                 || auxiliaries.contains(tokens[i - 1].lower))
         guard estimates || projects || (cues.isReportingVerb(tokens[i].lower) && isVerbUse(tokens, i, cues: cues)) else { return }
-        let subject = subjectWindow(tokens, verb: i, cues: cues, mentions: mentions)
+        // "Boasting 108,000 residents, the county…": a participle opening the sentence with a figure for its
+        // object says what the subject has, not what anyone reports.
+        if i == 0, tokens[i].lower.hasSuffix("ing"), !forecastVerbs.contains(tokens[i].lower), i + 1 < tokens.count,
+           tokens[i + 1].kind == .number || tokens[i + 1].kind == .symbol && tokens[i + 1].lower != "“" && tokens[i + 1].lower != "\"" {
+            return
+        }
+        var subject = subjectWindow(tokens, verb: i, cues: cues, mentions: mentions)
         if subject.isEmpty, readsAsAdjective(tokens, i) { return }
+        // "the 1.2 billion dollars it expects": the subject is the pronoun or name, the figure heads the clause.
+        let head = relativeSubject(tokens, subject: subject, verb: i).flatMap { s -> Range<Int>? in
+            guard let h = relativeHead(tokens, subject: s) else { return nil }
+            subject = s
+            return h
+        }
+        // "The second half showed 12 shots": "show" reports only for a source of figures (a document, data, a
+        // named body, a collective such as "studies"); otherwise it only says what happened.
+        if displayVerbs.contains(tokens[i].lower), !subject.isEmpty,
+           !subject.contains(where: { k in
+               let t = tokens[k]
+               return cues.documentNouns.contains(t.lower) || cues.vagueSubjects.contains(t.lower) || isPronoun(t.lower)
+                   || recordNouns.contains(t.lower)
+                   || (t.capitalized && !(k == 0 && commonSentenceStart(t.lower)) && !notNames.contains(t.lower))
+           }),
+           !subject.contains(where: { isInstitution(tokens, $0) }), !mentionsIn(tokens, subject, mentions) {
+            return
+        }
+        // "Expecting thousands for the march, Mr. Burke said…": an opening participle's subject is the main
+        // clause's, named right after the comma; what the participle governs runs to that comma.
+        if i == 0, subject.isEmpty, tokens[i].lower.hasSuffix("ing"), let opening = openingParticipleClause(tokens, verb: i) {
+            let r = tokens[i].range.lowerBound..<tokens[i].range.upperBound
+            out.add(window: opening.window, tokens, cueRange: r, text: text, cues: cues, mentions: mentions, allowPronoun: true,
+                    speech: isSpeechVerb(tokens[i].lower), content: opening.content)
+            return
+        }
         var clause = passiveClause(tokens, verb: i, subject: subject)
             ?? invertedClause(tokens, verb: i, subject: subject, sentence: sentence)
             ?? subjectClause(tokens, verb: i, subject: subject, sentence: sentence)
@@ -27,6 +59,7 @@ extension SentenceCues {
         if let end = clauseCommaEnd(tokens, verb: i) {
             clause.content = clause.content.map { $0.lowerBound..<min($0.upperBound, max($0.lowerBound, end)) }
         }
+        if let head { clause.content.append(head) }
         let window = clause.window
         if window.upperBound == subject.upperBound, !window.isEmpty, let coordinated = coordinatedSubject(tokens, subject) {
             out.coordinatedSubjects.append(coordinated)
@@ -146,6 +179,7 @@ extension SentenceCues {
 
     /// Verbs a document governs when it gives figures ("the report lists", "the survey puts").
     static let documentVerbs: Set<String> = ["released", "conducted", "published", "lists", "listed", "puts", "put",
+                                             "surveyed", "polled", "sampled", "interviewed", "questioned",
                                              "counts", "counted", "records", "recorded", "gives", "gave", "cites",
                                              "tallies", "tallied", "shows", "showed", "finds", "found", "estimates"]
     static let particles: Set<String> = ["off", "up", "down", "out", "away", "back"]
@@ -172,6 +206,8 @@ extension SentenceCues {
         "cited", "comment", "commented", "tally", "tallies", "tallied", "testifies", "insists", "warns", "notes",
         "explains", "argues", "confirms", "acknowledges", "concedes", "admits", "tweets", "claimed", "list", "lists",
         "listed", "publish", "publishes", "published", "blamed",
+        // A ruling states a finding; talk about something reports it.
+        "rule", "rules", "ruled", "talk", "talks", "talked",
     ]
 
     /// Where what a verb attributes begins: right after it, except after "told X", whose object is the
@@ -320,6 +356,17 @@ extension SentenceCues {
         if w == "told", i > 0, tokens[i - 1].lower == "all" { return false } // "All told, …"
         // "called for a $15 wage", "calls on Congress to": other uses of "call" name things.
         if w == "call" || w == "calls" || w == "called" || w == "calling" { return next == "for" || next == "on" }
+        // "talked about deporting millions", "talks of 5,000 jobs": talk reports only what it is about.
+        if w.hasPrefix("talk") {
+            return (next == "about" || next == "of" || next == "that") && !(i > 0 && determiners.contains(tokens[i - 1].lower))
+        }
+        // "the judge ruled that…": a ruling reports its finding; "ruled out", "ruled the city", "a ruling" do not.
+        if w == "ruling" { return false }
+        if w == "rule" || w == "rules" || w == "ruled" { return next == "that" }
+        // "threatened to sue for $5 million" reports; "will threaten the city with bombs" is an act.
+        if w.hasPrefix("threaten") { return next == "to" || next == "that" || next == "not" }
+        // "When asked which quality mattered, 23 percent…": the asker is no one; the answer is the respondents'.
+        if w == "asked", i > 0, ["when", "if", "once", "after", "before"].contains(tokens[i - 1].lower) { return false }
         // "the polls that show", "documents that showed": a relative "that" after a source noun.
         if i > 1, tokens[i - 1].lower == "that" {
             let antecedent = tokens[i - 2]
@@ -334,6 +381,9 @@ extension SentenceCues {
         if particles.contains(next) { return false }
         // "agreed to pay $325 million", "expects to save $2 billion": the subject's own commitment or forecast.
         if intentionVerbs.contains(w), next == "to" { return true }
+        // "the carmaker expects sales of 90,000", "which expects 5,000 to attend": an expectation whose object
+        // holds a figure is the subject's forecast.
+        if forecastVerbs.contains(w), figureSoonAfter(tokens, i) { return true }
         // "Officials expect it to raise rates by one point": a forecast about its object.
         if intentionVerbs.contains(w), i + 2 < tokens.count, ["it", "them", "him", "her", "prices", "rates"].contains(next),
            tokens[i + 2].lower == "to" {
@@ -358,9 +408,20 @@ extension SentenceCues {
             if next == "that" || ["his", "her", "their", "its", "he", "she", "they", "it", "we", "there"].contains(next) { return true }
             return p.capitalized || pronouns.contains(p.lower) || cues.vagueSubjects.contains(p.lower)
                 || auxiliaries.contains(p.lower) || cues.documentNouns.contains(p.lower) || p.lower == ")"
-                || isInstitution(tokens, i - 1)
+                || isInstitution(tokens, i - 1) || documentHeadsSubject(tokens, before: i, cues: cues)
         }
         return true
+    }
+
+    /// "A poll of 1,204 adults found", "a survey by the institute shows": a document followed by its "of" or
+    /// "by" phrase heads the subject, so the word before the verb belongs to that phrase.
+    static func documentHeadsSubject(_ tokens: [Token], before i: Int, cues: CueLexicon) -> Bool {
+        var k = i - 1
+        while k > 0, i - k <= 7, !isBreak(tokens[k]) {
+            if ["of", "by", "from", "among"].contains(tokens[k].lower), cues.documentNouns.contains(tokens[k - 1].lower) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The subject before a reporting verb: up to five words back, skipping auxiliaries and adverbs.
@@ -404,6 +465,86 @@ extension SentenceCues {
         else { return nil }
         guard first < window.upperBound else { return nil }
         return tokens[first].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
+    }
+
+    /// The subject after an opening participial clause: a pronoun or a capitalised name right after its comma.
+    static func openingParticipleClause(_ tokens: [Token], verb i: Int) -> Clause? {
+        var comma = i + 1
+        while comma < tokens.count, comma - i < 25, tokens[comma].lower != "," {
+            if isBreak(tokens[comma]) || isQuoteToken(tokens[comma]) { return nil }
+            comma += 1
+        }
+        guard comma + 1 < tokens.count, tokens[comma].lower == "," else { return nil }
+        var e = comma + 1
+        if isPronoun(tokens[e].lower) { e += 1 } else {
+            while e < tokens.count, e - comma <= 4, tokens[e].kind == .word, tokens[e].capitalized
+                    || (tokens[e].lower == "." && !tokens[e].spaceBefore) { e += 1 }
+        }
+        guard e > comma + 1 else { return nil }
+        return Clause(window: (comma + 1)..<e, content: [tokens[i].range.upperBound..<tokens[comma].range.lowerBound])
+    }
+
+    /// The last one or two words of a subject window when they are a pronoun or a capitalised name.
+    static func relativeSubject(_ tokens: [Token], subject: Range<Int>, verb i: Int) -> Range<Int>? {
+        guard subject.count >= 2 else { return nil }
+        var k = subject.upperBound - 1
+        while k > subject.lowerBound, auxiliaries.contains(tokens[k].lower) { k -= 1 }
+        if isPronoun(tokens[k].lower) { return k..<subject.upperBound }
+        guard tokens[k].capitalized else { return nil }
+        let lo = k > subject.lowerBound && tokens[k - 1].capitalized ? k - 1 : k
+        return lo..<subject.upperBound
+    }
+
+    /// "the 1.2 billion dollars it expects to collect", "the 300 jobs Acme says it will add": a figure right
+    /// before the subject heads a relative clause without "that", and the clause's verb is about it.
+    static func relativeHead(_ tokens: [Token], subject: Range<Int>) -> Range<Int>? {
+        guard !subject.isEmpty, subject.count <= 2, subject.lowerBound > 0 else { return nil }
+        let first = tokens[subject.lowerBound]
+        guard isPronoun(first.lower) || (first.capitalized && !commonSentenceStart(first.lower)) else { return nil }
+        // The words before the subject: a number within three tokens, with no break or verb-like word between.
+        var k = subject.lowerBound - 1
+        while k >= 0, subject.lowerBound - k <= 3 {
+            let t = tokens[k]
+            // "72 percent of Democrats said": a preposition makes the subject part of the figure's phrase.
+            if isBreak(t) || isQuoteToken(t) || t.lower == "that" || t.lower == "and" || t.lower == "or"
+                || FigureParser.unitStopWords.contains(t.lower) { return nil }
+            // Between the figure and the subject only its counted noun or scale may stand ("dollars", "million").
+            if t.kind == .symbol, t.lower != "%" { return nil }
+            if t.kind == .word, !FigureParser.isPluralHead(t.lower), FigureLexicon.shared.wordScale(t.lower) == nil,
+               t.lower != "percent" { return nil }
+            if t.kind == .number {
+                var start = k
+                // Take in the currency sign and a qualifier ("some $75,000").
+                while start > 0, k - start < 3, !isBreak(tokens[start - 1]), !articles.contains(tokens[start - 1].lower) { start -= 1 }
+                return tokens[start].range.lowerBound..<tokens[subject.lowerBound].range.lowerBound
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let displayVerbs: Set<String> = ["show", "shows", "showed", "shown", "showing"]
+    /// Records of events that show what they record ("the outcome showed", "past elections show").
+    static let recordNouns: Set<String> = ["outcome", "outcomes", "result", "results", "returns", "numbers", "history",
+                                           "record", "trend", "trends", "election", "elections", "tests", "test", "evidence"]
+
+    static func mentionsIn(_ tokens: [Token], _ window: Range<Int>, _ mentions: [ActorMention]) -> Bool {
+        guard !window.isEmpty else { return false }
+        return !mentions.starting(in: tokens[window.lowerBound].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound).isEmpty
+    }
+
+    static let forecastVerbs: Set<String> = ["expect", "expects", "expected", "expecting", "anticipate", "anticipates",
+                                             "anticipated", "anticipating", "forecast", "forecasts", "forecasting", "predict",
+                                             "predicts", "predicted", "predicting"]
+
+    /// A number within the next few words of the verb, before any clause break: the verb's object is a figure.
+    static func figureSoonAfter(_ tokens: [Token], _ i: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count, k - i <= 4, !isBreak(tokens[k]) {
+            if tokens[k].kind == .number { return true }
+            k += 1
+        }
+        return false
     }
 
     static let intentionVerbs: Set<String> = ["agree", "agrees", "agreed", "expect", "expects", "hope", "hopes", "hoped"]

@@ -80,13 +80,16 @@ struct SentenceCues: Sendable {
         while i < tokens.count {
             if let n = CueLexicon.match(cues.vaguePhrases, tokens, i) {
                 let r = tokens[i].range.lowerBound..<tokens[i + n - 1].range.upperBound
-                out.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r))
+                out.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r,
+                                    content: [contrastClause(tokens, around: i, length: n, sentence: sentence)]))
             }
             if let n = CueLexicon.match(cues.sourcePhrases, tokens, i) {
                 // "according to X", "data from X": X runs to the end of its clause.
                 let objectStart = i + n
                 var end = objectStart
-                while end < tokens.count, !isBreak(tokens[end]) { end += 1 }
+                // "figures from the trade body show 12,000…": the source's words end at the verb that reports.
+                while end < tokens.count, !isBreak(tokens[end]),
+                      !(end > objectStart + 1 && objectVerbs.contains(tokens[end].lower)) { end += 1 }
                 if end > objectStart {
                     let r = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
                     out.add(window: objectStart..<end, tokens, cueRange: r, text: text, cues: cues, mentions: mentions,
@@ -105,17 +108,58 @@ struct SentenceCues: Sendable {
         return out
     }
 
+    /// The clause an anonymous cue hedges: "were said to be at risk, while 8% had left" hedges only what comes
+    /// before the contrast. A comma followed by a contrasting conjunction, or a semicolon, bounds it.
+    static func contrastClause(_ tokens: [Token], around i: Int, length n: Int, sentence: Range<Int>) -> Range<Int> {
+        func opensContrast(_ k: Int) -> Bool {
+            if tokens[k].lower == ";" { return true }
+            return tokens[k].lower == "," && k + 1 < tokens.count && contrastWords.contains(tokens[k + 1].lower)
+        }
+        var lo = sentence.lowerBound
+        var k = i - 1
+        while k >= 0, i - k <= clauseReach {
+            if opensContrast(k) { lo = tokens[k].range.upperBound; break }
+            k -= 1
+        }
+        var hi = sentence.upperBound
+        k = i + n
+        while k < tokens.count, k - i <= clauseReach {
+            if opensContrast(k) { hi = tokens[k].range.lowerBound; break }
+            k += 1
+        }
+        return lo..<max(lo, hi)
+    }
+
+    static let contrastWords: Set<String> = ["while", "whereas", "but", "although", "though", "yet"]
+
+    /// Present-tense verbs a data source governs ("data from the bureau show"): they end the source's name.
+    static let objectVerbs: Set<String> = ["show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
+                                           "indicates", "indicated", "reveal", "reveals", "revealed", "put", "puts",
+                                           "found", "find", "finds", "say", "says", "said"]
+
     /// Nouns of statements: a source when owned ("Clinton's claim") or followed by what was stated.
     static let speechNouns: Set<String> = ["claim", "claims", "assertion", "assertions", "prediction", "predictions",
-                                           "promise", "promises", "pledge", "pledges", "boast", "contention", "argument"]
+                                           "promise", "promises", "pledge", "pledges", "boast", "contention", "argument",
+                                           // Requests made in words: "his call to raise the wage to $15".
+                                           "call", "calls", "plea", "demand", "demands", "request", "requests"]
 
     static func isOwnedOrClausal(_ tokens: [Token], _ i: Int) -> Bool {
         if i + 1 < tokens.count, tokens[i + 1].lower == "that" { return true }
-        return i > 0 && isPossessive(tokens[i - 1].lower)
+        return i > 0 && (isPossessive(tokens[i - 1].lower) || possessiveDeterminers.contains(tokens[i - 1].lower))
     }
+
+    /// "his claim", "their call": the owner is the subject named nearby.
+    static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its"]
 
     /// "Clinton's", "the city’s": a possessive makes the next word a noun and names its owner.
     static func isPossessive(_ w: String) -> Bool { w.hasSuffix("'s") || w.hasSuffix("’s") }
+
+    /// "the candidates’ estimates": an apostrophe written tight after a plural makes it a possessive.
+    static func isPluralPossessive(_ tokens: [Token], _ k: Int) -> Bool {
+        guard k > 0, tokens[k].lower == "’" || tokens[k].lower == "'", !tokens[k].spaceBefore,
+              tokens[k - 1].kind == .word, tokens[k - 1].lower.hasSuffix("s") else { return false }
+        return k + 1 < tokens.count && tokens[k + 1].spaceBefore && tokens[k + 1].kind == .word
+    }
 
     static func isQuoteToken(_ t: Token) -> Bool { t.kind == .symbol && t.lower.unicodeScalars.first!.isQuote }
 
@@ -174,7 +218,10 @@ struct SentenceCues: Sendable {
             self.cues.append(Cue(attribution: SourceAttribution(status: status, text: cue, actor: actor, range: cueRange),
                                  sourceSpan: span, content: content))
         }
-        if let m = mentions.starting(in: span).first { add(.specific, actor: m.name); return }
+        // "Analysts estimate": a capitalised common plural opening the sentence is no one's name.
+        if let m = mentions.starting(in: span).first, !cues.vagueSubjects.contains(m.name.lowercased()) {
+            add(.specific, actor: m.name); return
+        }
         var vagueWord = false
         var name: [String] = []
         for k in window {
@@ -200,8 +247,14 @@ struct SentenceCues: Sendable {
             if SentenceCues.articles.contains(t.lower) { break }
             // "the 50-state poll": a number fused to the name by a hyphen is part of it; others end it.
             if t.kind == .number, !(start < tokens.count && tokens[start].lower == "-" && !tokens[start].spaceBefore) { break }
-            if t.capitalized, !SentenceCues.notNames.contains(t.lower) { named.insert(text.string(t.range), at: 0) }
+            if t.capitalized, !SentenceCues.notNames.contains(t.lower), !cues.vagueSubjects.contains(t.lower) { named.insert(text.string(t.range), at: 0) }
             start -= 1
+        }
+        // "a statement by George Roe", "a survey by the Lakeside Institute": the author named after "by".
+        var end = i
+        if named.isEmpty, let author = authorAfter(tokens, i, text: text) {
+            named = author.name
+            end = author.end - 1
         }
         let prev = start > 0 ? tokens[start - 1].lower : ""
         let beforeDeterminer = start > 1 ? tokens[start - 2].lower : ""
@@ -209,20 +262,39 @@ struct SentenceCues: Sendable {
         let governs = next.map { cues.reportingVerbs.contains($0.lower) || SentenceCues.documentVerbs.contains($0.lower) } ?? false
         // "the city's annual report": a possessive owner makes the document identifiable.
         let owned = tokens[start..<i].contains { SentenceCues.isPossessive($0.lower) }
+            || (start..<i).contains { SentenceCues.isPluralPossessive(tokens, $0) }
+        // "his call to raise…", "their claim that…": a statement owned by the person the clause is about.
+        let ownedBySubject = SentenceCues.speechNouns.contains(tokens[i].lower) && SentenceCues.possessiveDeterminers.contains(prev)
         let introduced = ["in", "by", "from"].contains(prev) || ["in", "by", "from"].contains(beforeDeterminer)
-        guard governs || introduced || !named.isEmpty || owned else { return }
+        guard governs || introduced || !named.isEmpty || owned || ownedBySubject else { return }
         let lo = start > 0 && SentenceCues.determiners.contains(prev) ? start - 1 : start
-        let r = tokens[lo].range.lowerBound..<tokens[i].range.upperBound
-        let span = tokens[start].range.lowerBound..<tokens[i].range.upperBound
+        let r = tokens[lo].range.lowerBound..<tokens[end].range.upperBound
+        let span = tokens[start].range.lowerBound..<tokens[end].range.upperBound
         if let m = mentions.starting(in: span).first {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: m.name, range: r), sourceSpan: span))
         } else if !named.isEmpty {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))
-        } else if owned {
+        } else if owned || ownedBySubject {
             self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), range: r), sourceSpan: span))
         } else if governs || introduced {
             self.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: span))
         }
+    }
+
+    /// The capitalised name after "by" that follows a document noun, and the token after it.
+    func authorAfter(_ tokens: [Token], _ i: Int, text: SourceText) -> (name: [String], end: Int)? {
+        guard i + 2 < tokens.count, tokens[i + 1].lower == "by" else { return nil }
+        var k = i + 2
+        if SentenceCues.articles.contains(tokens[k].lower) { k += 1 }
+        var name: [String] = []
+        while k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized || (!name.isEmpty && ["of", "for"].contains(tokens[k].lower)),
+              name.count < 6 {
+            name.append(text.string(tokens[k].range))
+            k += 1
+        }
+        while let last = name.last, last == "of" || last == "for" { name.removeLast(); k -= 1 }
+        guard !name.isEmpty, !SentenceCues.notNames.contains(name[0].lowercased()) else { return nil }
+        return (name, k)
     }
 
     /// The period of "Mr.", "Sen." or an initial ("Douglas J. Band") belongs to the name, so that it neither

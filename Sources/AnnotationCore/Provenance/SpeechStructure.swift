@@ -51,7 +51,8 @@ struct SpeechStructure: Sendable {
             }
             // Transcript style: "ROE: We spent…" / "A: …" / "Q: …"
             if labelled >= 3, let (speaker, isQ) = transcriptSpeaker(buf, r) {
-                if isQ { answering = false } else if let s = speaker ?? interviewee {
+                // An unlabelled answer ("A: …") is the interviewee's: the person the piece first names.
+                if isQ { answering = false } else if let s = speaker ?? interviewee ?? mentions.first(where: { $0.kind == .person })?.name {
                     out.spans.append((r, s, nil)); answering = true; interviewee = interviewee ?? s
                 }
                 continue
