@@ -30,10 +30,20 @@ import Testing
         let measures: [String?] = ["supply", "supply", "supply", "production", nil]
         let rates: [RatePeriod?] = [nil, nil, nil, .day, .year]
         let kinds: [FigureKind] = [.count, .count, .money, .date]
-        return Figure(range: offset..<(offset + 3), text: "f\(offset)", value: v, lower: lower, upper: upper,
-                      qualifier: .exact, unitClass: units[r.below(units.count)], measure: measures[r.below(measures.count)],
-                      rate: rates[r.below(rates.count)], kind: kinds[r.below(kinds.count)],
-                      actors: actorSets[r.below(actorSets.count)])
+        var f = Figure(range: offset..<(offset + 3), text: "f\(offset)", value: v, lower: lower, upper: upper,
+                       qualifier: .exact, unitClass: units[r.below(units.count)], measure: measures[r.below(measures.count)],
+                       rate: rates[r.below(rates.count)], kind: kinds[r.below(kinds.count)],
+                       actors: actorSets[r.below(actorSets.count)])
+        // Identities vary in every part the pairwise test reads: form, time, sentence and narrowing words.
+        let anchors: [[String]] = [[], [], ["y:2016"], ["w:monday"]]
+        let forms: [ClaimForm] = [.level, .level, .level, .target, .change]
+        let narrowing: [[String]] = [[], [], ["pledged"], ["super"]]
+        if let head = f.unitClass {
+            f.identity = ClaimIdentity(head: head, narrowing: narrowing[r.below(narrowing.count)], participants: f.actors,
+                                       anchor: TimeAnchor(marks: anchors[r.below(anchors.count)]),
+                                       form: forms[r.below(forms.count)], sentence: r.below(4), evidence: ["strike"])
+        }
+        return f
     }
 
     static func document(_ id: String, _ r: inout LCG) -> DocumentAnalysis {
@@ -47,11 +57,11 @@ import Testing
     /// order, tested pairwise.
     static func expected(_ figure: Figure, in id: String, filed: [FigureRef], tolerance: Double) -> [FigureRef] {
         guard ComparisonKey(figure) != nil else { return [] }
+        let me = FigureRef(document: id, figure: figure)
         return filed.filter {
             ComparisonKey($0.figure) == ComparisonKey(figure)
                 && !($0.document == id && $0.figure.range == figure.range)
-                && ConflictTest.sameActors($0.figure, figure)
-                && ConflictTest.conflicts($0.figure, figure, tolerance: tolerance)
+                && ConflictTest.conflicts($0, me, tolerance: tolerance)
         }
     }
 
@@ -96,7 +106,7 @@ import Testing
         for key in keys {
             let refs = filed.filter { ComparisonKey($0.figure) == key }
             for i in refs.indices {
-                for j in (i + 1)..<refs.count where ConflictTest.conflicts(refs[i].figure, refs[j].figure, tolerance: index.tolerance) {
+                for j in (i + 1)..<refs.count where ConflictTest.conflicts(refs[i], refs[j], tolerance: index.tolerance) {
                     expected.append([refs[i], refs[j]])
                 }
             }

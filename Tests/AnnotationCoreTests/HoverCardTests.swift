@@ -40,11 +40,19 @@ import Testing
 
     @Test func figureCardListsConflictingFiguresElsewhere() {
         let a = "Norland supplied nearly 6 million shells to Estland."
-        let b = "Norland supplied several hundred thousand shells to Estland last year."
-        let idx = index([("a.txt", a), ("b.txt", b)])
+        let b = "Norland supplied several hundred thousand shells to Estland."
+        let c = "Norland supplied some 5.8 million shells to Estland, officials said."
+        let idx = index([("a.txt", a), ("b.txt", b), ("c.txt", c)])
         let card = HoverCards.card(document: "a.txt", offset: offset(of: "6 million", in: a), index: idx)
-        #expect(card?.markdown.contains("b.txt:1") == true)
-        #expect(card?.markdown.contains("**conflicts**") == true)
+        let md = card?.markdown ?? ""
+        // The disagreeing figure is listed as a conflict, the agreeing one as corroboration.
+        let conflicts = try? #require(md.range(of: "Conflicts with:"))
+        let corroborated = try? #require(md.range(of: "Corroborated by:"))
+        #expect(md.contains("b.txt:1") && md.contains("c.txt:1"))
+        if let x = conflicts, let y = corroborated {
+            #expect(md[x.upperBound..<y.lowerBound].contains("b.txt:1"))
+            #expect(md[y.upperBound...].contains("c.txt:1"))
+        }
     }
 
     @Test func nonClaimsSayWhatTheyAre() {

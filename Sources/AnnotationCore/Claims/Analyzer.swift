@@ -19,6 +19,7 @@ public struct Analyzer: Sendable {
         var figures = FigureScanner.scan(text, segmentation: segmentation)
         provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions)
         ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
+        ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
         let suppressions = Suppression.scan(text, markdown: format == .markdown)
         return DocumentAnalysis(id: id, text: text, format: format, segmentation: segmentation,
                                 figures: figures, mentions: mentions, suppressions: suppressions)

@@ -60,6 +60,9 @@ public struct Figure: Sendable, Hashable {
     public var kind: FigureKind
     public var actors: [String]
     public var source: SourceAttribution
+    /// What the claim is about, for comparing it with others (SPEC §3.4); nil for non-claims and for
+    /// claims whose counted thing cannot be read.
+    public var identity: ClaimIdentity?
 
     public var isClaim: Bool { kind.isClaimKind }
 

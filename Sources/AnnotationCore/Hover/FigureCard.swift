@@ -19,21 +19,51 @@ enum FigureCard {
             let sentence = doc.text.string(doc.segmentation.sentences[s].range)
             md += "> " + clipped(sentence, 280) + "\n\n"
         }
+        if let id = f.identity { md += identityLine(id) + "\n\n" }
+        md += comparisons(f, in: doc, index: index)
+        return md
+    }
+
+    /// What the claim is about, as the conflict test reads it (SPEC §3.4).
+    static func identityLine(_ id: ClaimIdentity) -> String {
+        var parts = ["about " + ([id.head] + id.narrowing).joined(separator: " ")]
+        parts.append("form " + id.form.rawValue + (id.per.map { " (per \($0))" } ?? ""))
+        parts.append(id.participants.isEmpty ? "no named participant" : "who " + id.participants.joined(separator: ", ")
+            + (id.recipients.isEmpty ? "" : " (to " + id.recipients.joined(separator: ", ") + ")"))
+        parts.append("when " + (id.anchor.label ?? "not stated") + (id.documentDate.map { ", text dated \($0)" } ?? ""))
+        return "Identity: " + parts.joined(separator: " · ")
+    }
+
+    /// The other figures of the workspace for the same quantity: those that disagree (the diagnostics), then
+    /// those that agree (corroboration a fact-checker wants to see too).
+    static func comparisons(_ f: Figure, in doc: DocumentAnalysis, index: WorkspaceIndex) -> String {
         let others = index.sameQuantity(as: f, in: doc.id)
-        if others.isEmpty {
-            md += ComparisonKey(f) == nil
-                ? "_Not compared across files: it needs both a measure and a named actor._"
+        guard !others.isEmpty else {
+            return ComparisonKey(f) == nil
+                ? "_Not compared with other figures: " + whyNotCompared(f) + "._"
                 : "_No other figure for this quantity in the workspace._"
-        } else {
-            md += "Same quantity elsewhere:\n"
-            for r in others.prefix(12) {
+        }
+        let disagreeing = others.filter { ConflictTest.disagree($0.figure, f, tolerance: index.tolerance) }
+        let agreeing = others.filter { !ConflictTest.disagree($0.figure, f, tolerance: index.tolerance) }
+        var md = ""
+        for (title, list) in [("Conflicts with", disagreeing), ("Corroborated by", agreeing)] where !list.isEmpty {
+            md += "\(title):\n"
+            for r in list.prefix(12) {
                 let line = (index.documents[r.document]?.text.lines.line(of: r.figure.range.lowerBound) ?? 0) + 1
-                let verdict = ConflictTest.conflicts(r.figure, f, tolerance: index.tolerance) ? "**conflicts**" : "agrees"
-                md += "- \(r.document):\(line) “\(r.figure.text)” (\(FigureReading.spoken(r.figure))) — \(verdict), source \(sourceLine(r.figure.source))\n"
+                let date = index.documents[r.document].flatMap { DocumentDate.read($0.text) }.map { " (dated \($0))" } ?? ""
+                md += "- \(r.document):\(line)\(date) “\(r.figure.text)” (\(FigureReading.spoken(r.figure))) \(ClaimSummary.short(r.figure)) — source \(sourceLine(r.figure.source))\n"
             }
-            if others.count > 12 { md += "- … and \(others.count - 12) more\n" }
+            if list.count > 12 { md += "- … and \(list.count - 12) more\n" }
         }
         return md
+    }
+
+    static func whyNotCompared(_ f: Figure) -> String {
+        guard let id = f.identity else { return "what it counts cannot be read" }
+        if id.form == .change { return "it is a change, and a change has no level to contradict" }
+        if f.measure == nil { return "no verb or noun says what happens to it" }
+        if id.participants.isEmpty { return "its clause names no one it is about (its source does not count)" }
+        return "it says of what money or a percentage it is"
     }
 
     /// The source's status, actor and the words that name it, each fact once: "speaker — Volodymyr Fesenko",

@@ -4,7 +4,7 @@
 // Format: word forms, comma-separated | measure
 extension Lexicon {
     static let measureWordData = #"""
-    supply, supplies, supplied, supplying, provide, provides, provided, providing, provision, transfer, transfers, transferred, transferring, deliver, delivers, delivered, delivering, delivery, deliveries, give, gives, gave, given, giving, send, sends, sent, sending, ship, ships, shipped, shipping, shipment, shipments, donate, donates, donated, donation, donations, hand over, handed over, pledge, pledged, pledges, aid, assistance | supply
+    supply, supplies, supplied, supplying, provide, provides, provided, providing, provision, transfer, transfers, transferred, transferring, deliver, delivers, delivered, delivering, delivery, deliveries, give, gives, gave, given, giving, send, sends, sent, sending, deploy, deploys, deployed, deploying, dispatch, dispatches, dispatched, dispatching, ship, ships, shipped, shipping, shipment, shipments, donate, donates, donated, donation, donations, hand over, handed over, pledge, pledged, pledges, aid, assistance | supply
     spend, spends, spent, spending, consume, consumes, consumed, consuming, consumption, fire, fires, fired, firing, use, uses, used, using, usage, expend, expended, expenditure, expenditures, burn, burns, burned, burnt | consumption
     produce, produces, produced, producing, production, manufacture, manufactures, manufactured, manufacturing, make, makes, made, making, build, builds, built, output, capacity | production
     trade, trades, traded, trading, turnover | trade

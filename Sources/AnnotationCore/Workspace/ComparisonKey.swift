@@ -1,6 +1,8 @@
-/// What makes two claims about the same quantity (SPEC §3.4), short of their actors: the unit class, the
-/// measure, whether it is a total or a rate, and the currency. Claims are filed by this key so that an edit
-/// compares only claims that could conflict.
+/// The part of a claim's identity (SPEC §3.4) that must be equal for two claims to be about one quantity:
+/// what is counted (unit class, and for money and percentages what they are of), the measure, whether it
+/// is a total or a rate, the currency, the form and what a per-unit value is per. Claims are filed by this
+/// key so that an edit compares only claims that could conflict; the rest of the identity (who, when, the
+/// narrowing words) is tested pairwise inside a bucket by `ConflictTest.sameQuantity`.
 public struct ComparisonKey: Sendable, Hashable {
     public var unitClass: String
     public var measure: String?
@@ -8,31 +10,88 @@ public struct ComparisonKey: Sendable, Hashable {
     public var currency: String?
     /// What money or a percentage is of; nil for counted units, whose unit already says.
     public var object: String?
+    public var form: ClaimForm
+    public var per: String?
 
-    /// Nil for claims too vague to compare. SPEC §3.4 sets the floor (a measure or a named actor); we ask for
-    /// both, because on real news a figure with no actor ("spent 5 million dollars") or no measure ("35
-    /// percent") matched every other figure of its unit and cried wolf across whole archives.
+    /// Nil for claims too vague to compare: no identity, or a change (which contradicts nothing without its
+    /// base). A claim with no named participant is kept: two such claims agree on who, and the textual
+    /// evidence must then carry the match (`ConflictTest.sameQuantity`). A claim with no measure is kept
+    /// only as a rate of a period ("3% a year") with no participant, whose sentence must then share two
+    /// distinctive words with the other's.
     public init?(_ f: Figure) {
-        guard f.isClaim, let unit = f.unitClass else { return nil }
-        guard f.measure != nil, !f.actors.isEmpty else { return nil }
+        guard f.isClaim, let id = f.identity, id.form.isComparable else { return nil }
+        // On real news a figure with a participant but no measure ("50 delegates" of some candidate)
+        // matched every other figure of its unit and cried wolf: it must say what happens to what it counts.
+        guard f.measure != nil || (id.participants.isEmpty && f.rate != nil) else { return nil }
         // "$9.40" and "$1 billion" for one country are not one quantity: money and percentages compare only
-        // when they are of the same thing.
-        if f.currency != nil || unit == "percent" {
-            guard let o = f.object else { return nil }
-            object = o
+        // when they are of the same thing. A percentage a period ("3% a year") is a rate of growth: it is of
+        // what grows, which its clause names when it is not a word of the rate or of change itself.
+        let object = Self.object(f)
+        if f.currency != nil || id.head == "percent" {
+            guard object != nil || (id.head == "percent" && f.rate != nil) else { return nil }
         }
-        unitClass = unit
+        self.object = object
+        unitClass = id.head
         measure = f.measure
         isRate = f.rate != nil
         currency = f.currency
+        form = id.form
+        per = id.per
+    }
+
+    /// Words that name the period of a rate or the change itself: not what money or a percentage is of.
+    static let notObjects: Set<String> = ["year", "years", "day", "days", "week", "weeks", "month", "months", "hour", "hours",
+                                          "increase", "increases", "raise", "raises", "rise", "rises", "hike", "growth", "cut", "cuts"]
+
+    static func object(_ f: Figure) -> String? {
+        guard let o = f.object, !notObjects.contains(o.lowercased()) else { return nil }
+        return o
     }
 }
 
-/// The conflict test of SPEC §3.4 for two claims with the same key.
+/// The comparison of SPEC §3.4 for two claims of the workspace.
 public enum ConflictTest {
-    /// True when the actors of one are a subset of the other's.
+    /// True when the participants of one are a subset of the other's: "North Korea supplied Russia" and
+    /// "North Korea supplied" may be one quantity; "Russia" and "Ukraine" are not.
+    /// Two claims that name no participant agree on who; one that names some and one that names none do not.
     public static func sameActors(_ a: Figure, _ b: Figure) -> Bool {
-        let x = Set(a.actors), y = Set(b.actors)
+        let x = Set(a.identity?.participants ?? []), y = Set(b.identity?.participants ?? [])
+        if x.isEmpty || y.isEmpty { return x.isEmpty && y.isEmpty }
+        return x.isSubset(of: y) || y.isSubset(of: x)
+    }
+
+    /// Are two claims about the same quantity? Equal keys; not of one sentence; the same time or none;
+    /// participants that fit; narrowing words that do not exclude each other; and some textual evidence
+    /// beyond the counted noun that the two sentences tell one story.
+    public static func sameQuantity(_ a: FigureRef, _ b: FigureRef) -> Bool {
+        guard let ka = ComparisonKey(a.figure), ka == ComparisonKey(b.figure),
+              let x = a.figure.identity, let y = b.figure.identity else { return false }
+        let sameDocument = a.document == b.document
+        if sameDocument && x.sentence == y.sentence { return false }
+        let sameDay = sameDocument || (x.documentDate != nil && x.documentDate == y.documentDate)
+        guard x.anchor.agrees(with: y.anchor, sameWritingDay: sameDay), sameActors(a.figure, b.figure), sameRoles(x, y) else { return false }
+        guard narrowingFits(x.narrowing, y.narrowing), x.exclusions == y.exclusions else { return false }
+        if x.participants.isEmpty { return x.evidence.intersection(y.evidence).count >= evidenceWithoutActors }
+        return !x.evidence.isDisjoint(with: y.evidence) || !Set(x.participants).isDisjoint(with: y.participants)
+    }
+
+    /// Distinctive words two sentences must share when neither names a participant: without actors, one
+    /// shared word is too often chance.
+    static let evidenceWithoutActors = 2
+
+    /// No actor receives in one claim and acts in the other: "Norland supplied 5,000 shells to Estland" and
+    /// "Estland supplied 400 shells to Norland" are two flows.
+    static func sameRoles(_ x: ClaimIdentity, _ y: ClaimIdentity) -> Bool {
+        let shared = Set(x.participants).intersection(y.participants)
+        return shared.allSatisfy { x.recipients.contains($0) == y.recipients.contains($0) }
+    }
+
+    /// Narrowing words fit when one side names none, or one side's are all among the other's: "copies of
+    /// its first album" and "copies of its second album" are two things; "pledged delegates" and "delegates"
+    /// may be one.
+    static func narrowingFits(_ a: [String], _ b: [String]) -> Bool {
+        if a.isEmpty || b.isEmpty { return true }
+        let x = Set(a), y = Set(b)
         return x.isSubset(of: y) || y.isSubset(of: x)
     }
 
@@ -43,11 +102,15 @@ public enum ConflictTest {
     }
 
     /// Do the two intervals fail to overlap even after widening each by the tolerance?
-    public static func conflicts(_ a: Figure, _ b: Figure, tolerance: Double) -> Bool {
-        guard ComparisonKey(a) == ComparisonKey(b), ComparisonKey(a) != nil, sameActors(a, b) else { return false }
+    public static func disagree(_ a: Figure, _ b: Figure, tolerance: Double) -> Bool {
         let (alo, ahi) = interval(a), (blo, bhi) = interval(b)
         let aLow = alo * (1 - tolerance), aHigh = ahi * (1 + tolerance)
         let bLow = blo * (1 - tolerance), bHigh = bhi * (1 + tolerance)
         return aHigh < bLow || bHigh < aLow
+    }
+
+    /// Two claims about the same quantity whose values cannot both be true.
+    public static func conflicts(_ a: FigureRef, _ b: FigureRef, tolerance: Double) -> Bool {
+        sameQuantity(a, b) && disagree(a.figure, b.figure, tolerance: tolerance)
     }
 }

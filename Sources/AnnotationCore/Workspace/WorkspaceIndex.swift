@@ -67,7 +67,7 @@ public struct WorkspaceIndex: Sendable {
     private mutating func file(_ a: DocumentAnalysis) {
         for f in a.figures {
             guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { continue }
-            for actor in Set(f.actors) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(FigureRef(document: a.id, figure: f)) }
+            for actor in Self.participants(f) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(FigureRef(document: a.id, figure: f)) }
         }
     }
 
@@ -75,7 +75,7 @@ public struct WorkspaceIndex: Sendable {
         guard let old = documents[id] else { return }
         for f in old.figures {
             guard let key = ComparisonKey(f) else { continue }
-            for actor in Set(f.actors) {
+            for actor in Self.participants(f) {
                 buckets[key]?[actor]?.removeAll(document: id)
                 if buckets[key]?[actor]?.isEmpty == true { buckets[key]?[actor] = nil }
             }
@@ -83,15 +83,22 @@ public struct WorkspaceIndex: Sendable {
         }
     }
 
-    /// Every claim of the workspace filed under the same key as `figure` whose actors are a subset or superset
-    /// of its own (agreeing or not), itself excluded.
+    /// Claims are filed under each of their participants: two claims about one quantity share one. Claims
+    /// that name none are filed together under the empty name: they agree on who (SPEC §3.4).
+    static func participants(_ f: Figure) -> Set<String> {
+        let who = Set(f.identity?.participants ?? [])
+        return who.isEmpty ? [""] : who
+    }
+
+    /// Every claim of the workspace about the same quantity as `figure` (agreeing or not), itself excluded.
     public func sameQuantity(as figure: Figure, in id: String) -> [FigureRef] {
         guard let key = ComparisonKey(figure), let byActor = buckets[key] else { return [] }
+        let me = FigureRef(document: id, figure: figure)
         var seen = Set<ClaimPlace>()
         var out: [FigureRef] = []
-        for actor in figure.actors {
+        for actor in Self.participants(figure) {
             for r in byActor[actor]?.all ?? [] where !(r.document == id && r.figure.range == figure.range) {
-                if ConflictTest.sameActors(r.figure, figure),
+                if ConflictTest.sameQuantity(r, me),
                    seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted { out.append(r) }
             }
         }
@@ -99,17 +106,18 @@ public struct WorkspaceIndex: Sendable {
     }
 
     /// The figures that conflict with one figure of a document: per actor, the claims of its bucket whose
-    /// interval lies wholly below or above the figure's, then the full test of SPEC §3.4 on those few.
+    /// interval lies wholly below or above the figure's, then the identity test of SPEC §3.4 on those few.
     public func conflicts(with figure: Figure, in id: String) -> [FigureRef] {
         guard let key = ComparisonKey(figure), ClaimBucket.isComparable(figure), let byActor = buckets[key] else { return [] }
         let (lo, hi) = ConflictTest.interval(figure)
         let low = lo * (1 - tolerance), high = hi * (1 + tolerance)
+        let me = FigureRef(document: id, figure: figure)
         var seen = Set<ClaimPlace>()
         var out: [FigureRef] = []
-        for actor in Set(figure.actors) {
+        for actor in Self.participants(figure) {
             guard let bucket = byActor[actor] else { continue }
             for r in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)].joined()
-            where ConflictTest.conflicts(r.figure, figure, tolerance: tolerance)
+            where ConflictTest.conflicts(r, me, tolerance: tolerance)
                 && seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted {
                 out.append(r)
             }

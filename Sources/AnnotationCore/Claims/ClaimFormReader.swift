@@ -1,0 +1,77 @@
+/// Reads the *form* of a claim from its clause (SPEC §3.4): a change ("rose 6%", "up by 200", "from 12,400
+/// to 9,950", "a 6% increase", "a billion gallons less"), a target ("is seeking 5.5%", "would cost"), a
+/// value per unit ("$33.80 an hour"), a share ("51 percent of voters"), else a level.
+enum ClaimFormReader {
+    static let changeWords = LexiconParsing.words(Lexicon.changeWordsData)
+    static let changeDeterminers = LexiconParsing.words(Lexicon.changeDeterminersData)
+    static let differenceWords = LexiconParsing.words(Lexicon.differenceWordsData)
+    static let targetWords = LexiconParsing.words(Lexicon.targetWordsData)
+    static let perIntroducers = LexiconParsing.words(Lexicon.perUnitIntroducersData)
+    static let durationUnits = LexiconParsing.words(Lexicon.durationUnitData)
+
+    /// How far before the figure, in words, its governing verb is looked for.
+    static let reachBefore = 8
+
+    /// `first...last` are the indices of the figure's own words.
+    static func read(_ w: [SentenceWord], first: Int, last: Int, figure f: Figure) -> (ClaimForm, String?) {
+        // Intention governs change: "has offered a wage increase of 2%", "expects sales to rise 6%" state what
+        // someone aims at or foresees, and are compared with other targets, never with outcomes.
+        if isTarget(w, first: first) { return (.target, nil) }
+        if isChange(w, first: first, last: last) { return (.change, nil) }
+        if f.rate == nil, let per = perUnit(w, after: last) { return (.perUnit, per) }
+        if f.unitClass == "percent", last + 1 < w.count, w[last + 1].lower == "of" { return (.share, nil) }
+        return (.level, nil)
+    }
+
+    /// The words of the clause before the figure, nearest first, at most `reachBefore` of them.
+    static func before(_ w: [SentenceWord], _ first: Int) -> [SentenceWord] {
+        var out: [SentenceWord] = []
+        var k = first - 1
+        while k >= 0, out.count < reachBefore, !w[k].isClauseEdge {
+            out.append(w[k])
+            k -= 1
+        }
+        return out
+    }
+
+    static func isChange(_ w: [SentenceWord], first: Int, last: Int) -> Bool {
+        let prior = before(w, first)
+        if let p = prior.first {
+            // "up 6%", "another 200", "from 12,400 (to 9,950)", "by 200" after a verb of change.
+            if changeDeterminers.contains(p.lower) || p.lower == "from" { return true }
+            if p.lower == "to" || p.lower == "by", prior.dropFirst().prefix(4).contains(where: { changeWords.contains($0.lower) || $0.lower == "from" }) {
+                return true
+            }
+        }
+        // A verb of change governing the figure within a few words: "rose 6%", "cut its staff by 200".
+        if prior.prefix(4).contains(where: { changeWords.contains($0.lower) }) { return true }
+        // "to 9,950" with a "from" figure earlier in the sentence: the end of a movement.
+        if prior.first?.lower == "to", w[..<first].contains(where: { $0.lower == "from" }) { return true }
+        // Right after the figure: "a billion gallons less than", "a 6% increase", "200 more".
+        if last + 1 < w.count, differenceWords.contains(w[last + 1].lower) { return true }
+        return false
+    }
+
+    /// A word of intention, request, offer or forecast, or a modal, before the figure in its clause.
+    static func isTarget(_ w: [SentenceWord], first: Int) -> Bool {
+        before(w, first).contains { targetWords.contains($0.lower) }
+    }
+
+    /// "an hour", "a head", "per share", "each": the unit the value is per. Rates of a period (a day, a
+    /// year) are the figure's `rate` and are normalised, not a form.
+    static func perUnit(_ w: [SentenceWord], after last: Int) -> String? {
+        var k = last + 1
+        guard k < w.count, w[k].kind == .word else { return nil }
+        if w[k].lower == "each" || w[k].lower == "apiece" { return "each" }
+        if w[k].lower == "for", k + 1 < w.count, ["each", "every"].contains(w[k + 1].lower) { k += 1 }
+        guard perIntroducers.contains(w[k].lower), k + 1 < w.count, w[k + 1].kind == .word else { return nil }
+        let noun = w[k + 1].lower
+        // "a day" and "a year" are rates; "a senior operator" is not a unit unless the word is a time unit
+        // or "per" says so.
+        if ["day", "week", "month", "year", "night"].contains(noun) { return nil }
+        if w[k].lower == "per" || durationUnits.contains(noun) || ["head", "capita", "person", "share", "barrel", "gallon", "litre", "liter", "ton", "tonne", "kilo", "kilogram", "pound", "unit", "piece", "mile", "seat", "vote", "ticket"].contains(noun) {
+            return noun
+        }
+        return nil
+    }
+}

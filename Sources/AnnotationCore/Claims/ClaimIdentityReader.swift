@@ -1,0 +1,90 @@
+/// Gives each claim its identity (SPEC §3.4), read from the sentence around the figure once the figure's
+/// actors and source are known. A claim whose counted thing cannot be read gets none and is compared with
+/// nothing.
+enum ClaimIdentityReader {
+    static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention]) {
+        var cache: (sentence: Int, words: [SentenceWord])? = nil
+        let date = DocumentDate.read(text)
+        let dateline = DocumentDate.day(text)
+        for i in figures.indices where figures[i].isClaim {
+            guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
+            if cache?.sentence != s {
+                // A sentence longer than a few thousand bytes is a flattened table or a run-on line, not prose
+                // a claim can be read from.
+                let r = segmentation.sentences[s].range
+                cache = (s, r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r))
+            }
+            guard let words = cache?.words else { continue }
+            figures[i].identity = identity(figures[i], words: words, sentence: s, mentions: mentions, dateline: dateline)
+            figures[i].identity?.documentDate = date
+        }
+    }
+
+    static func identity(_ f: Figure, words w: [SentenceWord], sentence: Int, mentions: [ActorMention],
+                         dateline: CalendarDay? = nil) -> ClaimIdentity? {
+        guard let first = w.firstIndex(where: { $0.range.upperBound > f.range.lowerBound }),
+              first < w.count, w[first].range.lowerBound < f.range.upperBound else { return nil }
+        let last = (w.lastIndex { $0.range.lowerBound < f.range.upperBound }) ?? first
+        guard let head = CountedThing.head(w, last: last, figure: f) else { return nil }
+        let (form, per) = ClaimFormReader.read(w, first: first, last: last, figure: f)
+        let who = participants(f, mentions: mentions)
+        return ClaimIdentity(head: head,
+                             narrowing: CountedThing.narrowing(w, first: first, last: last, figure: f)
+                                 .filter { CountedThing.unitClasses[$0] != head },
+                             exclusions: CountedThing.exclusions(w, figure: f),
+                             participants: who + places(w, after: last, actors: f.actors),
+                             recipients: recipients(who, words: w, mentions: mentions),
+                             anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline),
+                             form: form, per: per, sentence: sentence,
+                             evidence: CountedThing.evidence(w, figure: f))
+    }
+
+    /// Where the counted event happened, when the clause says so right after the figure: "250,000 people
+    /// marched in Madrid", "14 people at the Brussels airport". A place named this way is part of what is
+    /// counted even when the actor list does not hold it, and two different places are two events.
+    static func places(_ w: [SentenceWord], after last: Int, actors: [String]) -> [String] {
+        var k = last + 1
+        var out: [String] = []
+        while k < w.count, k - last <= 6, !w[k].isClauseEdge {
+            if ["in", "at", "near", "outside"].contains(w[k].lower) {
+                var j = k + 1
+                if j < w.count, w[j].lower == "the" { j += 1 }
+                var name: [String] = []
+                while j < w.count, w[j].kind == .word, w[j].capitalized, !TimeAnchorReader.months.contains(w[j].lower),
+                      !TimeAnchorReader.weekdays.contains(w[j].lower) {
+                    name.append(w[j].text)
+                    j += 1
+                }
+                if !name.isEmpty {
+                    let place = name.joined(separator: " ")
+                    if !actors.contains(where: { $0.contains(place) || place.contains($0) }) { out.append(place) }
+                    return out
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// The participants named right after "to" or "into" in the sentence: the receiving side of a supply,
+    /// a transfer or a deployment.
+    static func recipients(_ who: [String], words w: [SentenceWord], mentions: [ActorMention]) -> [String] {
+        guard let lo = w.first?.range.lowerBound, let hi = w.last?.range.upperBound, !who.isEmpty else { return [] }
+        var out = Set<String>()
+        for m in mentions.starting(in: lo..<hi) where who.contains(m.name) {
+            var k = (w.lastIndex { $0.range.upperBound <= m.range.lowerBound }) ?? -1
+            if k >= 0, w[k].lower == "the" { k -= 1 }
+            if k >= 0, ["to", "into"].contains(w[k].lower) { out.insert(m.name) }
+        }
+        return out.sorted()
+    }
+
+    /// The figure's actors without its source: who states a figure is not what the figure is about, so
+    /// police and organisers giving two crowd sizes for one march are about the same quantity.
+    static func participants(_ f: Figure, mentions: [ActorMention]) -> [String] {
+        var speakers = Set<String>()
+        if let a = f.source.actor { speakers.insert(a) }
+        if let r = f.source.range { for m in mentions.starting(in: r) where m.range.upperBound <= r.upperBound { speakers.insert(m.name) } }
+        return f.actors.filter { !speakers.contains($0) }
+    }
+}

@@ -1,0 +1,103 @@
+/// The *what* of a claim beyond its unit class (SPEC §3.4): the words that narrow the counted noun inside
+/// the figure ("1,280 pledged delegates"), and the noun phrase of an "of" after it ("14 billion gallons of
+/// that mandate", "copies of Thriller"). Unit words of the same class add nothing and are left out.
+enum CountedThing {
+    static let cardinals = LexiconParsing.table(Lexicon.cardinalData)
+    static let scales = LexiconParsing.table(Lexicon.scaleData)
+    static let function = FigureParser.unitStopWords
+    static let generic = LexiconParsing.words(Lexicon.genericNewsWordsData)
+    static let unitClasses = LexiconParsing.table(Lexicon.unitClassData)
+    /// Words of vague amount that stand inside a figure ("several hundred thousand", "a few dozen").
+    static let vagueAmounts: Set<String> = ["several", "few", "many", "dozen", "dozens", "scores", "couple", "tens", "all"]
+
+    /// Determiners between a bare number and the noun it counts in "6,100 of its members", "two of the
+    /// victims": the number takes a part of the group the noun names.
+    static let partitiveDeterminers: Set<String> = ["its", "their", "the", "those", "these", "his", "her", "our", "whom"]
+    /// Forms of "be" that let a bare number's counted noun follow it: "13,972 were homes".
+    static let copulas: Set<String> = ["were", "are", "was", "is"]
+
+    /// The class of what a figure counts. Its own unit first; for a bare number, the noun English puts after
+    /// it: a partitive ("6,100 of its members", "40 of the victims") or a copula ("13,972 were homes").
+    /// Nil when neither names a noun of a known class: such a figure is compared with nothing.
+    static func head(_ w: [SentenceWord], last: Int, figure f: Figure) -> String? {
+        if let c = f.unitClass { return c }
+        guard f.unit == nil, f.currency == nil, last + 2 < w.count else { return nil }
+        let next = w[last + 1].lower
+        let noun: SentenceWord
+        if next == "of", partitiveDeterminers.contains(w[last + 2].lower), last + 3 < w.count {
+            noun = w[last + 3]
+        } else if copulas.contains(next) {
+            noun = w[last + 2]
+        } else { return nil }
+        guard noun.kind == .word else { return nil }
+        if let c = unitClasses[noun.lower] { return c }
+        // A plural noun of no known class is its own class, as the figure's unit would be ("were homes"); a
+        // participle ("were injured") or a function word is not a noun.
+        let s = noun.lower
+        guard s.count > 3, s.hasSuffix("s"), !s.hasSuffix("ss"), !s.hasSuffix("us"), !function.contains(s), !generic.contains(s) else { return nil }
+        return s
+    }
+
+    static func narrowing(_ w: [SentenceWord], first: Int, last: Int, figure f: Figure) -> [String] {
+        var out = Set<String>()
+        for k in first...last where isNarrowing(w[k], f) { out.insert(w[k].lower) }
+        // "… of (the|that|its) <noun> <noun>", up to two content words.
+        var k = last + 1
+        if k < w.count, w[k].lower == "of" {
+            k += 1
+            while k < w.count, ["the", "that", "this", "its", "their", "his", "her", "a", "an"].contains(w[k].lower) { k += 1 }
+            var taken = 0
+            while k < w.count, taken < 2, w[k].kind == .word, isNarrowing(w[k], f) {
+                out.insert(w[k].lower)
+                taken += 1
+                k += 1
+            }
+        }
+        return out.sorted()
+    }
+
+    /// A content word that is not the unit, a number word, a qualifier or a function word. Ordinals stay:
+    /// "its first album" and "its second album" are two things.
+    static func isNarrowing(_ x: SentenceWord, _ f: Figure) -> Bool {
+        guard x.kind == .word, x.lower.count > 2 else { return false }
+        let s = x.lower
+        if function.contains(s) || cardinals[s] != nil || scales[s] != nil || vagueAmounts.contains(s) { return false }
+        // "millions", "hundreds", "tens": plural number words are part of the amount, not of what is counted.
+        if s.hasSuffix("s"), scales[String(s.dropLast())] != nil || cardinals[String(s.dropLast())] != nil { return false }
+        if s == f.unit?.lowercased() || (f.unitClass != nil && unitClasses[s] == f.unitClass) { return false }
+        if let c = f.currency, s == c.lowercased() { return false }
+        // "per cent" is the unit, written in two words.
+        if f.unitClass == "percent", s == "cent" { return false }
+        return !FigureLexicon.shared.qualifiers.keys.contains(s)
+    }
+
+    /// The sentence's distinctive content words: the textual evidence that two claims tell one story.
+    static func evidence(_ w: [SentenceWord], figure f: Figure) -> Set<String> {
+        var out = Set<String>()
+        for x in w where x.kind == .word && x.lower.count >= 4 && !generic.contains(x.lower) && isNarrowing(x, f) { out.insert(x.lower) }
+        return out
+    }
+
+    /// Words that take something out of a count: "sales excluding cars", "pay net of premiums".
+    static let excluders: Set<String> = ["excluding", "except", "excl", "minus", "net", "without", "less"]
+
+    /// "excluding cars", "net of premiums", "not counting overtime": each exclusion as the excluder and the
+    /// first content word after it, anywhere in the sentence (the scope of a count is often stated apart).
+    static func exclusions(_ w: [SentenceWord], figure f: Figure) -> [String] {
+        var out = Set<String>()
+        for k in w.indices where w[k].kind == .word {
+            var start = k + 1
+            if w[k].lower == "counting", k > 0, w[k - 1].lower == "not" {} else if excluders.contains(w[k].lower) {
+                // "less" and "net" exclude only when an "of"/"than"-less noun follows: "net of premiums".
+                if w[k].lower == "less" || w[k].lower == "net" {
+                    guard k + 1 < w.count, w[k + 1].lower == "of" else { continue }
+                    start = k + 2
+                }
+            } else { continue }
+            var j = start
+            while j < w.count, j - start < 3, w[j].kind == .word, function.contains(w[j].lower) { j += 1 }
+            if j < w.count, w[j].kind == .word, !function.contains(w[j].lower) { out.insert(w[j].lower) }
+        }
+        return out.sorted()
+    }
+}

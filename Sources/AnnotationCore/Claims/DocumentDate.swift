@@ -1,0 +1,61 @@
+/// The date a document carries near its top ("Wednesday, March 6, 2024", "*Updated Friday, 8 March 2024*",
+/// "27 November 2018", "13.09.2023", "2024年6月26日"), for messages that put two figures side by side: the reader judges "on Monday" by
+/// when each text was written. Nil when the opening lines name no date with a year.
+enum DocumentDate {
+    /// How much of the document's start is read: a dateline or byline stands in its first lines.
+    static let reach = 300
+
+    /// The same date as a calendar day, to resolve "on Monday" and "12 November" in the text.
+    static func day(_ text: SourceText) -> CalendarDay? {
+        guard let s = read(text) else { return nil }
+        let parts = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
+        if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+            return CalendarDay(year: y, month: m, day: d)
+        }
+        guard let y = parts.last.flatMap({ Int($0) }),
+              let d = parts.dropLast().compactMap({ Int($0) }).first,
+              let name = parts.first(where: { CalendarDay.monthNames.contains($0.lowercased()) }) else { return nil }
+        return CalendarDay(year: y, monthName: name, day: d)
+    }
+
+    static func read(_ text: SourceText) -> String? {
+        let end = min(text.count, reach)
+        let words = SentenceWords.read(text.bytes, 0..<end)
+        if let numeric = words.lazy.compactMap({ numericDate($0) }).first { return numeric }
+        for i in words.indices where words[i].kind == .word && TimeAnchorReader.months.contains(words[i].lower) {
+            // "March 6, 2024" or "8 March 2024": a month with a day and a year beside it.
+            let before = i > 0 && isDay(words[i - 1]) ? words[i - 1].text + " " : ""
+            var k = i + 1
+            var after = ""
+            if k < words.count, isDay(words[k]) { after = " " + words[k].text; k += 1 }
+            if k < words.count, words[k].lower == "," { k += 1 }
+            guard k < words.count, words[k].kind == .number, words[k].lower.count == 4,
+                  let y = Int(words[k].lower), (1800...2100).contains(y) else { continue }
+            return before + words[i].text + after + (after.isEmpty ? " " : ", ") + words[k].text
+        }
+        return nil
+    }
+
+    /// "13.09.2023" (day.month.year) or "2024年6月26日" (year, month, day in CJK notation), as ISO "2023-09-13".
+    static func numericDate(_ w: SentenceWord) -> String? {
+        guard w.kind == .number else { return nil }
+        let cjk = w.text.split(whereSeparator: { "年月日".contains($0) }).map(String.init)
+        if w.text.contains("年"), cjk.count >= 3, let y = Int(cjk[0]), let m = Int(cjk[1]), let d = Int(cjk[2]) {
+            return iso(y, m, d)
+        }
+        let dotted = w.text.split(separator: ".").map(String.init)
+        if dotted.count == 3, dotted[2].count == 4, let d = Int(dotted[0]), let m = Int(dotted[1]), let y = Int(dotted[2]) {
+            return iso(y, m, d)
+        }
+        return nil
+    }
+
+    static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        guard (1800...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return "\(y)-" + (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"
+    }
+
+    static func isDay(_ w: SentenceWord) -> Bool {
+        w.kind == .number && w.lower.count <= 2 && (Int(w.lower).map { (1...31).contains($0) } ?? false)
+    }
+}

@@ -1,0 +1,69 @@
+/// A sentence as words and marks, for reading a claim's identity: lower-cased words and numbers with their
+/// byte ranges, and the punctuation that bounds clauses. Simpler than the figure tokenizer on purpose: the
+/// identity needs words and clause edges, not numbers' values.
+struct SentenceWord: Sendable {
+    enum Kind: Sendable { case word, number, mark }
+    var range: Range<Int>
+    var kind: Kind
+    var lower: String
+    var capitalized: Bool
+    /// The word as written, for names.
+    var text: String
+
+    /// A mark that ends a clause for the identity: ; : ( ) — and the comma.
+    var isClauseEdge: Bool {
+        kind == .mark && [";", ":", "(", ")", "—", "–", ",", "?", "!", "\u{201C}", "\u{201D}", "\""].contains(lower)
+    }
+}
+
+enum SentenceWords {
+    static func read(_ bytes: [UInt8], _ range: Range<Int>) -> [SentenceWord] {
+        var out: [SentenceWord] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { i += 1; continue }
+            if isLetter(b) {
+                var j = i + 1
+                while j < range.upperBound, isLetter(bytes[j]) || isInnerJoin(bytes, j, range) { j += 1 }
+                out.append(word(bytes, i..<j, .word))
+                i = j
+            } else if b >= 0x30 && b <= 0x39 {
+                var j = i + 1
+                while j < range.upperBound, isDigit(bytes[j]) || isNumberJoin(bytes, j, range) || isLetter(bytes[j]) { j += 1 }
+                out.append(word(bytes, i..<j, .number))
+                i = j
+            } else {
+                var j = i + 1
+                while j < range.upperBound, bytes[j] & 0xC0 == 0x80 { j += 1 }
+                out.append(word(bytes, i..<j, .mark))
+                i = j
+            }
+        }
+        return out
+    }
+
+    static func word(_ bytes: [UInt8], _ r: Range<Int>, _ kind: SentenceWord.Kind) -> SentenceWord {
+        let s = String(decoding: bytes[r], as: UTF8.self)
+        let first = bytes[r.lowerBound]
+        return SentenceWord(range: r, kind: kind, lower: s.lowercased(), capitalized: first >= 0x41 && first <= 0x5A, text: s)
+    }
+
+    /// ASCII letters and any non-ASCII byte except the punctuation of U+2000–U+206F (dashes, curly quotes).
+    static func isLetter(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x80 && b != 0xE2)
+    }
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// An apostrophe or hyphen between letters stays in the word ("state's", "forty-two").
+    static func isInnerJoin(_ bytes: [UInt8], _ j: Int, _ r: Range<Int>) -> Bool {
+        guard j + 1 < r.upperBound, bytes[j] == 0x27 || bytes[j] == 0x2D else { return false }
+        return isLetter(bytes[j + 1])
+    }
+
+    static func isNumberJoin(_ bytes: [UInt8], _ j: Int, _ r: Range<Int>) -> Bool {
+        guard j + 1 < r.upperBound, bytes[j] == 0x2C || bytes[j] == 0x2E else { return false }
+        return isDigit(bytes[j + 1])
+    }
+}

@@ -1,0 +1,147 @@
+/// Reads the time anchors of a sentence (the *when* of SPEC §3.4): years and decades, months with their
+/// day, weekdays, "today"/"yesterday", "last year"/"this week", quarters, and the preposition that makes a
+/// year a deadline or a start ("by 2027", "since 2010"). The whole sentence is read: a time named anywhere
+/// in it may govern the figure, and a claim that might be anchored is compared only with one anchored alike.
+enum TimeAnchorReader {
+    static let months = LexiconParsing.words(Lexicon.anchorMonthData)
+    static let weekdays = LexiconParsing.words(Lexicon.anchorWeekdayData)
+    static let deictic = LexiconParsing.words(Lexicon.deicticTimeData)
+    static let periods = LexiconParsing.words(Lexicon.periodNounData)
+    static let periodDeterminers = LexiconParsing.words(Lexicon.periodDeterminerData)
+    static let prepositions = LexiconParsing.words(Lexicon.anchorPrepositionData)
+    static let quarterOrdinals = LexiconParsing.words(Lexicon.quarterOrdinalData)
+    /// Durations before "ago" ("two years ago").
+    static let agoUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
+
+    static func read(_ words: [SentenceWord]) -> TimeAnchor {
+        TimeAnchor(marks: Array(Set(marks(words).map(\.mark))))
+    }
+
+    /// The anchors that govern one figure (`first...last` are its words), resolved against the day the text
+    /// was written when it carries one. Two rules of English narrow the sentence's anchors: a time inside a
+    /// non-restrictive relative clause (", which … by 2027") governs that clause, not a figure outside it;
+    /// and when a sentence pairs several figures with several times ("23 by Saturday, 42 by Monday"), each
+    /// figure takes the time that follows it in its own phrase.
+    static func read(_ words: [SentenceWord], first: Int, last: Int, dateline: CalendarDay?) -> TimeAnchor {
+        var found = marks(words).filter { !inOtherRelativeClause($0.index, figure: first, words) }
+        if Set(found.map(\.mark)).count > 1 {
+            let own = found.filter { ownPhrase(words, after: last).contains($0.index) }
+            if !own.isEmpty { found = own }
+        }
+        let set = Set(found.map(\.mark))
+        return TimeAnchor(marks: resolve(Array(set), words: words, dateline: dateline))
+    }
+
+    static func marks(_ words: [SentenceWord]) -> [(index: Int, mark: String)] {
+        var out: [(index: Int, mark: String)] = []
+        for i in words.indices {
+            if let m = year(words, i) ?? month(words, i) ?? weekday(words, i) ?? relative(words, i) ?? quarter(words, i) {
+                out.append((i, m))
+            }
+        }
+        return out
+    }
+
+    /// Words that open a non-restrictive relative clause after a comma.
+    static let relativeOpeners: Set<String> = ["which", "who", "whom", "whose", "where"]
+
+    /// Is word `i` inside a ", which …" clause that does not hold the figure? The clause runs from the
+    /// comma to the next clause edge or the end of the sentence.
+    static func inOtherRelativeClause(_ i: Int, figure: Int, _ w: [SentenceWord]) -> Bool {
+        var k = i
+        while k > 0, !w[k - 1].isClauseEdge { k -= 1 }
+        guard k > 0, w[k - 1].lower == ",", k < w.count, relativeOpeners.contains(w[k].lower) else { return false }
+        var end = i
+        while end + 1 < w.count, !w[end + 1].isClauseEdge { end += 1 }
+        return !(k...end).contains(figure)
+    }
+
+    /// The words after a figure up to the next number, clause edge or "and": "42 [by Monday 12 November]".
+    static func ownPhrase(_ w: [SentenceWord], after last: Int) -> Range<Int> {
+        var k = last + 1
+        while k < w.count, w[k].kind != .number || (w[k].lower.count <= 2 && k > last + 1 && w[k - 1].kind == .word
+                                                      && (months.contains(w[k - 1].lower) || weekdays.contains(w[k - 1].lower))),
+              !w[k].isClauseEdge, w[k].lower != "and" {
+            k += 1
+        }
+        return (last + 1)..<k
+    }
+
+    /// Words that put a weekday in the future: "will meet on Monday", "next Monday".
+    static let futureWords: Set<String> = ["will", "next", "tomorrow", "coming", "shall"]
+
+    /// Turns a day of the month into a calendar date (its year from the sentence, else from the dateline), and
+    /// a lone weekday told of the past into the date of the last such day up to the dateline. A weekday beside
+    /// a date adds nothing; without a dateline, anchors stay as written.
+    static func resolve(_ marks: [String], words: [SentenceWord], dateline: CalendarDay?) -> [String] {
+        let days = marks.filter { $0.hasPrefix("m:") && $0.contains(" ") }
+        let years = marks.filter { $0.hasPrefix("y:") && !$0.contains(" ") }
+        if days.count == 1 {
+            let parts = days[0].dropFirst(2).split(separator: " ")
+            let year = years.count == 1 ? Int(years[0].dropFirst(2)) : (years.isEmpty ? dateline?.year : nil)
+            guard let y = year, let d = Int(parts[1]), let date = CalendarDay(year: y, monthName: String(parts[0]), day: d) else { return marks }
+            return marks.filter { $0 != days[0] && !$0.hasPrefix("w:") && !(years.count == 1 && $0 == years[0]) } + ["t:" + date.iso]
+        }
+        let weekdays = marks.filter { $0.hasPrefix("w:") }
+        guard weekdays.count == 1, !marks.contains(where: { $0.hasPrefix("m:") }), let dateline,
+              !words.contains(where: { futureWords.contains($0.lower) }),
+              let date = dateline.latest(String(weekdays[0].dropFirst(2))) else { return marks }
+        return marks.filter { $0 != weekdays[0] } + ["t:" + date.iso]
+    }
+
+    /// "2016", "by 2027", "the 1990s": a four-digit number from 1800 to 2100 that is not a count of
+    /// something ("2,080-hour" has a comma and is not one).
+    static func year(_ w: [SentenceWord], _ i: Int) -> String? {
+        guard w[i].kind == .number else { return nil }
+        var digits = w[i].lower
+        var decade = false
+        if digits.hasSuffix("s"), digits.count == 5 { digits.removeLast(); decade = true }
+        guard digits.count == 4, digits.allSatisfy(\.isNumber), let v = Int(digits), (1800...2100).contains(v) else { return nil }
+        let prep = i > 0 && prepositions.contains(w[i - 1].lower) && w[i - 1].lower != "to" ? w[i - 1].lower + " " : ""
+        return (decade ? "d:" : "y:") + prep + digits
+    }
+
+    /// "March 5", "in March"; "may" only beside a day number or after a preposition of time.
+    static func month(_ w: [SentenceWord], _ i: Int) -> String? {
+        guard w[i].kind == .word, months.contains(w[i].lower) else { return nil }
+        let day = i + 1 < w.count && w[i + 1].kind == .number && w[i + 1].lower.count <= 2 ? w[i + 1].lower : nil
+        let dayBefore = i > 0 && w[i - 1].kind == .number && w[i - 1].lower.count <= 2 ? w[i - 1].lower : nil
+        if w[i].lower == "may" {
+            let timePrep: Set<String> = ["in", "on", "since", "by", "until", "of", "early", "late", "mid", "last", "next", "this"]
+            guard day != nil || dayBefore != nil || (i > 0 && timePrep.contains(w[i - 1].lower)) || w[i].capitalized && i > 0 else { return nil }
+        }
+        if let d = day ?? dayBefore { return "m:\(w[i].lower) \(d)" }
+        return "m:\(w[i].lower)"
+    }
+
+    static func weekday(_ w: [SentenceWord], _ i: Int) -> String? {
+        guard w[i].kind == .word, weekdays.contains(w[i].lower) else { return nil }
+        return "w:\(w[i].lower)"
+    }
+
+    /// "today", "last year", "this week", "two years ago".
+    static func relative(_ w: [SentenceWord], _ i: Int) -> String? {
+        guard w[i].kind == .word else { return nil }
+        let x = w[i].lower
+        if deictic.contains(x) { return "r:\(x == "currently" ? "now" : x)" }
+        if periodDeterminers.contains(x), i + 1 < w.count, periods.contains(w[i + 1].lower) {
+            return "r:\(x) \(w[i + 1].lower)"
+        }
+        if x == "ago", i > 0, agoUnits.contains(w[i - 1].lower) {
+            let n = i > 1 ? w[i - 2].lower + " " : ""
+            return "r:\(n)\(w[i - 1].lower) ago"
+        }
+        return nil
+    }
+
+    /// "the first quarter", "Q3", "the second half".
+    static func quarter(_ w: [SentenceWord], _ i: Int) -> String? {
+        guard w[i].kind == .word else { return nil }
+        let x = w[i].lower
+        if x.count == 2, x.hasPrefix("q"), let n = Int(x.dropFirst()), (1...4).contains(n) { return "r:q\(n)" }
+        if quarterOrdinals.contains(x), i + 1 < w.count, ["quarter", "half"].contains(w[i + 1].lower) {
+            return "r:\(x) \(w[i + 1].lower)"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,45 @@
+/// One claim in a few words for messages and hovers: its reading, what happens to it, who it is about and
+/// when ("≈6,000,000 rounds, supply, North Korea/Russia"), so the reader can judge a comparison without
+/// opening both files.
+enum ClaimSummary {
+    static func short(_ f: Figure) -> String {
+        var s = FigureReading.long(f)
+        if let m = f.measure { s += ", " + m }
+        if let id = f.identity {
+            if id.form != .level { s += " (" + id.form.rawValue + ")" }
+            if !id.participants.isEmpty { s += ", " + clipped(id.participants.prefix(3).joined(separator: "/"), 60) }
+            if let when = id.anchor.label { s += ", " + clipped(when, 30) }
+        }
+        return s
+    }
+
+    /// The same as people say it: "about 6 million rounds, supply, North Korea/Russia, 2024"; a form other
+    /// than a level is named ("a target", "a share", "per hour").
+    static func spoken(_ f: Figure) -> String {
+        var s = FigureReading.spoken(f)
+        if let id = f.identity {
+            switch id.form {
+            case .level, .change: break
+            case .target: s += ", a target"
+            case .share: s += ", a share"
+            case .perUnit: s += id.per.map { " per \($0)" } ?? ", per unit"
+            }
+        }
+        if let m = f.measure { s += ", " + m }
+        if let id = f.identity {
+            if !id.participants.isEmpty { s += ", " + clipped(id.participants.prefix(3).joined(separator: "/"), 40) }
+            if let when = id.anchor.label { s += ", " + clipped(when, 24) }
+        }
+        return s
+    }
+
+    /// "sub/b.txt:2": the document as the workspace names it, whole, and its 1-based line. Never clipped:
+    /// the server turns an absolute path into one relative to the open folder, which a clipped path defeats.
+    static func place(_ path: String, line: Int) -> String {
+        path + ":\(line)"
+    }
+
+    static func clipped(_ s: String, _ n: Int) -> String {
+        s.count <= n ? s : String(s.prefix(n - 1)) + "…"
+    }
+}
