@@ -29,6 +29,13 @@ import Testing
         #expect(!isClaim(sentence, text))
     }
 
+    /// A currency sign spaced off a number that ends the text left no word after the number for the name test
+    /// to read; it trapped on the index (found on news text written one token at a time).
+    @Test(arguments: ["The fund paid out $ 4.5", "Winnings from the Open $ 300", "It cost $ 4"])
+    func moneyEndingTheTextIsReadWithoutATrap(sentence: String) {
+        #expect(isClaim(sentence, "$"))
+    }
+
     @Test func findingsBesideAMarginStayClaims() {
         // The finding before the margin is still a finding.
         #expect(isClaim("Nearly 48 percent backed the plan, with a margin of error of 3 points.", "48 percent"))

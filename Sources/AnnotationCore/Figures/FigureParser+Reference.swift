@@ -117,8 +117,10 @@ extension FigureParser {
     /// in a singular noun names a group, a campaign or a title. A plural or a lower-case noun after the run
     /// ("15 Republican senators", "22 States") is what it counts.
     func namesWithCapitalisedWords(_ r: Reading, numberToken n: Int) -> Bool {
-        guard r.qualifier == .exact, r.unit == nil || tokens[n + 1].capitalized, r.currency == nil, !r.percent, !r.hasScale,
-              r.first == n, isPlainInteger(n), n > 0, tokens[n - 1].kind == .word, n + 1 < tokens.count else { return false }
+        // The bounds come first: a number ending the text has no word after it to test.
+        guard n > 0, n + 1 < tokens.count, r.qualifier == .exact, r.unit == nil || tokens[n + 1].capitalized,
+              r.currency == nil, !r.percent, !r.hasScale, r.first == n, isPlainInteger(n),
+              tokens[n - 1].kind == .word else { return false }
         var k = n + 1
         while k < tokens.count, k - n <= 4, tokens[k].kind == .word, tokens[k].capitalized { k += 1 }
         guard k > n + 1 else { return false }
