@@ -15,7 +15,7 @@ import AnnotationCore
         #expect(FigureReading.spoken(Self.figure("millions of shells", 2e6, 2e6, 999_999_999, .vague))
                 == "millions of shells (2 million or more)")
         #expect(FigureReading.spoken(Self.figure("several hundred thousand shells", 2e5, 2e5, 999_999, .vague))
-                == "hundreds of thousands of shells (200,000 or more)")
+                == "several hundred thousand shells (200,000 to under 1 million)")
         #expect(FigureReading.spoken(Self.figure("nearly 6 million shells", 6e6, 5.1e6, 6e6, .approx))
                 == "5.1 to 6 million shells")
         #expect(FigureReading.spoken(Self.figure("at least 30,000 shells", 30_000, 30_000, .infinity, .atLeast, rate: .day))

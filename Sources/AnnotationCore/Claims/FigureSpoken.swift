@@ -11,12 +11,22 @@ extension FigureReading {
         case .approx where f.lower == f.upper: amount = "about " + money(f, say(f.value))
         case .vague:
             if let many = magnitude(f.lower, f.upper), let unit = f.unit, f.currency == nil, f.unitClass != "percent" {
-                return "\(many) of \(unit)\(ratePhrase(f)) (\(money(f, say(f.lower))) or more)"
+                // The writer's own words when they already name the unit ("several hundred thousand shells"):
+                // "hundreds of thousands" would put words in their mouth.
+                let words = f.text.hasSuffix(unit) && !f.text.contains("\n") ? f.text : "\(many) of \(unit)"
+                return "\(words)\(ratePhrase(f)) (\(vagueBounds(f)))"
             }
             amount = between(f)
         case .approx, .range: amount = between(f)
         }
         return amount + unitPhrase(f) + ratePhrase(f)
+    }
+
+    /// "2 million or more" for millions and beyond, whose ceiling no reader counts on; below that the ceiling
+    /// is part of the meaning ("several hundred thousand" is under a million) and is said.
+    static func vagueBounds(_ f: Figure) -> String {
+        if f.lower >= 1e6 || !f.upper.isFinite { return money(f, say(f.lower)) + " or more" }
+        return money(f, say(f.lower)) + " to under " + money(f, say((f.upper + 1).rounded()))
     }
 
     /// "5.1 to 6 million", "3,400 to 4,000"; an open upper bound reads "2 million or more".
