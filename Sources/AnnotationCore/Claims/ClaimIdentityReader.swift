@@ -3,7 +3,7 @@
 /// nothing.
 enum ClaimIdentityReader {
     static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention]) {
-        var cache: (sentence: Int, words: [SentenceWord])? = nil
+        var cache: (sentence: Int, reading: SentenceReading)? = nil
         let date = DocumentDate.read(text)
         let dateline = DocumentDate.day(text)
         for i in figures.indices where figures[i].isClaim {
@@ -12,16 +12,35 @@ enum ClaimIdentityReader {
                 // A sentence longer than a few thousand bytes is a flattened table or a run-on line, not prose
                 // a claim can be read from.
                 let r = segmentation.sentences[s].range
-                cache = (s, r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r))
+                cache = (s, SentenceReading(r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r)))
             }
-            guard let words = cache?.words else { continue }
-            figures[i].identity = identity(figures[i], words: words, sentence: s, mentions: mentions, dateline: dateline)
+            guard let reading = cache?.reading else { continue }
+            figures[i].identity = identity(figures[i], reading: reading, sentence: s, mentions: mentions, dateline: dateline)
             figures[i].identity?.documentDate = date
+        }
+    }
+
+    /// What a sentence gives every claim in it alike, read once per sentence.
+    struct SentenceReading {
+        var words: [SentenceWord]
+        var marks: [(index: Int, mark: String)]
+        var evidenceWords: [String]
+
+        init(_ words: [SentenceWord]) {
+            self.words = words
+            marks = TimeAnchorReader.marks(words)
+            evidenceWords = CountedThing.evidenceWords(words)
         }
     }
 
     static func identity(_ f: Figure, words w: [SentenceWord], sentence: Int, mentions: [ActorMention],
                          dateline: CalendarDay? = nil) -> ClaimIdentity? {
+        identity(f, reading: SentenceReading(w), sentence: sentence, mentions: mentions, dateline: dateline)
+    }
+
+    static func identity(_ f: Figure, reading: SentenceReading, sentence: Int, mentions: [ActorMention],
+                         dateline: CalendarDay? = nil) -> ClaimIdentity? {
+        let w = reading.words
         guard let first = w.firstIndex(where: { $0.range.upperBound > f.range.lowerBound }),
               first < w.count, w[first].range.lowerBound < f.range.upperBound else { return nil }
         let last = (w.lastIndex { $0.range.lowerBound < f.range.upperBound }) ?? first
@@ -34,9 +53,9 @@ enum ClaimIdentityReader {
                              exclusions: CountedThing.exclusions(w, figure: f),
                              participants: who + places(w, after: last, actors: f.actors),
                              recipients: recipients(who, words: w, mentions: mentions),
-                             anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline),
+                             anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline, marks: reading.marks),
                              form: form, per: per, sentence: sentence,
-                             evidence: CountedThing.evidence(w, figure: f))
+                             evidence: CountedThing.evidence(reading.evidenceWords, figure: f))
     }
 
     /// Where the counted event happened, when the clause says so right after the figure: "250,000 people

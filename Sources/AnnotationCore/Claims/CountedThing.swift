@@ -59,23 +59,46 @@ enum CountedThing {
     /// A content word that is not the unit, a number word, a qualifier or a function word. Ordinals stay:
     /// "its first album" and "its second album" are two things.
     static func isNarrowing(_ x: SentenceWord, _ f: Figure) -> Bool {
+        isContentWord(x) && !namesTheUnit(x.lower, of: f)
+    }
+
+    /// What narrows any count, whatever the figure: a word that is not a function word, a number word or a
+    /// qualifier.
+    static func isContentWord(_ x: SentenceWord) -> Bool {
         guard x.kind == .word, x.lower.count > 2 else { return false }
         let s = x.lower
         if function.contains(s) || cardinals[s] != nil || scales[s] != nil || vagueAmounts.contains(s) { return false }
         // "millions", "hundreds", "tens": plural number words are part of the amount, not of what is counted.
         if s.hasSuffix("s"), scales[String(s.dropLast())] != nil || cardinals[String(s.dropLast())] != nil { return false }
-        if s == f.unit?.lowercased() || (f.unitClass != nil && unitClasses[s] == f.unitClass) { return false }
-        if let c = f.currency, s == c.lowercased() { return false }
-        // "per cent" is the unit, written in two words.
-        if f.unitClass == "percent", s == "cent" { return false }
         return !FigureLexicon.shared.qualifiers.keys.contains(s)
+    }
+
+    /// The figure's own unit or currency, which says what is counted already.
+    static func namesTheUnit(_ s: String, of f: Figure) -> Bool {
+        if s == f.unit?.lowercased() || (f.unitClass != nil && unitClasses[s] == f.unitClass) { return true }
+        if let c = f.currency, s == c.lowercased() { return true }
+        // "per cent" is the unit, written in two words.
+        return f.unitClass == "percent" && s == "cent"
+    }
+
+    /// The sentence's distinctive content words before any figure's unit is taken out: read once per
+    /// sentence, so that a sentence with many figures costs its length once, not once per figure.
+    static func evidenceWords(_ w: [SentenceWord]) -> [String] {
+        var seen = Set<String>()
+        var out: [String] = []
+        for x in w where x.kind == .word && x.lower.count >= 4 && !generic.contains(x.lower) && isContentWord(x) {
+            if seen.insert(x.lower).inserted { out.append(x.lower) }
+        }
+        return out
     }
 
     /// The sentence's distinctive content words: the textual evidence that two claims tell one story.
     static func evidence(_ w: [SentenceWord], figure f: Figure) -> Set<String> {
-        var out = Set<String>()
-        for x in w where x.kind == .word && x.lower.count >= 4 && !generic.contains(x.lower) && isNarrowing(x, f) { out.insert(x.lower) }
-        return out
+        evidence(evidenceWords(w), figure: f)
+    }
+
+    static func evidence(_ words: [String], figure f: Figure) -> Set<String> {
+        Set(words.lazy.filter { !namesTheUnit($0, of: f) })
     }
 
     /// Words that take something out of a count: "sales excluding cars", "pay net of premiums".

@@ -22,8 +22,9 @@ enum TimeAnchorReader {
     /// non-restrictive relative clause (", which … by 2027") governs that clause, not a figure outside it;
     /// and when a sentence pairs several figures with several times ("23 by Saturday, 42 by Monday"), each
     /// figure takes the time that follows it in its own phrase.
-    static func read(_ words: [SentenceWord], first: Int, last: Int, dateline: CalendarDay?) -> TimeAnchor {
-        var found = marks(words).filter { !inOtherRelativeClause($0.index, figure: first, words) }
+    static func read(_ words: [SentenceWord], first: Int, last: Int, dateline: CalendarDay?,
+                     marks sentenceMarks: [(index: Int, mark: String)]? = nil) -> TimeAnchor {
+        var found = (sentenceMarks ?? marks(words)).filter { !inOtherRelativeClause($0.index, figure: first, words) }
         if Set(found.map(\.mark)).count > 1 {
             let own = found.filter { ownPhrase(words, after: last).contains($0.index) }
             if !own.isEmpty { found = own }
