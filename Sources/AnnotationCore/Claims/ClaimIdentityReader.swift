@@ -5,7 +5,7 @@ enum ClaimIdentityReader {
     static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention]) {
         var cache: (sentence: Int, reading: SentenceReading)? = nil
         let date = DocumentDate.read(text)
-        let dateline = DocumentDate.day(text)
+        let dateline = date.flatMap(DocumentDate.day)
         for i in figures.indices where figures[i].isClaim {
             guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
             if cache?.sentence != s {

@@ -5,9 +5,8 @@ enum DocumentDate {
     /// How much of the document's start is read: a dateline or byline stands in its first lines.
     static let reach = 300
 
-    /// The same date as a calendar day, to resolve "on Monday" and "12 November" in the text.
-    static func day(_ text: SourceText) -> CalendarDay? {
-        guard let s = read(text) else { return nil }
+    /// The date `read` found, as a calendar day, to resolve "on Monday" and "12 November" in the text.
+    static func day(_ s: String) -> CalendarDay? {
         let parts = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
         if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
             return CalendarDay(year: y, month: m, day: d)

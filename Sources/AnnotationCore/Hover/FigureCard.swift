@@ -50,7 +50,7 @@ enum FigureCard {
             md += "\(title):\n"
             for r in list.prefix(12) {
                 let line = (index.documents[r.document]?.text.lines.line(of: r.figure.range.lowerBound) ?? 0) + 1
-                let date = index.documents[r.document].flatMap { DocumentDate.read($0.text) }.map { " (dated \($0))" } ?? ""
+                let date = r.figure.identity?.documentDate.map { " (dated \($0))" } ?? ""
                 md += "- \(r.document):\(line)\(date) “\(r.figure.text)” (\(FigureReading.spoken(r.figure))) \(ClaimSummary.short(r.figure)) — source \(sourceLine(r.figure.source))\n"
             }
             if list.count > 12 { md += "- … and \(list.count - 12) more\n" }

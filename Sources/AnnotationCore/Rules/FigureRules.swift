@@ -62,7 +62,7 @@ enum ConflictRules {
                          ("lower", .number(r.figure.lower)), ("upper", .number(r.figure.upper))])
             }
             out.append(Finding(code: "conflicting-figure", severity: s, range: f.range,
-                               message: message(f, in: doc, first, more: others.count - 1, index: index),
+                               message: message(f, first, more: others.count - 1, index: index),
                                related: related,
                                data: .object([("figure", FigureJSON.object(f)), ("others", .array(othersJSON))])))
         }
@@ -72,11 +72,12 @@ enum ConflictRules {
     /// One line, as an editor would write it (the finding stands on the figure, so its words are not
     /// repeated): "5.1 to 6 million rounds, supply, North Korea (2024-06-26) vs several hundred thousand shells
     /// (002_543e88ae6669046f.txt:11, 2023-09-13)". Each part is clipped so the whole stays under ~200 characters.
-    static func message(_ f: Figure, in doc: DocumentAnalysis, _ other: FigureRef, more: Int, index: WorkspaceIndex) -> String {
+    /// Each document's date is the one its claims' identities already hold, not read from the text again.
+    static func message(_ f: Figure, _ other: FigureRef, more: Int, index: WorkspaceIndex) -> String {
         var m = ClaimSummary.clipped(ClaimSummary.spoken(f), 80)
-        if let date = DocumentDate.read(doc.text) { m += " (\(ClaimSummary.clipped(date, 24)))" }
+        if let date = f.identity?.documentDate { m += " (\(ClaimSummary.clipped(date, 24)))" }
         var place = ClaimSummary.place(other.document, line: line(other, index) + 1)
-        if let date = index.documents[other.document].flatMap({ DocumentDate.read($0.text) }) { place += ", " + ClaimSummary.clipped(date, 24) }
+        if let date = other.figure.identity?.documentDate { place += ", " + ClaimSummary.clipped(date, 24) }
         m += " vs " + ClaimSummary.clipped(FigureReading.spoken(other.figure), 72) + " (\(place))"
         if more > 0 { m += " and \(more) more" }
         return m
