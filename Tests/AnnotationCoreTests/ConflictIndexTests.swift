@@ -42,6 +42,8 @@ import Testing
             f.identity = ClaimIdentity(head: head, narrowing: narrowing[r.below(narrowing.count)], participants: f.actors,
                                        anchor: TimeAnchor(marks: anchors[r.below(anchors.count)]),
                                        form: forms[r.below(forms.count)], sentence: r.below(4), evidence: ["strike"])
+            f.identity?.measure = f.measure
+            f.identity?.isRate = f.rate != nil
         }
         return f
     }

@@ -5,7 +5,7 @@ enum ClaimFormReader {
     static let changeWords = LexiconParsing.words(Lexicon.changeWordsData)
     static let changeDeterminers = LexiconParsing.words(Lexicon.changeDeterminersData)
     static let differenceWords = LexiconParsing.words(Lexicon.differenceWordsData)
-    static let targetWords = LexiconParsing.words(Lexicon.targetWordsData)
+    static let targetWords = LexiconParsing.table(Lexicon.targetWordsData)
     static let perIntroducers = LexiconParsing.words(Lexicon.perUnitIntroducersData)
     static let durationUnits = LexiconParsing.words(Lexicon.durationUnitData)
 
@@ -54,7 +54,13 @@ enum ClaimFormReader {
 
     /// A word of intention, request, offer or forecast, or a modal, before the figure in its clause.
     static func isTarget(_ w: [SentenceWord], first: Int) -> Bool {
-        before(w, first).contains { targetWords.contains($0.lower) }
+        intent(w, first: first) != nil
+    }
+
+    /// The sense of the nearest word of intention before the figure: "demand", "offer", "forecast", "plan",
+    /// "limit" or "modal".
+    static func intent(_ w: [SentenceWord], first: Int) -> String? {
+        before(w, first).lazy.compactMap { targetWords[$0.lower] }.first
     }
 
     /// "an hour", "a head", "per share", "each": the unit the value is per. Rates of a period (a day, a

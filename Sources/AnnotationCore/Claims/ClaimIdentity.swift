@@ -27,6 +27,24 @@ public struct ClaimIdentity: Sendable, Hashable {
     public var sentence: Int
     /// The distinctive content words of the sentence, the textual evidence that two claims tell one story.
     public var evidence: Set<String>
+    /// What happens to what is counted (supply, deaths, cost …), read from the figure's own clause.
+    public var measure: String?
+    /// A value per period ("a day", "every weekday"): rates are compared only with rates.
+    public var isRate: Bool = false
+    /// The currency of money; money in two currencies is never compared (currencies are not converted).
+    public var currency: String?
+    /// For a target, its sense: a "demand", an "offer", a "forecast", a "plan", a "limit", or "modal".
+    public var intent: String?
+    /// What money or a percentage is of ("a budget of $2m", "the cost"); nil for counted units.
+    public var object: String?
+    /// The actors the document's lead (its headline and opening paragraphs) names: the story's setting.
+    /// An actor both documents name in their leads does not tell their claims apart.
+    public var story: Set<String> = []
+    /// The figure, by its first byte, whose quantity this one is another account of, when the text itself
+    /// says so ("The agency gave a lower figure, saying 4,300", "the budget office puts the cost at $15m").
+    public var accountOf: Int?
+    /// Another figure of the document is set against this one as a second account of its quantity.
+    public var isDisputed: Bool = false
 
     public init(head: String, narrowing: [String] = [], exclusions: [String] = [], participants: [String], recipients: [String] = [],
                 documentDate: String? = nil, anchor: TimeAnchor = TimeAnchor(),
@@ -42,6 +60,11 @@ public struct ClaimIdentity: Sendable, Hashable {
         self.per = per
         self.sentence = sentence
         self.evidence = evidence
+    }
+
+    /// Two accounts of one quantity, as the document itself pairs them.
+    public func isAccountPair(with other: ClaimIdentity, at offset: Int, otherAt otherOffset: Int) -> Bool {
+        accountOf == otherOffset || other.accountOf == offset
     }
 }
 

@@ -3,21 +3,43 @@
 /// nothing.
 enum ClaimIdentityReader {
     static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention]) {
-        var cache: (sentence: Int, reading: SentenceReading)? = nil
+        var cache: (sentence: Int, reading: SentenceReading, context: SentenceContext)? = nil
         let date = DocumentDate.read(text)
         let dateline = date.flatMap(DocumentDate.day)
+        let story = leadActors(segmentation, mentions: mentions)
         for i in figures.indices where figures[i].isClaim {
             guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
             if cache?.sentence != s {
-                // A sentence longer than a few thousand bytes is a flattened table or a run-on line, not prose
-                // a claim can be read from.
-                let r = segmentation.sentences[s].range
-                cache = (s, SentenceReading(r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r)))
+                let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions,
+                                              before: { k in Self.reading(text, segmentation, k) })
+                cache = (s, reading(text, segmentation, s), context)
             }
-            guard let reading = cache?.reading else { continue }
-            figures[i].identity = identity(figures[i], reading: reading, sentence: s, mentions: mentions, dateline: dateline)
+            guard let (_, reading, context) = cache else { continue }
+            figures[i].identity = identity(figures[i], reading: reading, sentence: s, mentions: mentions, dateline: dateline,
+                                           context: context)
             figures[i].identity?.documentDate = date
+            figures[i].identity?.story = story
         }
+        ClaimAccounts.link(&figures, text: text, segmentation: segmentation)
+    }
+
+    /// The words of one sentence. A sentence longer than a few thousand bytes is a flattened table or a run-on
+    /// line, not prose a claim can be read from.
+    static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int) -> SentenceReading {
+        let r = segmentation.sentences[s].range
+        return SentenceReading(r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r))
+    }
+
+    /// How many paragraphs make a document's lead: its headline, a dateline or date line, and the opening
+    /// paragraph of the story.
+    static let leadParagraphs = 3
+
+    /// The places, events and bodies the lead names: where and what the story is. People are not a setting:
+    /// they act in one claim and not in the next.
+    static func leadActors(_ segmentation: Segmentation, mentions: [ActorMention]) -> Set<String> {
+        guard !segmentation.paragraphs.isEmpty else { return [] }
+        let end = segmentation.paragraphs[min(leadParagraphs, segmentation.paragraphs.count) - 1].range.upperBound
+        return Set(mentions.prefix { $0.range.lowerBound < end }.filter { $0.kind != .person }.map(\.name))
     }
 
     /// What a sentence gives every claim in it alike, read once per sentence.
@@ -35,27 +57,38 @@ enum ClaimIdentityReader {
 
     static func identity(_ f: Figure, words w: [SentenceWord], sentence: Int, mentions: [ActorMention],
                          dateline: CalendarDay? = nil) -> ClaimIdentity? {
-        identity(f, reading: SentenceReading(w), sentence: sentence, mentions: mentions, dateline: dateline)
+        identity(f, reading: SentenceReading(w), sentence: sentence, mentions: mentions, dateline: dateline, context: nil)
     }
 
     static func identity(_ f: Figure, reading: SentenceReading, sentence: Int, mentions: [ActorMention],
-                         dateline: CalendarDay? = nil) -> ClaimIdentity? {
+                         dateline: CalendarDay? = nil, context: SentenceContext?) -> ClaimIdentity? {
         let w = reading.words
         guard let first = w.firstIndex(where: { $0.range.upperBound > f.range.lowerBound }),
               first < w.count, w[first].range.lowerBound < f.range.upperBound else { return nil }
         let last = (w.lastIndex { $0.range.lowerBound < f.range.upperBound }) ?? first
-        guard let head = CountedThing.head(w, last: last, figure: f) else { return nil }
+        let amount = AmountNoun.governing(w, first: first, figure: f, previous: context?.previousWords)
+        guard let head = CountedThing.head(w, last: last, figure: f) ?? amount?.head else { return nil }
         let (form, per) = ClaimFormReader.read(w, first: first, last: last, figure: f)
-        let who = participants(f, mentions: mentions)
-        return ClaimIdentity(head: head,
+        let who = participants(f, mentions: mentions, context: context)
+        var evidence = CountedThing.evidence(reading.evidenceWords, figure: f)
+        if let a = amount { evidence.formUnion(a.evidence) }
+        var id = ClaimIdentity(head: head,
                              narrowing: CountedThing.narrowing(w, first: first, last: last, figure: f)
                                  .filter { CountedThing.unitClasses[$0] != head },
                              exclusions: CountedThing.exclusions(w, figure: f),
                              participants: who + places(w, after: last, actors: f.actors),
                              recipients: recipients(who, words: w, mentions: mentions),
                              anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline, marks: reading.marks),
-                             form: form, per: per, sentence: sentence,
-                             evidence: CountedThing.evidence(reading.evidenceWords, figure: f))
+                             form: form, per: per, sentence: sentence, evidence: evidence)
+        // The noun of an amount says what a bare number counts ("the toll from the fire reached 29"); else the
+        // verb of the figure's own clause.
+        id.measure = amount?.measure ?? ClauseMeasure.read(w, first: first, last: last)
+        id.isRate = f.rate != nil
+        if form == .target { id.intent = ClaimFormReader.intent(w, first: first) }
+        id.currency = f.currency
+        id.object = (f.object?.lowercased()).flatMap { ClauseMeasure.notObjects.contains($0) ? nil : $0 }
+            ?? (f.currency != nil && f.rate != nil ? id.measure : nil)
+        return id
     }
 
     /// Where the counted event happened, when the clause says so right after the figure: "250,000 people
@@ -99,11 +132,35 @@ enum ClaimIdentityReader {
     }
 
     /// The figure's actors without its source: who states a figure is not what the figure is about, so
-    /// police and organisers giving two crowd sizes for one march are about the same quantity.
-    static func participants(_ f: Figure, mentions: [ActorMention]) -> [String] {
+    /// police and organisers giving two crowd sizes for one march are about the same quantity. Only actors
+    /// its own sentence names, or the sentence before it in its paragraph (a question and its answer, a
+    /// subject carried on by "it"), take part: an actor named elsewhere in the paragraph is the subject of
+    /// another statement.
+    static func participants(_ f: Figure, mentions: [ActorMention], context: SentenceContext? = nil) -> [String] {
         var speakers = Set<String>()
         if let a = f.source.actor { speakers.insert(a) }
         if let r = f.source.range { for m in mentions.starting(in: r) where m.range.upperBound <= r.upperBound { speakers.insert(m.name) } }
-        return f.actors.filter { !speakers.contains($0) }
+        var actors = f.actors.filter { !speakers.contains($0) }
+        if let named = context?.namedNearby { actors = actors.filter { named.contains($0) } }
+        return actors
+    }
+}
+
+/// The sentence of a figure among its neighbours: which actors the sentence and the one before it name, and
+/// the words of the one before (for "it" and for lists that carry on its subject).
+struct SentenceContext {
+    var namedNearby: Set<String>
+    var previousWords: [SentenceWord]?
+
+    init(segmentation: Segmentation, sentence s: Int, mentions: [ActorMention], before: (Int) -> ClaimIdentityReader.SentenceReading) {
+        let here = segmentation.sentences[s]
+        var lo = here.range.lowerBound
+        var previous: [SentenceWord]? = nil
+        if s > 0, segmentation.sentences[s - 1].paragraph == here.paragraph {
+            lo = segmentation.sentences[s - 1].range.lowerBound
+            previous = before(s - 1).words
+        }
+        namedNearby = Set(mentions.starting(in: lo..<here.range.upperBound).map(\.name))
+        previousWords = previous
     }
 }

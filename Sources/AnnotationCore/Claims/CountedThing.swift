@@ -86,7 +86,10 @@ enum CountedThing {
     static func evidenceWords(_ w: [SentenceWord]) -> [String] {
         var seen = Set<String>()
         var out: [String] = []
-        for x in w where x.kind == .word && x.lower.count >= 4 && !generic.contains(x.lower) && isContentWord(x) {
+        // Measure words ("cost", "killed") are part of the comparison key already: as evidence they would
+        // count twice and match any two claims of one measure.
+        let measures = FigureLexicon.shared.measureWords
+        for x in w where x.kind == .word && x.lower.count >= 4 && !generic.contains(x.lower) && isContentWord(x) && measures[x.lower] == nil {
             if seen.insert(x.lower).inserted { out.append(x.lower) }
         }
         return out

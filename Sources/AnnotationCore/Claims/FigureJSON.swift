@@ -22,3 +22,20 @@ public enum FigureJSON {
         ])
     }
 }
+
+/// The JSON shape of a claim's identity (SPEC §3.4) in `annotd claims`: what a fact-checker reads to see
+/// why two figures were, or were not, compared.
+public enum ClaimIdentityJSON {
+    public static func object(_ id: ClaimIdentity) -> JSONValue {
+        .object([
+            ("counted", .string(id.head)),
+            ("narrowing", .array(id.narrowing.map { .string($0) })),
+            ("exclusions", .array(id.exclusions.map { .string($0) })),
+            ("participants", .array(id.participants.map { .string($0) })),
+            ("recipients", .array(id.recipients.map { .string($0) })),
+            ("when", .array(id.anchor.marks.map { .string($0) })),
+            ("form", .string(id.form.rawValue)),
+            ("per", .string(id.per)),
+        ])
+    }
+}

@@ -12,7 +12,8 @@ extension Lexicon {
     import, imports, imported, importing | import
     sell, sells, sold, selling, sale, sales | sales
     buy, buys, bought, buying, purchase, purchases, purchased, purchasing, procure, procured, procurement, order, ordered | purchase
-    cost, costs, costing, price, priced, worth, valued | cost
+    cost, costs, costing, price, priced, worth, valued, drain, drains, drained, draining | cost
+    destroy, destroys, destroyed, destroying, destruction, raze, razes, razed, flatten, flattened | destruction
     invest, invests, invested, investment, investments | investment
     owe, owes, owed, debt, debts, loan, loans, lent, lend, borrow, borrowed, write off, wrote off, written off | debt
     kill, kills, killed, killing, die, died, dead, death, deaths | deaths

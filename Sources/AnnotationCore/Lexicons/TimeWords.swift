@@ -13,7 +13,7 @@ extension Lexicon {
     """#
     /// Rate words: period | how it is written
     static let ratePeriodData = #"""
-    daily, a day, per day, each day, every day, per diem, a night, per night, nightly, day-to-day | day
+    daily, a day, per day, each day, every day, per diem, a night, per night, nightly, day-to-day, a weekday, per weekday, each weekday, every weekday | day
     weekly, a week, per week, each week, every week | week
     monthly, a month, per month, each month, every month | month
     yearly, annual, annually, a year, per year, each year, every year, per annum, during the year, over the year, in a year, within a year, year-on-year | year

@@ -12,6 +12,7 @@ public struct ComparisonKey: Sendable, Hashable {
     public var object: String?
     public var form: ClaimForm
     public var per: String?
+    public var intent: String?
 
     /// Nil for claims too vague to compare: no identity, or a change (which contradicts nothing without its
     /// base). A claim with no named participant is kept: two such claims agree on who, and the textual
@@ -19,59 +20,80 @@ public struct ComparisonKey: Sendable, Hashable {
     /// only as a rate of a period ("3% a year") with no participant, whose sentence must then share two
     /// distinctive words with the other's.
     public init?(_ f: Figure) {
-        guard f.isClaim, let id = f.identity, id.form.isComparable else { return nil }
+        guard f.isClaim, let id = f.identity else { return nil }
+        self.init(id)
+    }
+
+    public init?(_ id: ClaimIdentity) {
+        guard id.form.isComparable else { return nil }
         // On real news a figure with a participant but no measure ("50 delegates" of some candidate)
-        // matched every other figure of its unit and cried wolf: it must say what happens to what it counts.
-        guard f.measure != nil || (id.participants.isEmpty && f.rate != nil) else { return nil }
+        // matched every other figure of its unit and cried wolf: it must say what happens to what it counts,
+        // unless the text itself sets it against another account of its quantity.
+        let paired = id.accountOf != nil || id.isDisputed
+        // A rate that names no one but the story's setting ("every weekday, a million riders count on Port
+        // Halden's buses") is kept: its evidence must then carry the match.
+        let namesOnlySetting = id.participants.allSatisfy { id.story.contains($0) }
+        guard id.measure != nil || (namesOnlySetting && id.isRate) || paired else { return nil }
         // "$9.40" and "$1 billion" for one country are not one quantity: money and percentages compare only
         // when they are of the same thing. A percentage a period ("3% a year") is a rate of growth: it is of
         // what grows, which its clause names when it is not a word of the rate or of change itself.
-        let object = Self.object(f)
-        if f.currency != nil || id.head == "percent" {
-            guard object != nil || (id.head == "percent" && f.rate != nil) else { return nil }
+        let object = id.object.flatMap { Self.notObjects.contains($0) ? nil : $0 }
+        if id.currency != nil || id.head == "percent" {
+            guard object != nil || (id.head == "percent" && id.isRate) || paired else { return nil }
         }
         self.object = object
         unitClass = id.head
-        measure = f.measure
-        isRate = f.rate != nil
-        currency = f.currency
+        measure = id.measure
+        isRate = id.isRate
+        currency = id.currency
         form = id.form
         per = id.per
+        intent = id.intent
     }
 
     /// Words that name the period of a rate or the change itself: not what money or a percentage is of.
     static let notObjects: Set<String> = ["year", "years", "day", "days", "week", "weeks", "month", "months", "hour", "hours",
                                           "increase", "increases", "raise", "raises", "rise", "rises", "hike", "growth", "cut", "cuts"]
 
-    static func object(_ f: Figure) -> String? {
-        guard let o = f.object, !notObjects.contains(o.lowercased()) else { return nil }
-        return o
-    }
 }
 
 /// The comparison of SPEC §3.4 for two claims of the workspace.
 public enum ConflictTest {
     /// True when the participants of one are a subset of the other's: "North Korea supplied Russia" and
     /// "North Korea supplied" may be one quantity; "Russia" and "Ukraine" are not.
-    /// Two claims that name no participant agree on who; one that names some and one that names none do not.
-    public static func sameActors(_ a: Figure, _ b: Figure) -> Bool {
-        let x = Set(a.identity?.participants ?? []), y = Set(b.identity?.participants ?? [])
-        if x.isEmpty || y.isEmpty { return x.isEmpty && y.isEmpty }
-        return x.isSubset(of: y) || y.isSubset(of: x)
+    /// Two claims that name no participant agree on who. One that names none agrees with one that names
+    /// some only when those are the setting of both stories (both documents' leads name them): "the death
+    /// toll reached 29" in one report of a fire and "the toll stood at 42" in another are about that fire.
+    public static func sameActors(_ a: FigureRef, _ b: FigureRef) -> Bool {
+        guard let x = a.figure.identity, let y = b.figure.identity else { return false }
+        let p = Set(x.participants), q = Set(y.participants)
+        if p.isEmpty && q.isEmpty { return true }
+        if p.isEmpty || q.isEmpty {
+            guard a.document != b.document else { return false }
+            return p.union(q).isSubset(of: x.story.intersection(y.story))
+        }
+        return p.isSubset(of: q) || q.isSubset(of: p)
     }
 
     /// Are two claims about the same quantity? Equal keys; not of one sentence; the same time or none;
     /// participants that fit; narrowing words that do not exclude each other; and some textual evidence
-    /// beyond the counted noun that the two sentences tell one story.
+    /// beyond the counted noun that the two sentences tell one story. Two figures the document itself sets
+    /// against each other as accounts of one quantity are the same quantity.
     public static func sameQuantity(_ a: FigureRef, _ b: FigureRef) -> Bool {
         guard let ka = ComparisonKey(a.figure), ka == ComparisonKey(b.figure),
               let x = a.figure.identity, let y = b.figure.identity else { return false }
         let sameDocument = a.document == b.document
+        if sameDocument, x.isAccountPair(with: y, at: a.figure.range.lowerBound, otherAt: b.figure.range.lowerBound) { return true }
         if sameDocument && x.sentence == y.sentence { return false }
         let sameDay = sameDocument || (x.documentDate != nil && x.documentDate == y.documentDate)
-        guard x.anchor.agrees(with: y.anchor, sameWritingDay: sameDay), sameActors(a.figure, b.figure), sameRoles(x, y) else { return false }
+        guard x.anchor.agrees(with: y.anchor, sameWritingDay: sameDay), sameActors(a, b), sameRoles(x, y) else { return false }
         guard narrowingFits(x.narrowing, y.narrowing), x.exclusions == y.exclusions else { return false }
-        if x.participants.isEmpty { return x.evidence.intersection(y.evidence).count >= evidenceWithoutActors }
+        if x.participants.isEmpty || y.participants.isEmpty {
+            // A claim that names the setting both leads name, matched with one that names no one, has that
+            // setting as one piece of evidence that the two tell one story.
+            let setting = x.participants.isEmpty != y.participants.isEmpty ? 1 : 0
+            return x.evidence.intersection(y.evidence).count + setting >= evidenceWithoutActors
+        }
         return !x.evidence.isDisjoint(with: y.evidence) || !Set(x.participants).isDisjoint(with: y.participants)
     }
 

@@ -90,13 +90,20 @@ public struct WorkspaceIndex: Sendable {
         return who.isEmpty ? [""] : who
     }
 
+    /// The buckets a claim may find its matches in: its own participants' and the one of claims that name
+    /// none; a claim that names none also looks under the actors of its story's lead (`ConflictTest.sameActors`).
+    static func lookups(_ f: Figure) -> Set<String> {
+        let who = Set(f.identity?.participants ?? [])
+        return who.isEmpty ? Set(f.identity?.story ?? []).union([""]) : who.union([""])
+    }
+
     /// Every claim of the workspace about the same quantity as `figure` (agreeing or not), itself excluded.
     public func sameQuantity(as figure: Figure, in id: String) -> [FigureRef] {
         guard let key = ComparisonKey(figure), let byActor = buckets[key] else { return [] }
         let me = FigureRef(document: id, figure: figure)
         var seen = Set<ClaimPlace>()
         var out: [FigureRef] = []
-        for actor in Self.participants(figure) {
+        for actor in Self.lookups(figure) {
             for r in byActor[actor]?.all ?? [] where !(r.document == id && r.figure.range == figure.range) {
                 if ConflictTest.sameQuantity(r, me),
                    seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted { out.append(r) }
@@ -114,7 +121,7 @@ public struct WorkspaceIndex: Sendable {
         let me = FigureRef(document: id, figure: figure)
         var seen = Set<ClaimPlace>()
         var out: [FigureRef] = []
-        for actor in Self.participants(figure) {
+        for actor in Self.lookups(figure) {
             guard let bucket = byActor[actor] else { continue }
             for r in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)].joined()
             where ConflictTest.conflicts(r, me, tolerance: tolerance)

@@ -27,6 +27,7 @@ enum ClaimsCommand {
                 pairs.insert(("range", LintFormatter.rangeJSON(run, id, f.range)), at: 1)
                 pairs.append(("claim", .bool(f.isClaim)))
                 pairs.append(("kind", .string(f.kind.rawValue)))
+                if let id = f.identity { pairs.append(("identity", ClaimIdentityJSON.object(id))) }
                 return .object(pairs)
             }
             var byName: [String: (ActorKind, [ActorMention])] = [:]

@@ -1,0 +1,66 @@
+/// What a bare number counts when the noun that names it stands before it, not after: "the death toll …
+/// reached 29", "bringing the number of people killed to 23", "The confirmed toll stood at 85. It climbed
+/// steadily: 23 by Saturday, 42 by Monday", "4,300 workers absent on Monday, 3,700 on Wednesday". English
+/// lets the subject of a clause, a list's first item, and "it" carry the counted noun to a number that
+/// repeats none of it.
+enum AmountNoun {
+    struct Reading {
+        var head: String
+        var measure: String?
+        /// The words of the sentence "it" points back to: evidence of what the number is about.
+        var evidence: Set<String>
+    }
+
+    /// How far back, in words, the noun of an amount is looked for.
+    static let reach = 14
+
+    static func governing(_ w: [SentenceWord], first: Int, figure f: Figure, previous: [SentenceWord]?) -> Reading? {
+        guard f.unit == nil, f.currency == nil, f.unitClass == nil else { return nil }
+        var k = first - 1
+        var crossedColon = false
+        var blocked = false
+        while k >= 0, first - k <= reach {
+            let x = w[k]
+            if x.kind == .number, k + 1 < w.count, k + 1 < first, let c = CountedThing.unitClasses[w[k + 1].lower] {
+                // An earlier item of the same list names the unit the later items leave out.
+                return Reading(head: c, measure: nil, evidence: [])
+            }
+            if x.kind == .word, let r = amount(w, at: k) { return r }
+            if x.isClauseEdge {
+                // A list after a colon elaborates the clause before it; the items of a list are separated
+                // by commas. Any other edge ends the search.
+                if x.lower == ":", !crossedColon { crossedColon = true; k -= 1; continue }
+                guard x.lower == ",", listItem(w, after: k, upTo: first) else { blocked = true; break }
+            }
+            k -= 1
+        }
+        // "It climbed …: 42 by Monday": the clause's subject is "it", the amount the sentence before named.
+        if !blocked, let p = previous, let it = w.first, it.lower == "it" {
+            for j in p.indices.prefix(6) {
+                if p[j].kind == .word, var r = amount(p, at: j) {
+                    r.evidence = Set(CountedThing.evidenceWords(p))
+                    return r
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Is the stretch between a comma and the figure one item of a list of figures ("23 by Saturday 10
+    /// November, 42 …")? Items hold a number and no verb of their own; the check is that a number stands
+    /// right after the comma.
+    static func listItem(_ w: [SentenceWord], after comma: Int, upTo first: Int) -> Bool {
+        comma + 1 == first || (comma + 1 < w.count && w[comma + 1].kind == .number)
+    }
+
+    /// The amount noun at `k` with what it counts: "toll" the dead; "number of people killed" people, killed.
+    static func amount(_ w: [SentenceWord], at k: Int) -> Reading? {
+        guard let sense = ClaimFormWords.amountNouns[w[k].lower] else { return nil }
+        if sense != "of" { return Reading(head: "people", measure: sense, evidence: []) }
+        guard k + 2 < w.count, w[k + 1].lower == "of", w[k + 2].kind == .word else { return nil }
+        let noun = w[k + 2].lower
+        guard let head = CountedThing.unitClasses[noun] ?? (noun.count > 3 && noun.hasSuffix("s") ? noun : nil) else { return nil }
+        let measure = k + 3 < w.count ? FigureLexicon.shared.measureWords[w[k + 3].lower] : nil
+        return Reading(head: head, measure: measure, evidence: [])
+    }
+}
