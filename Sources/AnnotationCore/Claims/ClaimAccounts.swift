@@ -9,22 +9,24 @@ enum ClaimAccounts {
     static let reach = 2
 
     static func link(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation) {
-        var sentenceOf: [Int: Int] = [:]
+        // The claims of each sentence, in text order: every look-up below is one probe, so a long document
+        // costs its claims once.
+        var claimsOf: [Int: [Int]] = [:]
+        var order: [Int] = []
         for i in figures.indices where figures[i].isClaim {
-            sentenceOf[i] = segmentation.sentenceIndex(containing: figures[i].range.lowerBound)
+            guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
+            if claimsOf[s] == nil { order.append(s) }
+            claimsOf[s, default: []].append(i)
         }
-        var checked = Set<Int>()
-        for i in figures.indices where figures[i].isClaim {
-            guard let s = sentenceOf[i], checked.insert(s).inserted else { continue }
+        for s in order {
             let r = segmentation.sentences[s].range
             guard r.count <= 4_000 else { continue }
             let words = SentenceWords.read(text.bytes, r)
             guard let marker = marker(words) else { continue }
             // The second account: the first claim after the marker.
-            guard let follower = figures.indices.first(where: { k in
-                sentenceOf[k] == s && figures[k].range.lowerBound >= words[marker.index].range.lowerBound
-            }) else { continue }
-            guard let antecedent = firstAccount(of: follower, figures, sentenceOf: sentenceOf, segmentation: segmentation),
+            let at = words[marker.index].range.lowerBound
+            guard let follower = claimsOf[s]?.first(where: { figures[$0].range.lowerBound >= at }),
+                  let antecedent = firstAccount(of: figures[follower], in: s, figures, claimsOf: claimsOf, segmentation: segmentation),
                   !marker.needsTwoSources || anotherSource(figures[antecedent], figures[follower], words[..<marker.index]),
                   var id = figures[antecedent].identity else { continue }
             // "Analysts had expected a higher figure, $5.6bn" sets a forecast against an outcome: a second
@@ -64,13 +66,12 @@ enum ClaimAccounts {
 
     /// The first claim of the same kind (money in one currency, a percentage, or a count) in the sentences
     /// just before, inside the follower's paragraph.
-    static func firstAccount(of follower: Int, _ figures: [Figure], sentenceOf: [Int: Int], segmentation: Segmentation) -> Int? {
-        guard let s = sentenceOf[follower] else { return nil }
+    static func firstAccount(of follower: Figure, in s: Int, _ figures: [Figure], claimsOf: [Int: [Int]], segmentation: Segmentation) -> Int? {
         let paragraph = segmentation.sentences[s].paragraph
         for back in 1...reach {
             let t = s - back
             guard t >= 0, segmentation.sentences[t].paragraph == paragraph else { return nil }
-            if let k = figures.indices.first(where: { sentenceOf[$0] == t && sameKind(figures[$0], figures[follower]) }) { return k }
+            if let k = claimsOf[t]?.first(where: { sameKind(figures[$0], follower) }) { return k }
         }
         return nil
     }
