@@ -95,6 +95,48 @@ import Testing
         #expect(Self.pairs(a, b) == [["29", "42"]])
     }
 
+    // MARK: levels reached, things destroyed, parts of a whole, lists of people
+
+    @Test func aLevelReachedIsALevelAndAMovementFromIsAChange() {
+        #expect(Self.figure("By the time the fire was out, the list of the missing had shrunk to 249.", "249")?.identity?.form == .level)
+        #expect(Self.figure("The death toll rose to 23 on Saturday.", "23")?.identity?.form == .level)
+        #expect(Self.figure("Cases fell from 12,400 cases to 9,950 cases last year.", "9,950")?.identity?.form == .change)
+        #expect(Self.figure("Norland's exports rose 6% last year.", "6%")?.identity?.form == .change)
+    }
+
+    @Test func reducedToAshIsDestroyedNotChanged() {
+        let id = Self.figure("By the end it had killed 85 people and reduced more than 18,000 homes to ash.", "18,000")?.identity
+        #expect(id?.form == .level)
+        #expect(id?.measure == "destruction")
+        // The verb of the other figure of the coordination is not this figure's measure.
+        #expect(Self.figure("By the end it had killed 85 people and reduced more than 18,000 homes to ash.", "85")?.identity?.measure == "deaths")
+        // "reduced 200 jobs" with no noun of ruin stays a change.
+        #expect(Self.figure("The mill reduced its staff by 200 workers.", "200")?.identity?.form == .change)
+    }
+
+    @Test func ofThoseCountsAPartOfTheWholeBefore() {
+        let text = "Inspectors say 18,804 structures were destroyed in 2018. Of those, 13,972 were homes and 528 were shops."
+        let part = Self.figure(text, "13,972")?.identity
+        #expect(part?.head == "homes")
+        #expect(part?.measure == "destruction")
+        #expect(part?.anchor.marks == ["y:2018"])
+    }
+
+    @Test func aListOfTheMissingCountsMissingPeople() {
+        #expect(Self.figure("More than 1,000 people remained on the sheriff's list of the missing.", "1,000")?.identity?.measure == "missing")
+        let text = "The sheriff's list of people unaccounted for peaked at 1,276 on Saturday. By the time the fire was contained it had shrunk to 249."
+        let id = Self.figure(text, "249")?.identity
+        #expect(id?.head == "people")
+        #expect(id?.measure == "missing")
+        #expect(id?.anchor.isEmpty == true)
+    }
+
+    @Test func theMissingInTwoReportsOfOneFireConflict() {
+        let a = "After the Vesland Fire\n\nOpinion | 27 November 2018\n\nThe Vesland Fire is finally out.\n\nEven after the flames were out, more than 1,000 people remained on the sheriff's list of the missing."
+        let b = "The Vesland Fire by the numbers\n\nUpdated 26 November 2018\n\nThe Vesland Fire burned for 17 days.\n\nThe sheriff's list of people unaccounted for peaked at 1,276 on Saturday 17 November. By the time the fire was contained it had shrunk to 249."
+        #expect(Self.pairs(a, b) == [["more than 1,000 people", "249"]])
+    }
+
     // MARK: measures read from the figure's own clause
 
     @Test func aVerbOfAnotherClauseIsNotTheMeasure() {

@@ -9,7 +9,12 @@ enum AmountNoun {
         var measure: String?
         /// The words of the sentence "it" points back to: evidence of what the number is about.
         var evidence: Set<String>
+        /// Read through "it" from the sentence before: that sentence tells what is counted, not who acts.
+        var throughIt = false
     }
+
+    /// Measures that "the" and an adjective name as people: the dead, the injured, the missing.
+    static let statesOfPeople: Set<String> = ["deaths", "injuries", "missing"]
 
     /// How far back, in words, the noun of an amount is looked for.
     static let reach = 14
@@ -19,6 +24,7 @@ enum AmountNoun {
         var k = first - 1
         var crossedColon = false
         var blocked = false
+        var sawIt = false
         while k >= 0, first - k <= reach {
             let x = w[k]
             if x.kind == .number, k + 1 < w.count, k + 1 < first, let c = CountedThing.unitClasses[w[k + 1].lower] {
@@ -26,6 +32,8 @@ enum AmountNoun {
                 return Reading(head: c, measure: nil, evidence: [])
             }
             if x.kind == .word, let r = amount(w, at: k) { return r }
+            // "By the time the fire was out it had shrunk to 249": "it" is the clause's subject.
+            if x.lower == "it", !x.capitalized || k == 0 { sawIt = true; break }
             if x.isClauseEdge {
                 // A list after a colon elaborates the clause before it; the items of a list are separated
                 // by commas. Any other edge ends the search.
@@ -35,10 +43,11 @@ enum AmountNoun {
             k -= 1
         }
         // "It climbed …: 42 by Monday": the clause's subject is "it", the amount the sentence before named.
-        if !blocked, let p = previous, let it = w.first, it.lower == "it" {
+        if sawIt || (!blocked && w.first?.lower == "it"), let p = previous {
             for j in p.indices.prefix(6) {
                 if p[j].kind == .word, var r = amount(p, at: j) {
                     r.evidence = Set(CountedThing.evidenceWords(p))
+                    r.throughIt = true
                     return r
                 }
             }
@@ -58,9 +67,14 @@ enum AmountNoun {
         guard let sense = ClaimFormWords.amountNouns[w[k].lower] else { return nil }
         if sense != "of" { return Reading(head: "people", measure: sense, evidence: []) }
         guard k + 2 < w.count, w[k + 1].lower == "of", w[k + 2].kind == .word else { return nil }
+        let measures = FigureLexicon.shared.measureWords
+        // "the list of the missing": "the" and an adjective of state name the people in that state.
+        if w[k + 2].lower == "the", k + 3 < w.count, let state = measures[w[k + 3].lower], statesOfPeople.contains(state) {
+            return Reading(head: "people", measure: state, evidence: [])
+        }
         let noun = w[k + 2].lower
         guard let head = CountedThing.unitClasses[noun] ?? (noun.count > 3 && noun.hasSuffix("s") ? noun : nil) else { return nil }
-        let measure = k + 3 < w.count ? FigureLexicon.shared.measureWords[w[k + 3].lower] : nil
+        let measure = k + 3 < w.count ? measures[w[k + 3].lower] : nil
         return Reading(head: head, measure: measure, evidence: [])
     }
 }

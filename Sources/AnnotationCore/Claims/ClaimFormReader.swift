@@ -39,10 +39,14 @@ enum ClaimFormReader {
         if let p = prior.first {
             // "up 6%", "another 200", "from 12,400 (to 9,950)", "by 200" after a verb of change.
             if changeDeterminers.contains(p.lower) || p.lower == "from" { return true }
-            if p.lower == "to" || p.lower == "by", prior.dropFirst().prefix(4).contains(where: { changeWords.contains($0.lower) || $0.lower == "from" }) {
+            // "shrank to 249", "the toll rose to 23": the level reached, unless a "from" opens the movement.
+            if p.lower == "to" { return w[..<first].contains { $0.lower == "from" } }
+            if p.lower == "by", prior.dropFirst().prefix(4).contains(where: { changeWords.contains($0.lower) || $0.lower == "from" }) {
                 return true
             }
         }
+        // "reduced 18,000 homes to ash": the verb tells what became of them, not by how much they changed.
+        if ClauseMeasure.destroyedAfter(w, last: last) { return false }
         // A verb of change governing the figure within a few words: "rose 6%", "cut its staff by 200".
         if prior.prefix(4).contains(where: { changeWords.contains($0.lower) }) { return true }
         // "to 9,950" with a "from" figure earlier in the sentence: the end of a movement.

@@ -20,6 +20,7 @@ enum ClaimIdentityReader {
             figures[i].identity?.documentDate = date
             figures[i].identity?.story = story
         }
+        ClaimParts.inherit(&figures, text: text, segmentation: segmentation)
         ClaimAccounts.link(&figures, text: text, segmentation: segmentation)
     }
 
@@ -69,7 +70,7 @@ enum ClaimIdentityReader {
         let amount = AmountNoun.governing(w, first: first, figure: f, previous: context?.previousWords)
         guard let head = CountedThing.head(w, last: last, figure: f) ?? amount?.head else { return nil }
         let (form, per) = ClaimFormReader.read(w, first: first, last: last, figure: f)
-        let who = participants(f, mentions: mentions, context: context)
+        let who = participants(f, mentions: mentions, context: context, ownSentenceOnly: amount?.throughIt == true)
         var evidence = CountedThing.evidence(reading.evidenceWords, figure: f)
         if let a = amount { evidence.formUnion(a.evidence) }
         var id = ClaimIdentity(head: head,
@@ -136,12 +137,12 @@ enum ClaimIdentityReader {
     /// its own sentence names, or the sentence before it in its paragraph (a question and its answer, a
     /// subject carried on by "it"), take part: an actor named elsewhere in the paragraph is the subject of
     /// another statement.
-    static func participants(_ f: Figure, mentions: [ActorMention], context: SentenceContext? = nil) -> [String] {
+    static func participants(_ f: Figure, mentions: [ActorMention], context: SentenceContext? = nil, ownSentenceOnly: Bool = false) -> [String] {
         var speakers = Set<String>()
         if let a = f.source.actor { speakers.insert(a) }
         if let r = f.source.range { for m in mentions.starting(in: r) where m.range.upperBound <= r.upperBound { speakers.insert(m.name) } }
         var actors = f.actors.filter { !speakers.contains($0) }
-        if let named = context?.namedNearby { actors = actors.filter { named.contains($0) } }
+        if let c = context { actors = actors.filter { (ownSentenceOnly ? c.namedHere : c.namedNearby).contains($0) } }
         return actors
     }
 }
@@ -150,6 +151,7 @@ enum ClaimIdentityReader {
 /// the words of the one before (for "it" and for lists that carry on its subject).
 struct SentenceContext {
     var namedNearby: Set<String>
+    var namedHere: Set<String>
     var previousWords: [SentenceWord]?
 
     init(segmentation: Segmentation, sentence s: Int, mentions: [ActorMention], before: (Int) -> ClaimIdentityReader.SentenceReading) {
@@ -161,6 +163,7 @@ struct SentenceContext {
             previous = before(s - 1).words
         }
         namedNearby = Set(mentions.starting(in: lo..<here.range.upperBound).map(\.name))
+        namedHere = Set(mentions.starting(in: here.range).map(\.name))
         previousWords = previous
     }
 }

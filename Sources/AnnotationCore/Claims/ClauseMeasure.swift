@@ -12,6 +12,7 @@ enum ClauseMeasure {
 
     static func read(_ w: [SentenceWord], first: Int, last: Int) -> String? {
         let lex = FigureLexicon.shared
+        if destroyedAfter(w, last: last) { return "destruction" }
         var k = first - 1
         var seen = 0
         while k >= 0, seen < reachBefore {
@@ -27,12 +28,50 @@ enum ClauseMeasure {
             if w[k].capitalized && k > 0 { k -= 1; seen += 1; continue }
             if k > 0, let m = lex.measureWords[w[k - 1].lower + " " + w[k].lower] { return m }
             if let m = lex.measureWords[w[k].lower] { return m }
+            // A verb of change is the figure's own verb ("killed 85 people and reduced 18,000 homes"): a
+            // measure further back belongs to another figure.
+            if ClaimFormReader.changeWords.contains(w[k].lower) { break }
             k -= 1
             seen += 1
         }
         k = last + 1
         while k < w.count, k - last <= reachAfter, !w[k].isClauseEdge {
             if !w[k].capitalized, let m = lex.measureWords[w[k].lower] { return m }
+            k += 1
+        }
+        return listMeasure(w, after: last)
+    }
+
+    /// How far after its figure a clause is read for what became of the counted things.
+    static let clauseReach = 10
+
+    /// "reduced 18,000 homes to ash", "burned 40 houses to the ground": "to" and a noun of ruin after the
+    /// counted things say they were destroyed.
+    static func destroyedAfter(_ w: [SentenceWord], last: Int) -> Bool {
+        var k = last + 1
+        // The next item of a coordination ("85 people and … 18,000 homes to ash") has its own verb.
+        while k + 1 < w.count, k - last <= clauseReach, !w[k].isClauseEdge, w[k].kind != .number,
+              w[k].lower != "and", w[k].lower != "or" {
+            if w[k].lower == "to" {
+                var j = k + 1
+                if j < w.count, w[j].lower == "the" { j += 1 }
+                return j < w.count && ClaimFormWords.ruinNouns.contains(w[j].lower)
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "1,000 people remained on the sheriff's list of the missing": a list of the missing, the dead or the
+    /// injured counts people in that state.
+    static func listMeasure(_ w: [SentenceWord], after last: Int) -> String? {
+        var k = last + 1
+        while k + 2 < w.count, k - last <= clauseReach, !w[k].isClauseEdge {
+            if w[k].lower == "list", w[k + 1].lower == "of" {
+                var j = k + 2
+                if j < w.count, w[j].lower == "the" { j += 1 }
+                return j < w.count ? FigureLexicon.shared.measureWords[w[j].lower] : nil
+            }
             k += 1
         }
         return nil

@@ -51,7 +51,11 @@ extension Lexicon {
     /// as dictionaries give it); the others count the noun of their "of" phrase.
     static let amountNounData = #"""
     toll | deaths
-    number, total, tally, count | of
+    number, total, tally, count, list | of
+    """#
+    /// Nouns of ruin after "to": "reduced to ash", "burned to the ground" say that what is counted was destroyed.
+    static let ruinNounData = #"""
+    ash, ashes, rubble, ruins, cinders, ground, dust
     """#
     /// Nouns that present a figure: not what money or a percentage is of.
     static let presentationNounData = #"""
@@ -77,6 +81,7 @@ extension Lexicon {
 
 enum ClaimFormWords {
     static let presentationNouns = LexiconParsing.words(Lexicon.presentationNounData)
+    static let ruinNouns = LexiconParsing.words(Lexicon.ruinNounData)
     static let amountNouns = LexiconParsing.table(Lexicon.amountNounData)
     static let contrastComparatives = LexiconParsing.words(Lexicon.contrastComparativeData)
     static let accountNouns = LexiconParsing.words(Lexicon.accountNounData)

@@ -18,6 +18,7 @@ extension Lexicon {
     owe, owes, owed, debt, debts, loan, loans, lent, lend, borrow, borrowed, write off, wrote off, written off | debt
     kill, kills, killed, killing, die, died, dead, death, deaths | deaths
     wound, wounded, injure, injured, injuries | injuries
+    missing, unaccounted | missing
     lose, loses, lost, loss, losses | losses
     earn, earns, earned, earnings, revenue, revenues, income, profit, profits | revenue
     budget, budgets, budgeted, allocate, allocated, allocation, fund, funded, funding | budget

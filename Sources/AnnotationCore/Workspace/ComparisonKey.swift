@@ -88,12 +88,10 @@ public enum ConflictTest {
         let sameDay = sameDocument || (x.documentDate != nil && x.documentDate == y.documentDate)
         guard x.anchor.agrees(with: y.anchor, sameWritingDay: sameDay), sameActors(a, b), sameRoles(x, y) else { return false }
         guard narrowingFits(x.narrowing, y.narrowing), x.exclusions == y.exclusions else { return false }
-        if x.participants.isEmpty || y.participants.isEmpty {
-            // A claim that names the setting both leads name, matched with one that names no one, has that
-            // setting as one piece of evidence that the two tell one story.
-            let setting = x.participants.isEmpty != y.participants.isEmpty ? 1 : 0
-            return x.evidence.intersection(y.evidence).count + setting >= evidenceWithoutActors
-        }
+        // A claim that names the setting both leads name, matched with one that names no one, shares that
+        // actor with it: with the counted noun the key holds, that is the evidence SPEC §3.4 asks for.
+        if x.participants.isEmpty != y.participants.isEmpty { return true }
+        if x.participants.isEmpty { return x.evidence.intersection(y.evidence).count >= evidenceWithoutActors }
         return !x.evidence.isDisjoint(with: y.evidence) || !Set(x.participants).isDisjoint(with: y.participants)
     }
 

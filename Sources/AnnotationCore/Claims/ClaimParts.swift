@@ -1,0 +1,36 @@
+/// "18,804 structures were destroyed. Of those, 13,972 were homes and 528 were commercial buildings": a
+/// sentence that opens with "Of those" (these, them) counts parts of the count the sentence before gave.
+/// Each part keeps what it counts and takes the whole's measure, time and participants, which the part's
+/// own sentence leaves unsaid.
+enum ClaimParts {
+    static let pointers: Set<String> = ["those", "these", "them"]
+
+    static func inherit(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation) {
+        var claimsOf: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for i in figures.indices where figures[i].identity != nil {
+            guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
+            if claimsOf[s] == nil { order.append(s) }
+            claimsOf[s, default: []].append(i)
+        }
+        for s in order where s > 0 && opensWithPartitive(text, segmentation.sentences[s].range) {
+            guard segmentation.sentences[s - 1].paragraph == segmentation.sentences[s].paragraph,
+                  let whole = claimsOf[s - 1]?.last, let w = figures[whole].identity else { continue }
+            for i in claimsOf[s] ?? [] {
+                guard var id = figures[i].identity else { continue }
+                if id.measure == nil { id.measure = w.measure }
+                if id.anchor.isEmpty { id.anchor = w.anchor }
+                id.participants = w.participants
+                id.recipients = w.recipients
+                id.evidence.formUnion(w.evidence)
+                figures[i].identity = id
+            }
+        }
+    }
+
+    /// "Of those, …", "Of these …", "Of them, …".
+    static func opensWithPartitive(_ text: SourceText, _ r: Range<Int>) -> Bool {
+        let words = SentenceWords.read(text.bytes, r.lowerBound..<min(r.upperBound, r.lowerBound + 24))
+        return words.count >= 2 && words[0].lower == "of" && pointers.contains(words[1].lower)
+    }
+}
