@@ -169,8 +169,10 @@ extension Configuration {
     }
 
     static func number(_ v: Any) -> Double? {
+        // On Linux an NSNumber holding 0 or 1 also casts to Bool, so the boolean test must read the
+        // number's own type first: `"conflictTolerance": 0` is a number.
+        if let n = v as? NSNumber { return CFGetTypeIDIfAvailable(n) ? n.doubleValue : nil }
         if v is Bool { return nil }
-        if let n = v as? NSNumber, CFGetTypeIDIfAvailable(n) { return n.doubleValue }
         if let d = v as? Double { return d }
         if let i = v as? Int { return Double(i) }
         return nil
