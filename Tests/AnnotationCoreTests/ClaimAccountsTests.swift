@@ -137,6 +137,22 @@ import Testing
         #expect(Self.pairs(a, b) == [["more than 1,000 people", "249"]])
     }
 
+    // MARK: traps found by reading our own stories
+
+    @Test func aHeadlineFigureIsNotCompared() {
+        let a = "Vesland flood toll rises to 40\n\nThe death toll from the Vesland floods rose to 40 on Friday, the ministry said."
+        #expect(Self.figure(a, "40")?.identity == nil)
+        #expect(Analyzer().analyze(SourceText(a), id: "a.txt").figures.last { $0.text.contains("40") }?.identity != nil)
+    }
+
+    @Test func fromTheFloodsIsNotFromAFigure() {
+        #expect(Self.figure("The death toll from the floods rose to 40 on Friday.", "40")?.identity?.form == .level)
+    }
+
+    @Test func aNumberAfterItsOwnVerbIsNotALaterListItem() {
+        #expect(Self.figure("The floods have killed 63 people and forced 30,000 from their homes.", "30,000")?.identity == nil)
+    }
+
     // MARK: measures read from the figure's own clause
 
     @Test func aVerbOfAnotherClauseIsNotTheMeasure() {

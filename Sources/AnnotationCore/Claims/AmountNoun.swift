@@ -27,7 +27,7 @@ enum AmountNoun {
         var sawIt = false
         while k >= 0, first - k <= reach {
             let x = w[k]
-            if x.kind == .number, k + 1 < w.count, k + 1 < first, let c = CountedThing.unitClasses[w[k + 1].lower] {
+            if x.kind == .number, k + 1 < w.count, k + 1 < first, let c = CountedThing.unitClasses[w[k + 1].lower], startsListItem(w, first) {
                 // An earlier item of the same list names the unit the later items leave out.
                 return Reading(head: c, measure: nil, evidence: [])
             }
@@ -53,6 +53,13 @@ enum AmountNoun {
             }
         }
         return nil
+    }
+
+    /// A later item of a list starts right after its separator ("…, 3,700 on Wednesday and 3,100 on
+    /// Thursday"); a number after a verb of its own ("killed 63 people and forced 30,000 from their homes")
+    /// is the object of that verb, not an item that leaves its unit out.
+    static func startsListItem(_ w: [SentenceWord], _ first: Int) -> Bool {
+        first > 0 && [",", "and", "or"].contains(w[first - 1].lower)
     }
 
     /// Is the stretch between a comma and the figure one item of a list of figures ("23 by Saturday 10

@@ -40,7 +40,7 @@ enum ClaimFormReader {
             // "up 6%", "another 200", "from 12,400 (to 9,950)", "by 200" after a verb of change.
             if changeDeterminers.contains(p.lower) || p.lower == "from" { return true }
             // "shrank to 249", "the toll rose to 23": the level reached, unless a "from" opens the movement.
-            if p.lower == "to" { return w[..<first].contains { $0.lower == "from" } }
+            if p.lower == "to" { return fromFigure(w, before: first) }
             if p.lower == "by", prior.dropFirst().prefix(4).contains(where: { changeWords.contains($0.lower) || $0.lower == "from" }) {
                 return true
             }
@@ -50,10 +50,18 @@ enum ClaimFormReader {
         // A verb of change governing the figure within a few words: "rose 6%", "cut its staff by 200".
         if prior.prefix(4).contains(where: { changeWords.contains($0.lower) }) { return true }
         // "to 9,950" with a "from" figure earlier in the sentence: the end of a movement.
-        if prior.first?.lower == "to", w[..<first].contains(where: { $0.lower == "from" }) { return true }
+        if prior.first?.lower == "to", fromFigure(w, before: first) { return true }
         // Right after the figure: "a billion gallons less than", "a 6% increase", "200 more".
         if last + 1 < w.count, differenceWords.contains(w[last + 1].lower) { return true }
         return false
+    }
+
+    /// "from 12,400 (cases) to …": a "from" that gives a figure, not the origin of the thing counted ("the toll
+    /// from the floods rose to 40").
+    static func fromFigure(_ w: [SentenceWord], before first: Int) -> Bool {
+        w.indices.contains { k in
+            k < first && w[k].lower == "from" && w[(k + 1)..<min(k + 3, first)].contains { $0.kind == .number }
+        }
     }
 
     /// A word of intention, request, offer or forecast, or a modal, before the figure in its clause.

@@ -7,8 +7,12 @@ enum ClaimIdentityReader {
         let date = DocumentDate.read(text)
         let dateline = date.flatMap(DocumentDate.day)
         let story = leadActors(segmentation, mentions: mentions)
+        let headline = Self.headline(text, segmentation)
         for i in figures.indices where figures[i].isClaim {
             guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
+            // A headline repeats a figure of its story without the time, source or clause the body gives it:
+            // the body's statement is the one compared.
+            if let h = headline, h.contains(figures[i].range.lowerBound) { continue }
             if cache?.sentence != s {
                 let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions,
                                               before: { k in Self.reading(text, segmentation, k) })
@@ -29,6 +33,18 @@ enum ClaimIdentityReader {
     static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int) -> SentenceReading {
         let r = segmentation.sentences[s].range
         return SentenceReading(r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r))
+    }
+
+    /// The document's headline: its first paragraph, when that is one short line that does not end as a
+    /// sentence does (or a Markdown heading).
+    static func headline(_ text: SourceText, _ segmentation: Segmentation) -> Range<Int>? {
+        guard let first = segmentation.paragraphs.first?.range, first.count < 240 else { return nil }
+        var end = first.upperBound
+        while end > first.lowerBound, [0x20, 0x0A, 0x0D, 0x09].contains(text.bytes[end - 1]) { end -= 1 }
+        guard end > first.lowerBound, !text.bytes[first.lowerBound..<end].contains(0x0A) else { return nil }
+        let last = text.bytes[end - 1]
+        let heading = text.bytes[first.lowerBound] == UInt8(ascii: "#")
+        return heading || ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last) ? first : nil
     }
 
     /// How many paragraphs make a document's lead: its headline, a dateline or date line, and the opening
