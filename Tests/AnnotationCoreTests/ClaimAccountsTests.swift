@@ -153,6 +153,10 @@ import Testing
         #expect(Self.figure("The floods have killed 63 people and forced 30,000 from their homes.", "30,000")?.identity == nil)
     }
 
+    @Test func aNoBreakSpaceSeparatesWords() {
+        #expect(Self.figure("Trump's support rose\u{A0}four percentage points since March.", "four")?.identity?.form == .change)
+    }
+
     // MARK: measures read from the figure's own clause
 
     @Test func aVerbOfAnotherClauseIsNotTheMeasure() {

@@ -34,7 +34,9 @@ public enum ClaimIdentityJSON {
             ("participants", .array(id.participants.map { .string($0) })),
             ("recipients", .array(id.recipients.map { .string($0) })),
             ("when", .array(id.anchor.marks.map { .string($0) })),
+            ("measure", .string(id.measure)),
             ("form", .string(id.form.rawValue)),
+            ("intent", .string(id.intent)),
             ("per", .string(id.per)),
         ])
     }

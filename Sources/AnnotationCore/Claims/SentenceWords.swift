@@ -23,14 +23,15 @@ enum SentenceWords {
         while i < range.upperBound {
             let b = bytes[i]
             if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { i += 1; continue }
+            if isNoBreakSpace(bytes, i, range) { i += 2; continue }
             if isLetter(b) {
                 var j = i + 1
-                while j < range.upperBound, isLetter(bytes[j]) || isInnerJoin(bytes, j, range) { j += 1 }
+                while j < range.upperBound, (isLetter(bytes[j]) && !isNoBreakSpace(bytes, j, range)) || isInnerJoin(bytes, j, range) { j += 1 }
                 out.append(word(bytes, i..<j, .word))
                 i = j
             } else if b >= 0x30 && b <= 0x39 {
                 var j = i + 1
-                while j < range.upperBound, isDigit(bytes[j]) || isNumberJoin(bytes, j, range) || isLetter(bytes[j]) { j += 1 }
+                while j < range.upperBound, isDigit(bytes[j]) || isNumberJoin(bytes, j, range) || (isLetter(bytes[j]) && !isNoBreakSpace(bytes, j, range)) { j += 1 }
                 out.append(word(bytes, i..<j, .number))
                 i = j
             } else {
@@ -55,6 +56,11 @@ enum SentenceWords {
     }
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// U+00A0 NO-BREAK SPACE (C2 A0) separates words as a space does: "rose\u{A0}four" is two words.
+    static func isNoBreakSpace(_ bytes: [UInt8], _ j: Int, _ r: Range<Int>) -> Bool {
+        bytes[j] == 0xC2 && j + 1 < r.upperBound && bytes[j + 1] == 0xA0
+    }
 
     /// An apostrophe or hyphen between letters stays in the word ("state's", "forty-two").
     static func isInnerJoin(_ bytes: [UInt8], _ j: Int, _ r: Range<Int>) -> Bool {
