@@ -157,6 +157,18 @@ import Testing
         #expect(Self.figure("Trump's support rose\u{A0}four percentage points since March.", "four")?.identity?.form == .change)
     }
 
+    @Test func theMessageNamesWhatABareNumberCountsAndItsOwnMeasure() throws {
+        let a = "Vesland fire toll climbs\n\nTuesday 13 November 2018\n\nThe death toll from the Vesland Fire reached 29 on Monday, the deadliest in the state's history."
+        let b = "The Vesland Fire by the numbers\n\nUpdated 26 November 2018\n\nThe confirmed toll stood at 85 on Sunday. It climbed steadily as teams searched the ruins: 23 by Saturday 10 November, 42 by Monday 12 November and 63 by Thursday 15 November."
+        var index = WorkspaceIndex()
+        index.update(Analyzer().analyze(SourceText(a), id: "d0.txt"))
+        index.update(Analyzer().analyze(SourceText(b), id: "d1.txt"))
+        let finding = try #require(RuleEngine().findings(for: "d0.txt", in: index).first { $0.code == "conflicting-figure" })
+        #expect(finding.message.hasPrefix("29 people, deaths"), "\(finding.message)")
+        #expect(finding.message.contains("vs 42 people (d1.txt:5"), "\(finding.message)")
+        #expect(finding.message.count < 200)
+    }
+
     // MARK: measures read from the figure's own clause
 
     @Test func aVerbOfAnotherClauseIsNotTheMeasure() {

@@ -78,7 +78,7 @@ enum ConflictRules {
         if let date = f.identity?.documentDate { m += " (\(ClaimSummary.clipped(date, 24)))" }
         var place = ClaimSummary.place(other.document, line: line(other, index) + 1)
         if let date = other.figure.identity?.documentDate { place += ", " + ClaimSummary.clipped(date, 24) }
-        m += " vs " + ClaimSummary.clipped(FigureReading.spoken(other.figure), 72) + " (\(place))"
+        m += " vs " + ClaimSummary.clipped(ClaimSummary.counted(other.figure), 72) + " (\(place))"
         if more > 0 { m += " and \(more) more" }
         return m
     }
