@@ -169,6 +169,18 @@ import Testing
         #expect(finding.message.count < 200)
     }
 
+    @Test func policeAndOrganisersOnOneMarch() {
+        let text = "Police said 12,000 people joined the march on Saturday. Organisers put the crowd at 50,000."
+        #expect(Self.pairs(text) == [["12,000 people", "50,000"]])
+        // "the march" is not the month.
+        #expect(Self.figure(text, "12,000")?.identity?.anchor.marks == ["w:saturday"])
+    }
+
+    @Test func aPollGivingAShareIsNotASupply() {
+        #expect(Self.figure("A new poll gives Jane Holloway 41% against 40% for Mark Ostrander.", "40%")?.identity?.measure == nil)
+        #expect(Self.figure("Norland gave 5,000 shells to Estland.", "5,000")?.identity?.measure == "supply")
+    }
+
     // MARK: measures read from the figure's own clause
 
     @Test func aVerbOfAnotherClauseIsNotTheMeasure() {

@@ -99,7 +99,7 @@ enum ClaimIdentityReader {
                              form: form, per: per, sentence: sentence, evidence: evidence)
         // The noun of an amount says what a bare number counts ("the toll from the fire reached 29"); else the
         // verb of the figure's own clause.
-        id.measure = amount?.measure ?? ClauseMeasure.read(w, first: first, last: last)
+        id.measure = amount?.measure ?? ClauseMeasure.read(w, first: first, last: last, percent: head == "percent")
         id.isRate = f.rate != nil
         if form == .target { id.intent = ClaimFormReader.intent(w, first: first) }
         id.currency = f.currency

@@ -10,6 +10,19 @@ enum ClauseMeasure {
     /// Words that say how money or a count is presented, not what it is of: "an estimate of $35m".
     static let notObjects: Set<String> = ClaimFormWords.presentationNouns.union(ComparisonKey.notObjects)
 
+    /// A percentage "given" to someone is a score or a poll's reading ("a poll gives Holloway 41%"), not a
+    /// supply.
+    static func read(_ w: [SentenceWord], first: Int, last: Int, percent: Bool) -> String? {
+        let m = read(w, first: first, last: last)
+        return percent && m == "supply" && givenScore(w, first: first) ? nil : m
+    }
+
+    static let giveForms: Set<String> = ["give", "gives", "gave", "given", "giving"]
+
+    static func givenScore(_ w: [SentenceWord], first: Int) -> Bool {
+        w[max(0, first - reachBefore)..<first].contains { giveForms.contains($0.lower) }
+    }
+
     static func read(_ w: [SentenceWord], first: Int, last: Int) -> String? {
         let lex = FigureLexicon.shared
         if destroyedAfter(w, last: last) { return "destruction" }

@@ -104,7 +104,8 @@ enum TimeAnchorReader {
 
     /// "March 5", "in March"; "may" only beside a day number or after a preposition of time.
     static func month(_ w: [SentenceWord], _ i: Int) -> String? {
-        guard w[i].kind == .word, months.contains(w[i].lower) else { return nil }
+        // English capitalises months: "the march", "may", "sept." written small are other words.
+        guard w[i].kind == .word, w[i].capitalized, months.contains(w[i].lower) else { return nil }
         let day = i + 1 < w.count && w[i + 1].kind == .number && w[i + 1].lower.count <= 2 ? w[i + 1].lower : nil
         let dayBefore = i > 0 && w[i - 1].kind == .number && w[i - 1].lower.count <= 2 ? w[i - 1].lower : nil
         if w[i].lower == "may" {
