@@ -176,6 +176,11 @@ import Testing
         #expect(Self.figure(text, "12,000")?.identity?.anchor.marks == ["w:saturday"])
     }
 
+    @Test func makingItHarderProducesNothing() {
+        #expect(Self.figure("This year 14 states passed at least 30 laws making it harder to vote.", "30 laws")?.identity?.measure == nil)
+        #expect(Self.figure("The plant made 30 tanks for Estland.", "30 tanks")?.identity?.measure == "production")
+    }
+
     @Test func aPollGivingAShareIsNotASupply() {
         #expect(Self.figure("A new poll gives Jane Holloway 41% against 40% for Mark Ostrander.", "40%")?.identity?.measure == nil)
         #expect(Self.figure("Norland gave 5,000 shells to Estland.", "5,000")?.identity?.measure == "supply")

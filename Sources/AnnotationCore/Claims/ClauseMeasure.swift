@@ -49,10 +49,18 @@ enum ClauseMeasure {
         }
         k = last + 1
         while k < w.count, k - last <= reachAfter, !w[k].isClauseEdge {
-            if !w[k].capitalized, let m = lex.measureWords[w[k].lower] { return m }
+            if !w[k].capitalized, !causative(w, k), let m = lex.measureWords[w[k].lower] { return m }
             k += 1
         }
         return listMeasure(w, after: last)
+    }
+
+    static let makeForms: Set<String> = ["make", "makes", "made", "making"]
+    static let objectPronouns: Set<String> = ["it", "them", "him", "her", "us", "me", "you"]
+
+    /// "30 laws making it harder to …": "make" with a pronoun and what it becomes causes, it produces nothing.
+    static func causative(_ w: [SentenceWord], _ k: Int) -> Bool {
+        makeForms.contains(w[k].lower) && k + 1 < w.count && objectPronouns.contains(w[k + 1].lower)
     }
 
     /// How far after its figure a clause is read for what became of the counted things.
