@@ -186,6 +186,21 @@ import Testing
         #expect(Self.figure("Norland gave 5,000 shells to Estland.", "5,000")?.identity?.measure == "supply")
     }
 
+    @Test func aMonthWrittenShortWithItsDayIsADate() {
+        #expect(Self.figure("A gunman carried out a shooting Dec. 2 in Vesland, killing 14 people.", "14")?.identity?.anchor.marks == ["m:december 2"])
+        // "Jan" alone is a name, not January.
+        #expect(Self.figure("Jan Novak said the mill made 300 tanks.", "300")?.identity?.anchor.isEmpty == true)
+    }
+
+    @Test func twoSentencesSharingOnlyANameShareOneThing() {
+        // Two different attacks whose sentences share only the words of one description, "American Muslim".
+        #expect(Self.pairs("It was the attack by an American Muslim that killed 49 people at a club.",
+                           "An American Muslim and his wife opened fire at a clinic, killing 14 people.").isEmpty)
+        // A short name is the same name as the full one: "Metro" and "Port Halden Metro".
+        #expect(ConflictTest.sharedEvidence(["metro", "offered"], ["port halden metro", "offered"]) == 2)
+        #expect(ConflictTest.sharedEvidence(["camp fire", "toll"], ["toll"]) == 1)
+    }
+
     // MARK: measures read from the figure's own clause
 
     @Test func aVerbOfAnotherClauseIsNotTheMeasure() {

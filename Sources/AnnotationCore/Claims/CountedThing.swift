@@ -89,10 +89,30 @@ enum CountedThing {
         // Measure words ("cost", "killed") are part of the comparison key already: as evidence they would
         // count twice and match any two claims of one measure.
         let measures = FigureLexicon.shared.measureWords
-        for x in w where x.kind == .word && x.lower.count >= 4 && !generic.contains(x.lower) && isContentWord(x) && measures[x.lower] == nil {
+        // A name of several capitalised words ("American Muslim", "Camp Fire") is one piece of evidence: two
+        // sentences that share only a name share one thing, however many words it has.
+        var name: [String] = []
+        func endName() {
+            if !name.isEmpty, seen.insert(name.joined(separator: " ")).inserted { out.append(name.joined(separator: " ")) }
+            name = []
+        }
+        for (k, x) in w.enumerated() {
+            let inName = x.kind == .word && x.capitalized && k > 0 && !isSentenceStart(w, k)
+            if inName && isContentWord(x) {
+                name.append(x.lower)
+                continue
+            }
+            endName()
+            guard x.kind == .word, x.lower.count >= 4, !generic.contains(x.lower), isContentWord(x), measures[x.lower] == nil else { continue }
             if seen.insert(x.lower).inserted { out.append(x.lower) }
         }
+        endName()
         return out
+    }
+
+    /// The first word of a sentence is capitalised whatever it is; so is the word after a colon or a quote.
+    static func isSentenceStart(_ w: [SentenceWord], _ k: Int) -> Bool {
+        k == 0 || (w[k - 1].kind == .mark && [":", "\"", "\u{201C}", "."].contains(w[k - 1].lower))
     }
 
     /// The sentence's distinctive content words: the textual evidence that two claims tell one story.

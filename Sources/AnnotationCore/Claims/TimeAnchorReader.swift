@@ -105,7 +105,8 @@ enum TimeAnchorReader {
     /// "March 5", "in March"; "may" only beside a day number or after a preposition of time.
     static func month(_ w: [SentenceWord], _ i: Int) -> String? {
         // English capitalises months: "the march", "may", "sept." written small are other words.
-        guard w[i].kind == .word, w[i].capitalized, months.contains(w[i].lower) else { return nil }
+        guard w[i].kind == .word, w[i].capitalized else { return nil }
+        if !months.contains(w[i].lower) { return abbreviatedMonth(w, i) }
         let day = i + 1 < w.count && w[i + 1].kind == .number && w[i + 1].lower.count <= 2 ? w[i + 1].lower : nil
         let dayBefore = i > 0 && w[i - 1].kind == .number && w[i - 1].lower.count <= 2 ? w[i - 1].lower : nil
         if w[i].lower == "may" {
@@ -115,6 +116,21 @@ enum TimeAnchorReader {
         if let d = day ?? dayBefore { return "m:\(w[i].lower) \(d)" }
         return "m:\(w[i].lower)"
     }
+
+    /// "Dec. 2", "Sept 11": a month written short counts only with its day after it, since "Jan" or "Mar"
+    /// alone may be a name. The mark uses the month's full name, as the written-out date would.
+    static func abbreviatedMonth(_ w: [SentenceWord], _ i: Int) -> String? {
+        guard let full = monthAbbreviations[w[i].lower] else { return nil }
+        var k = i + 1
+        if k < w.count, w[k].lower == "." { k += 1 }
+        guard k < w.count, w[k].kind == .number, w[k].lower.count <= 2 else { return nil }
+        return "m:\(full) \(w[k].lower)"
+    }
+
+    static let monthAbbreviations: [String: String] = [
+        "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+        "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+    ]
 
     static func weekday(_ w: [SentenceWord], _ i: Int) -> String? {
         guard w[i].kind == .word, weekdays.contains(w[i].lower) else { return nil }

@@ -91,8 +91,23 @@ public enum ConflictTest {
         // A claim that names the setting both leads name, matched with one that names no one, shares that
         // actor with it: with the counted noun the key holds, that is the evidence SPEC §3.4 asks for.
         if x.participants.isEmpty != y.participants.isEmpty { return true }
-        if x.participants.isEmpty { return x.evidence.intersection(y.evidence).count >= evidenceWithoutActors }
+        if x.participants.isEmpty { return sharedEvidence(x.evidence, y.evidence) >= evidenceWithoutActors }
         return !x.evidence.isDisjoint(with: y.evidence) || !Set(x.participants).isDisjoint(with: y.participants)
+    }
+
+    /// How many pieces of evidence two sentences share. A name is shared when one spelling holds the other's
+    /// words ("Metro" and "Port Halden Metro"), as a surname stands for the full name.
+    static func sharedEvidence(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let exact = a.intersection(b)
+        let others = b.subtracting(exact).map { $0.split(separator: " ") }
+        var n = exact.count
+        for x in a.subtracting(exact) {
+            let words = x.split(separator: " ")
+            if others.contains(where: { y in (words.count > 1 || y.count > 1) && (words.allSatisfy(y.contains) || y.allSatisfy(words.contains)) }) {
+                n += 1
+            }
+        }
+        return n
     }
 
     /// Distinctive words two sentences must share when neither names a participant: without actors, one
