@@ -153,6 +153,15 @@ struct RecognitionPass {
             j += 1
         }
         guard parts.count > 1, parts.contains(where: { $0.1 != nil }) else { return false }
+        // "along the Chile-Peru border": states joined before a boundary noun that heads the phrase say where
+        // the line runs; as a modifier ("the Chile-Peru border talks") the states still take part.
+        if i + 1 < tokens.count, tokens[i + 1].has(.joinsPrevious), !tokens[i + 1].has(.capitalised),
+           BoundaryNouns.keys.contains(tokens[i + 1].key) {
+            let n = i + 2
+            let modifier = n < tokens.count && tokens[n].has(.joinsPrevious) && !tokens[n].has(.capitalised)
+                && tokens[n].has(.hasLetter) && !tokens[n].has(.hasDigit) && !lexicon.closedWords.contains(tokens[n].key)
+            if !modifier { return true }
+        }
         for (r, e) in parts {
             guard let e, e.role == .name || e.role == .seat, e.kind != .unknown else { continue }
             var k = NameKey()
@@ -302,6 +311,7 @@ struct RecognitionPass {
             if case .phrase = last { return nil }
             return k - j
         }
+        if t.key == Glue.and, andJoinsInstitutionName(at: j, end: b) { return 1 }
         guard t.key == Glue.of || t.key == Glue.for || t.key == Glue.on || t.key == Glue.amp else { return nil }
         let head: Bool
         switch last {
@@ -367,6 +377,9 @@ enum Glue {
     static let on = NameKey.of("on")
     static let amp = NameKey.of("&")
     static let the = NameKey.of("the")
+    static let and = NameKey.of("and")
+    static let to = NameKey.of("to")
+    static let from = NameKey.of("from")
 }
 
 /// Prefixes that make a hyphenated compound an adjective or a common noun ("Anti-Trump", "Ex-wife").

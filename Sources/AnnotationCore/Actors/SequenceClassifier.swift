@@ -8,7 +8,8 @@ extension RecognitionPass {
         var els = all
         while let f = els.first, f.isGlue { els = els.dropFirst() }
         while let l = els.last, l.isGlue { els = els.dropLast() }
-        guard let first = els.first else { return }
+        guard let first = els.first, let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
+        if isDateline(lo..<hi) { return }
         if let e = first.phrase, e.role == .furniture {
             classify(els.dropFirst(), sentence: sentence)
             return
@@ -112,7 +113,9 @@ extension RecognitionPass {
         // "U.S. District Judge", "U.S. Attorney": a state right before the title words is part of the title.
         let prefix = els[idx.lowerBound..<s]
         let stateInTitle = prefix.count == 1 && prefix.first?.phrase.map { $0.role == .name && $0.kind == .state } == true
-        if s > idx.lowerBound, !stateInTitle { classify(prefix, sentence: sentence) }
+        if s > idx.lowerBound, !stateInTitle, !(chamberInTitle(prefix, title: els[s..<n]) && !rest.isEmpty) {
+            classify(prefix, sentence: sentence)
+        }
         if !rest.isEmpty {
             // A title over a single surname: the name stays open for the document to complete.
             if let e = rest.first?.phrase, rest.count == 1, e.kind == .person {
@@ -127,6 +130,7 @@ extension RecognitionPass {
     mutating func addPhrase(_ e: ActorLexicon.Entry, _ r: Range<Int>, sentence: Range<Int>) {
         switch e.role {
         case .name:
+            if e.kind == .state, standsAsPlace(r, sentence: sentence) { return }
             candidates.append(candidate(r, kind: e.kind, name: e.name, person: e.kind == .person, fixed: true))
         case .seat:
             if actsAsGovernment(r, sentence: sentence) {
@@ -181,7 +185,10 @@ extension RecognitionPass {
                !tokens[hi].has(.hasLetter), tokens[hi].end - tokens[hi].start <= 2 { return }
             // "According to The Guardian": a capitalised "The" inside a sentence opens a publication's name.
             if afterCapitalisedThe(lo, sentence: sentence), !t.has(.allCaps) {
-                add(els, kind: .organization, name: nil, person: false, fixed: false)
+                // "The Hill", "The Atlantic": without its article the name would be a common word, so the
+                // article stays in it.
+                let keepThe = lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key)
+                candidates.append(candidate((keepThe ? lo - 1 : lo)..<hi, kind: .organization, name: nil, person: false, fixed: false))
                 return
             }
             // A title word left alone ("Former", "Attorney") names no one.
@@ -220,10 +227,32 @@ extension RecognitionPass {
             add(els, kind: .organization, name: nil, person: false, fixed: false)
             return
         }
+        // "Mike Novak Wins Easy Race": title-case headline words run on after a person's name.
+        if let cut = headlineRunOn(words), let end = els.firstIndex(where: { $0.word == cut }) {
+            add(els[..<end], kind: .person, name: nil, person: true, fixed: false)
+            return
+        }
         // Without evidence, words no dictionary knows read as a foreign personal name — but not after "the".
         let person = words.count <= 4 && (evidence || (ordinary == 0 && !followsArticle(lo..<hi, sentence: sentence)))
-        if !person, undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) { return }
+        // "in San Marcos", "the town of Port Ellen", "Fair Oaks, California": a name the words around use as
+        // a place is one, unless its own words say it is a person.
+        if !evidence, !tokens[hi - 1].has(.possessive),
+           undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) || followedByListedPlace(hi, sentence: sentence) { return }
         add(els, kind: person ? .person : .unknown, name: nil, person: person, fixed: false)
+    }
+
+    /// Where a title-case headline runs on after a person's name: a given name opens the run, a name word
+    /// follows, then two or more ordinary words ("Makes", "Big", "Joke") that no name is made of. The
+    /// first of those ordinary words, or nil.
+    func headlineRunOn(_ words: [Int]) -> Int? {
+        guard words.count >= 4, lexicon.givenNames.contains(tokens[words[0]].key) else { return nil }
+        func ordinary(_ w: Int) -> Bool {
+            lexicon.dictionaryWords.contains(tokens[w].key) && !lexicon.givenNames.contains(tokens[w].key)
+                && !lexicon.organizationHeads.contains(tokens[w].key) && !tokens[w].has(.allCaps)
+        }
+        guard let k = words.indices.dropFirst(2).first(where: { ordinary(words[$0]) }),
+              !ordinary(words[k - 1]), words.count - k >= 2, words[k...].allSatisfy(ordinary) else { return nil }
+        return words[k]
     }
 
     /// A name with no evidence of its kind, right after "in" or "near" ("lives in Oak Vale"), is a place;
@@ -231,7 +260,14 @@ extension RecognitionPass {
     func undecidedReadsAsPlaceOrAward(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
         let p = r.lowerBound - 1
         if p >= sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), !tokens[p].has(.capitalised),
-           PlacePrepositions.keys.contains(tokens[p].key) { return true }
+           PlacePrepositions.keys.contains(tokens[p].key) {
+            // "trust in X", "faith in X": after a noun of attitude "in" gives its object, not a place.
+            return !(p > sentence.lowerBound && AttitudeNouns.keys.contains(tokens[p - 1].key))
+        }
+        // "the town of X", "a suburb of X": a settlement noun and "of" before the name.
+        if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), tokens[p].key == Glue.of,
+           !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious), !tokens[p - 1].has(.capitalised),
+           SettlementNouns.keys.contains(tokens[p - 1].key) { return true }
         let q = r.upperBound
         return q < sentence.upperBound && !tokens[q - 1].has(.possessive) && tokens[q].has(.joinsPrevious)
             && !tokens[q].has(.capitalised) && AwardNouns.keys.contains(tokens[q].key)
@@ -312,7 +348,10 @@ extension RecognitionPass {
 
     func followedByListedPlace(_ q: Int, sentence: Range<Int>) -> Bool {
         guard q < sentence.upperBound, commaBetween(tokens[q - 1].end, tokens[q].start), tokens[q].has(.capitalised),
+              !tokens[q].has(.possessive),
               let e = lexicon.phrase(tokens[q].key, allCaps: tokens[q].has(.allCaps)) else { return false }
+        // "Romney, Utah Sen. Mike Lee": a state before a title describes the next person, not a town.
+        if q + 1 < sentence.upperBound, tokens[q + 1].has(.joinsPrevious), lexicon.titleHeads.contains(tokens[q + 1].key) { return false }
         return e.role == .place || (e.role == .name && e.kind == .state)
     }
 
@@ -355,6 +394,11 @@ enum AwardNouns {
     static let keys: Set<UInt64> = ActorLexicon.keys(["award", "awards", "prize", "prizes", "medal", "trophy", "honor", "honour"])
 }
 
+/// Nouns for the line between two places. Common English usage.
+enum BoundaryNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["border", "borders", "frontier", "boundary", "crossing"])
+}
+
 /// "II", "XIV": a Roman numeral is no acronym.
 enum RomanNumeral {
     static func matches(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
@@ -375,4 +419,85 @@ extension ActorLexicon {
         if let e = phrases[key], e.role == .furniture { return true }
         return false
     }
+}
+
+extension RecognitionPass {
+    /// "House Speaker", "Senate Majority Leader", "U.S. House Speaker": a chamber's officers are titled by
+    /// the chamber, so before an officer's title and a name the chamber is part of the person's title,
+    /// not a mention of the body (as "U.S." in "U.S. District Judge").
+    func chamberInTitle(_ prefix: Elements, title: Elements) -> Bool {
+        guard !prefix.isEmpty, title.contains(where: { isWord($0, in: ChamberOffices.keys) }) else { return false }
+        return prefix.allSatisfy { el in
+            if let e = el.phrase { return e.role == .name && (e.kind == .organization || e.kind == .state) }
+            return isWord(el, in: lexicon.organizationHeads)
+        }
+    }
+
+    /// A state named only as where something is — "troops in Iraq", "rallies across Ohio", "at the
+    /// United States' border" aside — is a place, not the state acting (SPEC §3.3: places do not act).
+    /// The word before says so: a preposition of location, which never introduces an agent.
+    func standsAsPlace(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        guard !tokens[r.upperBound - 1].has(.possessive), tokens[r.lowerBound].has(.joinsPrevious) else { return false }
+        var p = r.lowerBound - 1
+        if p >= sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious) { p -= 1 }
+        guard p >= sentence.lowerBound, !tokens[p].has(.capitalised) else { return false }
+        if StateLocatives.keys.contains(tokens[p].key) {
+            // "There is talk in the UK about…", "much debate in Kenya": what is said in a state is its
+            // public speaking, the state as a voice, not a location.
+            let from = max(sentence.lowerBound, p - 4)
+            return !(from..<p).contains { !tokens[$0].has(.capitalised) && PublicVoiceNouns.keys.contains(tokens[$0].key) }
+        }
+        // "flew to Japan", "refugees from Syria", "a trip to Kosovo": "to" and "from" after a word of
+        // travel give the journey's end or start, a place.
+        guard tokens[p].key == Glue.to || tokens[p].key == Glue.from else { return false }
+        for q in [p - 1, p - 2] where q >= sentence.lowerBound && !tokens[q].has(.capitalised) {
+            if TravelWords.keys.contains(tokens[q].key) { return true }
+        }
+        return false
+    }
+}
+
+/// Words of going somewhere, after which "to"/"from" and a state give where. Common English usage.
+enum TravelWords {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "come", "comes", "came", "coming", "go", "goes", "went", "going", "travel", "travels", "traveled",
+        "travelled", "traveling", "travelling", "trip", "trips", "flight", "flights", "flew", "fly", "flying",
+        "drive", "drove", "driving", "move", "moved", "moving", "fled", "flee", "fleeing", "return", "returned",
+        "returning", "back", "way", "journey", "visit", "immigrant", "immigrants", "immigrated", "emigrated",
+        "refugee", "refugees", "migrant", "migrants", "deported", "extradition", "extradited", "arrived",
+        "escaped", "smuggled", "crossing", "crossed",
+    ])
+}
+
+/// Nouns of public speaking and opinion; "in" a state after them gives whose voice, not where.
+enum PublicVoiceNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "talk", "talks", "discussion", "discussions", "debate", "debates", "calls", "support", "opposition",
+        "criticism", "anger", "outrage", "concern", "concerns", "fears", "opinion", "sentiment", "consensus",
+    ])
+}
+
+/// Officers a legislative chamber elects from its members and names after itself.
+enum ChamberOffices {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["speaker", "leader", "whip"])
+}
+
+/// Prepositions of location only: what follows them is where, never who ("in", "across", "throughout").
+/// "From", "to" and "with" are left out: "aid to Kyiv", "a warning from Beijing" name a state acting.
+enum StateLocatives {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "in", "at", "near", "across", "into", "throughout", "inside", "outside", "around", "within",
+    ])
+}
+
+/// Nouns of attitude whose object follows "in" ("trust in", "faith in"). Common English usage.
+enum AttitudeNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "trust", "faith", "confidence", "belief", "interest", "pride", "stake", "hope", "hopes", "investment",
+    ])
+}
+
+/// Nouns for a settlement that, with "of", introduce its name ("the town of X"). Common English usage.
+enum SettlementNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["town", "city", "village", "suburb", "hamlet", "borough", "township", "neighborhood", "neighbourhood"])
 }

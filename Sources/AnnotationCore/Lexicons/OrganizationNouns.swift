@@ -12,6 +12,11 @@ extension Lexicon {
     static let organizationNounsData = #"""
 [before]
 newspaper
+website
+site
+blog
+outlet
+publication
 daily
 weekly
 magazine

@@ -32,6 +32,10 @@ Brexit
 Holocaust
 World War I
 World War II
+World War One
+World War Two
+WWI
+WWII
 Great Depression
 Great Recession
 Cold War

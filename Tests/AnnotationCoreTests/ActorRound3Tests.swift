@@ -1,0 +1,140 @@
+import Testing
+@testable import AnnotationCore
+
+/// Sentences written for these tests: datelines, places that do not act, events and eras, calendar and
+/// faith words, chambers inside titles, and organisation names with "and" or "&".
+@Suite struct ActorRound3Tests {
+    func mentions(_ s: String) -> [ActorMention] {
+        Analyzer(configuration: Configuration()).analyze(SourceText(s), id: "t.txt").mentions
+    }
+
+    func texts(_ s: String) -> [String] { mentions(s).map(\.text) }
+
+    // MARK: datelines
+
+    @Test func aCapitalWithTheWireIsADateline() {
+        let m = mentions("BERLIN (Wire) — Petra Lindqvist said the talks would resume on Monday.")
+        #expect(!m.contains { $0.text == "BERLIN" })
+        #expect(m.contains { $0.text == "Petra Lindqvist" })
+    }
+
+    @Test func aCityAndStateBeforeADashIsADateline() {
+        let m = texts("DOVERTON, Kan. — Farmers here told the visiting senator that prices had fallen for years.")
+        #expect(!m.contains("DOVERTON"))
+        #expect(!m.contains("Kan."))
+    }
+
+    @Test func capitalsRunningIntoProseAreNoDateline() {
+        let m = mentions("NATO, the alliance, said on Monday that its ministers would meet again in the spring.")
+        #expect(m.contains { $0.text == "NATO" })
+    }
+
+    // MARK: states used as places
+
+    @Test func aStateAfterALocativeIsAPlace() {
+        let m = mentions("Volunteers fanned out across Portugal and the aid reached villages in Chile last week.")
+        #expect(m.isEmpty)
+    }
+
+    @Test func aStateAfterATravelWordAndToIsAPlace() {
+        let m = mentions("She flew to Japan on Monday and later returned from Peru with her family.")
+        #expect(m.isEmpty)
+    }
+
+    @Test func aStateThatActsStaysAnActor() {
+        let m = mentions("Portugal said it would send a letter to Chile about the fishing dispute.")
+        #expect(m.map(\.name) == ["Portugal", "Chile"])
+        #expect(m.allSatisfy { $0.kind == .state })
+    }
+
+    @Test func talkInAStateIsItsVoice() {
+        let m = mentions("There is much talk in Portugal about a new coastal levy this year.")
+        #expect(m.map(\.name) == ["Portugal"])
+    }
+
+    @Test func statesJoinedBeforeABorderNameAPlace() {
+        let m = mentions("Smugglers crossed the Chile-Peru border at night, the report said.")
+        #expect(m.isEmpty)
+    }
+
+    // MARK: places named like people
+
+    @Test func anUndecidedNameAfterInIsAPlace() {
+        let m = mentions("Officials in Vale Morrow said the bridge would reopen next month.")
+        #expect(m.isEmpty)
+    }
+
+    @Test func theTownOfAndACityBeforeItsStateArePlaces() {
+        let m = mentions("The town of Gresk Hollow voted on Tuesday, as did voters in Pellam Ridge, Ohio, that evening.")
+        #expect(m.isEmpty)
+    }
+
+    @Test func aPersonBeforeAStateAndATitleStaysAPerson() {
+        let m = mentions("The speakers were Dana Whitfield, Ohio Sen. Carla Munroe and a local pastor.")
+        #expect(m.map(\.text).contains("Carla Munroe"))
+        #expect(m.map(\.text).contains("Dana Whitfield"))
+    }
+
+    // MARK: events, eras, calendar and faith words
+
+    @Test func gamesAndErasAreNoActors() {
+        let m = mentions("His grandfather served in WWII and watched the Orchard Bowl with relics of the Qin Dynasty.")
+        #expect(m.isEmpty)
+    }
+
+    @Test func pluralDaysAreNoActors() {
+        #expect(mentions("The market opens on Sundays and closes early on Wednesdays.").isEmpty)
+    }
+
+    @Test func aFaithAdjectiveBeforeANounIsNoActor() {
+        #expect(mentions("Many Mormon families and Evangelical pastors attended the meeting.").isEmpty)
+    }
+
+    // MARK: chambers inside titles
+
+    @Test func aChamberBeforeItsOfficersTitleIsPartOfTheTitle() {
+        let m = mentions("House Speaker Lena Okafor and Senate Majority Leader Tom Ruiz met on Friday.")
+        #expect(m.map(\.text) == ["Lena Okafor", "Tom Ruiz"])
+        #expect(m.allSatisfy { $0.kind == .person })
+    }
+
+    @Test func aChamberThatActsStaysAnActor() {
+        let m = mentions("The Senate voted on the bill late on Thursday night.")
+        #expect(m.map(\.kind) == [.organization])
+    }
+
+    // MARK: spans and kinds
+
+    @Test func andInsideAnInstitutesNameKeepsTheWholeName() {
+        let m = mentions("A fellow at the Institute for Marine and Coastal Studies said the data were incomplete.")
+        #expect(m.map(\.text) == ["Institute for Marine and Coastal Studies"])
+        #expect(m.first?.kind == .organization)
+    }
+
+    @Test func andBetweenTwoFirmsStillSplitsThem() {
+        let m = mentions("Analysts said that both Vantorel and Quessary reported losses in the second quarter.")
+        #expect(!m.contains { $0.text.contains(" and ") })
+    }
+
+    @Test func anAmpersandJoinsAFirmsName() {
+        let m = mentions("The bank hired Harlow & Finch to advise on the sale of its unit.")
+        #expect(m.map(\.text) == ["Harlow & Finch"])
+    }
+
+    @Test func thePublicationsArticleStaysWhenTheRestIsACommonWord() {
+        let m = mentions("The claim was first reported by The Ledger on Monday.")
+        #expect(m.map(\.text) == ["The Ledger"])
+        #expect(m.first?.kind == .organization)
+    }
+
+    @Test func headlineWordsDoNotRunOnAfterAName() {
+        let m = mentions("Laura Brandt Makes Odd Tax Joke To Tease Rival Tom Ruiz\n\nThe remark came at a dinner on Friday night.")
+        #expect(m.first?.text == "Laura Brandt")
+        #expect(m.first?.kind == .person)
+    }
+
+    @Test func aMisspeltPublicationAfterWebsiteIsAnOrganisation() {
+        let m = mentions("According to the website Newsdailee, the mayor resigned on Friday.")
+        #expect(m.map(\.kind) == [.organization])
+    }
+}
