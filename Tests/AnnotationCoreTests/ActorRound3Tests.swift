@@ -137,4 +137,56 @@ import Testing
         let m = mentions("According to the website Newsdailee, the mayor resigned on Friday.")
         #expect(m.map(\.kind) == [.organization])
     }
+    // MARK: kind from apposition and possession
+
+    @Test func aKinshipNounBeforeACommaMakesAPerson() {
+        let m = mentions("Her husband, Bill, spoke to the crowd after the vote.")
+        #expect(m.map(\.kind) == [.person])
+    }
+
+    @Test func aRoleInAClosedAppositionMakesAPerson() {
+        let m = mentions("“It works,” Oriane Golden, the league's director of youth programmes, said on a call.")
+        #expect(m.first { $0.text == "Oriane Golden" }?.kind == .person)
+    }
+
+    @Test func aRoleRunningIntoTheClauseIsNotAnApposition() {
+        let m = mentions("Near Volsk Hollow, the mayor of the district said little on Tuesday.")
+        #expect(!m.contains { $0.kind == .person })
+    }
+
+    @Test func aRoleBeforeAnotherNameIsThatNamesRole() {
+        let m = mentions("The line runs north of Kettering Vale, Amtrak spokeswoman Jo Lindell said.")
+        #expect(m.first { $0.text == "Kettering Vale" }?.kind != .person)
+        #expect(m.contains { $0.text == "Jo Lindell" && $0.kind == .person })
+    }
+
+    @Test func aCompanysChiefExecutiveMarksTheCompany() {
+        let m = mentions("Brannock Quill's CEO Dana Ortiz spoke to investors on Monday.")
+        #expect(m.first?.text == "Brannock Quill")
+        #expect(m.first?.kind == .organization)
+    }
+
+    @Test func anAmpersandNameIsAFirm() {
+        let m = mentions("A partner at Kestrel & Vane said the deal would close soon.")
+        #expect(m.map(\.kind) == [.organization])
+    }
+
+    @Test func aMultiwordPublicationAfterACapitalisedThe() {
+        let m = mentions("She wrote a column in The Evening Lantern last week.")
+        #expect(m.map(\.kind) == [.organization])
+    }
+
+    @Test func anOfficeOfAnOrganisationIsPartOfTheTitle() {
+        let m = mentions("The union will sit out, ULW Director of Government Affairs Paul Sorel told reporters.")
+        #expect(m.map(\.text) == ["ULW", "Paul Sorel"])
+    }
+
+    @Test func aVisitToAnUnlistedPlaceIsAPlace() {
+        #expect(mentions("He spoke during a visit to Ardmoria on Friday.").isEmpty)
+    }
+
+    @Test func aTownBeforeADottedStateIsAPlace() {
+        let m = mentions("The voters of Derrow, N.H., met before the barn event.")
+        #expect(m.isEmpty)
+    }
 }

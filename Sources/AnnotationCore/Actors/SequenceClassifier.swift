@@ -95,7 +95,7 @@ extension RecognitionPass {
             if el.isGlue, n + 1 < idx.upperBound, let w = els[n].tokens.first, tokens[w].key == Glue.of || tokens[w].key == Glue.the {
                 n += 1
                 while n < idx.upperBound, isWord(els[n], in: lexicon.titleModifiers) || isWord(els[n], in: lexicon.organizationTails)
-                        || els[n].isGlue { n += 1 }
+                        || isWord(els[n], in: lexicon.organizationHeads) || els[n].isGlue { n += 1 }
                 continue
             }
             break
@@ -193,6 +193,11 @@ extension RecognitionPass {
             }
             // A title word left alone ("Former", "Attorney") names no one.
             if lexicon.titleHeads.contains(t.key) || lexicon.titleModifiers.contains(t.key) { return }
+            // "her husband, Bill,", "Rosa, a teacher": the words around say it is a person.
+            if context == .person, !t.has(.allCaps) {
+                add(els, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
             // A lone given name that is no ordinary word ("Hillary") is a person, even when unresolved.
             if !t.has(.allCaps), lexicon.givenNames.contains(t.key), !lexicon.dictionaryWords.contains(t.key) {
                 add(els, kind: .person, name: nil, person: true, fixed: false)
@@ -222,8 +227,18 @@ extension RecognitionPass {
             if k > 0, k < words.count - 1, lexicon.particles.contains(t.key) { evidence = true }
             if lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key) { ordinary += 1 }
         }
+        // "Harlow & Finch": an ampersand joins the names of a firm's partners.
+        if els.contains(where: { $0.isGlue && tokens[$0.tokens.lowerBound].key == Glue.amp }) {
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
         if els.contains(where: \.isGlue) { evidence = true }
         if words.allSatisfy({ tokens[$0].has(.allCaps) }) {
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
+        // "a column in The Morning Ledger": a capitalised "The" inside a sentence opens a publication's name.
+        if !evidence, afterCapitalisedThe(lo, sentence: sentence), !words.contains(where: { tokens[$0].has(.allCaps) }) {
             add(els, kind: .organization, name: nil, person: false, fixed: false)
             return
         }
@@ -264,6 +279,9 @@ extension RecognitionPass {
             // "trust in X", "faith in X": after a noun of attitude "in" gives its object, not a place.
             return !(p > sentence.lowerBound && AttitudeNouns.keys.contains(tokens[p - 1].key))
         }
+        // "a visit to X", "flew back from X": the end or start of a journey.
+        if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), !tokens[p].has(.capitalised),
+           tokens[p].key == Glue.to || tokens[p].key == Glue.from, afterTravelWord(p, sentence: sentence) { return true }
         // "the town of X", "a suburb of X": a settlement noun and "of" before the name.
         if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), tokens[p].key == Glue.of,
            !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious), !tokens[p - 1].has(.capitalised),
@@ -450,6 +468,11 @@ extension RecognitionPass {
         // "flew to Japan", "refugees from Syria", "a trip to Kosovo": "to" and "from" after a word of
         // travel give the journey's end or start, a place.
         guard tokens[p].key == Glue.to || tokens[p].key == Glue.from else { return false }
+        return afterTravelWord(p, sentence: sentence)
+    }
+
+    /// A word of travel right before, or one word before, the "to"/"from" at `p` ("flew to", "way back to").
+    func afterTravelWord(_ p: Int, sentence: Range<Int>) -> Bool {
         for q in [p - 1, p - 2] where q >= sentence.lowerBound && !tokens[q].has(.capitalised) {
             if TravelWords.keys.contains(tokens[q].key) { return true }
         }
@@ -457,15 +480,16 @@ extension RecognitionPass {
     }
 }
 
-/// Words of going somewhere, after which "to"/"from" and a state give where. Common English usage.
+/// Words of travelling somewhere, after which "to"/"from" and a state give where. Common English usage.
+/// "Go"/"went" and "back" are left out: "the award went to X", "handed back to X" name who receives.
 enum TravelWords {
     static let keys: Set<UInt64> = ActorLexicon.keys([
-        "come", "comes", "came", "coming", "go", "goes", "went", "going", "travel", "travels", "traveled",
+        "come", "comes", "came", "coming", "travel", "travels", "traveled",
         "travelled", "traveling", "travelling", "trip", "trips", "flight", "flights", "flew", "fly", "flying",
         "drive", "drove", "driving", "move", "moved", "moving", "fled", "flee", "fleeing", "return", "returned",
-        "returning", "back", "way", "journey", "visit", "immigrant", "immigrants", "immigrated", "emigrated",
+        "returning", "way", "journey", "visit", "immigrant", "immigrants", "immigrated", "emigrated",
         "refugee", "refugees", "migrant", "migrants", "deported", "extradition", "extradited", "arrived",
-        "escaped", "smuggled", "crossing", "crossed",
+        "escaped", "smuggled", "crossing", "crossed", "headed", "heading", "head",
     ])
 }
 

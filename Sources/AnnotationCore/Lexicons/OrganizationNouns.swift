@@ -86,6 +86,10 @@ subsidiary
 executives
 [possessed]
 shares
+CEO
+executives
+employees
+stock
 shareholders
 chairman
 chairwoman
