@@ -189,4 +189,45 @@ import Testing
         let m = mentions("The voters of Derrow, N.H., met before the barn event.")
         #expect(m.isEmpty)
     }
+    // MARK: places the document names, holidays, quoted titles, group names
+
+    @Test func aNameUsedAsAPlaceIsAPlaceInTheHeadlineToo() {
+        let text = "Crowds gathered in Vale Morrow on Friday after the storm last week.\n\nVale Morrow Storm Damage Counted By Crews\n"
+        #expect(mentions(text).isEmpty)
+    }
+
+    @Test func aStateAfterAListedCityAndACommaIsWhereTheCityIs() {
+        let m = mentions("Prices rose most in Lima, Peru, and the government said so.")
+        #expect(!m.contains { $0.name == "Peru" })
+    }
+
+    @Test func aStateBeforeALowercaseTitleIsPartOfTheOffice() {
+        let m = mentions("The letter went to the U.S. attorney for the District of Columbia last week.")
+        #expect(m.isEmpty)
+    }
+
+    @Test func holidaysAreNoActors() {
+        #expect(mentions("They were busy on Christmas Eve and again at Thanksgiving.").isEmpty)
+    }
+
+    @Test func aTitleInDoubledApostrophesIsATitle() {
+        let m = mentions("She quoted Tomas Wendt, the author of ''Silent Harbor Lights,'' on Monday.")
+        #expect(m.map(\.text) == ["Tomas Wendt"])
+    }
+
+    @Test func aGroupNamedForACauseIsAnOrganisation() {
+        let m = mentions("The ads came from Nurses for Clean Water and from Americans for Fair Roads this year.")
+        #expect(m.map(\.text) == ["Nurses for Clean Water", "Americans for Fair Roads"])
+        #expect(m.allSatisfy { $0.kind == .organization })
+    }
+
+    @Test func aPrefixedCompoundOpensAnOrganisationsName() {
+        let m = mentions("Joe Ruiz, director of the Anti-Noise Action League, said so.")
+        #expect(m.contains { $0.text == "Anti-Noise Action League" && $0.kind == .organization })
+    }
+
+    @Test func twoRemitNounsJoinedBeforeAHead() {
+        let m = mentions("A spokesperson for the Parks and Recreation Department said so.")
+        #expect(m.map(\.text) == ["Parks and Recreation Department"])
+    }
 }

@@ -19,7 +19,18 @@ extension RecognitionPass {
             guard p.has(.capitalised), !p.has(.possessive) else { break }
             k -= 1
         }
-        guard connector else { return false }
+        // "Parks and Recreation Department": two ordinary nouns of a remit joined before the head word.
+        if !connector {
+            let before = tokens[j - 1]
+            guard lexicon.dictionaryWords.contains(before.key), !lexicon.givenNames.contains(before.key),
+                  lexicon.phrase(before.key, allCaps: false) == nil, !before.has(.allCaps) else { return false }
+            var n = j + 1
+            while n < b, n <= j + 2, tokens[n].has(.joinsPrevious), tokens[n].has(.capitalised), !tokens[n].has(.possessive) {
+                if lexicon.organizationHeads.contains(tokens[n].key) { return n > j + 1 }
+                n += 1
+            }
+            return false
+        }
         // Forward through capitalised words to a head or closing word of an organisation's name.
         var n = j + 1
         while n < b, n <= j + 4, tokens[n].has(.joinsPrevious), tokens[n].has(.capitalised) {

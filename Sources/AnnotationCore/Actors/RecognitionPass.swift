@@ -14,6 +14,9 @@ struct RecognitionPass {
     /// Names the document has established, for reading headlines: key → entry.
     var known: [UInt64: ActorLexicon.Entry] = [:]
     var strict: SentenceMode = .prose
+    /// Names the document uses as places or honours ("in Vale Morrow", "the Golden Quill award"): the same
+    /// words elsewhere in it, in a headline say, are that place, not a person.
+    var placeKeys: Set<UInt64> = []
     /// The scoreboard shape of the sentence being read, when it has one.
     var line: ResultsLine? = nil
 
@@ -64,6 +67,9 @@ struct RecognitionPass {
             names.resolve(&late, lexicon: lexicon)
             candidates.replaceSubrange(proseCount..., with: late)
         }
+        if !placeKeys.isEmpty {
+            candidates.removeAll { !$0.fixed && ($0.kind == .person || $0.kind == .unknown) && placeKeys.contains($0.key) }
+        }
         candidates.sort { $0.range.lowerBound < $1.range.lowerBound }
         return names.mentions(candidates, buf: buf)
     }
@@ -95,7 +101,7 @@ struct RecognitionPass {
             if let stop = workTitleEnd(at: i, end: b) { i = stop; continue }
             let lead = phraseMatch(at: i, end: b)
             if lead == nil, t.has(.hyphenated), splitCompound(i) { i += 1; continue }
-            if lead == nil, !isNameWord(i) { i += 1; continue }
+            if lead == nil, !isNameWord(i), !prefixedCompoundInsideOrganization(i, end: b) { i += 1; continue }
             if lead == nil, strict == .prose, t.has(.sentenceInitial), !(line?.startsSide(at: i) ?? false),
                isOrdinaryInitial(i, end: b) {
                 setAside.append(i)
@@ -316,7 +322,9 @@ struct RecognitionPass {
         let head: Bool
         switch last {
         case .word(let w): head = lexicon.organizationHeads.contains(tokens[w].key) || lexicon.titleHeads.contains(tokens[w].key)
-        case .phrase(let e, _): head = e.kind == .organization && e.role == .name
+            || (t.key == Glue.for && namesAGroup(w))
+        case .phrase(let e, let r): head = (e.kind == .organization && e.role == .name)
+            || (t.key == Glue.for && e.role == .demonym && namesAGroup(r.upperBound - 1))
         case .glue: head = false
         }
         guard head || t.key == Glue.amp else { return nil }
@@ -325,6 +333,17 @@ struct RecognitionPass {
         guard tokens[k].has(.joinsPrevious), tokens[k].has(.capitalised), isNameWord(k) || phraseMatch(at: k, end: b) != nil
         else { return nil }
         return k - j
+    }
+
+    /// "Veterans", "Americans", "Citizens": a capitalised plural of a common or people noun, which with
+    /// "for" opens the name of an advocacy group ("Citizens for Clean Water").
+    func namesAGroup(_ w: Int) -> Bool {
+        let t = tokens[w]
+        guard t.has(.capitalised), !t.has(.allCaps), !t.has(.possessive), t.end - t.start >= 5, buf[t.end - 1] == 0x73 else { return false }
+        var singular = NameKey()
+        singular.add(buf, t.start..<(t.end - 1))
+        return lexicon.dictionaryWords.contains(singular.value) || lexicon.phrase(singular.value, allCaps: false)?.role == .demonym
+            || lexicon.phrase(t.key, allCaps: false)?.role == .demonym
     }
 
     /// The longest configured, listed or (in headlines) document-known phrase starting at `j`.
@@ -379,6 +398,7 @@ enum Glue {
     static let the = NameKey.of("the")
     static let and = NameKey.of("and")
     static let to = NameKey.of("to")
+    static let connectors: Set<UInt64> = [of, `for`, on, amp]
     static let from = NameKey.of("from")
 }
 

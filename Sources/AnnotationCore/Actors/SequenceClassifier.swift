@@ -34,6 +34,12 @@ extension RecognitionPass {
             add(els, kind: .organization, name: nil, person: false, fixed: false)
             return
         }
+        // "of", "for", "on", "&" only join the words of an organisation's name ("Veterans for Liberty").
+        if els.contains(where: { $0.isGlue && Glue.connectors.contains(tokens[$0.tokens.lowerBound].key) }),
+           !els.contains(where: { isWord($0, in: lexicon.eventHeads) || isWord($0, in: lexicon.placeHeads) }) {
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
         if els.count == 1, case .phrase(let e, let r) = first {
             addPhrase(e, r, sentence: sentence)
             return
@@ -130,7 +136,7 @@ extension RecognitionPass {
     mutating func addPhrase(_ e: ActorLexicon.Entry, _ r: Range<Int>, sentence: Range<Int>) {
         switch e.role {
         case .name:
-            if e.kind == .state, standsAsPlace(r, sentence: sentence) { return }
+            if e.kind == .state, standsAsPlace(r, sentence: sentence) || opensLowercaseTitle(r, sentence: sentence) { return }
             candidates.append(candidate(r, kind: e.kind, name: e.name, person: e.kind == .person, fixed: true))
         case .seat:
             if actsAsGovernment(r, sentence: sentence) {
@@ -179,7 +185,7 @@ extension RecognitionPass {
             if lexicon.furnitureOrCalendar(t.key) { return }
             // "PASADENA, Calif., Jan. 1", "in Greeley, Colo.": a name followed by a comma and a listed place
             // is itself a place (a dateline or a town with its state).
-            if !t.has(.possessive), followedByListedPlace(hi, sentence: sentence) { return }
+            if !t.has(.possessive), followedByListedPlace(hi, sentence: sentence) { notePlace(lo..<hi); return }
             // "Jan. 3", "Aug. 12": an abbreviated word before a day of the month is a date.
             if t.end < buf.count, buf[t.end] == 0x2E, hi < sentence.upperBound, tokens[hi].has(.hasDigit),
                !tokens[hi].has(.hasLetter), tokens[hi].end - tokens[hi].start <= 2 { return }
@@ -213,6 +219,7 @@ extension RecognitionPass {
             } else if !roleBefore, looksLikeAdjectiveOrVerb(first, sentence: sentence) {
                 return
             } else if !roleBefore, undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) {
+                notePlace(lo..<hi)
                 return
             } else {
                 add(els, kind: roleBefore ? .person : .unknown, name: nil, person: roleBefore, fixed: false)
@@ -252,8 +259,15 @@ extension RecognitionPass {
         // "in San Marcos", "the town of Port Ellen", "Fair Oaks, California": a name the words around use as
         // a place is one, unless its own words say it is a person.
         if !evidence, !tokens[hi - 1].has(.possessive),
-           undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) || followedByListedPlace(hi, sentence: sentence) { return }
+           undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) || followedByListedPlace(hi, sentence: sentence) {
+            notePlace(lo..<hi)
+            return
+        }
         add(els, kind: person ? .person : .unknown, name: nil, person: person, fixed: false)
+    }
+
+    mutating func notePlace(_ r: Range<Int>) {
+        placeKeys.insert(candidate(r, kind: .unknown, name: nil, person: false, fixed: false).key)
     }
 
     /// Where a title-case headline runs on after a person's name: a given name opens the run, a name word
@@ -455,7 +469,13 @@ extension RecognitionPass {
     /// United States' border" aside — is a place, not the state acting (SPEC §3.3: places do not act).
     /// The word before says so: a preposition of location, which never introduces an agent.
     func standsAsPlace(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
-        guard !tokens[r.upperBound - 1].has(.possessive), tokens[r.lowerBound].has(.joinsPrevious) else { return false }
+        guard !tokens[r.upperBound - 1].has(.possessive) else { return false }
+        // "Caracas, Venezuela": after a listed city and a comma, the state says where the city is.
+        if r.lowerBound > sentence.lowerBound, commaBetween(tokens[r.lowerBound - 1].end, tokens[r.lowerBound].start),
+           tokens[r.lowerBound - 1].has(.capitalised), !tokens[r.lowerBound - 1].has(.possessive),
+           let e = lexicon.phrase(tokens[r.lowerBound - 1].key, allCaps: tokens[r.lowerBound - 1].has(.allCaps)),
+           e.role == .place || e.role == .seat { return true }
+        guard tokens[r.lowerBound].has(.joinsPrevious) else { return false }
         var p = r.lowerBound - 1
         if p >= sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious) { p -= 1 }
         guard p >= sentence.lowerBound, !tokens[p].has(.capitalised) else { return false }
@@ -477,6 +497,16 @@ extension RecognitionPass {
             if TravelWords.keys.contains(tokens[q].key) { return true }
         }
         return false
+    }
+}
+
+extension RecognitionPass {
+    /// "the U.S. attorney for the district", "a U.S. senator": a state before a lowercase title is part of
+    /// the office's name, as "U.S." is in "U.S. District Judge".
+    func opensLowercaseTitle(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        let q = r.upperBound
+        guard q < sentence.upperBound, !tokens[q - 1].has(.possessive), tokens[q].has(.joinsPrevious) else { return false }
+        return !tokens[q].has(.capitalised) && lexicon.titleHeads.contains(tokens[q].key)
     }
 }
 

@@ -143,6 +143,7 @@ Virginia
 West Virginia
 Wisconsin
 Wyoming
+District of Columbia
 New York City
 Los Angeles
 Chicago
