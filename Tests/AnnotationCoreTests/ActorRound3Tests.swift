@@ -230,4 +230,34 @@ import Testing
         let m = mentions("A spokesperson for the Parks and Recreation Department said so.")
         #expect(m.map(\.text) == ["Parks and Recreation Department"])
     }
+    // MARK: handles, number words, offices, entering a state
+
+    @Test func aSocialMediaHandleIsNoName() {
+        let m = mentions("The post by Ben Okoro (@Benokoro) was shared widely on Monday.")
+        #expect(m.map(\.text) == ["Ben Okoro"])
+    }
+
+    @Test func aCompoundNumberWordOpeningASentenceIsNoName() {
+        #expect(mentions("Forty-six percent of people in the poll agreed with him.").isEmpty)
+    }
+
+    @Test func aCompanyBeforeItsChiefExecutiveIsACompany() {
+        let m = mentions("Carla Fiore, the former Brannock-Quill CEO who left in May, spoke.")
+        #expect(m.first { $0.text == "Brannock-Quill" }?.kind == .organization)
+    }
+
+    @Test func generalCounselIsATitle() {
+        let m = mentions("The agency's General Counsel Ruth A. Mendel wrote a letter.")
+        #expect(m.map(\.text) == ["Ruth A. Mendel"])
+    }
+
+    @Test func aStateEnteredIsAPlace() {
+        #expect(mentions("A ban on people entering Portugal was proposed on Monday.").isEmpty)
+    }
+
+    @Test func anAgencyWhoseNameJoinsTwoRemitsWithAnd() {
+        let m = mentions("Agents from Immigration and Customs Enforcement arrived at dawn.")
+        #expect(m.map(\.text) == ["Immigration and Customs Enforcement"])
+        #expect(m.first?.kind == .organization)
+    }
 }

@@ -17,9 +17,9 @@ extension RecognitionPass {
         }
         if hi < sentence.upperBound {
             let n = tokens[hi]
-            if !n.has(.capitalised) {
-                if !last.has(.possessive), n.has(.joinsPrevious), lexicon.organizationNounsAfter.contains(n.key) { return .organization }
-            }
+            // "Arsenal striker", "the former Acme CEO": what only an organisation has, right after its name.
+            if !n.has(.capitalised) || n.has(.allCaps), !last.has(.possessive), n.has(.joinsPrevious),
+               lexicon.organizationNounsAfter.contains(n.key) { return .organization }
             // "Volvo's profits", "Acme's CEO": what only a company has.
             if !n.has(.capitalised) || n.has(.allCaps), last.has(.possessive), n.start - last.end <= 4,
                lexicon.organizationNounsPossessed.contains(n.key) { return .organization }

@@ -98,6 +98,8 @@ struct RecognitionPass {
                 continue
             }
             guard t.has(.capitalised) || t.has(.allCaps) || startsLowercaseName(i) else { i += 1; continue }
+            // "@SomeName": a social-media handle is an account's address, not a name in the prose.
+            if t.start > 0, buf[t.start - 1] == 0x40 { i += 1; continue }
             if let stop = workTitleEnd(at: i, end: b) { i = stop; continue }
             let lead = phraseMatch(at: i, end: b)
             if lead == nil, t.has(.hyphenated), splitCompound(i) { i += 1; continue }
@@ -289,7 +291,7 @@ struct RecognitionPass {
     /// A sentence-initial word that is an ordinary English word and starts no longer name: set aside.
     func isOrdinaryInitial(_ i: Int, end b: Int) -> Bool {
         let t = tokens[i]
-        guard !t.has(.allCaps), lexicon.dictionaryWords.contains(t.key) else { return false }
+        guard !t.has(.allCaps), lexicon.dictionaryWords.contains(t.key) || (t.has(.hyphenated) && isOrdinaryWord(i)) else { return false }
         let next = i + 1
         guard next < b, tokens[next].has(.joinsPrevious), !t.has(.possessive),
               isNameWord(next) || phraseMatch(at: next, end: b) != nil else { return true }

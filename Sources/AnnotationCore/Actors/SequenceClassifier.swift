@@ -479,6 +479,8 @@ extension RecognitionPass {
         var p = r.lowerBound - 1
         if p >= sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious) { p -= 1 }
         guard p >= sentence.lowerBound, !tokens[p].has(.capitalised) else { return false }
+        // "entering the United States", "toured Kenya": a verb of entering or touring takes the place itself.
+        if EntryVerbs.keys.contains(tokens[p].key) { return true }
         if StateLocatives.keys.contains(tokens[p].key) {
             // "There is talk in the UK about…", "much debate in Kenya": what is said in a state is its
             // public speaking, the state as a voice, not a location.
@@ -528,6 +530,13 @@ enum PublicVoiceNouns {
     static let keys: Set<UInt64> = ActorLexicon.keys([
         "talk", "talks", "discussion", "discussions", "debate", "debates", "calls", "support", "opposition",
         "criticism", "anger", "outrage", "concern", "concerns", "fears", "opinion", "sentiment", "consensus",
+    ])
+}
+
+/// Verbs whose object is the place gone into or round ("entered Chile", "touring Peru"). Common English usage.
+enum EntryVerbs {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "enter", "enters", "entered", "entering", "tour", "toured", "touring", "tours",
     ])
 }
 

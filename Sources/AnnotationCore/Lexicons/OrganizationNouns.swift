@@ -70,6 +70,7 @@ faction
 organisation
 organization
 [after]
+CEO
 shares
 shareholders
 stock

@@ -11,6 +11,7 @@ extension Lexicon {
     static let titlesData = #"""
 [heads]
 VP
+Counsel
 Attorney
 PM
 Major-General
