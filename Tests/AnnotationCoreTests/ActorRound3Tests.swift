@@ -260,4 +260,31 @@ import Testing
         #expect(m.map(\.text) == ["Immigration and Customs Enforcement"])
         #expect(m.first?.kind == .organization)
     }
+    // MARK: remits, races, case names, longer names
+
+    @Test func aTitleWordAfterAnOrganisationsOfIsItsRemit() {
+        let m = mentions("The file was returned by the Department of Justice on Monday.")
+        #expect(m.map(\.text) == ["Department of Justice"])
+    }
+
+    @Test func theSeatAsThePrizeOfARaceIsNoGovernment() {
+        #expect(mentions("She lost her first campaign for the White House and hoped to win the White House later.").isEmpty)
+        #expect(mentions("The White House said no on Monday.").map(\.name) == ["United States"])
+    }
+
+    @Test func partiesToACourtCaseAreCited() {
+        let m = mentions("After the ruling in Talbot v. Merrin, Ada Merrin said nothing.")
+        #expect(m.map(\.text) == ["Ada Merrin"])
+    }
+
+    @Test func wordsBeforeAListedBodyMakeALongerName() {
+        let m = mentions("After meeting with his National Security Council on Tuesday, he spoke.")
+        #expect(m.map(\.text) == ["National Security Council"])
+        #expect(m.first?.name == "National Security Council")
+    }
+
+    @Test func aTownBeforeAStateBasedCompound() {
+        let m = mentions("He spoke to the Calderwick, Texas-based charity at the same rate.")
+        #expect(m.isEmpty)
+    }
 }

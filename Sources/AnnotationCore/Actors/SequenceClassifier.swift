@@ -9,7 +9,7 @@ extension RecognitionPass {
         while let f = els.first, f.isGlue { els = els.dropFirst() }
         while let l = els.last, l.isGlue { els = els.dropLast() }
         guard let first = els.first, let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
-        if isDateline(lo..<hi) { return }
+        if isDateline(lo..<hi) || inCaseName(lo..<hi, sentence: sentence) { return }
         if let e = first.phrase, e.role == .furniture {
             classify(els.dropFirst(), sentence: sentence)
             return
@@ -68,6 +68,17 @@ extension RecognitionPass {
                 add(els, kind: .person, name: nil, person: true, fixed: false)
                 return
             }
+            // "National Security Council": ordinary capitalised words before a listed organisation's name make a
+            // longer name of another body, not that organisation with a word in front.
+            if els.count >= 2, let e = els.last?.phrase, e.kind == .organization, e.role == .name,
+               els.dropLast().allSatisfy({ el in
+                   el.word.map { lexicon.dictionaryWords.contains(tokens[$0].key) && !lexicon.givenNames.contains(tokens[$0].key)
+                       && !lexicon.titleHeads.contains(tokens[$0].key) && !lexicon.titleModifiers.contains(tokens[$0].key)
+                       && !tokens[$0].has(.allCaps) && !tokens[$0].has(.possessive) } ?? false
+               }) {
+                add(els, kind: .organization, name: nil, person: false, fixed: false)
+                return
+            }
             var run: [NameSequence.Element] = []
             for el in els {
                 if case .phrase(let e, let r) = el {
@@ -93,6 +104,10 @@ extension RecognitionPass {
     mutating func splitTitle(_ els: Elements, sentence: Range<Int>) -> Bool {
         let idx = els.indices
         guard let h = idx.first(where: { isWord(els[$0], in: lexicon.titleHeads) }) else { return false }
+        // "Department of Justice", "Ministry of Defence": after an organisation's head and "of", a title
+        // word names its remit, not an office.
+        if h > idx.lowerBound + 1, els[h - 1].isGlue, idx.lowerBound < h - 1,
+           els[idx.lowerBound..<(h - 1)].contains(where: { isWord($0, in: lexicon.organizationHeads) }) { return false }
         var n = h + 1
         // Further title words ("Prime Minister", "Secretary of State", "Minister of Foreign Affairs").
         while n < idx.upperBound {
@@ -366,6 +381,11 @@ extension RecognitionPass {
         var p = r.lowerBound - 1
         if p >= sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised) { p -= 1 }
         if p >= sentence.lowerBound, !tokens[p].has(.capitalised), Locatives.keys.contains(tokens[p].key) { return false }
+        // "win the White House", "a run for the White House": the seat as the office a race is for.
+        if p >= sentence.lowerBound, !tokens[p].has(.capitalised) {
+            if RaceWords.winning.contains(tokens[p].key) { return false }
+            if tokens[p].key == Glue.for, p > sentence.lowerBound, RaceWords.races.contains(tokens[p - 1].key) { return false }
+        }
         let q = r.upperBound
         if q < sentence.upperBound {
             let n = tokens[q]
@@ -381,10 +401,32 @@ extension RecognitionPass {
     func followedByListedPlace(_ q: Int, sentence: Range<Int>) -> Bool {
         guard q < sentence.upperBound, commaBetween(tokens[q - 1].end, tokens[q].start), tokens[q].has(.capitalised),
               !tokens[q].has(.possessive),
-              let e = lexicon.phrase(tokens[q].key, allCaps: tokens[q].has(.allCaps)) else { return false }
+              let e = lexicon.phrase(tokens[q].key, allCaps: tokens[q].has(.allCaps)) ?? firstPartPhrase(q) else { return false }
         // "Romney, Utah Sen. Mike Lee": a state before a title describes the next person, not a town.
         if q + 1 < sentence.upperBound, tokens[q + 1].has(.joinsPrevious), lexicon.titleHeads.contains(tokens[q + 1].key) { return false }
         return e.role == .place || (e.role == .name && e.kind == .state)
+    }
+
+    /// "Roe v. Wade": the parties on either side of a legal "v." make the name of a court case, which is
+    /// cited, not acting. (Sports fixtures write "v" without the period, and there the sides act.)
+    func inCaseName(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        func isV(_ k: Int) -> Bool {
+            let t = tokens[k]
+            return t.end - t.start == 1 && buf[t.start] == UInt8(ascii: "v") && t.end < buf.count && buf[t.end] == 0x2E
+        }
+        if r.lowerBound > sentence.lowerBound, isV(r.lowerBound - 1) { return true }
+        return r.upperBound < sentence.upperBound && !tokens[r.upperBound - 1].has(.possessive) && isV(r.upperBound)
+    }
+
+    /// "Texas-based": the listed name a hyphenated compound opens with.
+    func firstPartPhrase(_ q: Int) -> ActorLexicon.Entry? {
+        let t = tokens[q]
+        guard t.has(.hyphenated) else { return nil }
+        var j = t.start
+        while j < t.end, buf[j] != 0x2D { j += 1 }
+        var k = NameKey()
+        k.add(buf, t.start..<j)
+        return lexicon.phrase(k.value, allCaps: false)
     }
 
     func afterCapitalisedThe(_ lo: Int, sentence: Range<Int>) -> Bool {
@@ -538,6 +580,12 @@ enum EntryVerbs {
     static let keys: Set<UInt64> = ActorLexicon.keys([
         "enter", "enters", "entered", "entering", "tour", "toured", "touring", "tours",
     ])
+}
+
+/// Words of an electoral race, after which a seat of government names the office won, not the government.
+enum RaceWords {
+    static let winning: Set<UInt64> = ActorLexicon.keys(["win", "wins", "won", "winning", "capture", "captured", "recapture", "retake"])
+    static let races: Set<UInt64> = ActorLexicon.keys(["run", "race", "bid", "campaign", "campaigns", "running", "ran", "candidacy", "quest"])
 }
 
 /// Officers a legislative chamber elects from its members and names after itself.
