@@ -287,4 +287,53 @@ import Testing
         let m = mentions("He spoke to the Calderwick, Texas-based charity at the same rate.")
         #expect(m.isEmpty)
     }
+    // MARK: articles after connectors, groups named for people, regions, bodies in apposition
+
+    @Test func anArticleAfterForStaysInTheName() {
+        let m = mentions("Ed Loren, adviser to the Committee for a Balanced Harbor Budget, said so.")
+        #expect(m.contains { $0.text == "Committee for a Balanced Harbor Budget" && $0.kind == .organization })
+    }
+
+    @Test func aPeopleNounForAPersonIsNoGroupName() {
+        let m = mentions("At the convention he rallied Nurses for Ostrander on Monday night.")
+        #expect(!m.contains { $0.text.contains(" for ") })
+    }
+
+    @Test func aNameForAStateIsACampaignOrGroup() {
+        let m = mentions("The group might resemble Liberty for America, which Dan Keel launched.")
+        #expect(m.first?.text == "Liberty for America")
+        #expect(m.first?.kind == .organization)
+    }
+
+    @Test func aPluralAfterInTheIsARegion() {
+        #expect(mentions("She spent the week in the Fallowmeres with donors.").isEmpty)
+    }
+
+    @Test func aProvinceAndStreetsArePlaces() {
+        #expect(mentions("A lawyer from the province of Qarvan spoke.").isEmpty)
+        #expect(!mentions("He parked at Elm and Orchard Streets.").contains { $0.text.contains("Streets") })
+    }
+
+    @Test func aStateBeforeANounOfLandIsAPlace() {
+        #expect(mentions("The wall would run along the southern Chilean border and on Peru soil.").isEmpty)
+    }
+
+    @Test func aBodyNounInAppositionMakesAnOrganisation() {
+        let m = mentions("Kurt Wal, the director at Rootvale, a group that favors limits, said so.")
+        #expect(m.first { $0.text == "Rootvale" }?.kind == .organization)
+    }
+
+    @Test func aNewspaperAfterItsNameIsAnOrganisation() {
+        let m = mentions("The minister told El Heraldo newspaper on Tuesday that it was over.")
+        #expect(m.map(\.kind) == [.organization])
+    }
+
+    @Test func chairIsATitle() {
+        let m = mentions("The party recommended district Vice Chair Jenna Pell on Monday.")
+        #expect(m.map(\.text) == ["Jenna Pell"])
+    }
+
+    @Test func aDisorderInCapitalsIsNoActor() {
+        #expect(mentions("I think I had PTSD after the crash.").isEmpty)
+    }
 }

@@ -34,6 +34,7 @@ extension RecognitionPass {
         if lo > sentence.lowerBound, !tokens[lo - 1].has(.capitalised), lexicon.roleWords.contains(tokens[lo - 1].key),
            commaBetween(tokens[lo - 1].end, tokens[lo].start) { return .person }
         if isGroupAfterArticle(r, sentence: sentence) { return .organization }
+        if hi < sentence.upperBound, isBodyAppositive(hi, sentence: sentence) { return .organization }
         return .none
     }
 
@@ -90,6 +91,33 @@ extension RecognitionPass {
         var singular = NameKey()
         singular.add(buf, last.start..<(last.end - 1))
         return lexicon.dictionaryWords.contains(singular.value)
+    }
+
+    /// A capitalised word ending in a plural "s" (not "-ss", "-us"), not in capitals.
+    func isPlainPlural(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return !t.has(.allCaps) && !t.has(.hyphenated) && t.end - t.start >= 4 && Bytes.lower(buf[t.end - 1]) == 0x73
+            && Bytes.lower(buf[t.end - 2]) != 0x73 && Bytes.lower(buf[t.end - 2]) != 0x75
+    }
+
+    /// "Rootvale, a group that…", "Calder, a firm in Ohio": after a comma, a noun for a body (group,
+    /// company, newspaper…) heading the apposition says the name is an organisation's.
+    func isBodyAppositive(_ n: Int, sentence: Range<Int>) -> Bool {
+        guard commaBetween(tokens[n - 1].end, tokens[n].start) else { return false }
+        var k = n
+        while k < sentence.upperBound, k < n + 4 {
+            let t = tokens[k]
+            if k > n, !t.has(.joinsPrevious) { return false }
+            if t.has(.capitalised) || lexicon.roleWords.contains(t.key) { return false }
+            if lexicon.organizationNounsBefore.contains(t.key) {
+                // The body noun heads the phrase: what follows is a function word or a break, not a role.
+                let m = k + 1
+                return m >= sentence.upperBound || !tokens[m].has(.joinsPrevious) || lexicon.closedWords.contains(tokens[m].key)
+                    || commaBetween(tokens[m - 1].end, tokens[m].start)
+            }
+            k += 1
+        }
+        return false
     }
 
     /// "the Yedioth Ahronoth daily": a person's name takes no article.

@@ -329,12 +329,49 @@ struct RecognitionPass {
             || (t.key == Glue.for && e.role == .demonym && namesAGroup(r.upperBound - 1))
         case .glue: head = false
         }
-        guard head || t.key == Glue.amp else { return nil }
+        // "Democracy for America", "Hillary for America": a name, "for" and a state closing the run name a
+        // campaign or advocacy group.
+        let forState = t.key == Glue.for && forStateClosesRun(j, end: b)
+        guard head || forState || t.key == Glue.amp else { return nil }
         var k = j + 1
-        if tokens[k].key == Glue.the, !tokens[k].has(.capitalised), k + 1 < b { k += 1 }
+        // "Committee for the Future", "Citizens for a Sound Economy": an article may follow the connector.
+        if tokens[k].key == Glue.the || tokens[k].key == Glue.a || tokens[k].key == Glue.an, !tokens[k].has(.capitalised), k + 1 < b { k += 1 }
         guard tokens[k].has(.joinsPrevious), tokens[k].has(.capitalised), isNameWord(k) || phraseMatch(at: k, end: b) != nil
         else { return nil }
+        // "rallies Democrats for Clinton": a group is named for a cause or a place, never for a person; so
+        // after a people noun the words after "for" must be ordinary words or a listed place.
+        if t.key == Glue.for, !forState {
+            if let (e, _) = phraseMatch(at: k, end: b) {
+                if e.kind == .person { return nil }
+            } else {
+                var m = k
+                var unknownWords = 0
+                while m < b, m == k || tokens[m].has(.joinsPrevious), tokens[m].has(.capitalised) {
+                    if !lexicon.dictionaryWords.contains(tokens[m].key) { unknownWords += 1 }
+                    m += 1
+                }
+                // After a people noun every word must be ordinary; after a body's head a lone surname-like
+                // word is a person the body acts for, not part of its name.
+                if unknownWords > 0, !isHeadFor(last) || m - k == 1 { return nil }
+            }
+        }
         return k - j
+    }
+
+    /// An organisation's head word or name before a connector (not a people noun).
+    func isHeadFor(_ last: NameSequence.Element) -> Bool {
+        switch last {
+        case .word(let w): return lexicon.organizationHeads.contains(tokens[w].key) || lexicon.titleHeads.contains(tokens[w].key)
+        case .phrase(let e, _): return e.kind == .organization && e.role == .name
+        case .glue: return false
+        }
+    }
+
+    /// After the "for" at `j`, a listed state and then no further capitalised word.
+    func forStateClosesRun(_ j: Int, end b: Int) -> Bool {
+        guard j + 1 < b, let (e, n) = phraseMatch(at: j + 1, end: b), e.kind == .state, e.role == .name else { return false }
+        let after = j + 1 + n
+        return after >= b || !tokens[after].has(.joinsPrevious) || !tokens[after].has(.capitalised)
     }
 
     /// "Veterans", "Americans", "Citizens": a capitalised plural of a common or people noun, which with
@@ -399,6 +436,8 @@ enum Glue {
     static let amp = NameKey.of("&")
     static let the = NameKey.of("the")
     static let and = NameKey.of("and")
+    static let a = NameKey.of("a")
+    static let an = NameKey.of("an")
     static let to = NameKey.of("to")
     static let connectors: Set<UInt64> = [of, `for`, on, amp]
     static let from = NameKey.of("from")

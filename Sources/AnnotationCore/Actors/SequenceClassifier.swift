@@ -303,6 +303,10 @@ extension RecognitionPass {
     /// right before "award" or "prize" ("the Golden Quill award") it names the award. Neither acts.
     func undecidedReadsAsPlaceOrAward(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
         let p = r.lowerBound - 1
+        // "in the Hamptons", "near the Poconos": a plural name after "in the" is a region of places.
+        if r.count == 1, p > sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised),
+           tokens[r.lowerBound].has(.joinsPrevious), tokens[p].has(.joinsPrevious), !tokens[p - 1].has(.capitalised),
+           PlacePrepositions.keys.contains(tokens[p - 1].key), isPlainPlural(r.lowerBound) { return true }
         if p >= sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), !tokens[p].has(.capitalised),
            PlacePrepositions.keys.contains(tokens[p].key) {
             // "trust in X", "faith in X": after a noun of attitude "in" gives its object, not a place.
@@ -550,8 +554,15 @@ extension RecognitionPass {
     func opensLowercaseTitle(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
         let q = r.upperBound
         guard q < sentence.upperBound, !tokens[q - 1].has(.possessive), tokens[q].has(.joinsPrevious) else { return false }
+        // "the U.S. border", "on U.S. soil": before a noun of land the state says where.
+        if !tokens[q].has(.capitalised), BoundaryNouns.keys.contains(tokens[q].key) || LandNouns.keys.contains(tokens[q].key) { return true }
         return !tokens[q].has(.capitalised) && lexicon.titleHeads.contains(tokens[q].key)
     }
+}
+
+/// Nouns of land that a state before them locates ("U.S. soil"). Common English usage.
+enum LandNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["soil", "territory", "coast", "coastline", "mainland"])
 }
 
 /// Words of travelling somewhere, after which "to"/"from" and a state give where. Common English usage.
@@ -610,5 +621,6 @@ enum AttitudeNouns {
 
 /// Nouns for a settlement that, with "of", introduce its name ("the town of X"). Common English usage.
 enum SettlementNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["town", "city", "village", "suburb", "hamlet", "borough", "township", "neighborhood", "neighbourhood"])
+    static let keys: Set<UInt64> = ActorLexicon.keys(["town", "city", "village", "suburb", "hamlet", "borough", "township", "neighborhood",
+                                                      "neighbourhood", "province", "county", "region", "prefecture", "municipality"])
 }

@@ -71,6 +71,11 @@ organisation
 organization
 [after]
 CEO
+newspaper
+magazine
+website
+tabloid
+broadcaster
 shares
 shareholders
 stock

@@ -311,6 +311,8 @@ Desert
 Plain
 Plains
 Street
+Streets
+Avenues
 Avenue
 Boulevard
 Road

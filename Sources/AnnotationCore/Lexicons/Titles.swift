@@ -43,6 +43,7 @@ Mayor
 Chairman
 Chairwoman
 Chairperson
+Chair
 Director
 Director-General
 Spokesman
