@@ -336,4 +336,14 @@ import Testing
     @Test func aDisorderInCapitalsIsNoActor() {
         #expect(mentions("I think I had PTSD after the crash.").isEmpty)
     }
+    @Test func aBodysPossessiveBeforeARoleIsNoBodyApposition() {
+        let m = mentions("At the club, Jay Dorran, the club's 78-year-old president, suggested a change.")
+        #expect(m.first { $0.text == "Jay Dorran" }?.kind == .person)
+    }
+
+    @Test func theArticleStaysOnAPublicationNamedByAHeadWord() {
+        let m = mentions("He defended the plan in a recent interview with The Tribune on Monday.")
+        #expect(m.map(\.text) == ["The Tribune"])
+        #expect(m.first?.kind == .organization)
+    }
 }

@@ -109,6 +109,8 @@ extension RecognitionPass {
             let t = tokens[k]
             if k > n, !t.has(.joinsPrevious) { return false }
             if t.has(.capitalised) || lexicon.roleWords.contains(t.key) { return false }
+            // "…, the club's president": a body's noun in the possessive leads to a role, the person's.
+            if t.has(.possessive) { return false }
             if lexicon.organizationNounsBefore.contains(t.key) {
                 // The body noun heads the phrase: what follows is a function word or a break, not a role.
                 let m = k + 1

@@ -24,6 +24,11 @@ extension RecognitionPass {
         if els.contains(where: { isWord($0, in: lexicon.organizationHeads) }) {
             // "the Congress" alone is an organisation; a bare head word opening a sentence is not.
             if els.count == 1, let w = first.word, tokens[w].has(.sentenceInitial) { return }
+            // "an interview with The Post": the publication's article stays on a name that is a common word.
+            if els.count == 1, let w = first.word, afterCapitalisedThe(w, sentence: sentence), !tokens[w].has(.allCaps) {
+                candidates.append(candidate((w - 1)..<(w + 1), kind: .organization, name: nil, person: false, fixed: false))
+                return
+            }
             // "head of the Penta Center for Applied Political Research Volodymyr Fesenko": a name that
             // opens with a given name after the organisation's words is the person who heads it.
             if let cut = trailingPerson(els) {
