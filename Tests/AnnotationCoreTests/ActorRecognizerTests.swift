@@ -36,7 +36,8 @@ import Testing
 
     @Test func acronymsAndShortFormsResolveToStates() {
         #expect(names("Talks between the DPRK and the USA stalled.") == ["North Korea", "United States"])
-        #expect(names("Inflation in the U.S. rose while the UK waited.") == ["United States", "United Kingdom"])
+        // (After "in" a state is a place — ActorRound3Tests — so the short forms here act.)
+        #expect(names("The U.S. raised rates while the UK waited.") == ["United States", "United Kingdom"])
         #expect(names("The Russian Federation denied it.") == ["Russia"])
     }
 

@@ -17,15 +17,24 @@ extension RecognitionPass {
         }
         if hi < sentence.upperBound {
             let n = tokens[hi]
-            if !n.has(.capitalised) {
-                if !last.has(.possessive), n.has(.joinsPrevious), lexicon.organizationNounsAfter.contains(n.key) { return .organization }
-                if last.has(.possessive), n.start - last.end <= 4, lexicon.organizationNounsPossessed.contains(n.key) { return .organization }
-            }
+            // "Arsenal striker", "the former Acme CEO": what only an organisation has, right after its name.
+            if !n.has(.capitalised) || n.has(.allCaps), !last.has(.possessive), n.has(.joinsPrevious),
+               lexicon.organizationNounsAfter.contains(n.key) { return .organization }
+            // "Volvo's profits", "Acme's CEO": what only a company has.
+            if !n.has(.capitalised) || n.has(.allCaps), last.has(.possessive), n.start - last.end <= 4,
+               lexicon.organizationNounsPossessed.contains(n.key) { return .organization }
             if isAgeAppositive(hi, sentence: sentence) { return .person }
+            // "In Kestrel, the mayor said…": after a preposition the comma closes a phrase of place or time.
+            let afterPreposition = lo > sentence.lowerBound && Locatives.keys.contains(tokens[lo - 1].key)
+            if !afterPreposition, isRoleAppositive(hi, sentence: sentence) { return .person }
             if hi + 1 < sentence.upperBound, !n.has(.capitalised), SpeechWords.verbs.contains(n.key),
                tokens[hi + 1].has(.joinsPrevious), SpeechWords.personalPronouns.contains(tokens[hi + 1].key) { return .person }
         }
+        // "her husband, Tomas,", "the group's founder, Ines Laval": a role noun and a comma before the name.
+        if lo > sentence.lowerBound, !tokens[lo - 1].has(.capitalised), lexicon.roleWords.contains(tokens[lo - 1].key),
+           commaBetween(tokens[lo - 1].end, tokens[lo].start) { return .person }
         if isGroupAfterArticle(r, sentence: sentence) { return .organization }
+        if hi < sentence.upperBound, isBodyAppositive(hi, sentence: sentence) { return .organization }
         return .none
     }
 
@@ -36,6 +45,36 @@ extension RecognitionPass {
         var j = t.end
         while j < buf.count, buf[j] == 0x20 { j += 1 }
         return j < buf.count && buf[j] == 0x2C
+    }
+
+    /// "Ann Reyes, the firm's director,", "Ann Reyes, a retired teacher.": after a comma, a role noun within a
+    /// few words (an article, a possessive name, a modifier before it), in an apposition that closes soon
+    /// after, says the name is a person's. A role noun before another name is that name's ("X, Acme
+    /// spokeswoman Jo Lee said"); one that runs on into the clause is its subject ("In X, the mayor said").
+    func isRoleAppositive(_ n: Int, sentence: Range<Int>) -> Bool {
+        guard commaBetween(tokens[n - 1].end, tokens[n].start) else { return false }
+        var k = n
+        while k < sentence.upperBound, k < n + 4 {
+            let t = tokens[k]
+            if k > n, !t.has(.joinsPrevious), !tokens[k - 1].has(.possessive) { return false }
+            if !t.has(.capitalised), lexicon.roleWords.contains(t.key) { return appositionCloses(after: k, sentence: sentence) }
+            if t.has(.hasDigit) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// The apposition whose role noun is at `k` ends within a few words: at a comma or a break.
+    func appositionCloses(after k: Int, sentence: Range<Int>) -> Bool {
+        var m = k + 1
+        while m <= k + 5 {
+            // The sentence may end on the role noun itself ("…, a retired teacher."), not on a verb after it.
+            if m >= sentence.upperBound { return m == k + 1 }
+            if !tokens[m].has(.joinsPrevious) || commaBetween(tokens[m - 1].end, tokens[m].start) { return true }
+            if m == k + 1, tokens[m].has(.capitalised) { return false }
+            m += 1
+        }
+        return false
     }
 
     /// "the Braves", "the Greens": a capitalised plural after a lowercase "the" names a group — a team,
@@ -52,6 +91,35 @@ extension RecognitionPass {
         var singular = NameKey()
         singular.add(buf, last.start..<(last.end - 1))
         return lexicon.dictionaryWords.contains(singular.value)
+    }
+
+    /// A capitalised word ending in a plural "s" (not "-ss", "-us"), not in capitals.
+    func isPlainPlural(_ i: Int) -> Bool {
+        let t = tokens[i]
+        return !t.has(.allCaps) && !t.has(.hyphenated) && t.end - t.start >= 4 && Bytes.lower(buf[t.end - 1]) == 0x73
+            && Bytes.lower(buf[t.end - 2]) != 0x73 && Bytes.lower(buf[t.end - 2]) != 0x75
+    }
+
+    /// "Rootvale, a group that…", "Calder, a firm in Ohio": after a comma, a noun for a body (group,
+    /// company, newspaper…) heading the apposition says the name is an organisation's.
+    func isBodyAppositive(_ n: Int, sentence: Range<Int>) -> Bool {
+        guard commaBetween(tokens[n - 1].end, tokens[n].start) else { return false }
+        var k = n
+        while k < sentence.upperBound, k < n + 4 {
+            let t = tokens[k]
+            if k > n, !t.has(.joinsPrevious) { return false }
+            if t.has(.capitalised) || lexicon.roleWords.contains(t.key) { return false }
+            // "…, the club's president": a body's noun in the possessive leads to a role, the person's.
+            if t.has(.possessive) { return false }
+            if lexicon.organizationNounsBefore.contains(t.key) {
+                // The body noun heads the phrase: what follows is a function word or a break, not a role.
+                let m = k + 1
+                return m >= sentence.upperBound || !tokens[m].has(.joinsPrevious) || lexicon.closedWords.contains(tokens[m].key)
+                    || commaBetween(tokens[m - 1].end, tokens[m].start)
+            }
+            k += 1
+        }
+        return false
     }
 
     /// "the Yedioth Ahronoth daily": a person's name takes no article.

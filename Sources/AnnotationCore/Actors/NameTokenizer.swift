@@ -46,6 +46,16 @@ enum NameTokenizer {
                         lastEnd = i
                         continue
                     }
+                    if b == 0x26, i + 1 < end, Bytes.isSpace(buf[i + 1]), lastEnd >= 0, isBlank(buf, lastEnd, i) {
+                        // A spaced ampersand joins the names of a firm ("Procter & Gamble"): kept as a connector.
+                        var flags: WordToken.Flags = []
+                        if !lastPossessive { flags.insert(.joinsPrevious) }
+                        tokens.append(WordToken(start: i, end: i + 1, key: Glue.amp, flags: flags))
+                        lastEnd = i + 1
+                        lastPossessive = false
+                        i += 1
+                        continue
+                    }
                     if b == 0x22 || b == 0x3A || b == 0x28 || b == 0x0A || b == 0x0D { atStart = true }   // " : ( and line starts
                     i += 1
                     continue

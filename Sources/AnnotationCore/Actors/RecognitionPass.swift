@@ -14,6 +14,9 @@ struct RecognitionPass {
     /// Names the document has established, for reading headlines: key → entry.
     var known: [UInt64: ActorLexicon.Entry] = [:]
     var strict: SentenceMode = .prose
+    /// Names the document uses as places or honours ("in Vale Morrow", "the Golden Quill award"): the same
+    /// words elsewhere in it, in a headline say, are that place, not a person.
+    var placeKeys: Set<UInt64> = []
     /// The scoreboard shape of the sentence being read, when it has one.
     var line: ResultsLine? = nil
 
@@ -64,6 +67,9 @@ struct RecognitionPass {
             names.resolve(&late, lexicon: lexicon)
             candidates.replaceSubrange(proseCount..., with: late)
         }
+        if !placeKeys.isEmpty {
+            candidates.removeAll { !$0.fixed && ($0.kind == .person || $0.kind == .unknown) && placeKeys.contains($0.key) }
+        }
         candidates.sort { $0.range.lowerBound < $1.range.lowerBound }
         return names.mentions(candidates, buf: buf)
     }
@@ -92,10 +98,12 @@ struct RecognitionPass {
                 continue
             }
             guard t.has(.capitalised) || t.has(.allCaps) || startsLowercaseName(i) else { i += 1; continue }
+            // "@SomeName": a social-media handle is an account's address, not a name in the prose.
+            if t.start > 0, buf[t.start - 1] == 0x40 { i += 1; continue }
             if let stop = workTitleEnd(at: i, end: b) { i = stop; continue }
             let lead = phraseMatch(at: i, end: b)
             if lead == nil, t.has(.hyphenated), splitCompound(i) { i += 1; continue }
-            if lead == nil, !isNameWord(i) { i += 1; continue }
+            if lead == nil, !isNameWord(i), !prefixedCompoundInsideOrganization(i, end: b) { i += 1; continue }
             if lead == nil, strict == .prose, t.has(.sentenceInitial), !(line?.startsSide(at: i) ?? false),
                isOrdinaryInitial(i, end: b) {
                 setAside.append(i)
@@ -153,6 +161,15 @@ struct RecognitionPass {
             j += 1
         }
         guard parts.count > 1, parts.contains(where: { $0.1 != nil }) else { return false }
+        // "along the Chile-Peru border": states joined before a boundary noun that heads the phrase say where
+        // the line runs; as a modifier ("the Chile-Peru border talks") the states still take part.
+        if i + 1 < tokens.count, tokens[i + 1].has(.joinsPrevious), !tokens[i + 1].has(.capitalised),
+           BoundaryNouns.keys.contains(tokens[i + 1].key) {
+            let n = i + 2
+            let modifier = n < tokens.count && tokens[n].has(.joinsPrevious) && !tokens[n].has(.capitalised)
+                && tokens[n].has(.hasLetter) && !tokens[n].has(.hasDigit) && !lexicon.closedWords.contains(tokens[n].key)
+            if !modifier { return true }
+        }
         for (r, e) in parts {
             guard let e, e.role == .name || e.role == .seat, e.kind != .unknown else { continue }
             var k = NameKey()
@@ -274,7 +291,7 @@ struct RecognitionPass {
     /// A sentence-initial word that is an ordinary English word and starts no longer name: set aside.
     func isOrdinaryInitial(_ i: Int, end b: Int) -> Bool {
         let t = tokens[i]
-        guard !t.has(.allCaps), lexicon.dictionaryWords.contains(t.key) else { return false }
+        guard !t.has(.allCaps), lexicon.dictionaryWords.contains(t.key) || (t.has(.hyphenated) && isOrdinaryWord(i)) else { return false }
         let next = i + 1
         guard next < b, tokens[next].has(.joinsPrevious), !t.has(.possessive),
               isNameWord(next) || phraseMatch(at: next, end: b) != nil else { return true }
@@ -302,19 +319,70 @@ struct RecognitionPass {
             if case .phrase = last { return nil }
             return k - j
         }
+        if t.key == Glue.and, andJoinsInstitutionName(at: j, end: b) { return 1 }
         guard t.key == Glue.of || t.key == Glue.for || t.key == Glue.on || t.key == Glue.amp else { return nil }
         let head: Bool
         switch last {
         case .word(let w): head = lexicon.organizationHeads.contains(tokens[w].key) || lexicon.titleHeads.contains(tokens[w].key)
-        case .phrase(let e, _): head = e.kind == .organization && e.role == .name
+            || (t.key == Glue.for && namesAGroup(w))
+        case .phrase(let e, let r): head = (e.kind == .organization && e.role == .name)
+            || (t.key == Glue.for && e.role == .demonym && namesAGroup(r.upperBound - 1))
         case .glue: head = false
         }
-        guard head || t.key == Glue.amp else { return nil }
+        // "Democracy for America", "Hillary for America": a name, "for" and a state closing the run name a
+        // campaign or advocacy group.
+        let forState = t.key == Glue.for && forStateClosesRun(j, end: b)
+        guard head || forState || t.key == Glue.amp else { return nil }
         var k = j + 1
-        if tokens[k].key == Glue.the, !tokens[k].has(.capitalised), k + 1 < b { k += 1 }
+        // "Committee for the Future", "Citizens for a Sound Economy": an article may follow the connector.
+        if tokens[k].key == Glue.the || tokens[k].key == Glue.a || tokens[k].key == Glue.an, !tokens[k].has(.capitalised), k + 1 < b { k += 1 }
         guard tokens[k].has(.joinsPrevious), tokens[k].has(.capitalised), isNameWord(k) || phraseMatch(at: k, end: b) != nil
         else { return nil }
+        // "rallies Democrats for Clinton": a group is named for a cause or a place, never for a person; so
+        // after a people noun the words after "for" must be ordinary words or a listed place.
+        if t.key == Glue.for, !forState {
+            if let (e, _) = phraseMatch(at: k, end: b) {
+                if e.kind == .person { return nil }
+            } else {
+                var m = k
+                var unknownWords = 0
+                while m < b, m == k || tokens[m].has(.joinsPrevious), tokens[m].has(.capitalised) {
+                    if !lexicon.dictionaryWords.contains(tokens[m].key) { unknownWords += 1 }
+                    m += 1
+                }
+                // After a people noun every word must be ordinary; after a body's head a lone surname-like
+                // word is a person the body acts for, not part of its name.
+                if unknownWords > 0, !isHeadFor(last) || m - k == 1 { return nil }
+            }
+        }
         return k - j
+    }
+
+    /// An organisation's head word or name before a connector (not a people noun).
+    func isHeadFor(_ last: NameSequence.Element) -> Bool {
+        switch last {
+        case .word(let w): return lexicon.organizationHeads.contains(tokens[w].key) || lexicon.titleHeads.contains(tokens[w].key)
+        case .phrase(let e, _): return e.kind == .organization && e.role == .name
+        case .glue: return false
+        }
+    }
+
+    /// After the "for" at `j`, a listed state and then no further capitalised word.
+    func forStateClosesRun(_ j: Int, end b: Int) -> Bool {
+        guard j + 1 < b, let (e, n) = phraseMatch(at: j + 1, end: b), e.kind == .state, e.role == .name else { return false }
+        let after = j + 1 + n
+        return after >= b || !tokens[after].has(.joinsPrevious) || !tokens[after].has(.capitalised)
+    }
+
+    /// "Veterans", "Americans", "Citizens": a capitalised plural of a common or people noun, which with
+    /// "for" opens the name of an advocacy group ("Citizens for Clean Water").
+    func namesAGroup(_ w: Int) -> Bool {
+        let t = tokens[w]
+        guard t.has(.capitalised), !t.has(.allCaps), !t.has(.possessive), t.end - t.start >= 5, buf[t.end - 1] == 0x73 else { return false }
+        var singular = NameKey()
+        singular.add(buf, t.start..<(t.end - 1))
+        return lexicon.dictionaryWords.contains(singular.value) || lexicon.phrase(singular.value, allCaps: false)?.role == .demonym
+            || lexicon.phrase(t.key, allCaps: false)?.role == .demonym
     }
 
     /// The longest configured, listed or (in headlines) document-known phrase starting at `j`.
@@ -367,6 +435,12 @@ enum Glue {
     static let on = NameKey.of("on")
     static let amp = NameKey.of("&")
     static let the = NameKey.of("the")
+    static let and = NameKey.of("and")
+    static let a = NameKey.of("a")
+    static let an = NameKey.of("an")
+    static let to = NameKey.of("to")
+    static let connectors: Set<UInt64> = [of, `for`, on, amp]
+    static let from = NameKey.of("from")
 }
 
 /// Prefixes that make a hyphenated compound an adjective or a common noun ("Anti-Trump", "Ex-wife").

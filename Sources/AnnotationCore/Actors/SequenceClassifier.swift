@@ -8,7 +8,8 @@ extension RecognitionPass {
         var els = all
         while let f = els.first, f.isGlue { els = els.dropFirst() }
         while let l = els.last, l.isGlue { els = els.dropLast() }
-        guard let first = els.first else { return }
+        guard let first = els.first, let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
+        if isDateline(lo..<hi) || inCaseName(lo..<hi, sentence: sentence) { return }
         if let e = first.phrase, e.role == .furniture {
             classify(els.dropFirst(), sentence: sentence)
             return
@@ -23,6 +24,11 @@ extension RecognitionPass {
         if els.contains(where: { isWord($0, in: lexicon.organizationHeads) }) {
             // "the Congress" alone is an organisation; a bare head word opening a sentence is not.
             if els.count == 1, let w = first.word, tokens[w].has(.sentenceInitial) { return }
+            // "an interview with The Post": the publication's article stays on a name that is a common word.
+            if els.count == 1, let w = first.word, afterCapitalisedThe(w, sentence: sentence), !tokens[w].has(.allCaps) {
+                candidates.append(candidate((w - 1)..<(w + 1), kind: .organization, name: nil, person: false, fixed: false))
+                return
+            }
             // "head of the Penta Center for Applied Political Research Volodymyr Fesenko": a name that
             // opens with a given name after the organisation's words is the person who heads it.
             if let cut = trailingPerson(els) {
@@ -30,6 +36,12 @@ extension RecognitionPass {
                 add(els[cut...], kind: .person, name: nil, person: true, fixed: false)
                 return
             }
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
+        // "of", "for", "on", "&" only join the words of an organisation's name ("Veterans for Liberty").
+        if els.contains(where: { $0.isGlue && Glue.connectors.contains(tokens[$0.tokens.lowerBound].key) }),
+           !els.contains(where: { isWord($0, in: lexicon.eventHeads) || isWord($0, in: lexicon.placeHeads) }) {
             add(els, kind: .organization, name: nil, person: false, fixed: false)
             return
         }
@@ -61,6 +73,17 @@ extension RecognitionPass {
                 add(els, kind: .person, name: nil, person: true, fixed: false)
                 return
             }
+            // "National Security Council": ordinary capitalised words before a listed organisation's name make a
+            // longer name of another body, not that organisation with a word in front.
+            if els.count >= 2, let e = els.last?.phrase, e.kind == .organization, e.role == .name,
+               els.dropLast().allSatisfy({ el in
+                   el.word.map { lexicon.dictionaryWords.contains(tokens[$0].key) && !lexicon.givenNames.contains(tokens[$0].key)
+                       && !lexicon.titleHeads.contains(tokens[$0].key) && !lexicon.titleModifiers.contains(tokens[$0].key)
+                       && !tokens[$0].has(.allCaps) && !tokens[$0].has(.possessive) } ?? false
+               }) {
+                add(els, kind: .organization, name: nil, person: false, fixed: false)
+                return
+            }
             var run: [NameSequence.Element] = []
             for el in els {
                 if case .phrase(let e, let r) = el {
@@ -86,6 +109,10 @@ extension RecognitionPass {
     mutating func splitTitle(_ els: Elements, sentence: Range<Int>) -> Bool {
         let idx = els.indices
         guard let h = idx.first(where: { isWord(els[$0], in: lexicon.titleHeads) }) else { return false }
+        // "Department of Justice", "Ministry of Defence": after an organisation's head and "of", a title
+        // word names its remit, not an office.
+        if h > idx.lowerBound + 1, els[h - 1].isGlue, idx.lowerBound < h - 1,
+           els[idx.lowerBound..<(h - 1)].contains(where: { isWord($0, in: lexicon.organizationHeads) }) { return false }
         var n = h + 1
         // Further title words ("Prime Minister", "Secretary of State", "Minister of Foreign Affairs").
         while n < idx.upperBound {
@@ -94,7 +121,7 @@ extension RecognitionPass {
             if el.isGlue, n + 1 < idx.upperBound, let w = els[n].tokens.first, tokens[w].key == Glue.of || tokens[w].key == Glue.the {
                 n += 1
                 while n < idx.upperBound, isWord(els[n], in: lexicon.titleModifiers) || isWord(els[n], in: lexicon.organizationTails)
-                        || els[n].isGlue { n += 1 }
+                        || isWord(els[n], in: lexicon.organizationHeads) || els[n].isGlue { n += 1 }
                 continue
             }
             break
@@ -112,7 +139,9 @@ extension RecognitionPass {
         // "U.S. District Judge", "U.S. Attorney": a state right before the title words is part of the title.
         let prefix = els[idx.lowerBound..<s]
         let stateInTitle = prefix.count == 1 && prefix.first?.phrase.map { $0.role == .name && $0.kind == .state } == true
-        if s > idx.lowerBound, !stateInTitle { classify(prefix, sentence: sentence) }
+        if s > idx.lowerBound, !stateInTitle, !(chamberInTitle(prefix, title: els[s..<n]) && !rest.isEmpty) {
+            classify(prefix, sentence: sentence)
+        }
         if !rest.isEmpty {
             // A title over a single surname: the name stays open for the document to complete.
             if let e = rest.first?.phrase, rest.count == 1, e.kind == .person {
@@ -127,6 +156,7 @@ extension RecognitionPass {
     mutating func addPhrase(_ e: ActorLexicon.Entry, _ r: Range<Int>, sentence: Range<Int>) {
         switch e.role {
         case .name:
+            if e.kind == .state, standsAsPlace(r, sentence: sentence) || opensLowercaseTitle(r, sentence: sentence) { return }
             candidates.append(candidate(r, kind: e.kind, name: e.name, person: e.kind == .person, fixed: true))
         case .seat:
             if actsAsGovernment(r, sentence: sentence) {
@@ -175,17 +205,25 @@ extension RecognitionPass {
             if lexicon.furnitureOrCalendar(t.key) { return }
             // "PASADENA, Calif., Jan. 1", "in Greeley, Colo.": a name followed by a comma and a listed place
             // is itself a place (a dateline or a town with its state).
-            if !t.has(.possessive), followedByListedPlace(hi, sentence: sentence) { return }
+            if !t.has(.possessive), followedByListedPlace(hi, sentence: sentence) { notePlace(lo..<hi); return }
             // "Jan. 3", "Aug. 12": an abbreviated word before a day of the month is a date.
             if t.end < buf.count, buf[t.end] == 0x2E, hi < sentence.upperBound, tokens[hi].has(.hasDigit),
                !tokens[hi].has(.hasLetter), tokens[hi].end - tokens[hi].start <= 2 { return }
             // "According to The Guardian": a capitalised "The" inside a sentence opens a publication's name.
             if afterCapitalisedThe(lo, sentence: sentence), !t.has(.allCaps) {
-                add(els, kind: .organization, name: nil, person: false, fixed: false)
+                // "The Hill", "The Atlantic": without its article the name would be a common word, so the
+                // article stays in it.
+                let keepThe = lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key)
+                candidates.append(candidate((keepThe ? lo - 1 : lo)..<hi, kind: .organization, name: nil, person: false, fixed: false))
                 return
             }
             // A title word left alone ("Former", "Attorney") names no one.
             if lexicon.titleHeads.contains(t.key) || lexicon.titleModifiers.contains(t.key) { return }
+            // "her husband, Bill,", "Rosa, a teacher": the words around say it is a person.
+            if context == .person, !t.has(.allCaps) {
+                add(els, kind: .person, name: nil, person: true, fixed: false)
+                return
+            }
             // A lone given name that is no ordinary word ("Hillary") is a person, even when unresolved.
             if !t.has(.allCaps), lexicon.givenNames.contains(t.key), !lexicon.dictionaryWords.contains(t.key) {
                 add(els, kind: .person, name: nil, person: true, fixed: false)
@@ -201,6 +239,7 @@ extension RecognitionPass {
             } else if !roleBefore, looksLikeAdjectiveOrVerb(first, sentence: sentence) {
                 return
             } else if !roleBefore, undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) {
+                notePlace(lo..<hi)
                 return
             } else {
                 add(els, kind: roleBefore ? .person : .unknown, name: nil, person: roleBefore, fixed: false)
@@ -215,23 +254,76 @@ extension RecognitionPass {
             if k > 0, k < words.count - 1, lexicon.particles.contains(t.key) { evidence = true }
             if lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key) { ordinary += 1 }
         }
+        // "Harlow & Finch": an ampersand joins the names of a firm's partners.
+        if els.contains(where: { $0.isGlue && tokens[$0.tokens.lowerBound].key == Glue.amp }) {
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
         if els.contains(where: \.isGlue) { evidence = true }
         if words.allSatisfy({ tokens[$0].has(.allCaps) }) {
             add(els, kind: .organization, name: nil, person: false, fixed: false)
             return
         }
+        // "a column in The Morning Ledger": a capitalised "The" inside a sentence opens a publication's name.
+        if !evidence, afterCapitalisedThe(lo, sentence: sentence), !words.contains(where: { tokens[$0].has(.allCaps) }) {
+            add(els, kind: .organization, name: nil, person: false, fixed: false)
+            return
+        }
+        // "Mike Novak Wins Easy Race": title-case headline words run on after a person's name.
+        if let cut = headlineRunOn(words), let end = els.firstIndex(where: { $0.word == cut }) {
+            add(els[..<end], kind: .person, name: nil, person: true, fixed: false)
+            return
+        }
         // Without evidence, words no dictionary knows read as a foreign personal name — but not after "the".
         let person = words.count <= 4 && (evidence || (ordinary == 0 && !followsArticle(lo..<hi, sentence: sentence)))
-        if !person, undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) { return }
+        // "in San Marcos", "the town of Port Ellen", "Fair Oaks, California": a name the words around use as
+        // a place is one, unless its own words say it is a person.
+        if !evidence, !tokens[hi - 1].has(.possessive),
+           undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) || followedByListedPlace(hi, sentence: sentence) {
+            notePlace(lo..<hi)
+            return
+        }
         add(els, kind: person ? .person : .unknown, name: nil, person: person, fixed: false)
+    }
+
+    mutating func notePlace(_ r: Range<Int>) {
+        placeKeys.insert(candidate(r, kind: .unknown, name: nil, person: false, fixed: false).key)
+    }
+
+    /// Where a title-case headline runs on after a person's name: a given name opens the run, a name word
+    /// follows, then two or more ordinary words ("Makes", "Big", "Joke") that no name is made of. The
+    /// first of those ordinary words, or nil.
+    func headlineRunOn(_ words: [Int]) -> Int? {
+        guard words.count >= 4, lexicon.givenNames.contains(tokens[words[0]].key) else { return nil }
+        func ordinary(_ w: Int) -> Bool {
+            lexicon.dictionaryWords.contains(tokens[w].key) && !lexicon.givenNames.contains(tokens[w].key)
+                && !lexicon.organizationHeads.contains(tokens[w].key) && !tokens[w].has(.allCaps)
+        }
+        guard let k = words.indices.dropFirst(2).first(where: { ordinary(words[$0]) }),
+              !ordinary(words[k - 1]), words.count - k >= 2, words[k...].allSatisfy(ordinary) else { return nil }
+        return words[k]
     }
 
     /// A name with no evidence of its kind, right after "in" or "near" ("lives in Oak Vale"), is a place;
     /// right before "award" or "prize" ("the Golden Quill award") it names the award. Neither acts.
     func undecidedReadsAsPlaceOrAward(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
         let p = r.lowerBound - 1
+        // "in the Hamptons", "near the Poconos": a plural name after "in the" is a region of places.
+        if r.count == 1, p > sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised),
+           tokens[r.lowerBound].has(.joinsPrevious), tokens[p].has(.joinsPrevious), !tokens[p - 1].has(.capitalised),
+           PlacePrepositions.keys.contains(tokens[p - 1].key), isPlainPlural(r.lowerBound) { return true }
         if p >= sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), !tokens[p].has(.capitalised),
-           PlacePrepositions.keys.contains(tokens[p].key) { return true }
+           PlacePrepositions.keys.contains(tokens[p].key) {
+            // "trust in X", "faith in X": after a noun of attitude "in" gives its object, not a place.
+            return !(p > sentence.lowerBound && AttitudeNouns.keys.contains(tokens[p - 1].key))
+        }
+        // "a visit to X", "flew back from X": the end or start of a journey.
+        if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), !tokens[p].has(.capitalised),
+           tokens[p].key == Glue.to || tokens[p].key == Glue.from, afterTravelWord(p, sentence: sentence) { return true }
+        // "the town of X", "a suburb of X": a settlement noun and "of" before the name.
+        if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), tokens[p].key == Glue.of,
+           !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious), !tokens[p - 1].has(.capitalised),
+           SettlementNouns.keys.contains(tokens[p - 1].key) { return true }
         let q = r.upperBound
         return q < sentence.upperBound && !tokens[q - 1].has(.possessive) && tokens[q].has(.joinsPrevious)
             && !tokens[q].has(.capitalised) && AwardNouns.keys.contains(tokens[q].key)
@@ -298,6 +390,11 @@ extension RecognitionPass {
         var p = r.lowerBound - 1
         if p >= sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised) { p -= 1 }
         if p >= sentence.lowerBound, !tokens[p].has(.capitalised), Locatives.keys.contains(tokens[p].key) { return false }
+        // "win the White House", "a run for the White House": the seat as the office a race is for.
+        if p >= sentence.lowerBound, !tokens[p].has(.capitalised) {
+            if RaceWords.winning.contains(tokens[p].key) { return false }
+            if tokens[p].key == Glue.for, p > sentence.lowerBound, RaceWords.races.contains(tokens[p - 1].key) { return false }
+        }
         let q = r.upperBound
         if q < sentence.upperBound {
             let n = tokens[q]
@@ -312,8 +409,33 @@ extension RecognitionPass {
 
     func followedByListedPlace(_ q: Int, sentence: Range<Int>) -> Bool {
         guard q < sentence.upperBound, commaBetween(tokens[q - 1].end, tokens[q].start), tokens[q].has(.capitalised),
-              let e = lexicon.phrase(tokens[q].key, allCaps: tokens[q].has(.allCaps)) else { return false }
+              !tokens[q].has(.possessive),
+              let e = lexicon.phrase(tokens[q].key, allCaps: tokens[q].has(.allCaps)) ?? firstPartPhrase(q) else { return false }
+        // "Romney, Utah Sen. Mike Lee": a state before a title describes the next person, not a town.
+        if q + 1 < sentence.upperBound, tokens[q + 1].has(.joinsPrevious), lexicon.titleHeads.contains(tokens[q + 1].key) { return false }
         return e.role == .place || (e.role == .name && e.kind == .state)
+    }
+
+    /// "Roe v. Wade": the parties on either side of a legal "v." make the name of a court case, which is
+    /// cited, not acting. (Sports fixtures write "v" without the period, and there the sides act.)
+    func inCaseName(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        func isV(_ k: Int) -> Bool {
+            let t = tokens[k]
+            return t.end - t.start == 1 && buf[t.start] == UInt8(ascii: "v") && t.end < buf.count && buf[t.end] == 0x2E
+        }
+        if r.lowerBound > sentence.lowerBound, isV(r.lowerBound - 1) { return true }
+        return r.upperBound < sentence.upperBound && !tokens[r.upperBound - 1].has(.possessive) && isV(r.upperBound)
+    }
+
+    /// "Texas-based": the listed name a hyphenated compound opens with.
+    func firstPartPhrase(_ q: Int) -> ActorLexicon.Entry? {
+        let t = tokens[q]
+        guard t.has(.hyphenated) else { return nil }
+        var j = t.start
+        while j < t.end, buf[j] != 0x2D { j += 1 }
+        var k = NameKey()
+        k.add(buf, t.start..<j)
+        return lexicon.phrase(k.value, allCaps: false)
     }
 
     func afterCapitalisedThe(_ lo: Int, sentence: Range<Int>) -> Bool {
@@ -355,6 +477,11 @@ enum AwardNouns {
     static let keys: Set<UInt64> = ActorLexicon.keys(["award", "awards", "prize", "prizes", "medal", "trophy", "honor", "honour"])
 }
 
+/// Nouns for the line between two places. Common English usage.
+enum BoundaryNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["border", "borders", "frontier", "boundary", "crossing"])
+}
+
 /// "II", "XIV": a Roman numeral is no acronym.
 enum RomanNumeral {
     static func matches(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
@@ -375,4 +502,130 @@ extension ActorLexicon {
         if let e = phrases[key], e.role == .furniture { return true }
         return false
     }
+}
+
+extension RecognitionPass {
+    /// "House Speaker", "Senate Majority Leader", "U.S. House Speaker": a chamber's officers are titled by
+    /// the chamber, so before an officer's title and a name the chamber is part of the person's title,
+    /// not a mention of the body (as "U.S." in "U.S. District Judge").
+    func chamberInTitle(_ prefix: Elements, title: Elements) -> Bool {
+        guard !prefix.isEmpty, title.contains(where: { isWord($0, in: ChamberOffices.keys) }) else { return false }
+        return prefix.allSatisfy { el in
+            if let e = el.phrase { return e.role == .name && (e.kind == .organization || e.kind == .state) }
+            return isWord(el, in: lexicon.organizationHeads)
+        }
+    }
+
+    /// A state named only as where something is — "troops in Iraq", "rallies across Ohio", "at the
+    /// United States' border" aside — is a place, not the state acting (SPEC §3.3: places do not act).
+    /// The word before says so: a preposition of location, which never introduces an agent.
+    func standsAsPlace(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        guard !tokens[r.upperBound - 1].has(.possessive) else { return false }
+        // "Caracas, Venezuela": after a listed city and a comma, the state says where the city is.
+        if r.lowerBound > sentence.lowerBound, commaBetween(tokens[r.lowerBound - 1].end, tokens[r.lowerBound].start),
+           tokens[r.lowerBound - 1].has(.capitalised), !tokens[r.lowerBound - 1].has(.possessive),
+           let e = lexicon.phrase(tokens[r.lowerBound - 1].key, allCaps: tokens[r.lowerBound - 1].has(.allCaps)),
+           e.role == .place || e.role == .seat { return true }
+        guard tokens[r.lowerBound].has(.joinsPrevious) else { return false }
+        var p = r.lowerBound - 1
+        if p >= sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious) { p -= 1 }
+        guard p >= sentence.lowerBound, !tokens[p].has(.capitalised) else { return false }
+        // "entering the United States", "toured Kenya": a verb of entering or touring takes the place itself.
+        if EntryVerbs.keys.contains(tokens[p].key) { return true }
+        if StateLocatives.keys.contains(tokens[p].key) {
+            // "There is talk in the UK about…", "much debate in Kenya": what is said in a state is its
+            // public speaking, the state as a voice, not a location.
+            let from = max(sentence.lowerBound, p - 4)
+            return !(from..<p).contains { !tokens[$0].has(.capitalised) && PublicVoiceNouns.keys.contains(tokens[$0].key) }
+        }
+        // "flew to Japan", "refugees from Syria", "a trip to Kosovo": "to" and "from" after a word of
+        // travel give the journey's end or start, a place.
+        guard tokens[p].key == Glue.to || tokens[p].key == Glue.from else { return false }
+        return afterTravelWord(p, sentence: sentence)
+    }
+
+    /// A word of travel right before, or one word before, the "to"/"from" at `p` ("flew to", "way back to").
+    func afterTravelWord(_ p: Int, sentence: Range<Int>) -> Bool {
+        for q in [p - 1, p - 2] where q >= sentence.lowerBound && !tokens[q].has(.capitalised) {
+            if TravelWords.keys.contains(tokens[q].key) { return true }
+        }
+        return false
+    }
+}
+
+extension RecognitionPass {
+    /// "the U.S. attorney for the district", "a U.S. senator": a state before a lowercase title is part of
+    /// the office's name, as "U.S." is in "U.S. District Judge".
+    func opensLowercaseTitle(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        let q = r.upperBound
+        guard q < sentence.upperBound, !tokens[q - 1].has(.possessive), tokens[q].has(.joinsPrevious) else { return false }
+        // "the U.S. border", "on U.S. soil": before a noun of land the state says where.
+        if !tokens[q].has(.capitalised), BoundaryNouns.keys.contains(tokens[q].key) || LandNouns.keys.contains(tokens[q].key) { return true }
+        return !tokens[q].has(.capitalised) && lexicon.titleHeads.contains(tokens[q].key)
+    }
+}
+
+/// Nouns of land that a state before them locates ("U.S. soil"). Common English usage.
+enum LandNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["soil", "territory", "coast", "coastline", "mainland"])
+}
+
+/// Words of travelling somewhere, after which "to"/"from" and a state give where. Common English usage.
+/// "Go"/"went" and "back" are left out: "the award went to X", "handed back to X" name who receives.
+enum TravelWords {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "come", "comes", "came", "coming", "travel", "travels", "traveled",
+        "travelled", "traveling", "travelling", "trip", "trips", "flight", "flights", "flew", "fly", "flying",
+        "drive", "drove", "driving", "move", "moved", "moving", "fled", "flee", "fleeing", "return", "returned",
+        "returning", "way", "journey", "visit", "immigrant", "immigrants", "immigrated", "emigrated",
+        "refugee", "refugees", "migrant", "migrants", "deported", "extradition", "extradited", "arrived",
+        "escaped", "smuggled", "crossing", "crossed", "headed", "heading", "head",
+    ])
+}
+
+/// Nouns of public speaking and opinion; "in" a state after them gives whose voice, not where.
+enum PublicVoiceNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "talk", "talks", "discussion", "discussions", "debate", "debates", "calls", "support", "opposition",
+        "criticism", "anger", "outrage", "concern", "concerns", "fears", "opinion", "sentiment", "consensus",
+    ])
+}
+
+/// Verbs whose object is the place gone into or round ("entered Chile", "touring Peru"). Common English usage.
+enum EntryVerbs {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "enter", "enters", "entered", "entering", "tour", "toured", "touring", "tours",
+    ])
+}
+
+/// Words of an electoral race, after which a seat of government names the office won, not the government.
+enum RaceWords {
+    static let winning: Set<UInt64> = ActorLexicon.keys(["win", "wins", "won", "winning", "capture", "captured", "recapture", "retake"])
+    static let races: Set<UInt64> = ActorLexicon.keys(["run", "race", "bid", "campaign", "campaigns", "running", "ran", "candidacy", "quest"])
+}
+
+/// Officers a legislative chamber elects from its members and names after itself.
+enum ChamberOffices {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["speaker", "leader", "whip"])
+}
+
+/// Prepositions of location only: what follows them is where, never who ("in", "across", "throughout").
+/// "From", "to" and "with" are left out: "aid to Kyiv", "a warning from Beijing" name a state acting.
+enum StateLocatives {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "in", "at", "near", "across", "into", "throughout", "inside", "outside", "around", "within",
+    ])
+}
+
+/// Nouns of attitude whose object follows "in" ("trust in", "faith in"). Common English usage.
+enum AttitudeNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "trust", "faith", "confidence", "belief", "interest", "pride", "stake", "hope", "hopes", "investment",
+    ])
+}
+
+/// Nouns for a settlement that, with "of", introduce its name ("the town of X"). Common English usage.
+enum SettlementNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["town", "city", "village", "suburb", "hamlet", "borough", "township", "neighborhood",
+                                                      "neighbourhood", "province", "county", "region", "prefecture", "municipality"])
 }

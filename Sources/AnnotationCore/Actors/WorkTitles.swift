@@ -52,8 +52,10 @@ extension RecognitionPass {
         return stop
     }
 
+    /// A double quotation mark: straight, curly, or typed as two apostrophes ('' … '').
     func opensQuote(before p: Int) -> Bool {
         if buf[p - 1] == 0x22 { return true }
+        if p >= 2, buf[p - 1] == 0x27, buf[p - 2] == 0x27 { return true }
         return p >= 3 && buf[p - 3] == 0xE2 && buf[p - 2] == 0x80 && buf[p - 1] == 0x9C
     }
 
@@ -62,6 +64,7 @@ extension RecognitionPass {
         while q < buf.count, buf[q] == 0x2C || buf[q] == 0x2E || buf[q] == 0x21 || buf[q] == 0x3F { q += 1 }
         guard q < buf.count else { return false }
         if buf[q] == 0x22 { return true }
+        if q + 1 < buf.count, buf[q] == 0x27, buf[q + 1] == 0x27 { return true }
         return q + 2 < buf.count && buf[q] == 0xE2 && buf[q + 1] == 0x80 && buf[q + 2] == 0x9D
     }
 }

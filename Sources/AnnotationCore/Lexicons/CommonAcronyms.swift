@@ -1,5 +1,5 @@
 // Acronyms that news writes for things, measures, times and kinds of body rather than for one actor:
-// time zones, economic measures, job titles, media and generic committee types. Compiled from common
+// time zones, economic measures, diseases and disorders, job titles, media and generic committee types. Compiled from common
 // English usage (the AP Stylebook's abbreviations entries and the IANA time-zone abbreviations).
 extension Lexicon {
     static let commonAcronymsData = #"""
@@ -26,6 +26,10 @@ UTC
 DNA
 HIV
 AIDS
+PTSD
+ADHD
+COPD
+OCD
 IQ
 PhD
 MP

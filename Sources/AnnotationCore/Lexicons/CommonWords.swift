@@ -241,6 +241,13 @@ thursday
 friday
 saturday
 sunday
+mondays
+tuesdays
+wednesdays
+thursdays
+fridays
+saturdays
+sundays
 mon
 tue
 tues

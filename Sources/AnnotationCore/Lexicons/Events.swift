@@ -1,5 +1,5 @@
 // Head words of the names of events, eras, agreements and documents. A capitalised sequence ending in one
-// ("Cold War", "Six-Party Talks", "World Cup") names something that happened, not someone who acts, so it is
+// ("Cold War", "Six-Party Talks", "World Cup", a "Bowl" game, a "Dynasty" of history) names something that happened, not someone who acts, so it is
 // not reported. Compiled from common English usage.
 extension Lexicon {
     static let eventHeadsData = #"""
@@ -10,6 +10,9 @@ Summit
 Conference
 Games
 Olympics
+Bowl
+Dynasty
+Dynasties
 Cup
 Championship
 Championships

@@ -9,6 +9,8 @@ extension Lexicon {
     static let organizationHeadsData = #"""
 [heads]
 Group
+Enforcement
+Patrol
 Ministry
 Department
 Dept.

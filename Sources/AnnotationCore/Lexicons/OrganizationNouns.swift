@@ -12,6 +12,11 @@ extension Lexicon {
     static let organizationNounsData = #"""
 [before]
 newspaper
+website
+site
+blog
+outlet
+publication
 daily
 weekly
 magazine
@@ -65,6 +70,12 @@ faction
 organisation
 organization
 [after]
+CEO
+newspaper
+magazine
+website
+tabloid
+broadcaster
 shares
 shareholders
 stock
@@ -81,6 +92,10 @@ subsidiary
 executives
 [possessed]
 shares
+CEO
+executives
+employees
+stock
 shareholders
 chairman
 chairwoman

@@ -143,6 +143,7 @@ Virginia
 West Virginia
 Wisconsin
 Wyoming
+District of Columbia
 New York City
 Los Angeles
 Chicago
@@ -310,6 +311,8 @@ Desert
 Plain
 Plains
 Street
+Streets
+Avenues
 Avenue
 Boulevard
 Road

@@ -1,6 +1,6 @@
 // Capitalised nouns of news prose that name no one who acts: deities and scriptures, faiths and
 // ideologies, public programmes, laws and historic events, and networks. Compiled from common English
-// usage (the AP Stylebook's capitalisation entries for religions, programmes and eras).
+// usage (the AP Stylebook's capitalisation entries for religions, programmes, holidays and eras).
 extension Lexicon {
     static let properNounsNotActorsData = #"""
 God
@@ -32,9 +32,23 @@ Brexit
 Holocaust
 World War I
 World War II
+World War One
+World War Two
+WWI
+WWII
 Great Depression
 Great Recession
 Cold War
+Christmas
+Christmas Eve
+New Year
+Easter
+Thanksgiving
+Halloween
+Ramadan
+Hanukkah
+Passover
+Lent
 Internet
 Web
 """#

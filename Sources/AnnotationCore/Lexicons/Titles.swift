@@ -11,6 +11,7 @@ extension Lexicon {
     static let titlesData = #"""
 [heads]
 VP
+Counsel
 Attorney
 PM
 Major-General
@@ -42,6 +43,7 @@ Mayor
 Chairman
 Chairwoman
 Chairperson
+Chair
 Director
 Director-General
 Spokesman
