@@ -8,7 +8,8 @@ enum ClaimAccounts {
     /// How many sentences back, inside one paragraph, the first account is looked for.
     static let reach = 2
 
-    static func link(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation) {
+    /// `read` holds the words of the sentences the identity reader has read already.
+    static func link(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, read: [Int: [SentenceWord]] = [:]) {
         // The claims of each sentence, in text order: every look-up below is one probe, so a long document
         // costs its claims once.
         var claimsOf: [Int: [Int]] = [:]
@@ -21,7 +22,7 @@ enum ClaimAccounts {
         for s in order {
             let r = segmentation.sentences[s].range
             guard r.count <= 4_000 else { continue }
-            let words = SentenceWords.read(text.bytes, r)
+            let words = read[s] ?? SentenceWords.read(text.bytes, r)
             guard let marker = marker(words) else { continue }
             // The second account: the first claim after the marker.
             let at = words[marker.index].range.lowerBound

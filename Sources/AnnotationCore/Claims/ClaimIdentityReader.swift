@@ -8,15 +8,20 @@ enum ClaimIdentityReader {
         let dateline = date.flatMap(DocumentDate.day)
         let story = leadActors(segmentation, mentions: mentions)
         let headline = Self.headline(text, segmentation)
+        var read: [Int: [SentenceWord]] = [:]
         for i in figures.indices where figures[i].isClaim {
             guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
             // A headline repeats a figure of its story without the time, source or clause the body gives it:
             // the body's statement is the one compared.
             if let h = headline, h.contains(figures[i].range.lowerBound) { continue }
             if cache?.sentence != s {
+                // The sentence before is usually the one just read: its words are not read twice.
+                let previous = cache?.sentence == s - 1 ? cache?.reading.words : nil
                 let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions,
-                                              before: { k in Self.reading(text, segmentation, k) })
-                cache = (s, reading(text, segmentation, s), context)
+                                              before: { k in previous ?? Self.words(text, segmentation, k) })
+                let here = reading(text, segmentation, s)
+                cache = (s, here, context)
+                read[s] = here.words
             }
             guard let (_, reading, context) = cache else { continue }
             figures[i].identity = identity(figures[i], reading: reading, sentence: s, mentions: mentions, dateline: dateline,
@@ -25,14 +30,18 @@ enum ClaimIdentityReader {
             figures[i].identity?.story = story
         }
         ClaimParts.inherit(&figures, text: text, segmentation: segmentation)
-        ClaimAccounts.link(&figures, text: text, segmentation: segmentation)
+        ClaimAccounts.link(&figures, text: text, segmentation: segmentation, read: read)
     }
 
     /// The words of one sentence. A sentence longer than a few thousand bytes is a flattened table or a run-on
     /// line, not prose a claim can be read from.
     static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int) -> SentenceReading {
+        SentenceReading(words(text, segmentation, s))
+    }
+
+    static func words(_ text: SourceText, _ segmentation: Segmentation, _ s: Int) -> [SentenceWord] {
         let r = segmentation.sentences[s].range
-        return SentenceReading(r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r))
+        return r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r)
     }
 
     /// The document's headline: its first paragraph, when that is one short line that does not end as a
@@ -170,13 +179,13 @@ struct SentenceContext {
     var namedHere: Set<String>
     var previousWords: [SentenceWord]?
 
-    init(segmentation: Segmentation, sentence s: Int, mentions: [ActorMention], before: (Int) -> ClaimIdentityReader.SentenceReading) {
+    init(segmentation: Segmentation, sentence s: Int, mentions: [ActorMention], before: (Int) -> [SentenceWord]) {
         let here = segmentation.sentences[s]
         var lo = here.range.lowerBound
         var previous: [SentenceWord]? = nil
         if s > 0, segmentation.sentences[s - 1].paragraph == here.paragraph {
             lo = segmentation.sentences[s - 1].range.lowerBound
-            previous = before(s - 1).words
+            previous = before(s - 1)
         }
         namedNearby = Set(mentions.starting(in: lo..<here.range.upperBound).map(\.name))
         namedHere = Set(mentions.starting(in: here.range).map(\.name))
