@@ -40,7 +40,7 @@ extension FigureParser {
         var hyphenUnit: String? = nil
         while j < tokens.count, tokens[j].kind == .word {
             let word = tokens[j].lower
-            if let c = cardinal(word) {
+            if let c = cardinal(at: j) {
                 current += c; sawNumber = true; j += 1; continue
             }
             if word.utf8.contains(UInt8(ascii: "-")), let (c, rest) = cardinalCompound(word) {
@@ -57,7 +57,7 @@ extension FigureParser {
             if let s = lex.wordScale(word), s >= 1000, sawNumber {
                 total += max(current, 1) * s; current = 0; sawScale = true; j += 1; continue
             }
-            if word == "and", sawNumber, j + 1 < tokens.count, cardinal(tokens[j + 1].lower) != nil { j += 1; continue }
+            if word == "and", sawNumber, j + 1 < tokens.count, cardinal(at: j + 1) != nil { j += 1; continue }
             break
         }
         guard sawNumber, j > i else { return nil }
@@ -80,7 +80,16 @@ extension FigureParser {
     }
 
     func cardinal(_ w: String) -> Double? {
-        if let c = lex.cardinals[w] { return c }
+        lex.cardinals[w] ?? hyphenatedCardinal(w)
+    }
+
+    /// `cardinal` of token `k`.
+    func cardinal(at k: Int) -> Double? {
+        cardinalOf[k] ?? hyphenatedCardinal(tokens[k].lower)
+    }
+
+    /// "twenty-five": tens and ones joined by a hyphen.
+    func hyphenatedCardinal(_ w: String) -> Double? {
         guard w.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = w.split(separator: "-")
         guard parts.count == 2, let tens = lex.cardinals[String(parts[0])], let ones = lex.cardinals[String(parts[1])],
