@@ -2,6 +2,7 @@
 /// "hundreds of thousands", "tens of thousands", "millions of", "dozens of", "a few hundred".
 extension FigureParser {
     func readWords(at i: Int) -> Reading? {
+        guard mayStartWrittenNumber(at: i) else { return nil }
         let w = tokens[i].lower
         // Vague quantities first.
         if w == "several" || w == "few" || (w == "a" && i + 1 < tokens.count && tokens[i + 1].lower == "few") {
@@ -77,6 +78,20 @@ extension FigureParser {
         readQualifier(&r)
         classify(&r, numberToken: nil)
         return r
+    }
+
+    /// Whether `readWords` can read anything from token `i`: every reading below starts with a cardinal,
+    /// a hyphenated word ("twenty-five", "six-month"), a vague or plural quantity, "half", "hundred", or
+    /// "a"/"an" before a scale. Most words are none of these, and this costs them far less than the
+    /// comparisons and lookups of the readings themselves (which it leaves exactly as they were).
+    func mayStartWrittenNumber(at i: Int) -> Bool {
+        if cardinalOf[i] != nil { return true }
+        let w = tokens[i].lower
+        if w.utf8.contains(UInt8(ascii: "-")) { return true }
+        switch w {
+        case "several", "few", "a", "an", "tens", "dozens", "half", "hundred": return true
+        default: return lex.pluralScale(w) != nil
+        }
     }
 
     func cardinal(_ w: String) -> Double? {

@@ -99,8 +99,10 @@ struct FigureParser {
     }
 
     func currencyCode(_ t: Token) -> String? {
-        // The length first: uppercasing every word of the text allocated a string per word.
-        guard t.lower.count == 3 else { return nil }
+        // The length first: uppercasing every word of the text allocated a string per word. The byte count
+        // before the character count (which walks the string): a code is three ASCII letters, so a word of
+        // any other byte length never matches the text test below.
+        guard t.lower.utf8.count == 3, t.lower.count == 3 else { return nil }
         let upper = t.lower.uppercased()
         guard lex.currencyCodes.contains(upper),
               tokens.count > 0, String(decoding: UnsafeBufferPointer(rebasing: text[t.range]), as: UTF8.self) == upper else { return nil }
