@@ -30,13 +30,13 @@ final class ServerTestClient: @unchecked Sendable {
 
     /// A server in this process, connected through two pipes. The server's ends are never closed by the
     /// test: its reader thread may still be blocked on them, and a reused descriptor would cross tests.
-    static func inProcess() -> ServerTestClient {
+    static func inProcess(options: ServerOptions = ServerOptions(logToStderr: false)) -> ServerTestClient {
         var toServer: [Int32] = [0, 0], fromServer: [Int32] = [0, 0]
         precondition(pipe(&toServer) == 0 && pipe(&fromServer) == 0)
         let client = ServerTestClient(writeFD: toServer[1], readFD: fromServer[0])
         let serverOutput = fromServer[1]
         client.server = LanguageServer.start(input: toServer[0], output: serverOutput,
-                                             options: ServerOptions(logToStderr: false)) { code in
+                                             options: options) { code in
             client.didExit(code)
             // Everything is written (the server flushed before calling us): end the client's reader.
             close(serverOutput)
@@ -169,6 +169,25 @@ final class ServerTestClient: @unchecked Sendable {
         defer { condition.unlock() }
         while true {
             if let i = received.firstIndex(where: matches) { return received.remove(at: i) }
+            if !condition.wait(until: deadline) { return nil }
+        }
+    }
+
+    /// Takes the first message that matches and every message not yet taken that arrived before it, in
+    /// arrival order: what a client had seen by then (for tests of the order of messages).
+    /// `timeout` is a guard against a hung server, for waits on work that grows with a workspace.
+    func takeThrough(timeout: TimeInterval = ServerTestClient.timeout,
+                     _ matches: (LSPAny) -> Bool) -> (before: [LSPAny], match: LSPAny)? {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let i = received.firstIndex(where: matches) {
+                let before = Array(received[..<i])
+                let match = received[i]
+                received.removeSubrange(...i)
+                return (before, match)
+            }
             if !condition.wait(until: deadline) { return nil }
         }
     }

@@ -60,6 +60,8 @@ struct FigureLexicon: Sendable {
 
     /// Scale words written out as their own token ("million"), not the one-letter suffixes.
     func wordScale(_ w: String) -> Double? {
+        // Every case is 2 to 8 ASCII letters starting with one of these.
+        guard (2...8).contains(w.utf8.count), let first = w.utf8.first, Self.scaleInitials.contains(first) else { return nil }
         switch w {
         case "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "bln", "tn", "trn", "dozen", "lakh",
              "lakhs", "lac", "crore", "crores": return scales[w]
@@ -67,8 +69,13 @@ struct FigureLexicon: Sendable {
         }
     }
 
+    /// First letters of the scale words `wordScale` knows.
+    static let scaleInitials: [UInt8] = Array("htmbdlc".utf8)
+
     /// Plural scale words that make a vague quantity ("millions of"), with the next scale up.
     func pluralScale(_ w: String) -> (Double, Double)? {
+        // Every case is 8 or 9 ASCII letters ending in "s".
+        guard (8...9).contains(w.utf8.count), w.utf8.last == UInt8(ascii: "s") else { return nil }
         switch w {
         case "hundreds": return (100, 1000)
         case "thousands": return (1000, 1_000_000)

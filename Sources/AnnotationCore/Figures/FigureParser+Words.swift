@@ -2,6 +2,7 @@
 /// "hundreds of thousands", "tens of thousands", "millions of", "dozens of", "a few hundred".
 extension FigureParser {
     func readWords(at i: Int) -> Reading? {
+        guard mayStartWrittenNumber(at: i) else { return nil }
         let w = tokens[i].lower
         // Vague quantities first.
         if w == "several" || w == "few" || (w == "a" && i + 1 < tokens.count && tokens[i + 1].lower == "few") {
@@ -40,7 +41,7 @@ extension FigureParser {
         var hyphenUnit: String? = nil
         while j < tokens.count, tokens[j].kind == .word {
             let word = tokens[j].lower
-            if let c = cardinal(word) {
+            if let c = cardinal(at: j) {
                 current += c; sawNumber = true; j += 1; continue
             }
             if word.utf8.contains(UInt8(ascii: "-")), let (c, rest) = cardinalCompound(word) {
@@ -57,7 +58,7 @@ extension FigureParser {
             if let s = lex.wordScale(word), s >= 1000, sawNumber {
                 total += max(current, 1) * s; current = 0; sawScale = true; j += 1; continue
             }
-            if word == "and", sawNumber, j + 1 < tokens.count, cardinal(tokens[j + 1].lower) != nil { j += 1; continue }
+            if word == "and", sawNumber, j + 1 < tokens.count, cardinal(at: j + 1) != nil { j += 1; continue }
             break
         }
         guard sawNumber, j > i else { return nil }
@@ -79,8 +80,31 @@ extension FigureParser {
         return r
     }
 
+    /// Whether `readWords` can read anything from token `i`: every reading below starts with a cardinal,
+    /// a hyphenated word ("twenty-five", "six-month"), a vague or plural quantity, "half", "hundred", or
+    /// "a"/"an" before a scale. Most words are none of these, and this costs them far less than the
+    /// comparisons and lookups of the readings themselves (which it leaves exactly as they were).
+    func mayStartWrittenNumber(at i: Int) -> Bool {
+        if cardinalOf[i] != nil { return true }
+        let w = tokens[i].lower
+        if w.utf8.contains(UInt8(ascii: "-")) { return true }
+        switch w {
+        case "several", "few", "a", "an", "tens", "dozens", "half", "hundred": return true
+        default: return lex.pluralScale(w) != nil
+        }
+    }
+
     func cardinal(_ w: String) -> Double? {
-        if let c = lex.cardinals[w] { return c }
+        lex.cardinals[w] ?? hyphenatedCardinal(w)
+    }
+
+    /// `cardinal` of token `k`.
+    func cardinal(at k: Int) -> Double? {
+        cardinalOf[k] ?? hyphenatedCardinal(tokens[k].lower)
+    }
+
+    /// "twenty-five": tens and ones joined by a hyphen.
+    func hyphenatedCardinal(_ w: String) -> Double? {
         guard w.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = w.split(separator: "-")
         guard parts.count == 2, let tens = lex.cardinals[String(parts[0])], let ones = lex.cardinals[String(parts[1])],

@@ -6,6 +6,17 @@ struct FigureParser {
     let text: UnsafeBufferPointer<UInt8>
     /// True when the sentence's paragraph is page furniture (a bare number, a view count, a date line).
     let furniture: Bool
+    /// Each token's entry in the cardinal lexicon, looked up once: shares, fractions and written numbers
+    /// asked for the same token's up to four times.
+    let cardinalOf: [Double?]
+
+    init(tokens: [Token], lex: FigureLexicon, text: UnsafeBufferPointer<UInt8>, furniture: Bool) {
+        self.tokens = tokens
+        self.lex = lex
+        self.text = text
+        self.furniture = furniture
+        cardinalOf = tokens.map { lex.cardinals[$0.lower] }
+    }
 
     /// A figure read from tokens `first..<end` (end exclusive), before its measure, rate and kind are known.
     struct Reading {
@@ -72,6 +83,8 @@ struct FigureParser {
     }
 
     func currencySymbol(_ s: String) -> String? {
+        // "$" is the one ASCII symbol below; the rest take several bytes (most symbols are "," and ".").
+        guard s.utf8.count > 1 || s == "$" else { return nil }
         switch s {
         case "$": return "USD"
         case "€": return "EUR"
@@ -86,8 +99,10 @@ struct FigureParser {
     }
 
     func currencyCode(_ t: Token) -> String? {
-        // The length first: uppercasing every word of the text allocated a string per word.
-        guard t.lower.count == 3 else { return nil }
+        // The length first: uppercasing every word of the text allocated a string per word. The byte count
+        // before the character count (which walks the string): a code is three ASCII letters, so a word of
+        // any other byte length never matches the text test below.
+        guard t.lower.utf8.count == 3, t.lower.count == 3 else { return nil }
         let upper = t.lower.uppercased()
         guard lex.currencyCodes.contains(upper),
               tokens.count > 0, String(decoding: UnsafeBufferPointer(rebasing: text[t.range]), as: UTF8.self) == upper else { return nil }
@@ -136,7 +151,7 @@ struct FigureParser {
         if t.lower.utf8.contains(UInt8(ascii: "/")) { return slashFraction(at: i) ?? special(at: i, kind: .date) }
         let dots = t.lower.filter { $0 == "." }.count
         if dots > 1 { return special(at: i, kind: .date) }
-        guard var v = NumberText.value(t.lower) else { return nil }
+        guard var v = t.number else { return nil }
         var groupsEnd = i + 1
         if t.suffix.isEmpty, let (grouped, end) = spaceGrouped(at: i) { v = grouped; groupsEnd = end }
         var r = Reading(first: currencyAt ?? i, end: groupsEnd, value: v, lower: v, upper: v, unitEnd: groupsEnd)
@@ -192,7 +207,7 @@ struct FigureParser {
         let hiAt = repeatsCurrency ? j + 2 : j + 1
         if hiAt < tokens.count, tokens[j].lower == "–" || tokens[j].lower == "-" || tokens[j].lower == "to" || tokens[j].lower == "—",
            tokens[hiAt].kind == .number, tokens[hiAt].suffix.isEmpty || lex.scales[tokens[hiAt].suffix] != nil,
-           let hiRaw = NumberText.value(tokens[hiAt].lower).map({ $0 * (lex.scales[tokens[hiAt].suffix] ?? 1) }) {
+           let hiRaw = tokens[hiAt].number.map({ $0 * (lex.scales[tokens[hiAt].suffix] ?? 1) }) {
             var k = hiAt + 1
             var hi = hiRaw
             var hiScaled = false
@@ -372,7 +387,7 @@ struct FigureParser {
     func read(atPlain i: Int) -> Reading? {
         guard i < tokens.count else { return nil }
         if tokens[i].kind == .number, tokens[i].suffix.isEmpty || lex.scales[tokens[i].suffix] != nil,
-           var v = NumberText.value(tokens[i].lower) {
+           var v = tokens[i].number {
             if let s = lex.scales[tokens[i].suffix] { v *= s }
             var j = i + 1
             while j < tokens.count, let s = lex.wordScale(tokens[j].lower) { v *= s; j += 1 }

@@ -12,7 +12,8 @@ public enum FigureScanner {
                 let furniture: Bool
                 if let f = furnitureByParagraph[sentence.paragraph] { furniture = f } else {
                     let p = segmentation.paragraphs[sentence.paragraph].range
-                    let f = PageFurniture.isFurniture(WordTokenizer.tokens(buf, p, excluded: segmentation.excluded))
+                    let f = PageFurniture.isFurniture(WordTokenizer.tokens(buf, p, excluded: segmentation.excluded,
+                                                                           limit: PageFurniture.maxTokens + 1))
                     furnitureByParagraph[sentence.paragraph] = f
                     furniture = f
                 }
@@ -52,6 +53,9 @@ enum PageFurniture {
             if FigureLexicon.shared.months.contains(t.lower) || FigureLexicon.shared.weekdays.contains(t.lower) { continue }
             return false
         }
-        return words <= 4 && tokens.count <= 16
+        return words <= 4 && tokens.count <= maxTokens
     }
+
+    /// A line of furniture is short: more tokens than this and it is prose, whatever the words.
+    static let maxTokens = 16
 }

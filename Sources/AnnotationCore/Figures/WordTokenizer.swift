@@ -11,17 +11,22 @@ struct Token: Sendable {
     var spaceBefore: Bool
     /// A number token's digits run straight into letters ("75th", "1950s", "3.2bn", "2024年").
     var suffix: String = ""
+    /// A number token's value as `NumberText.value` reads its digits, read once here: the parser asked for
+    /// it up to four times per number (share, fraction, digits, range).
+    var number: Double? = nil
 }
 
 enum WordTokenizer {
     /// Tokenises one sentence. Skips ranges that are not prose.
-    static func tokens(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>]) -> [Token] {
+    /// With `limit`, stops once that many tokens are made (for tests that need no more).
+    static func tokens(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>],
+                       limit: Int = .max) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(range.count / 5)
+        out.reserveCapacity(min(range.count / 5, limit))
         var i = range.lowerBound
         var space = true
         var ex = excluded.firstIndex { $0.upperBound > range.lowerBound } ?? excluded.count
-        while i < range.upperBound {
+        while i < range.upperBound, out.count < limit {
             if ex < excluded.count, excluded[ex].lowerBound <= i {
                 if i < excluded[ex].upperBound { i = excluded[ex].upperBound; space = true; continue }
                 ex += 1
@@ -41,10 +46,11 @@ enum WordTokenizer {
                 }
                 var k = j
                 while k < range.upperBound, Bytes.isLetterAt(buf, k) { k += Bytes.scalar(buf, k).1 }
-                let suffix = String(decoding: UnsafeBufferPointer(rebasing: buf[j..<k]), as: UTF8.self).lowercased()
+                let suffix = j == k ? "" : String(decoding: UnsafeBufferPointer(rebasing: buf[j..<k]), as: UTF8.self).lowercased()
                 var t = Token(range: i..<k, kind: .number, lower: String(decoding: UnsafeBufferPointer(rebasing: buf[i..<j]), as: UTF8.self),
                               capitalized: false, spaceBefore: space)
                 t.suffix = suffix
+                t.number = NumberText.value(t.lower)
                 out.append(t)
                 i = k
                 space = false
@@ -71,8 +77,7 @@ enum WordTokenizer {
                     }
                     break
                 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: buf[i..<j]), as: UTF8.self)
-                out.append(Token(range: i..<j, kind: .word, lower: text.lowercased(), capitalized: Bytes.isUpperAt(buf, i), spaceBefore: space))
+                out.append(Token(range: i..<j, kind: .word, lower: lowered(buf, i..<j), capitalized: Bytes.isUpperAt(buf, i), spaceBefore: space))
                 i = j
                 space = false
                 continue
@@ -84,6 +89,17 @@ enum WordTokenizer {
             space = false
         }
         return out
+    }
+
+    /// The word's text lowercased. ASCII is lowered byte by byte into the one String (exactly what
+    /// `lowercased()` gives for ASCII); anything else goes through `lowercased()`.
+    static func lowered(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        let bytes = UnsafeBufferPointer(rebasing: buf[r])
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count, initializingUTF8With: { out in
+            for (k, b) in bytes.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return bytes.count
+        })
     }
 
     /// Latin letters, with or without diacritics, and the combining marks that decompose them.

@@ -47,6 +47,12 @@ enum BenchCommand {
         try CorpusGenerator.write(documents + [big], to: folder)
         let corpusBytes = documents.reduce(big.text.utf8.count) { $0 + $1.text.utf8.count }
 
+        progress("grep -c '[0-9]' over the corpus (the baseline of the lint ratios)")
+        var grep: GrepBaseline?
+        var grepError: String?
+        do { grep = try GrepBaseline.measure(folder: folder, files: documents.count + 1, bytes: corpusBytes) }
+        catch { grepError = "\(error)" }
+
         // Lint: 1x is a tenth of the workspace; larger scales take more files (generated when past it).
         let base = options.lintBaseFiles
         let largest = base * (options.scales.max() ?? 1)
@@ -85,7 +91,7 @@ enum BenchCommand {
                               seed: options.seed, disputes: options.disputes, build: buildKind),
             corpus: .init(files: options.files + 1, bytes: corpusBytes, bigFileBytes: big.text.utf8.count, folder: folder.path),
             lintSingleThread: single, lintAllCores: all, lintScales: scales, index: index,
-            server: server, serverError: serverError)
+            grep: grep, grepError: grepError, server: server, serverError: serverError)
         report.evaluate()
         return report
     }

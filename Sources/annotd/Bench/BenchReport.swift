@@ -40,6 +40,9 @@ struct BenchReport: Codable {
     var lintAllCores: LintMeasurement.Run
     var lintScales: [Scale]
     var index: IndexMeasurement.Result
+    /// One `grep -c '[0-9]'` pass over the corpus in the same run; nil (and why) when grep could not run.
+    var grep: GrepBaseline?
+    var grepError: String?
     var server: ServerMeasurement.Result?
     var serverError: String?
     var checks: [Check] = []
@@ -89,14 +92,15 @@ struct BenchReport: Codable {
                    + "\(String(format: "%.2f", conditions.loadAverageAtEnd)) at end, \(conditions.build) build, \(conditions.date)")
         out.append("")
         out.append("lint (in-process: decode + analyse + index + findings)")
-        out.append(row(["run", "files", "size", "seconds", "MB/s", "MB/CPU-s", "findings"]))
+        out.append(row(["run", "files", "size", "seconds", "MB/s", "MB/CPU-s", "findings", "× grep"]))
         func lintRow(_ name: String, _ r: LintMeasurement.Run) -> String {
             row([name, "\(r.files)", mb(r.bytes), f(r.seconds, 2), f(r.megabytesPerSecond, 1),
-                 f(r.megabytesPerCPUSecond, 1), "\(r.findings)"])
+                 f(r.megabytesPerCPUSecond, 1), "\(r.findings)", grep.map { GrepBaseline.format(ratio: $0.ratio(r)) } ?? "—"])
         }
         out.append(lintRow("1 thread, 1x", lintSingleThread))
         out.append(lintRow("\(lintAllCores.threads) threads, 1x", lintAllCores))
         for s in lintScales { out.append(lintRow("\(s.run.threads) threads, \(s.scale)x", s.run)) }
+        out.append(grepLine)
         out.append("")
         out.append("workspace index (walk \(f(index.walkSeconds, 2)) s + read & analyse \(f(index.readAndAnalyseSeconds, 2)) s"
                    + " + index \(f(index.indexSeconds, 2)) s)")
@@ -118,9 +122,17 @@ struct BenchReport: Codable {
         return out.joined(separator: "\n")
     }
 
+    /// What the "× grep" column is measured against.
+    var grepLine: String {
+        guard let g = grep else { return "× grep: not measured (\(grepError ?? "no grep"))" }
+        return "× grep: lint CPU-s per MB ÷ that of one grep -c '[0-9]' pass over the corpus (same run): "
+            + "\(g.files) files, \(String(format: "%.1f MB", Double(g.bytes) / 1_048_576)) in \(f(g.seconds, 3)) s, "
+            + "\(f(g.megabytesPerSecond, 1)) MB/s, \(f(g.megabytesPerCPUSecond, 1)) MB/CPU-s"
+    }
+
     private func f(_ v: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", v) }
 
-    private func row(_ cells: [String], widths: [Int] = [18, 7, 9, 8, 8, 9, 9]) -> String {
+    private func row(_ cells: [String], widths: [Int] = [18, 7, 9, 8, 8, 9, 9, 7]) -> String {
         zip(cells, widths).map { cell, w in cell.count >= w ? cell + " " : cell + String(repeating: " ", count: w - cell.count) }
             .joined().trimmingCharacters(in: .whitespaces)
     }

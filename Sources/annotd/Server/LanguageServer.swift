@@ -8,6 +8,8 @@ struct ServerOptions: Sendable {
     var logToStderr = true
     /// Frames above this are skipped unread (SPEC §11: a 50 MB single line must not take the server down).
     var maximumFrameBytes = 64 * 1024 * 1024
+    /// Documents published per turn of the queue after a workspace is indexed (see `publishSlices`).
+    var publishSliceSize = 64
 }
 
 /// The language server on stdio (SPEC §5): `annotd` or `annotd --stdio`.

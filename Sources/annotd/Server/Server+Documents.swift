@@ -48,6 +48,7 @@ extension Server {
             let analysis = analyzer.analyze(doc.text, id: id, format: doc.format(id: id))
             affected.formUnion(index.update(analysis))
         }
+        noteIndexChanged(edited)
         diagnosticsChanged(affected, edited: edited)
     }
 
@@ -55,6 +56,7 @@ extension Server {
     /// as it has no findings any more) because its published diagnostics must be cleared.
     func removeFromIndex(_ id: String) -> Set<String> {
         guard index.documents[id] != nil else { return [] }
+        noteIndexChanged([id])
         return index.remove(id).union([id])
     }
 

@@ -46,17 +46,81 @@ extension Server {
         }
     }
 
+    /// Folds a batch read from disk into the index. The fold of a whole workspace takes seconds, so it runs
+    /// off the queue on a copy of the index: the queue stays free for the open documents, which are analysed
+    /// and published at once meanwhile (against what the index holds so far). Back on the queue, whatever
+    /// the queue changed in the index since the copy is applied to the copy again, and the copy replaces it.
     func finishIndexing(_ batch: WorkspaceIndexing.Batch, epoch: Int) {
         // Analysed with an engine that has since been reconfigured: `reconfigure` started a fresh pass.
         guard epoch == indexingEpoch, lifecycle == .running else { return }
-        // An open buffer wins over the file on disk.
-        var affected = index.update(contentsOf: batch.analyses.filter { documents[$0.id] == nil })
+        nextFold += 1
+        let fold = nextFold
+        foldsInFlight[fold] = []
+        // An open buffer wins over the file on disk (one opened during the fold is applied again after it).
+        let fromDisk = batch.analyses.filter { documents[$0.id] == nil }
+        let snapshot = index
+        DispatchQueue.global(qos: .userInitiated).async {
+            var staged = snapshot
+            let affected = staged.update(contentsOf: fromDisk)
+            let folded = staged
+            self.queue.async {
+                self.adoptFold(fold, folded, affected: affected, folded: Set(fromDisk.map(\.id)), batch: batch, epoch: epoch)
+            }
+        }
+    }
+
+    /// Takes a fold made off the queue: re-applies what the queue changed since its copy, removes the files
+    /// that could not be read, and publishes — the open documents first (now with the workspace's conflicts
+    /// and actor counts), the rest a slice at a time between messages.
+    func adoptFold(_ fold: Int, _ staged: WorkspaceIndex, affected: Set<String>, folded: Set<String>,
+                   batch: WorkspaceIndexing.Batch, epoch: Int) {
+        let touched = foldsInFlight.removeValue(forKey: fold) ?? []
+        guard epoch == indexingEpoch, lifecycle == .running else { return }
+        var staged = staged
+        var affected = affected
+        affected.formUnion(staged.update(contentsOf: touched.sorted().compactMap { index.documents[$0] }))
+        for id in touched where index.documents[id] == nil && staged.documents[id] != nil {
+            affected.formUnion(staged.remove(id))
+            affected.insert(id)
+        }
+        index = staged
+        noteIndexChanged(folded)
         for id in batch.unreadable where documents[id] == nil && index.documents[id] != nil {
             affected.formUnion(removeFromIndex(id))
         }
         for note in batch.notes { log(.log, note) }
-        diagnosticsChanged(affected, edited: [])
-        log(.info, "indexed \(batch.analyses.count) file(s) from disk")
+        let indexed = "indexed \(batch.analyses.count) file(s) from disk"
+        guard !client.pullsDiagnostics else {
+            diagnosticsChanged(affected, edited: [])
+            log(.info, indexed)
+            return
+        }
+        let open = documents.open.keys.filter { index.documents[$0] != nil }
+        let rest = affected.subtracting(open).sorted()
+        publishAll(Set(open))
+        publishSlices(ArraySlice(rest), then: indexed)
+    }
+
+    /// Publishes `ids` a slice at a time, each slice queued behind whatever arrived meanwhile (an open, an
+    /// edit, a hover), then logs `message`: publishing a whole workspace at once held an opened file for
+    /// seconds. Each slice reads the index as it is then, so a document is never published stale.
+    func publishSlices(_ ids: ArraySlice<String>, then message: String) {
+        guard lifecycle == .running else { return }
+        let slice = ids.prefix(max(1, options.publishSliceSize))
+        publishAll(Set(slice))
+        let rest = ids.dropFirst(slice.count)
+        if rest.isEmpty {
+            log(.info, message)
+        } else {
+            queue.async { self.publishSlices(rest, then: message) }
+        }
+    }
+
+    /// The queue changed these documents in the index: a fold still running off the queue must apply them
+    /// again to its copy before it replaces the index.
+    func noteIndexChanged(_ ids: Set<String>) {
+        guard !ids.isEmpty else { return }
+        for fold in foldsInFlight.keys { foldsInFlight[fold]!.formUnion(ids) }
     }
 
     func didChangeWatchedFiles(_ p: DidChangeWatchedFilesParams) {

@@ -45,6 +45,10 @@ final class Server: @unchecked Sendable {
     var workspaceRoots: [String] = []
     /// Bumped when configuration changes, so results of an indexing pass with an old analyzer are dropped.
     var indexingEpoch = 0
+    /// Folds of files read from disk running off the queue (see `finishIndexing`), each with the documents
+    /// the queue has changed in the index since the fold copied it.
+    var foldsInFlight: [Int: Set<String>] = [:]
+    var nextFold = 0
     var nextOutgoingID = 0
     var pendingClientRequests: [RequestID: (ResponseMessage) -> Void] = [:]
 

@@ -1,0 +1,48 @@
+import Testing
+@testable import AnnotationCore
+
+/// The tokenizer's shortcuts for speed (issue 19) give what the plain forms give: the lowered word is
+/// `lowercased()` of its text, a number token carries `NumberText.value` of its digits, and a limit only
+/// cuts the list short. Sentences written for these tests.
+@Suite struct WordTokenizerTests {
+    static let sentence = "The MINISTRY of Health said 1,250 Écoles and 3.5bn ÅLAND euros went to O'Neill's F-16s on 12/05/2024 at 16:06."
+
+    func tokens(_ text: String, limit: Int = .max) -> [Token] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { WordTokenizer.tokens($0, 0..<bytes.count, excluded: [], limit: limit) }
+    }
+
+    @Test func aWordIsLoweredAsLowercasedLowersItsText() {
+        let bytes = Array(Self.sentence.utf8)
+        for t in tokens(Self.sentence) where t.kind == .word {
+            #expect(t.lower == String(decoding: bytes[t.range], as: UTF8.self).lowercased())
+        }
+        #expect(tokens("MINISTRY Écoles ÅLAND").map(\.lower) == ["ministry", "écoles", "åland"])
+    }
+
+    @Test func aNumberCarriesTheValueOfItsDigits() {
+        let numbers = tokens(Self.sentence).filter { $0.kind == .number }
+        #expect(numbers.map(\.lower) == ["1,250", "3.5", "12/05/2024", "16:06"])
+        for t in numbers { #expect(t.number == NumberText.value(t.lower)) }
+        #expect(numbers.map(\.number) == [1250, 3.5, nil, nil])
+        #expect(numbers[1].suffix == "bn" && numbers[0].suffix == "")
+    }
+
+    @Test func aLimitCutsTheListShortAndChangesNoToken() {
+        let all = tokens(Self.sentence)
+        let first = tokens(Self.sentence, limit: 5)
+        #expect(first.count == 5)
+        #expect(zip(first, all).allSatisfy { $0.range == $1.range && $0.lower == $1.lower && $0.kind == $1.kind })
+        #expect(tokens(Self.sentence, limit: 1000).count == all.count)
+    }
+
+    @Test func furnitureIsJudgedAlikeOnTheFirstTokensOnly() {
+        // A short view-count line is furniture; a longer line of the same words is not.
+        let short = "1,204 views 3 comments"
+        let long = Array(repeating: "12 views", count: 9).joined(separator: " ")
+        #expect(PageFurniture.isFurniture(tokens(short)))
+        #expect(PageFurniture.isFurniture(tokens(short, limit: PageFurniture.maxTokens + 1)))
+        #expect(!PageFurniture.isFurniture(tokens(long)))
+        #expect(!PageFurniture.isFurniture(tokens(long, limit: PageFurniture.maxTokens + 1)))
+    }
+}
