@@ -147,6 +147,10 @@ Reps
 Reps.
 Gov
 Gov.
+Govs
+Govs.
+Gens.
+Adms.
 Prof
 Prof.
 Pres.
