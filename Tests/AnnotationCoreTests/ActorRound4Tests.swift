@@ -115,4 +115,27 @@ import Testing
         let m = mentions("Rand Voskuijlen said the analysis was sound.")
         #expect(m.first { $0.text == "Rand Voskuijlen" }?.kind == .person)
     }
+
+    // MARK: round 4, second pass
+
+    @Test func aLocalOfficesTitleIsStrippedFromTheName() {
+        let m = mentions("Lanark County Recorder Edna Moribund said the count was fair. Moribund, a Republican, said she acted alone.")
+        #expect(m.contains { $0.text == "Edna Moribund" && $0.kind == .person })
+        #expect(m.filter { $0.text == "Moribund" }.allSatisfy { $0.kind == .person })
+    }
+
+    @Test func aStateOneRelocatesToIsAPlace() {
+        let m = mentions("The family relocated to Portugal after the war.")
+        #expect(m.isEmpty)
+    }
+
+    @Test func aPrisonOrBeachIsAPlace() {
+        let m = texts("He spent a year in Hollowmere Prison and later bought a house on Quillon Beach.")
+        #expect(m.isEmpty)
+    }
+
+    @Test func aCreditLineNamesAPerson() {
+        let m = mentions("Additional reporting by Tessaly Vronk.")
+        #expect(m.first { $0.text == "Tessaly Vronk" }?.kind == .person)
+    }
 }

@@ -387,6 +387,9 @@ extension RecognitionPass {
     func hasRoleBefore(_ i: Int, sentence: Range<Int>) -> Bool {
         guard i > sentence.lowerBound, tokens[i].has(.joinsPrevious) else { return false }
         let p = tokens[i - 1]
+        // "reporting by X", "written by X": a credit line names the person who did the work.
+        if !p.has(.capitalised), p.key == Glue.by, i - 1 > sentence.lowerBound, tokens[i - 1].has(.joinsPrevious),
+           !tokens[i - 2].has(.capitalised), CreditVerbs.keys.contains(tokens[i - 2].key) { return true }
         return !p.has(.capitalised) && lexicon.roleWords.contains(p.key)
     }
 
@@ -596,7 +599,7 @@ enum TravelWords {
         "come", "comes", "came", "coming", "travel", "travels", "traveled",
         "travelled", "traveling", "travelling", "trip", "trips", "flight", "flights", "flew", "fly", "flying",
         "drive", "drove", "driving", "move", "moved", "moving", "fled", "flee", "fleeing", "return", "returned",
-        "returning", "way", "journey", "visit", "immigrant", "immigrants", "immigrated", "emigrated",
+        "returning", "way", "journey", "visit", "relocate", "relocates", "relocated", "relocating", "immigrant", "immigrants", "immigrated", "emigrated",
         "refugee", "refugees", "migrant", "migrants", "deported", "extradition", "extradited", "arrived",
         "escaped", "smuggled", "crossing", "crossed", "headed", "heading", "head",
     ])
@@ -697,5 +700,13 @@ enum GovernmentRoles {
     static let keys: Set<UInt64> = ActorLexicon.keys([
         "president", "leader", "ruler", "dictator", "premier", "chancellor", "minister", "secretary", "spokesman",
         "spokeswoman", "spokesperson", "envoy", "ambassador", "diplomat", "official", "officer", "general", "commander",
+    ])
+}
+
+/// Words of a credit line, after which "by" names the person credited ("additional reporting by X").
+enum CreditVerbs {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "reporting", "written", "edited", "photographed", "photographs", "photos", "illustration", "illustrations",
+        "compiled", "produced", "narrated", "directed",
     ])
 }

@@ -356,5 +356,9 @@ Cosmodrome
 Base
 Palace
 Plaza
+Prison
+Jail
+Penitentiary
+Beach
 """#
 }

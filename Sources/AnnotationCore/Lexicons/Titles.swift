@@ -10,6 +10,15 @@
 extension Lexicon {
     static let titlesData = #"""
 [heads]
+Recorder
+Clerk
+Treasurer
+Auditor
+Sheriff
+Assessor
+Comptroller
+Superintendent
+Coroner
 VP
 Counsel
 Attorney
