@@ -441,6 +441,7 @@ enum Glue {
     static let to = NameKey.of("to")
     static let connectors: Set<UInt64> = [of, `for`, on, amp]
     static let from = NameKey.of("from")
+    static let by = NameKey.of("by")
 }
 
 /// Prefixes that make a hyphenated compound an adjective or a common noun ("Anti-Trump", "Ex-wife").

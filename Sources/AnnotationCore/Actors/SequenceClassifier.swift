@@ -207,8 +207,10 @@ extension RecognitionPass {
             // is itself a place (a dateline or a town with its state).
             if !t.has(.possessive), followedByListedPlace(hi, sentence: sentence) { notePlace(lo..<hi); return }
             // "Jan. 3", "Aug. 12": an abbreviated word before a day of the month is a date.
-            if t.end < buf.count, buf[t.end] == 0x2E, hi < sentence.upperBound, tokens[hi].has(.hasDigit),
-               !tokens[hi].has(.hasLetter), tokens[hi].end - tokens[hi].start <= 2 { return }
+            if t.end < buf.count, buf[t.end] == 0x2E, hi < sentence.upperBound, isDayOfMonth(hi) { return }
+            // "Double-Digit", "Long-Awaited": a title-case compound of ordinary words alone is a headline's
+            // adjective or noun, not a name.
+            if t.has(.hyphenated), !t.has(.allCaps), !t.has(.possessive), isOrdinaryWord(first) { return }
             // "According to The Guardian": a capitalised "The" inside a sentence opens a publication's name.
             if afterCapitalisedThe(lo, sentence: sentence), !t.has(.allCaps) {
                 // "The Hill", "The Atlantic": without its article the name would be a common word, so the
@@ -320,6 +322,10 @@ extension RecognitionPass {
         // "a visit to X", "flew back from X": the end or start of a journey.
         if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), !tokens[p].has(.capitalised),
            tokens[p].key == Glue.to || tokens[p].key == Glue.from, afterTravelWord(p, sentence: sentence) { return true }
+        // "a voter from X", "residents from X": after a noun of people "from" gives where they live.
+        if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), tokens[p].key == Glue.from,
+           !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious), !tokens[p - 1].has(.capitalised),
+           ResidentNouns.keys.contains(tokens[p - 1].key) { return true }
         // "the town of X", "a suburb of X": a settlement noun and "of" before the name.
         if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), tokens[p].key == Glue.of,
            !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious), !tokens[p - 1].has(.capitalised),
@@ -381,6 +387,9 @@ extension RecognitionPass {
     func hasRoleBefore(_ i: Int, sentence: Range<Int>) -> Bool {
         guard i > sentence.lowerBound, tokens[i].has(.joinsPrevious) else { return false }
         let p = tokens[i - 1]
+        // "reporting by X", "written by X": a credit line names the person who did the work.
+        if !p.has(.capitalised), p.key == Glue.by, i - 1 > sentence.lowerBound, tokens[i - 1].has(.joinsPrevious),
+           !tokens[i - 2].has(.capitalised), CreditVerbs.keys.contains(tokens[i - 2].key) { return true }
         return !p.has(.capitalised) && lexicon.roleWords.contains(p.key)
     }
 
@@ -399,6 +408,12 @@ extension RecognitionPass {
         if q < sentence.upperBound {
             let n = tokens[q]
             if n.has(.hasDigit), !n.has(.hasLetter) { return false }
+            // "a Washington lawyer", "a Moscow banker": before a lowercase occupation the city says where
+            // the person works, an adjective of place, not the government.
+            if !tokens[q - 1].has(.possessive), n.has(.joinsPrevious), !n.has(.capitalised), lexicon.roleWords.contains(n.key),
+               !GovernmentRoles.keys.contains(n.key) {
+                return false
+            }
             if !tokens[q - 1].has(.possessive), commaBetween(tokens[q - 1].end, n.start), n.has(.capitalised),
                let e = lexicon.phrase(n.key, allCaps: n.has(.allCaps)), e.role == .place || e.role == .name, e.kind != .organization {
                 return false
@@ -529,6 +544,13 @@ extension RecognitionPass {
         guard tokens[r.lowerBound].has(.joinsPrevious) else { return false }
         var p = r.lowerBound - 1
         if p >= sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious) { p -= 1 }
+        // "in communist Poland", "across neighbouring Syria": an adjective of the country's regime or
+        // situation between the preposition and the name leaves it a place.
+        if p > sentence.lowerBound, !tokens[p].has(.capitalised), PlaceAdjectives.keys.contains(tokens[p].key),
+           tokens[p].has(.joinsPrevious), StateLocatives.keys.contains(tokens[p - 1].key) { p -= 1 }
+        // "In the United States, …": the preposition opening the sentence is capitalised only for that.
+        if p >= sentence.lowerBound, tokens[p].has(.sentenceInitial), !tokens[p].has(.allCaps),
+           StateLocatives.keys.contains(tokens[p].key) { return true }
         guard p >= sentence.lowerBound, !tokens[p].has(.capitalised) else { return false }
         // "entering the United States", "toured Kenya": a verb of entering or touring takes the place itself.
         if EntryVerbs.keys.contains(tokens[p].key) { return true }
@@ -577,7 +599,7 @@ enum TravelWords {
         "come", "comes", "came", "coming", "travel", "travels", "traveled",
         "travelled", "traveling", "travelling", "trip", "trips", "flight", "flights", "flew", "fly", "flying",
         "drive", "drove", "driving", "move", "moved", "moving", "fled", "flee", "fleeing", "return", "returned",
-        "returning", "way", "journey", "visit", "immigrant", "immigrants", "immigrated", "emigrated",
+        "returning", "way", "journey", "visit", "relocate", "relocates", "relocated", "relocating", "immigrant", "immigrants", "immigrated", "emigrated",
         "refugee", "refugees", "migrant", "migrants", "deported", "extradition", "extradited", "arrived",
         "escaped", "smuggled", "crossing", "crossed", "headed", "heading", "head",
     ])
@@ -628,4 +650,63 @@ enum AttitudeNouns {
 enum SettlementNouns {
     static let keys: Set<UInt64> = ActorLexicon.keys(["town", "city", "village", "suburb", "hamlet", "borough", "township", "neighborhood",
                                                       "neighbourhood", "province", "county", "region", "prefecture", "municipality"])
+}
+
+/// Adjectives of a country's regime, neighbourhood or situation that can stand between a preposition of
+/// location and its name ("in communist Poland"). Common English usage.
+enum PlaceAdjectives {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "communist", "neighbouring", "neighboring", "war-torn", "northern", "southern", "eastern", "western",
+        "central", "rural", "modern", "present-day", "postwar", "post-war", "prewar", "pre-war", "occupied",
+        "oil-rich", "impoverished", "soviet-era", "colonial", "wartime", "nearby",
+    ])
+}
+
+/// Nouns for people, after which "from" and a name give where they live or come from. Common English usage.
+enum ResidentNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "man", "men", "woman", "women", "resident", "residents", "voter", "voters", "user", "users", "native",
+        "natives", "student", "students", "family", "families", "farmer", "farmers", "worker", "workers",
+        "teenager", "teenagers", "couple", "mother", "father", "retiree", "retirees", "veteran", "veterans",
+        "delegate", "delegates", "visitor", "visitors", "people", "boy", "girl", "youth", "teacher", "teachers",
+        "nurse", "nurses", "doctor", "doctors", "businessman", "businesswoman", "lawmaker", "lawmakers",
+    ])
+}
+
+extension RecognitionPass {
+    /// A day of the month or a range of days ("5", "17-23", "17–23") at token `i`.
+    func isDayOfMonth(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.has(.hasDigit), !t.has(.hasLetter) else { return false }
+        var j = t.start, digits = 0, groups = 0
+        while j < t.end {
+            if Bytes.isDigit(buf[j]) {
+                digits += 1
+                if digits > 2 { return false }
+                j += 1
+                continue
+            }
+            guard digits > 0, groups == 0 else { return false }
+            if buf[j] == 0x2D { j += 1 } else if j + 2 < t.end, buf[j] == 0xE2, buf[j + 1] == 0x80, buf[j + 2] == 0x93 { j += 3 } else { return false }
+            groups = 1
+            digits = 0
+        }
+        return digits > 0
+    }
+}
+
+/// Roles held for a government: "a Moscow official" speaks for the government the seat stands for.
+enum GovernmentRoles {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "president", "leader", "ruler", "dictator", "premier", "chancellor", "minister", "secretary", "spokesman",
+        "spokeswoman", "spokesperson", "envoy", "ambassador", "diplomat", "official", "officer", "general", "commander",
+    ])
+}
+
+/// Words of a credit line, after which "by" names the person credited ("additional reporting by X").
+enum CreditVerbs {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "reporting", "written", "edited", "photographed", "photographs", "photos", "illustration", "illustrations",
+        "compiled", "produced", "narrated", "directed",
+    ])
 }

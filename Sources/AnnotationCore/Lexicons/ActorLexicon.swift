@@ -68,6 +68,7 @@ struct ActorLexicon: Sendable {
         for line in Self.lines(Lexicon.politicalPartiesData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.companiesData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.newsOrganizationsData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.advocacyGroupsData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.universitiesData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.stateAbbreviationsData) {
             add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))

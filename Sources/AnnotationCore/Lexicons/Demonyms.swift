@@ -1,8 +1,101 @@
 // Adjectives and people words for regions, blocs, religions and peoples that are not one state
 // ("Western", "Asian", "Korean", "Arab"). Like the demonyms of Countries.swift they describe, they never
-// act, so they are not reported. Compiled from common English usage.
+// act, so they are not reported. Compiled from common English usage; the people words of the US states
+// from the US Government Publishing Office Style Manual (demonyms), only plural where the singular names a
+// newspaper (The Oregonian, The Tennessean).
 extension Lexicon {
     static let demonymsData = #"""
+Alabamian
+Alabamians
+Alaskan
+Alaskans
+Arizonan
+Arizonans
+Arkansan
+Arkansans
+Californian
+Californians
+Coloradan
+Coloradans
+Delawarean
+Delawareans
+Floridian
+Floridians
+Hawaiian
+Hawaiians
+Idahoan
+Idahoans
+Illinoisan
+Illinoisans
+Hoosier
+Hoosiers
+Iowan
+Iowans
+Kansan
+Kansans
+Kentuckian
+Kentuckians
+Louisianian
+Louisianians
+Mainer
+Mainers
+Marylander
+Marylanders
+Michigander
+Michiganders
+Minnesotan
+Minnesotans
+Mississippian
+Mississippians
+Missourian
+Missourians
+Montanan
+Montanans
+Nebraskan
+Nebraskans
+Nevadan
+Nevadans
+Texan
+Texans
+Utahn
+Utahns
+Vermonter
+Vermonters
+Virginian
+Virginians
+Wisconsinite
+Wisconsinites
+Wyomingite
+Wyomingites
+Pennsylvanian
+Pennsylvanians
+New Hampshirite
+New Hampshirites
+New Jerseyan
+New Jerseyans
+New Mexican
+New Mexicans
+North Carolinian
+North Carolinians
+North Dakotan
+North Dakotans
+South Carolinian
+South Carolinians
+South Dakotan
+South Dakotans
+West Virginian
+West Virginians
+Rhode Islander
+Rhode Islanders
+Ohioans
+Oklahomans
+Oregonians
+Tennesseans
+Washingtonians
+New Yorkers
+Georgians
+Massachusettsans
+Connecticuters
 Western
 Westerner
 Westerners

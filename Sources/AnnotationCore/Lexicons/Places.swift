@@ -1,4 +1,5 @@
-// Places that do not act: continents, regions, seas, directions, the US states and large cities that are
+// Places that do not act: continents, regions (the US Census Bureau's regions and the common names of US
+// regions in Wikipedia's "List of regions of the United States"), LaGuardia airport (FAA airport list), seas, directions, the US states and large cities that are
 // not capitals (with the most populous US cities and New York's boroughs, from the US Census Bureau's
 // city population estimates, leaving out those named like people: Austin, Lincoln, Madison…).
 // Recognising them keeps "New York" from being read as a person and "Black Sea" from being
@@ -95,6 +96,23 @@ Northwest
 Southeast
 Southwest
 Midwest
+New England
+Upper Midwest
+Deep South
+Pacific Northwest
+Mountain West
+Great Plains
+Rust Belt
+Sun Belt
+Bible Belt
+Appalachia
+Gulf Coast
+East Coast
+West Coast
+Eastern Seaboard
+Tidewater
+LaGuardia
+La Guardia
 Alabama
 Alaska
 Arizona
@@ -338,5 +356,9 @@ Cosmodrome
 Base
 Palace
 Plaza
+Prison
+Jail
+Penitentiary
+Beach
 """#
 }

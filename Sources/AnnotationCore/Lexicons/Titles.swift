@@ -10,6 +10,15 @@
 extension Lexicon {
     static let titlesData = #"""
 [heads]
+Recorder
+Clerk
+Treasurer
+Auditor
+Sheriff
+Assessor
+Comptroller
+Superintendent
+Coroner
 VP
 Counsel
 Attorney
@@ -147,6 +156,10 @@ Reps
 Reps.
 Gov
 Gov.
+Govs
+Govs.
+Gens.
+Adms.
 Prof
 Prof.
 Pres.
