@@ -179,8 +179,6 @@ Hindu
 Buddhist
 Mormon
 Mormons
-Evangelical
-Evangelicals
 Baptist
 Baptists
 Methodist
@@ -191,12 +189,6 @@ Pentecostal
 Quaker
 Amish
 Sikh
-Latino
-Latinos
-Latina
-Latinas
-Hispanic
-Hispanics
 Communist
 Socialist
 Marxist
