@@ -8,21 +8,12 @@ enum ClaimAccounts {
     /// How many sentences back, inside one paragraph, the first account is looked for.
     static let reach = 2
 
-    /// `read` holds the words of the sentences the identity reader has read already.
-    static func link(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, read: [Int: [SentenceWord]] = [:]) {
-        // The claims of each sentence, in text order: every look-up below is one probe, so a long document
-        // costs its claims once.
-        var claimsOf: [Int: [Int]] = [:]
-        var order: [Int] = []
-        for i in figures.indices where figures[i].isClaim {
-            guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
-            if claimsOf[s] == nil { order.append(s) }
-            claimsOf[s, default: []].append(i)
-        }
-        for s in order {
-            let r = segmentation.sentences[s].range
-            guard r.count <= 4_000 else { continue }
-            let words = read[s] ?? SentenceWords.read(text.bytes, r)
+    /// `words` gives a sentence's words (none for a run-on line too long to read).
+    static func link(_ figures: inout [Figure], bySentence: ClaimsBySentence, segmentation: Segmentation,
+                     words sentenceWords: (Int) -> [SentenceWord]) {
+        let claimsOf = bySentence.claims
+        for s in bySentence.order {
+            let words = sentenceWords(s)
             guard let marker = marker(words) else { continue }
             // The second account: the first claim after the marker.
             let at = words[marker.index].range.lowerBound

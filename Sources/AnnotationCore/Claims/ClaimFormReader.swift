@@ -13,14 +13,15 @@ enum ClaimFormReader {
     static let reachBefore = 8
 
     /// `first...last` are the indices of the figure's own words.
-    static func read(_ w: [SentenceWord], first: Int, last: Int, figure f: Figure) -> (ClaimForm, String?) {
+    /// The form, the unit a per-unit value is per, and a target's sense ("demand", "offer", …).
+    static func read(_ w: [SentenceWord], first: Int, last: Int, figure f: Figure) -> (form: ClaimForm, per: String?, intent: String?) {
         // Intention governs change: "has offered a wage increase of 2%", "expects sales to rise 6%" state what
         // someone aims at or foresees, and are compared with other targets, never with outcomes.
-        if isTarget(w, first: first) { return (.target, nil) }
-        if isChange(w, first: first, last: last) { return (.change, nil) }
-        if f.rate == nil, let per = perUnit(w, after: last) { return (.perUnit, per) }
-        if f.unitClass == "percent", last + 1 < w.count, w[last + 1].lower == "of" { return (.share, nil) }
-        return (.level, nil)
+        if let sense = intent(w, first: first) { return (.target, nil, sense) }
+        if isChange(w, first: first, last: last) { return (.change, nil, nil) }
+        if f.rate == nil, let per = perUnit(w, after: last) { return (.perUnit, per, nil) }
+        if f.unitClass == "percent", last + 1 < w.count, w[last + 1].lower == "of" { return (.share, nil, nil) }
+        return (.level, nil, nil)
     }
 
     /// The words of the clause before the figure, nearest first, at most `reachBefore` of them.
@@ -64,13 +65,8 @@ enum ClaimFormReader {
         }
     }
 
-    /// A word of intention, request, offer or forecast, or a modal, before the figure in its clause.
-    static func isTarget(_ w: [SentenceWord], first: Int) -> Bool {
-        intent(w, first: first) != nil
-    }
-
-    /// The sense of the nearest word of intention before the figure: "demand", "offer", "forecast", "plan",
-    /// "limit" or "modal".
+    /// The sense of the nearest word of intention, request, offer or forecast, or modal, before the figure in
+    /// its clause: "demand", "offer", "forecast", "plan", "limit" or "modal"; nil when there is none.
     static func intent(_ w: [SentenceWord], first: Int) -> String? {
         before(w, first).lazy.compactMap { targetWords[$0.lower] }.first
     }

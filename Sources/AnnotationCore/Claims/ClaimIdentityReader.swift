@@ -9,8 +9,10 @@ enum ClaimIdentityReader {
         let story = leadActors(segmentation, mentions: mentions)
         let headline = Self.headline(text, segmentation)
         var read: [Int: [SentenceWord]] = [:]
+        var bySentence = ClaimsBySentence()
         for i in figures.indices where figures[i].isClaim {
             guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
+            bySentence.add(i, sentence: s)
             // A headline repeats a figure of its story without the time, source or clause the body gives it:
             // the body's statement is the one compared.
             if let h = headline, h.contains(figures[i].range.lowerBound) { continue }
@@ -29,8 +31,10 @@ enum ClaimIdentityReader {
             figures[i].identity?.documentDate = date
             figures[i].identity?.story = story
         }
-        ClaimParts.inherit(&figures, text: text, segmentation: segmentation)
-        ClaimAccounts.link(&figures, text: text, segmentation: segmentation, read: read)
+        // The passes below read sentences this loop has mostly read already.
+        let words: (Int) -> [SentenceWord] = { s in read[s] ?? Self.words(text, segmentation, s) }
+        ClaimParts.inherit(&figures, bySentence: bySentence, segmentation: segmentation, words: words)
+        ClaimAccounts.link(&figures, bySentence: bySentence, segmentation: segmentation, words: words)
     }
 
     /// The words of one sentence. A sentence longer than a few thousand bytes is a flattened table or a run-on
@@ -94,7 +98,7 @@ enum ClaimIdentityReader {
         let last = (w.lastIndex { $0.range.lowerBound < f.range.upperBound }) ?? first
         let amount = AmountNoun.governing(w, first: first, figure: f, previous: context?.previousWords)
         guard let head = CountedThing.head(w, last: last, figure: f) ?? amount?.head else { return nil }
-        let (form, per) = ClaimFormReader.read(w, first: first, last: last, figure: f)
+        let (form, per, intent) = ClaimFormReader.read(w, first: first, last: last, figure: f)
         let who = participants(f, mentions: mentions, context: context, ownSentenceOnly: amount?.throughIt == true)
         var evidence = CountedThing.evidence(reading.evidenceWords, figure: f)
         if let a = amount { evidence.formUnion(a.evidence) }
@@ -110,9 +114,9 @@ enum ClaimIdentityReader {
         // verb of the figure's own clause.
         id.measure = amount?.measure ?? ClauseMeasure.read(w, first: first, last: last, percent: head == "percent")
         id.isRate = f.rate != nil
-        if form == .target { id.intent = ClaimFormReader.intent(w, first: first) }
+        id.intent = intent
         id.currency = f.currency
-        id.object = (f.object?.lowercased()).flatMap { ClauseMeasure.notObjects.contains($0) ? nil : $0 }
+        id.object = (f.object?.lowercased()).flatMap { ClaimFormWords.notObjects.contains($0) ? nil : $0 }
             ?? (f.currency != nil && f.rate != nil ? id.measure : nil)
         return id
     }

@@ -5,18 +5,13 @@
 enum ClaimParts {
     static let pointers: Set<String> = ["those", "these", "them"]
 
-    static func inherit(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation) {
-        var claimsOf: [Int: [Int]] = [:]
-        var order: [Int] = []
-        for i in figures.indices where figures[i].identity != nil {
-            guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
-            if claimsOf[s] == nil { order.append(s) }
-            claimsOf[s, default: []].append(i)
-        }
-        for s in order where s > 0 && opensWithPartitive(text, segmentation.sentences[s].range) {
+    static func inherit(_ figures: inout [Figure], bySentence: ClaimsBySentence, segmentation: Segmentation,
+                        words: (Int) -> [SentenceWord]) {
+        for s in bySentence.order where s > 0 && opensWithPartitive(words(s)) {
             guard segmentation.sentences[s - 1].paragraph == segmentation.sentences[s].paragraph,
-                  let whole = claimsOf[s - 1]?.last, let w = figures[whole].identity else { continue }
-            for i in claimsOf[s] ?? [] {
+                  let whole = bySentence.claims[s - 1]?.last(where: { figures[$0].identity != nil }),
+                  let w = figures[whole].identity else { continue }
+            for i in bySentence.claims[s] ?? [] {
                 guard var id = figures[i].identity else { continue }
                 if id.measure == nil { id.measure = w.measure }
                 if id.anchor.isEmpty { id.anchor = w.anchor }
@@ -29,8 +24,7 @@ enum ClaimParts {
     }
 
     /// "Of those, …", "Of these …", "Of them, …".
-    static func opensWithPartitive(_ text: SourceText, _ r: Range<Int>) -> Bool {
-        let words = SentenceWords.read(text.bytes, r.lowerBound..<min(r.upperBound, r.lowerBound + 24))
-        return words.count >= 2 && words[0].lower == "of" && pointers.contains(words[1].lower)
+    static func opensWithPartitive(_ words: [SentenceWord]) -> Bool {
+        words.count >= 2 && words[0].lower == "of" && pointers.contains(words[1].lower)
     }
 }

@@ -7,9 +7,6 @@ enum ClauseMeasure {
     static let reachBefore = 8
     static let reachAfter = 4
 
-    /// Words that say how money or a count is presented, not what it is of: "an estimate of $35m".
-    static let notObjects: Set<String> = ClaimFormWords.presentationNouns.union(ComparisonKey.notObjects)
-
     /// A percentage "given" to someone is a score or a poll's reading ("a poll gives Holloway 41%"), not a
     /// supply.
     static func read(_ w: [SentenceWord], first: Int, last: Int, percent: Bool) -> String? {

@@ -127,10 +127,14 @@ enum TimeAnchorReader {
         return "m:\(full) \(w[k].lower)"
     }
 
-    static let monthAbbreviations: [String: String] = [
-        "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
-        "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
-    ]
+    /// Each short form of the calendar's month list with the month it begins ("sept" → "september").
+    static let monthAbbreviations: [String: String] = {
+        var out: [String: String] = [:]
+        for short in LexiconParsing.words(Lexicon.monthData) where !months.contains(short) {
+            out[short] = months.first { $0.hasPrefix(short) }
+        }
+        return out
+    }()
 
     static func weekday(_ w: [SentenceWord], _ i: Int) -> String? {
         guard w[i].kind == .word, weekdays.contains(w[i].lower) else { return nil }

@@ -61,6 +61,11 @@ extension Lexicon {
     static let presentationNounData = #"""
     estimate, estimates, estimated, figure, figures, total, totals, sum, sums, amount, amounts, tally, count, number
     """#
+    /// Words that name the period of a rate or the change itself: not what money or a percentage is of.
+    static let periodOrChangeNounData = #"""
+    year, years, day, days, week, weeks, month, months, hour, hours
+    increase, increases, raise, raises, rise, rises, hike, growth, cut, cuts
+    """#
     /// Comparatives that set a second figure against a first: "a lower figure", "far higher".
     static let contrastComparativeData = #"""
     lower, higher, smaller, larger, bigger, different, lesser, greater
@@ -81,6 +86,8 @@ extension Lexicon {
 
 enum ClaimFormWords {
     static let presentationNouns = LexiconParsing.words(Lexicon.presentationNounData)
+    /// What money or a percentage is never "of": how it is presented, the period of a rate, the change itself.
+    static let notObjects = presentationNouns.union(LexiconParsing.words(Lexicon.periodOrChangeNounData))
     static let ruinNouns = LexiconParsing.words(Lexicon.ruinNounData)
     static let amountNouns = LexiconParsing.table(Lexicon.amountNounData)
     static let contrastComparatives = LexiconParsing.words(Lexicon.contrastComparativeData)

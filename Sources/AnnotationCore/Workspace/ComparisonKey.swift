@@ -37,11 +37,10 @@ public struct ComparisonKey: Sendable, Hashable {
         // "$9.40" and "$1 billion" for one country are not one quantity: money and percentages compare only
         // when they are of the same thing. A percentage a period ("3% a year") is a rate of growth: it is of
         // what grows, which its clause names when it is not a word of the rate or of change itself.
-        let object = id.object.flatMap { Self.notObjects.contains($0) ? nil : $0 }
         if id.currency != nil || id.head == "percent" {
-            guard object != nil || (id.head == "percent" && id.isRate) || paired else { return nil }
+            guard id.object != nil || (id.head == "percent" && id.isRate) || paired else { return nil }
         }
-        self.object = object
+        object = id.object
         unitClass = id.head
         measure = id.measure
         isRate = id.isRate
@@ -50,10 +49,6 @@ public struct ComparisonKey: Sendable, Hashable {
         per = id.per
         intent = id.intent
     }
-
-    /// Words that name the period of a rate or the change itself: not what money or a percentage is of.
-    static let notObjects: Set<String> = ["year", "years", "day", "days", "week", "weeks", "month", "months", "hour", "hours",
-                                          "increase", "increases", "raise", "raises", "rise", "rises", "hike", "growth", "cut", "cuts"]
 
 }
 
