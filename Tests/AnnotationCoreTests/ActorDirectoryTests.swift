@@ -115,6 +115,13 @@ import Testing
         #expect(f.first?.data?["actor"]?["kind"] == .string("state"))
     }
 
+    @Test func anActorOfUndecidedKindIsNotReported() {
+        let (dir, docs) = directory([("a.txt", "Fans waited for Zorblatt. Norway paid.\n")])
+        let f = ActorRules.findings(for: docs["a.txt"]!, directory: dir, engine: RuleEngine()).filter { $0.code == "named-actor" }
+        #expect(docs["a.txt"]!.mentions.contains { $0.text == "Zorblatt" && $0.kind == .unknown }, "still a mention")
+        #expect(f.map { $0.data?["actor"]?["name"] } == [.string("Norway")])
+    }
+
     @Test func rulesCanBeTurnedOff() {
         let (dir, docs) = directory([("a.txt", "Norway signed.\n")])
         var config = Configuration()

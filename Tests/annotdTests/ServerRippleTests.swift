@@ -10,10 +10,10 @@ import AnnotationProtocol
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("annotd-ripple-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        // Unopened files each naming Norland: more than one turn of the ripple publishes.
+        // Unopened files each naming Norway: more than one turn of the ripple publishes.
         let count = 150
         let fileURIs = (0..<count).map { root.appendingPathComponent(String(format: "f%03d.txt", $0)) }
-        for url in fileURIs { try Data("Norland built 7 bridges last year.\n".utf8).write(to: url) }
+        for url in fileURIs { try Data("Norway built 7 bridges last year.\n".utf8).write(to: url) }
         let client = ServerTestClient.inProcess()
         client.initialize(rootURI: root.absoluteString)
         _ = client.notification("window/logMessage") { $0["params"]?["message"]?.stringValue?.hasPrefix("indexed") == true }
@@ -21,8 +21,8 @@ import AnnotationProtocol
         let uri = "untitled:notes"
         client.open(uri, "Nothing yet.\n")
         client.sync()
-        // The buffer starts naming Norland: every file's named-actor finding now counts one more file.
-        client.sendBodies([client.changeBody(uri, version: 2, [["text": "Norland spoke.\n"]])])
+        // The buffer starts naming Norway: every file's named-actor finding now counts one more file.
+        client.sendBodies([client.changeBody(uri, version: 2, [["text": "Norway spoke.\n"]])])
         let newCount = "in \(count + 1) files"
         func saysNewCount(_ n: LSPAny) -> Bool {
             (n["params"]?["diagnostics"]?.arrayValue ?? []).contains { $0["message"]?.stringValue?.contains(newCount) == true }

@@ -14,6 +14,7 @@ extension RecognitionPass {
         if lo > sentence.lowerBound, tokens[lo].has(.joinsPrevious) {
             let p = tokens[lo - 1]
             if !p.has(.capitalised), !p.has(.possessive), lexicon.organizationNounsBefore.contains(p.key) { return .organization }
+            if namedAsBody(lo, sentence: sentence) { return .organization }
         }
         if hi < sentence.upperBound {
             let n = tokens[hi]
@@ -87,6 +88,8 @@ extension RecognitionPass {
         guard !last.has(.allCaps), !last.has(.possessive), last.end - last.start >= 4,
               Bytes.lower(buf[last.end - 1]) == 0x73, Bytes.lower(buf[last.end - 2]) != 0x73,
               Bytes.lower(buf[last.end - 2]) != 0x75 else { return false }   // "-ss", "-us" are no plurals
+        // "the Tom Hanks movie": a given name opening the name makes it a person's, whatever its last word.
+        if r.count >= 2, lexicon.givenNames.contains(tokens[lo].key), !lexicon.dictionaryWords.contains(tokens[lo].key) { return false }
         // "the Orioles", "the Greens" are groups named by a common noun; "the Obamas" is a family.
         var singular = NameKey()
         singular.add(buf, last.start..<(last.end - 1))
@@ -112,8 +115,11 @@ extension RecognitionPass {
             // "…, the club's president": a body's noun in the possessive leads to a role, the person's.
             if t.has(.possessive) { return false }
             if lexicon.organizationNounsBefore.contains(t.key) {
-                // The body noun heads the phrase: what follows is a function word or a break, not a role.
                 let m = k + 1
+                // "X, publisher of the Ledger": a bare noun and "of" give what a person holds or does, as
+                // "X, president of…" does; a body is introduced with an article ("X, a publisher of…").
+                if k == n, m < sentence.upperBound, tokens[m].key == Glue.of, tokens[m].has(.joinsPrevious) { return false }
+                // The body noun heads the phrase: what follows is a function word or a break, not a role.
                 return m >= sentence.upperBound || !tokens[m].has(.joinsPrevious) || lexicon.closedWords.contains(tokens[m].key)
                     || commaBetween(tokens[m - 1].end, tokens[m].start)
             }
@@ -122,12 +128,48 @@ extension RecognitionPass {
         return false
     }
 
+    /// "the Khan family", "the Grayson family's": a lowercase noun of kinship right after the name.
+    func namesAFamily(_ q: Int, sentence: Range<Int>) -> Bool {
+        q < sentence.upperBound && tokens[q].has(.joinsPrevious) && !tokens[q].has(.capitalised)
+            && FamilyNouns.keys.contains(tokens[q].key)
+    }
+
+    /// "a company called Quorvex", "a group named Fair Vote": a body's noun and a verb of naming before the
+    /// name.
+    func namedAsBody(_ lo: Int, sentence: Range<Int>) -> Bool {
+        guard lo - 2 >= sentence.lowerBound, tokens[lo].has(.joinsPrevious) else { return false }
+        let verb = tokens[lo - 1], noun = tokens[lo - 2]
+        return !verb.has(.capitalised) && NamingVerbs.keys.contains(verb.key) && verb.has(.joinsPrevious)
+            && !noun.has(.capitalised) && lexicon.organizationNounsBefore.contains(noun.key)
+    }
+
+    /// "a Boca Raton lawyer", "an Elm Grove bakery": the name between an indefinite article and a lowercase
+    /// noun modifies that noun.
+    func modifiesNounAfterIndefiniteArticle(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+        let lo = r.lowerBound, hi = r.upperBound
+        guard lo > sentence.lowerBound, hi < sentence.upperBound, tokens[lo].has(.joinsPrevious),
+              tokens[lo - 1].key == Glue.a || tokens[lo - 1].key == Glue.an, !tokens[lo - 1].has(.capitalised),
+              !tokens[hi - 1].has(.possessive) else { return false }
+        let n = tokens[hi]
+        return n.has(.joinsPrevious) && !n.has(.capitalised) && !n.has(.hasDigit) && !lexicon.closedWords.contains(n.key)
+    }
+
     /// "the Yedioth Ahronoth daily": a person's name takes no article.
     func followsArticle(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
         let lo = r.lowerBound
         return lo > sentence.lowerBound && tokens[lo].has(.joinsPrevious) && tokens[lo - 1].key == Glue.the
             && !tokens[lo - 1].has(.capitalised)
     }
+}
+
+/// Nouns of kinship after a surname ("the Khan family"). Common English usage.
+enum FamilyNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["family", "families", "clan", "dynasty", "household"])
+}
+
+/// Verbs that give a thing its name ("a company called X"). Common English usage.
+enum NamingVerbs {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["called", "named", "dubbed"])
 }
 
 /// Speech verbs and the pronouns that take up their speaker ("said he", "told she").

@@ -330,8 +330,10 @@ struct RecognitionPass {
         case .glue: head = false
         }
         // "Democracy for America", "Hillary for America": a name, "for" and a state closing the run name a
-        // campaign or advocacy group.
-        let forState = t.key == Glue.for && forStateClosesRun(j, end: b)
+        // campaign or advocacy group; "Gun Owners of America": a capitalised plural after another name word,
+        // "of" and a state name an association of those people.
+        let forState = (t.key == Glue.for && forStateClosesRun(j, end: b))
+            || (t.key == Glue.of && associationOfState(last, connector: j, end: b))
         guard head || forState || t.key == Glue.amp else { return nil }
         var k = j + 1
         // "Committee for the Future", "Citizens for a Sound Economy": an article may follow the connector.
@@ -367,7 +369,15 @@ struct RecognitionPass {
         }
     }
 
-    /// After the "for" at `j`, a listed state and then no further capitalised word.
+    /// "Communications Workers of America": the word before the connector at `j` is a capitalised plural of
+    /// an ordinary noun, after at least one other name word, and a listed state closes the run.
+    func associationOfState(_ last: NameSequence.Element, connector j: Int, end b: Int) -> Bool {
+        guard case .word(let w) = last, w > 0, tokens[w].has(.joinsPrevious), tokens[w - 1].has(.capitalised),
+              !tokens[w - 1].has(.possessive), namesAGroup(w) else { return false }
+        return forStateClosesRun(j, end: b)
+    }
+
+    /// After the connector at `j`, a listed state and then no further capitalised word.
     func forStateClosesRun(_ j: Int, end b: Int) -> Bool {
         guard j + 1 < b, let (e, n) = phraseMatch(at: j + 1, end: b), e.kind == .state, e.role == .name else { return false }
         let after = j + 1 + n
@@ -436,6 +446,7 @@ enum Glue {
     static let amp = NameKey.of("&")
     static let the = NameKey.of("the")
     static let and = NameKey.of("and")
+    static let or = NameKey.of("or")
     static let a = NameKey.of("a")
     static let an = NameKey.of("an")
     static let to = NameKey.of("to")

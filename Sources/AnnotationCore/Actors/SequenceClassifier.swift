@@ -9,7 +9,7 @@ extension RecognitionPass {
         while let f = els.first, f.isGlue { els = els.dropFirst() }
         while let l = els.last, l.isGlue { els = els.dropLast() }
         guard let first = els.first, let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
-        if isDateline(lo..<hi) || inCaseName(lo..<hi, sentence: sentence) { return }
+        if isDateline(lo..<hi) || inCaseName(lo..<hi, sentence: sentence) || namesCraft(hi, sentence: sentence) { return }
         if let e = first.phrase, e.role == .furniture {
             classify(els.dropFirst(), sentence: sentence)
             return
@@ -142,6 +142,9 @@ extension RecognitionPass {
         if s > idx.lowerBound, !stateInTitle, !(chamberInTitle(prefix, title: els[s..<n]) && !rest.isEmpty) {
             classify(prefix, sentence: sentence)
         }
+        // "Assistant Foreign Minister for Consular Affairs": a connector after the title opens the office's
+        // remit, not a person's name; the holder, if named, stands apart ("…, Sami al-Hamad").
+        if let f = rest.first, f.isGlue, Glue.connectors.contains(tokens[f.tokens.lowerBound].key) { return true }
         if !rest.isEmpty {
             // A title over a single surname: the name stays open for the document to complete.
             if let e = rest.first?.phrase, rest.count == 1, e.kind == .person {
@@ -221,6 +224,19 @@ extension RecognitionPass {
             }
             // A title word left alone ("Former", "Attorney") names no one.
             if lexicon.titleHeads.contains(t.key) || lexicon.titleModifiers.contains(t.key) { return }
+            // "Hamilton, Lake and Stark counties", "Birmingham, Bradford and Leeds": like the items it is
+            // listed with, a place.
+            if context != .person, !roleBefore, !t.has(.possessive),
+               namesSettlementsOfList(lo..<hi, sentence: sentence) || coordinatedWithListedPlaces(lo..<hi, sentence: sentence) {
+                notePlace(lo..<hi)
+                return
+            }
+            // "the Khan family": a surname before "family" names the family, not one of its members, so it
+            // is not completed to anyone's full name.
+            if !t.has(.allCaps), !t.has(.possessive), namesAFamily(hi, sentence: sentence) {
+                add(els, kind: .person, name: nil, person: true, fixed: true)
+                return
+            }
             // "her husband, Bill,", "Rosa, a teacher": the words around say it is a person.
             if context == .person, !t.has(.allCaps) {
                 add(els, kind: .person, name: nil, person: true, fixed: false)
@@ -277,11 +293,15 @@ extension RecognitionPass {
             return
         }
         // Without evidence, words no dictionary knows read as a foreign personal name — but not after "the".
-        let person = words.count <= 4 && (evidence || (ordinary == 0 && !followsArticle(lo..<hi, sentence: sentence)))
+        // Nor between "a" and a noun ("a Boca Raton lawyer"): a name used there as a modifier without a
+        // given name is as often a place or a brand as a person.
+        let person = words.count <= 4 && (evidence || (ordinary == 0 && !followsArticle(lo..<hi, sentence: sentence)
+                                                       && !modifiesNounAfterIndefiniteArticle(lo..<hi, sentence: sentence)))
         // "in San Marcos", "the town of Port Ellen", "Fair Oaks, California": a name the words around use as
         // a place is one, unless its own words say it is a person.
         if !evidence, !tokens[hi - 1].has(.possessive),
-           undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) || followedByListedPlace(hi, sentence: sentence) {
+           undecidedReadsAsPlaceOrAward(lo..<hi, sentence: sentence) || followedByListedPlace(hi, sentence: sentence)
+            || namesSettlementsOfList(lo..<hi, sentence: sentence) || coordinatedWithListedPlaces(lo..<hi, sentence: sentence) {
             notePlace(lo..<hi)
             return
         }
@@ -323,9 +343,8 @@ extension RecognitionPass {
         if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), !tokens[p].has(.capitalised),
            tokens[p].key == Glue.to || tokens[p].key == Glue.from, afterTravelWord(p, sentence: sentence) { return true }
         // "a voter from X", "residents from X": after a noun of people "from" gives where they live.
-        if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), tokens[p].key == Glue.from,
-           !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious), !tokens[p - 1].has(.capitalised),
-           ResidentNouns.keys.contains(tokens[p - 1].key) { return true }
+        if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), !tokens[p].has(.capitalised),
+           afterResidentNoun(p, sentence: sentence) { return true }
         // "the town of X", "a suburb of X": a settlement noun and "of" before the name.
         if p > sentence.lowerBound, tokens[r.lowerBound].has(.joinsPrevious), tokens[p].key == Glue.of,
            !tokens[p].has(.capitalised), tokens[p].has(.joinsPrevious), !tokens[p - 1].has(.capitalised),
@@ -442,6 +461,14 @@ extension RecognitionPass {
         return r.upperBound < sentence.upperBound && !tokens[r.upperBound - 1].has(.possessive) && isV(r.upperBound)
     }
 
+    /// "Air Force One", "Marine Two": a capitalised number word right after a name makes the name of a
+    /// craft or a thing in a series, which does not act.
+    func namesCraft(_ q: Int, sentence: Range<Int>) -> Bool {
+        guard q < sentence.upperBound, !tokens[q - 1].has(.possessive) else { return false }
+        let n = tokens[q]
+        return n.has(.joinsPrevious) && n.has(.capitalised) && !n.has(.allCaps) && CardinalWords.keys.contains(n.key)
+    }
+
     /// "Texas-based": the listed name a hyphenated compound opens with.
     func firstPartPhrase(_ q: Int) -> ActorLexicon.Entry? {
         let t = tokens[q]
@@ -534,8 +561,9 @@ extension RecognitionPass {
     /// A state named only as where something is — "troops in Iraq", "rallies across Ohio", "at the
     /// United States' border" aside — is a place, not the state acting (SPEC §3.3: places do not act).
     /// The word before says so: a preposition of location, which never introduces an agent.
-    func standsAsPlace(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
+    func standsAsPlace(_ r: Range<Int>, sentence: Range<Int>, inList: Bool = true) -> Bool {
         guard !tokens[r.upperBound - 1].has(.possessive) else { return false }
+        if inList, continuesListOfPlaces(r, sentence: sentence) { return true }
         // "Caracas, Venezuela": after a listed city and a comma, the state says where the city is.
         if r.lowerBound > sentence.lowerBound, commaBetween(tokens[r.lowerBound - 1].end, tokens[r.lowerBound].start),
            tokens[r.lowerBound - 1].has(.capitalised), !tokens[r.lowerBound - 1].has(.possessive),
@@ -563,7 +591,14 @@ extension RecognitionPass {
         // "flew to Japan", "refugees from Syria", "a trip to Kosovo": "to" and "from" after a word of
         // travel give the journey's end or start, a place.
         guard tokens[p].key == Glue.to || tokens[p].key == Glue.from else { return false }
-        return afterTravelWord(p, sentence: sentence)
+        return afterTravelWord(p, sentence: sentence) || afterResidentNoun(p, sentence: sentence)
+    }
+
+    /// "citizens from Canada", "voters from Ohio": after a noun of people, "from" gives where they live or
+    /// come from.
+    func afterResidentNoun(_ p: Int, sentence: Range<Int>) -> Bool {
+        tokens[p].key == Glue.from && p > sentence.lowerBound && tokens[p].has(.joinsPrevious)
+            && !tokens[p - 1].has(.capitalised) && ResidentNouns.keys.contains(tokens[p - 1].key)
     }
 
     /// A word of travel right before, or one word before, the "to"/"from" at `p` ("flew to", "way back to").
@@ -650,6 +685,9 @@ enum AttitudeNouns {
 enum SettlementNouns {
     static let keys: Set<UInt64> = ActorLexicon.keys(["town", "city", "village", "suburb", "hamlet", "borough", "township", "neighborhood",
                                                       "neighbourhood", "province", "county", "region", "prefecture", "municipality"])
+    static let plurals: Set<UInt64> = ActorLexicon.keys(["towns", "cities", "villages", "suburbs", "boroughs", "townships",
+                                                         "neighborhoods", "neighbourhoods", "provinces", "counties", "regions",
+                                                         "prefectures", "municipalities", "districts", "parishes", "areas"])
 }
 
 /// Adjectives of a country's regime, neighbourhood or situation that can stand between a preposition of
@@ -670,6 +708,7 @@ enum ResidentNouns {
         "teenager", "teenagers", "couple", "mother", "father", "retiree", "retirees", "veteran", "veterans",
         "delegate", "delegates", "visitor", "visitors", "people", "boy", "girl", "youth", "teacher", "teachers",
         "nurse", "nurses", "doctor", "doctors", "businessman", "businesswoman", "lawmaker", "lawmakers",
+        "citizen", "citizens", "national", "nationals", "tourist", "tourists", "passenger", "passengers",
     ])
 }
 
@@ -701,6 +740,11 @@ enum GovernmentRoles {
         "president", "leader", "ruler", "dictator", "premier", "chancellor", "minister", "secretary", "spokesman",
         "spokeswoman", "spokesperson", "envoy", "ambassador", "diplomat", "official", "officer", "general", "commander",
     ])
+}
+
+/// Cardinal number words that can close the name of a craft or a numbered thing ("Air Force One").
+enum CardinalWords {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 }
 
 /// Words of a credit line, after which "by" names the person credited ("additional reporting by X").

@@ -17,6 +17,8 @@ struct ActorLexicon: Sendable {
         /// Written in capitals in the list (DPRK, WHO): matches only text written in capitals.
         var capsOnly: Bool
         var tokens: Int
+        /// A place on the map (a region, a US state, a city), not a word merely listed as no actor (CEO, GDP).
+        var geographic = false
     }
 
     private(set) var phrases: [UInt64: Entry] = [:]
@@ -71,7 +73,7 @@ struct ActorLexicon: Sendable {
         for line in Self.lines(Lexicon.advocacyGroupsData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.universitiesData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.stateAbbreviationsData) {
-            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
+            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0, geographic: true))
         }
         for line in Self.lines(Lexicon.commonAcronymsData) {
             add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
@@ -82,7 +84,7 @@ struct ActorLexicon: Sendable {
         for d in Self.lines(Lexicon.demonymsData) {
             add(d, Entry(name: d, kind: .unknown, role: .demonym, capsOnly: false, tokens: 0))
         }
-        for p in places["places"] ?? [] { add(p, Entry(name: p, kind: .unknown, role: .place, capsOnly: false, tokens: 0)) }
+        for p in places["places"] ?? [] { add(p, Entry(name: p, kind: .unknown, role: .place, capsOnly: false, tokens: 0, geographic: true)) }
         for f in common["furniture"] ?? [] { add(f, Entry(name: f, kind: .unknown, role: .furniture, capsOnly: false, tokens: 0)) }
     }
 

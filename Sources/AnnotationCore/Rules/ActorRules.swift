@@ -11,8 +11,11 @@ enum ActorRules {
         return out
     }
 
+    /// Only actors whose kind the text shows: a name of undecided kind is as often a place, a title or a
+    /// slogan as an actor, and a wrong flag costs more than a missed one. Such names stay in the hover,
+    /// outline, references and `claims`, where their kind is shown as `unknown`.
     static func namedActors(_ doc: DocumentAnalysis, _ directory: ActorDirectory, _ severity: Severity) -> [Finding] {
-        directory.actors(in: doc.id).map { first, actor in
+        directory.actors(in: doc.id).filter { $0.1.kind != .unknown }.map { first, actor in
             let here = actor.files.first { $0.document == doc.id }?.mentions ?? 0
             let message = namedMessage(actor, here: here)
             return Finding(code: "named-actor", severity: severity, range: first.range, message: message,

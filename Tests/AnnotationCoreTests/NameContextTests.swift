@@ -1,0 +1,57 @@
+import Testing
+@testable import AnnotationCore
+
+/// Sentences written for these tests: the words right around a name say what it is — a number word making
+/// a craft, a plural of people "of" a state making an association, a role held "of" something, a name used
+/// as a modifier after "a", a family, a body "called" something, a title's remit after "for".
+@Suite struct NameContextTests {
+    func mentions(_ s: String) -> [ActorMention] {
+        Analyzer(configuration: Configuration()).analyze(SourceText(s), id: "t.txt").mentions
+    }
+
+    func texts(_ s: String) -> [String] { mentions(s).map(\.text) }
+
+    func kind(of name: String, in s: String) -> ActorKind? {
+        mentions(s).first { $0.text == name }?.kind
+    }
+
+    @Test func aNumberWordAfterANameMakesACraft() {
+        let m = texts("The president flew on Air Force One to Ohio, and Wen Hollis followed.")
+        #expect(!m.contains { $0.contains("Air Force") })
+        #expect(m.contains("Wen Hollis"))
+        #expect(texts("The Air Force said the drill was over.").contains("Air Force"))
+    }
+
+    @Test func aPluralOfPeopleOfAStateIsAnAssociation() {
+        let m = mentions("The Tile Setters of America backed the plan.")
+        #expect(m.map(\.text) == ["Tile Setters of America"])
+        #expect(m.first?.kind == .organization)
+    }
+
+    @Test func aRoleHeldOfSomethingIsAPersons() {
+        #expect(kind(of: "Dana Whitlow", in: "Dana Whitlow, publisher of The Ledger, agreed.") == .person)
+        #expect(kind(of: "Corvane", in: "Corvane, a publisher of textbooks, agreed.") == .organization)
+    }
+
+    @Test func aNameModifyingANounAfterAIsNoPerson() {
+        #expect(kind(of: "Vesta Cove", in: "She hired a Vesta Cove lawyer.") != .person)
+        #expect(kind(of: "Ruth Bader", in: "She hired a Ruth Bader clerk.") == .person)
+    }
+
+    @Test func aSurnameBeforeFamilyNamesTheFamilyNotAMember() {
+        let m = mentions("Tom Vesk answered the Vesk family's criticism. Later, Lara Vesk spoke.")
+        let family = m.first { $0.text == "Vesk" }
+        #expect(family?.kind == .person)
+        #expect(family?.name == "Vesk", "not joined to one member")
+    }
+
+    @Test func aBodyCalledSomethingIsAnOrganisation() {
+        #expect(kind(of: "Quorvex Analytica", in: "They paid a company called Quorvex Analytica for the work.") == .organization)
+        #expect(kind(of: "Tobin Marks", in: "They met a man called Tobin Marks.") != .organization)
+    }
+
+    @Test func aTitlesRemitAfterForIsNoName() {
+        let m = texts("The Assistant Foreign Minister for Consular Affairs, Sami Hadad, confirmed it.")
+        #expect(m == ["Sami Hadad"])
+    }
+}
