@@ -54,4 +54,9 @@ import Testing
         let m = texts("The Assistant Foreign Minister for Consular Affairs, Sami Hadad, confirmed it.")
         #expect(m == ["Sami Hadad"])
     }
+
+    @Test func aSeatBeforeANounOfARaceIsTheOfficeSought() {
+        #expect(!texts("He expected his White House bid to draw scrutiny.").contains("White House"))
+        #expect(texts("The White House said the talks would resume.").contains("White House"))
+    }
 }

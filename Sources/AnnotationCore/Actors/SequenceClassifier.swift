@@ -427,6 +427,10 @@ extension RecognitionPass {
         if q < sentence.upperBound {
             let n = tokens[q]
             if n.has(.hasDigit), !n.has(.hasLetter) { return false }
+            // "his White House bid", "a Kremlin run": before a noun of a race the seat is the office sought.
+            if !tokens[q - 1].has(.possessive), n.has(.joinsPrevious), !n.has(.capitalised), RaceWords.races.contains(n.key) {
+                return false
+            }
             // "a Washington lawyer", "a Moscow banker": before a lowercase occupation the city says where
             // the person works, an adjective of place, not the government.
             if !tokens[q - 1].has(.possessive), n.has(.joinsPrevious), !n.has(.capitalised), lexicon.roleWords.contains(n.key),
