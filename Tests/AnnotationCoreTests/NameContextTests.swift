@@ -59,4 +59,16 @@ import Testing
         #expect(!texts("He expected his White House bid to draw scrutiny.").contains("White House"))
         #expect(texts("The White House said the talks would resume.").contains("White House"))
     }
+
+    @Test func aListedNameIsNotSpelledBySplittingItIntoWords() {
+        let m = mentions("Why I Ran For Office.\n\nIran said it would talk.\n")
+        #expect(m.map(\.name) == ["Iran"], "the headline's 'I Ran' is no spelling of Iran")
+        #expect(kind(of: "Al Qaeda", in: "Officials blamed Al Qaeda for the attack.") == .organization)
+    }
+
+    @Test func aSurnameAfterTheStaysThePersonsWhenTheDocumentNamesThem() {
+        let m = mentions("Bernie Sanders spoke.\n\nShe was sick of the Sanders campaign lying about her.\n\nThe Sanders campaign responded Friday.\n")
+        #expect(m.count == 3)
+        #expect(m.allSatisfy { $0.name == "Bernie Sanders" && $0.kind == .person })
+    }
 }

@@ -56,11 +56,13 @@ struct DocumentNames {
                 continue
             }
             let key = c.key
-            if c.kind == .unknown, organizationWords.contains(key) {
-                candidates[i].kind = .organization
-            } else if let fulls = bySurname[key] {
+            // A person the document names in full outranks an organisation reading of the same word, which
+            // may come from nothing more than a plural-looking surname after "the" ("the Sanders campaign").
+            if let fulls = bySurname[key] {
                 candidates[i].kind = .person
                 if fulls.count == 1 { candidates[i].key = fulls.first! }
+            } else if c.kind == .unknown, organizationWords.contains(key) {
+                candidates[i].kind = .organization
             } else if let fulls = byFirst[key], fulls.count == 1 {
                 candidates[i].kind = .person
                 candidates[i].key = fulls.first!

@@ -410,12 +410,15 @@ struct RecognitionPass {
             ending.add(buf, t.start..<t.end)
             if t.has(.capitalised) || t.has(.allCaps) || t.has(.hasDigit) {
                 let allCaps = first.has(.allCaps)
-                if let e = configured[ending.value], !(e.capsOnly && !allCaps) {
-                    best = (e, k - j + 1)
-                } else if let e = lexicon.phrase(ending.value, allCaps: allCaps) {
-                    best = (e, k - j + 1)
-                } else if strict != .prose, let e = known[ending.value] {
-                    best = (e, k - j + 1)
+                let words = k - j + 1
+                // Keys ignore spaces, so "I Ran" has the key of "Iran": a listed name is never matched by
+                // more separate words than it has ("Kim Jong-un" may join words of "Kim Jong Un", not split).
+                if let e = configured[ending.value], !(e.capsOnly && !allCaps), words <= max(e.tokens, 1) {
+                    best = (e, words)
+                } else if let e = lexicon.phrase(ending.value, allCaps: allCaps), words <= max(e.tokens, 1) {
+                    best = (e, words)
+                } else if strict != .prose, let e = known[ending.value], words <= max(e.tokens, 1) {
+                    best = (e, words)
                 }
             }
             if t.has(.possessive) { break }

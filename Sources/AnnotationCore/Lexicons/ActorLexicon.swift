@@ -109,9 +109,16 @@ struct ActorLexicon: Sendable {
 
     private mutating func add(_ phrase: String, _ entry: Entry) {
         let key = NameKey.of(phrase)
-        guard phrases[key] == nil else { return }
+        let words = NameTokenizer.wordCount(phrase)
+        // Spellings that differ only in spaces and hyphens share a key ("al-Qaeda", "Al Qaeda"): the entry
+        // keeps the first list's meaning and the most words any of them has.
+        if phrases[key] != nil {
+            phrases[key]!.tokens = max(phrases[key]!.tokens, words)
+            maxPhraseTokens = max(maxPhraseTokens, words)
+            return
+        }
         var e = entry
-        e.tokens = NameTokenizer.wordCount(phrase)
+        e.tokens = words
         phrases[key] = e
         maxPhraseTokens = max(maxPhraseTokens, e.tokens)
     }
