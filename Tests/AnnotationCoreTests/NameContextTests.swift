@@ -71,4 +71,12 @@ import Testing
         #expect(m.count == 3)
         #expect(m.allSatisfy { $0.name == "Bernie Sanders" && $0.kind == .person })
     }
+
+    @Test func theSeatSoughtIsTheOffice() {
+        #expect(!texts("All the candidates seeking the White House met in Ames.").contains("White House"))
+    }
+
+    @Test func aCourtsTitleWordsKeepTheStateInTheTitle() {
+        #expect(texts("U.S. District Magistrate Judge Dale Brist ruled.") == ["Dale Brist"])
+    }
 }

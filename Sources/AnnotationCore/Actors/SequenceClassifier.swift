@@ -661,7 +661,8 @@ enum EntryVerbs {
 
 /// Words of an electoral race, after which a seat of government names the office won, not the government.
 enum RaceWords {
-    static let winning: Set<UInt64> = ActorLexicon.keys(["win", "wins", "won", "winning", "capture", "captured", "recapture", "retake"])
+    static let winning: Set<UInt64> = ActorLexicon.keys(["win", "wins", "won", "winning", "capture", "captured", "recapture", "retake",
+                                                         "seek", "seeks", "seeking", "sought"])
     static let races: Set<UInt64> = ActorLexicon.keys(["run", "race", "bid", "campaign", "campaigns", "running", "ran", "candidacy", "quest"])
 }
 

@@ -4,6 +4,7 @@
 extension Lexicon {
     static let commonAcronymsData = #"""
 TV
+MSM
 PAC
 PACs
 CEO

@@ -10,6 +10,7 @@
 extension Lexicon {
     static let titlesData = #"""
 [heads]
+Magistrate
 Recorder
 Clerk
 Treasurer
@@ -169,6 +170,8 @@ Det.
 Hon.
 [modifiers]
 Prime
+District
+Circuit
 Press
 Majority
 Minority
