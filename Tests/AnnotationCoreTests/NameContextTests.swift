@@ -79,4 +79,19 @@ import Testing
     @Test func aCourtsTitleWordsKeepTheStateInTheTitle() {
         #expect(texts("U.S. District Magistrate Judge Dale Brist ruled.") == ["Dale Brist"])
     }
+
+    @Test func aCityBeforeANewsroomIsWhereTheNewsroomIs() {
+        #expect(texts("-- Sydney Newsroom 61-2 5550-1800\n") == [])
+        #expect(texts("-- Paris newsroom +33 1 5550 5432\n") == [])
+        #expect(texts("The Census Bureau said the count rose.").contains("Census Bureau"))
+    }
+
+    @Test func aPlaceAndAnISODateAloneOnALineAreADateline() {
+        #expect(texts("INGOLSTADT 2026-08-29\n\nThe talks ended.\n") == [])
+        #expect(texts("STUTTGART , Germany 2026-08-22\n\nThe talks ended.\n") == [])
+    }
+
+    @Test func aNameAfterTheCapitalOfIsAPlace() {
+        #expect(texts("Troops stormed the capital of Vardonia.") == [])
+    }
 }

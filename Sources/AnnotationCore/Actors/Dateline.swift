@@ -45,6 +45,8 @@ extension RecognitionPass {
         while j < limit {
             let b = buf[j]
             if b == 0x0A || b == 0x0D { return false }
+            // "INGOLSTADT 1996-08-29": the wire's form of a dateline, a place and the date alone on a line.
+            if Bytes.isDigit(b), isoDateClosesLine(at: j) { return true }
             if b == 0x28 { return j + 1 < buf.count && Bytes.isASCIIUpper(buf[j + 1]) }          // "(AP)"
             if b == 0x2D, j + 1 < buf.count, buf[j + 1] == 0x20 || buf[j + 1] == 0x2D, j > from,
                buf[j - 1] == 0x20 { return true }                                                 // " - ", " --"
@@ -60,5 +62,18 @@ extension RecognitionPass {
             j += 1
         }
         return false
+    }
+
+    /// A date written year-month-day ("1996-08-29") at `j`, then only spaces to the end of the line.
+    func isoDateClosesLine(at j: Int) -> Bool {
+        let shape: [Bool] = [true, true, true, true, false, true, true, false, true, true]   // digit or dash
+        guard j + shape.count <= buf.count else { return false }
+        for (k, digit) in shape.enumerated() {
+            let b = buf[j + k]
+            if digit ? !Bytes.isDigit(b) : b != 0x2D { return false }
+        }
+        var q = j + shape.count
+        while q < buf.count, buf[q] == 0x20 || buf[q] == 0x09 { q += 1 }
+        return q == buf.count || buf[q] == 0x0A || buf[q] == 0x0D
     }
 }

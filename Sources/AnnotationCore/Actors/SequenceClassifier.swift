@@ -14,6 +14,12 @@ extension RecognitionPass {
             classify(els.dropFirst(), sentence: sentence)
             return
         }
+        // "-- Sydney Newsroom 61-2 9373-1800", "the Moscow Bureau": a city before a noun of a newsroom or an
+        // office is where that office is, a place.
+        if let l = els.last, isWord(l, in: WorkplaceNouns.keys) {
+            if els.count > 1 { notePlace(lo..<els[els.endIndex - 2].tokens.upperBound) }
+            return
+        }
         if readsAsSide(els, line: line) {
             add(els, kind: .organization, name: nil, person: false, fixed: false)
             return
@@ -427,6 +433,9 @@ extension RecognitionPass {
         if q < sentence.upperBound {
             let n = tokens[q]
             if n.has(.hasDigit), !n.has(.hasLetter) { return false }
+            // "Paris newsroom", "the Moscow bureau": before a noun of an office the seat says where it is.
+            if !tokens[q - 1].has(.possessive), n.has(.joinsPrevious),
+               WorkplaceNouns.keys.contains(n.key) || (!n.has(.capitalised) && WorkplaceNouns.lowercaseOnly.contains(n.key)) { return false }
             // "his White House bid", "a Kremlin run": before a noun of a race the seat is the office sought.
             if !tokens[q - 1].has(.possessive), n.has(.joinsPrevious), !n.has(.capitalised), RaceWords.races.contains(n.key) {
                 return false
@@ -689,7 +698,8 @@ enum AttitudeNouns {
 /// Nouns for a settlement that, with "of", introduce its name ("the town of X"). Common English usage.
 enum SettlementNouns {
     static let keys: Set<UInt64> = ActorLexicon.keys(["town", "city", "village", "suburb", "hamlet", "borough", "township", "neighborhood",
-                                                      "neighbourhood", "province", "county", "region", "prefecture", "municipality"])
+                                                      "neighbourhood", "province", "county", "region", "prefecture", "municipality",
+                                                      "capital"])
     static let plurals: Set<UInt64> = ActorLexicon.keys(["towns", "cities", "villages", "suburbs", "boroughs", "townships",
                                                          "neighborhoods", "neighbourhoods", "provinces", "counties", "regions",
                                                          "prefectures", "municipalities", "districts", "parishes", "areas"])
@@ -745,6 +755,14 @@ enum GovernmentRoles {
         "president", "leader", "ruler", "dictator", "premier", "chancellor", "minister", "secretary", "spokesman",
         "spokeswoman", "spokesperson", "envoy", "ambassador", "diplomat", "official", "officer", "general", "commander",
     ])
+}
+
+/// Nouns of a newsroom or an office, which a city before them locates ("Paris newsroom"). Common English
+/// usage and the wire services' contact lines.
+enum WorkplaceNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["newsroom", "newsdesk"])
+    /// Capitalised, these end the names of agencies ("the Census Bureau").
+    static let lowercaseOnly: Set<UInt64> = ActorLexicon.keys(["bureau", "office"])
 }
 
 /// Cardinal number words that can close the name of a craft or a numbered thing ("Air Force One").
