@@ -94,4 +94,23 @@ import Testing
     @Test func aNameAfterTheCapitalOfIsAPlace() {
         #expect(texts("Troops stormed the capital of Vardonia.") == [])
     }
+
+    @Test func aStatesPostalCodeInCapitalsIsAPlace() {
+        #expect(texts("Crowds filled the hall at Trump's AZ rally.") == ["Trump"])
+        #expect(texts("State : TX\n") == [])
+    }
+
+    @Test func aTablesTotalRowIsNoSide() {
+        #expect(texts("Total 3,684 3,292 7,011\n") == [])
+        #expect(texts("Kestrel Rovers 3 0 2 1 2 4 2\n") == ["Kestrel Rovers"])
+    }
+
+    @Test func aCityBeforeItsPeopleIsATownNotAGovernment() {
+        #expect(texts("Berlin organisers hoped to sign him.") == [])
+        #expect(texts("Moscow officials said no.") == ["Moscow"])
+    }
+
+    @Test func aBodysUnitIsAnOrganisation() {
+        #expect(kind(of: "Scac Delmas Vileujeux", in: "It bought its transport unit Scac Delmas Vileujeux last year.") == .organization)
+    }
 }

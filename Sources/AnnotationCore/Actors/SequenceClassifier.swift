@@ -20,6 +20,8 @@ extension RecognitionPass {
             if els.count > 1 { notePlace(lo..<els[els.endIndex - 2].tokens.upperBound) }
             return
         }
+        // "Total 3,684 3,292": a table's row of sums is labelled, not a side.
+        if els.count == 1, let w = first.word, TableLabels.keys.contains(tokens[w].key), line?.isSide(endingBefore: hi) == true { return }
         if readsAsSide(els, line: line) {
             add(els, kind: .organization, name: nil, person: false, fixed: false)
             return
@@ -446,6 +448,12 @@ extension RecognitionPass {
                !GovernmentRoles.keys.contains(n.key) {
                 return false
             }
+            // "Berlin organisers", "Paris police", "Moscow residents": before a noun of the people of a town
+            // the city says whose town, not the government.
+            if !tokens[q - 1].has(.possessive), n.has(.joinsPrevious), !n.has(.capitalised),
+               ResidentNouns.keys.contains(n.key) || LocalPeopleNouns.keys.contains(n.key) {
+                return false
+            }
             if !tokens[q - 1].has(.possessive), commaBetween(tokens[q - 1].end, n.start), n.has(.capitalised),
                let e = lexicon.phrase(n.key, allCaps: n.has(.allCaps)), e.role == .place || e.role == .name, e.kind != .organization {
                 return false
@@ -723,7 +731,7 @@ enum ResidentNouns {
         "teenager", "teenagers", "couple", "mother", "father", "retiree", "retirees", "veteran", "veterans",
         "delegate", "delegates", "visitor", "visitors", "people", "boy", "girl", "youth", "teacher", "teachers",
         "nurse", "nurses", "doctor", "doctors", "businessman", "businesswoman", "lawmaker", "lawmakers",
-        "citizen", "citizens", "national", "nationals", "tourist", "tourists", "passenger", "passengers",
+        "citizen", "citizens", "nationals", "tourist", "tourists", "passenger", "passengers",
     ])
 }
 
@@ -763,6 +771,20 @@ enum WorkplaceNouns {
     static let keys: Set<UInt64> = ActorLexicon.keys(["newsroom", "newsdesk"])
     /// Capitalised, these end the names of agencies ("the Census Bureau").
     static let lowercaseOnly: Set<UInt64> = ActorLexicon.keys(["bureau", "office"])
+}
+
+/// Labels of a table's summary rows ("Total 3,684 3,292"). Common English usage.
+enum TableLabels {
+    static let keys: Set<UInt64> = ActorLexicon.keys(["total", "totals", "subtotal", "average", "overall", "median"])
+}
+
+/// People of a town and its services, whom a city before them locates ("Berlin organisers", "Paris police").
+/// Common English usage.
+enum LocalPeopleNouns {
+    static let keys: Set<UInt64> = ActorLexicon.keys([
+        "police", "cops", "organisers", "organizers", "fans", "crowd", "crowds", "commuters", "shoppers", "locals",
+        "firefighters", "council", "councillors", "councilors", "transit", "airport", "hospital", "hospitals", "schools",
+    ])
 }
 
 /// Cardinal number words that can close the name of a craft or a numbered thing ("Air Force One").

@@ -75,6 +75,9 @@ struct ActorLexicon: Sendable {
         for line in Self.lines(Lexicon.stateAbbreviationsData) {
             add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0, geographic: true))
         }
+        for line in Self.lines(Lexicon.statePostalCodesData) {
+            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: true, tokens: 0, geographic: true))
+        }
         for line in Self.lines(Lexicon.commonAcronymsData) {
             add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
         }

@@ -48,6 +48,7 @@ broker
 brokerage
 conglomerate
 subsidiary
+unit
 utility
 operator
 developer

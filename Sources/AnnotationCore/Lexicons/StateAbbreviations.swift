@@ -40,4 +40,54 @@ R.I.
 W.Va.
 D.C.
 """#
+
+    /// The US Postal Service's two-letter codes of the states and DC (USPS Publication 28, appendix B). In
+    /// capitals only ("State: TX", "Trump's AZ rally"): in running text most are words ("IN", "OR", "ME").
+    /// Left out: the codes that are English words in capitals (IN, OR, ME, OH, OK, HI), and NV and PA, which
+    /// news uses more for a Dutch company's "NV" and for the Palestinian Authority or the PA news agency.
+    static let statePostalCodesData = #"""
+AL
+AK
+AZ
+AR
+CA
+CO
+CT
+DE
+FL
+GA
+ID
+IL
+IA
+KS
+KY
+LA
+MD
+MA
+MI
+MN
+MS
+MO
+MT
+NE
+NH
+NJ
+NM
+NY
+NC
+ND
+RI
+SC
+SD
+TN
+TX
+UT
+VT
+VA
+WA
+WV
+WI
+WY
+DC
+"""#
 }
