@@ -460,5 +460,5 @@ enum Glue {
 
 /// Prefixes that make a hyphenated compound an adjective or a common noun ("Anti-Trump", "Ex-wife").
 enum HyphenPrefixes {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["anti", "pro", "ex", "non", "post", "pre", "neo", "pseudo", "self", "mid"])
+    static let keys: Set<UInt64> = ActorContextWords.keys("HyphenPrefixes")
 }

@@ -523,26 +523,22 @@ extension RecognitionPass {
 
 /// Words before a place name that say it is used as a place.
 enum Locatives {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "in", "at", "from", "to", "near", "into", "outside", "inside", "around", "across", "via", "through",
-        "toward", "towards", "visit", "visited", "visiting", "visits", "arrived", "arrive", "arrives", "reached",
-        "left", "leave", "leaves", "flew", "fly", "returned", "return", "between", "over", "based",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("Locatives")
 }
 
 /// Prepositions after which a name of undecided kind is read as a place.
 enum PlacePrepositions {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["in", "near", "outside", "inside"])
+    static let keys: Set<UInt64> = ActorContextWords.keys("PlacePrepositions")
 }
 
 /// Lowercase nouns a name stands before when it names an honour ("the X award"). Common English usage.
 enum AwardNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["award", "awards", "prize", "prizes", "medal", "trophy", "honor", "honour"])
+    static let keys: Set<UInt64> = ActorContextWords.keys("AwardNouns")
 }
 
 /// Nouns for the line between two places. Common English usage.
 enum BoundaryNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["border", "borders", "frontier", "boundary", "crossing"])
+    static let keys: Set<UInt64> = ActorContextWords.keys("BoundaryNouns")
 }
 
 /// "II", "XIV": a Roman numeral is no acronym.
@@ -645,94 +641,62 @@ extension RecognitionPass {
 
 /// Nouns of land that a state before them locates ("U.S. soil"). Common English usage.
 enum LandNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["soil", "territory", "coast", "coastline", "mainland"])
+    static let keys: Set<UInt64> = ActorContextWords.keys("LandNouns")
 }
 
 /// Words of travelling somewhere, after which "to"/"from" and a state give where. Common English usage.
 /// "Go"/"went" and "back" are left out: "the award went to X", "handed back to X" name who receives.
 enum TravelWords {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "come", "comes", "came", "coming", "travel", "travels", "traveled",
-        "travelled", "traveling", "travelling", "trip", "trips", "flight", "flights", "flew", "fly", "flying",
-        "drive", "drove", "driving", "move", "moved", "moving", "fled", "flee", "fleeing", "return", "returned",
-        "returning", "way", "journey", "visit", "relocate", "relocates", "relocated", "relocating", "immigrant", "immigrants", "immigrated", "emigrated",
-        "refugee", "refugees", "migrant", "migrants", "deported", "extradition", "extradited", "arrived",
-        "escaped", "smuggled", "crossing", "crossed", "headed", "heading", "head",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("TravelWords")
 }
 
 /// Nouns of public speaking and opinion; "in" a state after them gives whose voice, not where.
 enum PublicVoiceNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "talk", "talks", "discussion", "discussions", "debate", "debates", "calls", "support", "opposition",
-        "criticism", "anger", "outrage", "concern", "concerns", "fears", "opinion", "sentiment", "consensus",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("PublicVoiceNouns")
 }
 
 /// Verbs whose object is the place gone into or round ("entered Chile", "touring Peru"). Common English usage.
 enum EntryVerbs {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "enter", "enters", "entered", "entering", "tour", "toured", "touring", "tours",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("EntryVerbs")
 }
 
 /// Words of an electoral race, after which a seat of government names the office won, not the government.
 enum RaceWords {
-    static let winning: Set<UInt64> = ActorLexicon.keys(["win", "wins", "won", "winning", "capture", "captured", "recapture", "retake",
-                                                         "seek", "seeks", "seeking", "sought"])
-    static let races: Set<UInt64> = ActorLexicon.keys(["run", "race", "bid", "campaign", "campaigns", "running", "ran", "candidacy", "quest"])
+    static let winning: Set<UInt64> = ActorContextWords.keys("RaceWords.winning")
+    static let races: Set<UInt64> = ActorContextWords.keys("RaceWords.races")
 }
 
 /// Officers a legislative chamber elects from its members and names after itself.
 enum ChamberOffices {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["speaker", "leader", "whip"])
+    static let keys: Set<UInt64> = ActorContextWords.keys("ChamberOffices")
 }
 
 /// Prepositions of location only: what follows them is where, never who ("in", "across", "throughout").
 /// "From", "to" and "with" are left out: "aid to Kyiv", "a warning from Beijing" name a state acting.
 enum StateLocatives {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "in", "at", "near", "across", "into", "throughout", "inside", "outside", "around", "within",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("StateLocatives")
 }
 
 /// Nouns of attitude whose object follows "in" ("trust in", "faith in"). Common English usage.
 enum AttitudeNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "trust", "faith", "confidence", "belief", "interest", "pride", "stake", "hope", "hopes", "investment",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("AttitudeNouns")
 }
 
 /// Nouns for a settlement that, with "of", introduce its name ("the town of X"). Common English usage.
 enum SettlementNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["town", "city", "village", "suburb", "hamlet", "borough", "township", "neighborhood",
-                                                      "neighbourhood", "province", "county", "region", "prefecture", "municipality",
-                                                      "capital"])
-    static let plurals: Set<UInt64> = ActorLexicon.keys(["towns", "cities", "villages", "suburbs", "boroughs", "townships",
-                                                         "neighborhoods", "neighbourhoods", "provinces", "counties", "regions",
-                                                         "prefectures", "municipalities", "districts", "parishes", "areas"])
+    static let keys: Set<UInt64> = ActorContextWords.keys("SettlementNouns")
+    static let plurals: Set<UInt64> = ActorContextWords.keys("SettlementNouns.plurals")
 }
 
 /// Adjectives of a country's regime, neighbourhood or situation that can stand between a preposition of
 /// location and its name ("in communist Poland"). Common English usage.
 enum PlaceAdjectives {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "communist", "neighbouring", "neighboring", "war-torn", "northern", "southern", "eastern", "western",
-        "central", "rural", "modern", "present-day", "postwar", "post-war", "prewar", "pre-war", "occupied",
-        "oil-rich", "impoverished", "soviet-era", "colonial", "wartime", "nearby",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("PlaceAdjectives")
 }
 
 /// Nouns for people, after which "from" and a name give where they live or come from. Common English usage.
 enum ResidentNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "man", "men", "woman", "women", "resident", "residents", "voter", "voters", "user", "users", "native",
-        "natives", "student", "students", "family", "families", "farmer", "farmers", "worker", "workers",
-        "teenager", "teenagers", "couple", "mother", "father", "retiree", "retirees", "veteran", "veterans",
-        "delegate", "delegates", "visitor", "visitors", "people", "boy", "girl", "youth", "teacher", "teachers",
-        "nurse", "nurses", "doctor", "doctors", "businessman", "businesswoman", "lawmaker", "lawmakers",
-        "citizen", "citizens", "nationals", "tourist", "tourists", "passenger", "passengers",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("ResidentNouns")
 }
 
 extension RecognitionPass {
@@ -759,43 +723,34 @@ extension RecognitionPass {
 
 /// Roles held for a government: "a Moscow official" speaks for the government the seat stands for.
 enum GovernmentRoles {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "president", "leader", "ruler", "dictator", "premier", "chancellor", "minister", "secretary", "spokesman",
-        "spokeswoman", "spokesperson", "envoy", "ambassador", "diplomat", "official", "officer", "general", "commander",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("GovernmentRoles")
 }
 
 /// Nouns of a newsroom or an office, which a city before them locates ("Paris newsroom"). Common English
 /// usage and the wire services' contact lines.
 enum WorkplaceNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["newsroom", "newsdesk"])
+    static let keys: Set<UInt64> = ActorContextWords.keys("WorkplaceNouns")
     /// Capitalised, these end the names of agencies ("the Census Bureau").
-    static let lowercaseOnly: Set<UInt64> = ActorLexicon.keys(["bureau", "office"])
+    static let lowercaseOnly: Set<UInt64> = ActorContextWords.keys("WorkplaceNouns.lowercaseOnly")
 }
 
 /// Labels of a table's summary rows ("Total 3,684 3,292"). Common English usage.
 enum TableLabels {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["total", "totals", "subtotal", "average", "overall", "median"])
+    static let keys: Set<UInt64> = ActorContextWords.keys("TableLabels")
 }
 
 /// People of a town and its services, whom a city before them locates ("Berlin organisers", "Paris police").
 /// Common English usage.
 enum LocalPeopleNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "police", "cops", "organisers", "organizers", "fans", "crowd", "crowds", "commuters", "shoppers", "locals",
-        "firefighters", "council", "councillors", "councilors", "transit", "airport", "hospital", "hospitals", "schools",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("LocalPeopleNouns")
 }
 
 /// Cardinal number words that can close the name of a craft or a numbered thing ("Air Force One").
 enum CardinalWords {
-    static let keys: Set<UInt64> = ActorLexicon.keys(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+    static let keys: Set<UInt64> = ActorContextWords.keys("CardinalWords")
 }
 
 /// Words of a credit line, after which "by" names the person credited ("additional reporting by X").
 enum CreditVerbs {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "reporting", "written", "edited", "photographed", "photographs", "photos", "illustration", "illustrations",
-        "compiled", "produced", "narrated", "directed",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("CreditVerbs")
 }

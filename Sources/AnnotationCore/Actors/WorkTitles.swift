@@ -72,16 +72,10 @@ extension RecognitionPass {
 /// Lowercase nouns for works and measures whose title follows them ("the film", "the bill"). From
 /// common English usage.
 enum WorkNouns {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "film", "movie", "show", "programme", "program", "series", "book", "song", "album", "novel",
-        "documentary", "musical", "opera", "poem", "painting", "bill", "act", "podcast", "sitcom", "memoir",
-        "episode",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("WorkNouns")
 }
 
 /// Function words English titles keep lower-case (Chicago Manual of Style, headline-style capitalisation).
 enum TitleSmallWords {
-    static let keys: Set<UInt64> = ActorLexicon.keys([
-        "a", "an", "the", "and", "or", "but", "nor", "of", "for", "in", "on", "at", "to", "by", "with", "from", "as",
-    ])
+    static let keys: Set<UInt64> = ActorContextWords.keys("TitleSmallWords")
 }
