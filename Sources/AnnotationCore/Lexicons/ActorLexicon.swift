@@ -69,6 +69,7 @@ struct ActorLexicon: Sendable {
         for line in Self.lines(Lexicon.organizationsData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.politicalPartiesData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.companiesData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.sportsClubsData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.newsOrganizationsData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.advocacyGroupsData) { addGazetteerLine(line) }
         for line in Self.lines(Lexicon.universitiesData) { addGazetteerLine(line) }
