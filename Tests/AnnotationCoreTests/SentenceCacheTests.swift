@@ -99,6 +99,19 @@ import Testing
         #expect(analysis.figures.allSatisfy { text.string($0.range) == $0.text })
     }
 
+    @Test func aCacheMadeUnderOtherCuesDoesNotLendItsSources() {
+        let text = "The Vell harbour bulletin counted 40 ships on Monday, and 12 more arrived later."
+        var configuration = Configuration()
+        configuration.sourceCues = ["harbour bulletin"]
+        let plain = Analyzer()
+        let withCue = Analyzer(configuration: configuration)
+        let (_, cache) = plain.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
+        let (analysis, _) = withCue.analyze(SourceText(text), id: "a.txt", reusing: cache)
+        Self.expectSame(analysis, withCue.analyze(SourceText(text), id: "a.txt"), "a change of cues")
+        // The configured cue does change what the sentence's figures are attributed to.
+        #expect(analysis.claims.map(\.source) != plain.analyze(SourceText(text), id: "a.txt").claims.map(\.source))
+    }
+
     @Test func markdownLinksFootnotesCodeAndSuppressionsAreKeptApart() {
         let analyzer = Analyzer()
         var text = Self.markdown

@@ -21,7 +21,7 @@ public struct Analyzer: Sendable {
     /// this document's sentences, for the next edit.
     public func analyze(_ text: SourceText, id: String, format: DocumentFormat? = nil,
                         reusing cache: SentenceCache) -> (analysis: DocumentAnalysis, cache: SentenceCache) {
-        let memo = SentenceMemo(previous: cache)
+        let memo = SentenceMemo(previous: cache, cueConfiguration: [configuration.sourceCues, configuration.vagueCues])
         let analysis = analyze(text, id: id, format: format, memo: memo)
         return (analysis, memo.next)
     }
@@ -31,7 +31,7 @@ public struct Analyzer: Sendable {
         let segmentation = Segmenter.segment(text, format: format)
         let mentions = actors.recognize(text, segmentation: segmentation)
         var figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo)
-        provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions)
+        provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
         ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
         ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
         let suppressions = Suppression.scan(text, markdown: format == .markdown)

@@ -41,9 +41,10 @@ enum ClaimIdentityReader {
     /// The words of one sentence. A sentence longer than a few thousand bytes is a flattened table or a run-on
     /// line, not prose a claim can be read from.
     static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil) -> SentenceReading {
-        let words = words(text, segmentation, s, memo: memo)
-        guard let memo else { return SentenceReading(words) }
-        let facts = memo.readingFacts(text.bytes, segmentation.sentences[s].range) { SentenceReading.facts(words) }
+        guard let memo else { return SentenceReading(words(text, segmentation, s)) }
+        let r = segmentation.sentences[s].range
+        let (words, facts) = memo.reading(text.bytes, r, read: { r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r) },
+                                          derive: SentenceReading.facts)
         return SentenceReading(words: words, facts: facts)
     }
 

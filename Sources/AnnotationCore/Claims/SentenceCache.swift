@@ -10,8 +10,11 @@
 /// analysed (nothing else, so it never grows past one document). The server's document store owns it.
 public struct SentenceCache: Sendable {
     var figures: [FigureScanKey: [Figure]] = [:]
-    var words: [[UInt8]: [SentenceWord]] = [:]
-    var readings: [[UInt8]: SentenceReadingFacts] = [:]
+    var words: [SentenceBytes: SentenceWordsEntry] = [:]
+    var cues: [CueScanKey: SentenceCues] = [:]
+    /// The configured extra source and vague cues the cue entries were found with: another configuration
+    /// finds other cues, so its analysis does not read them.
+    var cueConfiguration: [[String]] = []
     /// How many sentences the analysis that made this cache scanned anew: those not in the cache it was handed
     /// (a sentence repeated in the document is scanned once).
     public internal(set) var reanalysedSentences = 0
@@ -26,10 +29,39 @@ public struct SentenceCache: Sendable {
 /// that are not prose, the footnote references that cover a byte of it, and whether its paragraph is page
 /// furniture. Ranges are relative to the sentence's first byte.
 struct FigureScanKey: Hashable, Sendable {
-    var bytes: [UInt8]
+    var bytes: SentenceBytes
     var excluded: [Range<Int>]
     var footnotes: [Range<Int>]
     var furniture: Bool
+}
+
+/// Everything the attribution cues of one sentence are read from besides the cue lexicon: its bytes, the
+/// non-prose ranges inside it, the actor mentions starting in it and the first citation overlapping it (with
+/// its text, which may run past the sentence). Ranges relative to the sentence's first byte.
+struct CueScanKey: Hashable, Sendable {
+    var bytes: SentenceBytes
+    var excluded: [Range<Int>]
+    var mentions: [ActorMention]
+    var citation: Range<Int>?
+    var citationText: String?
+}
+
+/// A sentence's bytes as a key. Hashed as one block of memory: `[UInt8]`'s own hashing feeds the hasher
+/// one byte at a time, which made hashing the keys cost more than the scans they saved.
+struct SentenceBytes: Hashable, Sendable {
+    var bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
+
+/// A sentence's words (offsets relative to its start) and, once a claim in it was read, its reading facts.
+struct SentenceWordsEntry: Sendable {
+    var words: [SentenceWord]
+    var facts: SentenceReadingFacts?
 }
 
 /// The facts a claim's identity reads from its sentence as a whole, derived from the sentence's words (which
@@ -45,14 +77,23 @@ final class SentenceMemo {
     let previous: SentenceCache
     private(set) var next = SentenceCache()
 
-    init(previous: SentenceCache) {
+    init(previous: SentenceCache, cueConfiguration: [[String]]) {
+        var previous = previous
+        if previous.cueConfiguration != cueConfiguration { previous.cues = [:] }
         self.previous = previous
+        next.cueConfiguration = cueConfiguration
+        next.cues.reserveCapacity(previous.cues.count + 16)
+        // An edited document has about as many sentences as before: the new tables are allocated once, not
+        // grown (growing re-hashes every sentence's bytes).
+        next.figures.reserveCapacity(previous.figures.count + 16)
+        next.words.reserveCapacity(previous.words.count + 16)
     }
 
     /// The figures of the sentence starting at `start`, scanned by `scan` only when no sentence with the same
     /// key was scanned before.
     func figures(_ key: FigureScanKey, at start: Int, scan: () -> [Figure]) -> [Figure] {
-        if let known = next.figures[key] ?? previous.figures[key] {
+        if let known = next.figures[key] { return known.map { $0.moved(by: start) } }
+        if let known = previous.figures[key] {
             next.figures[key] = known
             return known.map { $0.moved(by: start) }
         }
@@ -62,30 +103,52 @@ final class SentenceMemo {
         return found
     }
 
-    /// The words of the sentence `range` of `bytes`, read by `read` only when no sentence of the same bytes
-    /// was read before.
-    func words(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord]) -> [SentenceWord] {
-        let key = Array(bytes[range])
-        if let known = next.words[key] ?? previous.words[key] {
-            next.words[key] = known
-            return known.map { $0.moved(by: range.lowerBound) }
+    /// The attribution cues of the sentence starting at `start`, found by `find` only when no sentence with
+    /// the same key had them found before.
+    func cues(_ key: CueScanKey, at start: Int, find: () -> SentenceCues) -> SentenceCues {
+        if let known = next.cues[key] { return known.moved(by: start) }
+        if let known = previous.cues[key] {
+            next.cues[key] = known
+            return known.moved(by: start)
         }
-        let found = read()
-        next.words[key] = found.map { $0.moved(by: -range.lowerBound) }
+        let found = find()
+        next.cues[key] = found.moved(by: -start)
         return found
     }
 
-    /// The sentence-wide facts of the sentence `range`, derived by `derive` only when no sentence of the same
-    /// bytes had them derived before.
-    func readingFacts(_ bytes: [UInt8], _ range: Range<Int>, derive: () -> SentenceReadingFacts) -> SentenceReadingFacts {
-        let key = Array(bytes[range])
-        if let known = next.readings[key] ?? previous.readings[key] {
-            next.readings[key] = known
-            return known
+    /// The words of the sentence `range` of `bytes`, read by `read` only when no sentence of the same bytes
+    /// was read before.
+    func words(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord]) -> [SentenceWord] {
+        entry(bytes, range, read: read).words
+    }
+
+    /// The words of the sentence `range` and the sentence-wide facts a claim reads from them, each made
+    /// only when no sentence of the same bytes had it made before.
+    func reading(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord],
+                 derive: ([SentenceWord]) -> SentenceReadingFacts) -> (words: [SentenceWord], facts: SentenceReadingFacts) {
+        let key = SentenceBytes(Array(bytes[range]))
+        let found = entry(key, range, read: read)
+        if let facts = found.facts { return (found.words, facts) }
+        let facts = derive(found.words)
+        next.words[key]?.facts = facts
+        return (found.words, facts)
+    }
+
+    private func entry(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord]) -> (words: [SentenceWord], facts: SentenceReadingFacts?) {
+        entry(SentenceBytes(Array(bytes[range])), range, read: read)
+    }
+
+    private func entry(_ key: SentenceBytes, _ range: Range<Int>, read: () -> [SentenceWord]) -> (words: [SentenceWord], facts: SentenceReadingFacts?) {
+        if let known = next.words[key] {
+            return (known.words.map { $0.moved(by: range.lowerBound) }, known.facts)
         }
-        let found = derive()
-        next.readings[key] = found
-        return found
+        if let known = previous.words[key] {
+            next.words[key] = known
+            return (known.words.map { $0.moved(by: range.lowerBound) }, known.facts)
+        }
+        let found = read()
+        next.words[key] = SentenceWordsEntry(words: found.map { $0.moved(by: -range.lowerBound) }, facts: nil)
+        return (found, nil)
     }
 }
 
@@ -104,5 +167,26 @@ extension SentenceWord {
         var w = self
         w.range = (range.lowerBound + delta)..<(range.upperBound + delta)
         return w
+    }
+}
+
+extension Range<Int> {
+    func moved(by delta: Int) -> Range<Int> { (lowerBound + delta)..<(upperBound + delta) }
+}
+
+extension SentenceCues {
+    /// The same cues for the sentence `delta` bytes further on.
+    func moved(by delta: Int) -> SentenceCues {
+        var out = self
+        out.sentence = sentence.moved(by: delta)
+        out.coordinatedSubjects = coordinatedSubjects.map { $0.moved(by: delta) }
+        out.cues = cues.map { cue in
+            var c = cue
+            c.attribution.range = cue.attribution.range?.moved(by: delta)
+            c.sourceSpan = cue.sourceSpan.moved(by: delta)
+            c.content = cue.content?.map { $0.moved(by: delta) }
+            return c
+        }
+        return out
     }
 }

@@ -65,7 +65,7 @@ public enum FigureScanner {
                         furniture: Bool) -> FigureScanKey {
         func relative(_ x: Range<Int>) -> Range<Int> { (x.lowerBound - r.lowerBound)..<(x.upperBound - r.lowerBound) }
         return FigureScanKey(
-            bytes: Array(UnsafeBufferPointer(rebasing: buf[r])),
+            bytes: SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[r]))),
             excluded: segmentation.excluded.filter { $0.overlaps(r) }.map(relative),
             footnotes: segmentation.citations.filter { $0.overlaps(r) && isFootnote($0, buf) }.map(relative),
             furniture: furniture)
