@@ -82,9 +82,10 @@ public struct WorkspaceIndex: Sendable {
     }
 
     private mutating func file(_ a: DocumentAnalysis) {
-        for f in a.figures {
+        for (i, f) in a.figures.enumerated() {
             guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { continue }
-            for actor in Self.participants(f) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(FigureRef(document: a.id, figure: f)) }
+            let entry = ClaimBucket.entry(f, index: i, in: a.id)
+            for actor in Self.participants(f) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(entry) }
         }
     }
 
@@ -126,7 +127,7 @@ public struct WorkspaceIndex: Sendable {
         var seen = Set<ClaimPlace>()
         var out: [FigureRef] = []
         for actor in Self.lookups(figure) {
-            for r in byActor[actor]?.all ?? [] where !(r.document == id && r.figure.range == figure.range) {
+            for r in (byActor[actor]?.all ?? []).lazy.map(ref) where !(r.document == id && r.figure.range == figure.range) {
                 if ConflictTest.sameQuantity(r, me),
                    seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted { out.append(r) }
             }
@@ -145,13 +146,19 @@ public struct WorkspaceIndex: Sendable {
         var out: [FigureRef] = []
         for actor in Self.lookups(figure) {
             guard let bucket = byActor[actor] else { continue }
-            for r in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)].joined()
+            for r in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)].joined().lazy.map(ref)
             where ConflictTest.conflicts(r, me, tolerance: tolerance)
                 && seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted {
                 out.append(r)
             }
         }
         return out.sorted { ($0.document, $0.figure.range.lowerBound) < ($1.document, $1.figure.range.lowerBound) }
+    }
+
+    /// The claim a bucket entry stands for. Every entry names a document of the index and an index into its
+    /// figures: a document is unfiled before it is replaced or removed.
+    private func ref(_ e: ClaimBucket.Entry) -> FigureRef {
+        FigureRef(document: e.document, figure: documents[e.document]!.figures[e.figure])
     }
 
     /// Documents holding a figure that conflicts with one of this document's.
