@@ -42,8 +42,9 @@ import Testing
             f.identity = ClaimIdentity(head: head, narrowing: narrowing[r.below(narrowing.count)], participants: f.actors,
                                        anchor: TimeAnchor(marks: anchors[r.below(anchors.count)]),
                                        form: forms[r.below(forms.count)], sentence: r.below(4), evidence: ["strike"])
-            f.identity?.measure = f.measure
-            f.identity?.isRate = f.rate != nil
+            let (measure, isRate) = (f.measure, f.rate != nil)
+            f.identity?.measure = measure
+            f.identity?.isRate = isRate
         }
         return f
     }
