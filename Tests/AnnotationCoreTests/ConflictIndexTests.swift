@@ -42,8 +42,9 @@ import Testing
             f.identity = ClaimIdentity(head: head, narrowing: narrowing[r.below(narrowing.count)], participants: f.actors,
                                        anchor: TimeAnchor(marks: anchors[r.below(anchors.count)]),
                                        form: forms[r.below(forms.count)], sentence: r.below(4), evidence: ["strike"])
-            f.identity?.measure = f.measure
-            f.identity?.isRate = f.rate != nil
+            let (measure, isRate) = (f.measure, f.rate != nil)
+            f.identity?.measure = measure
+            f.identity?.isRate = isRate
         }
         return f
     }
@@ -119,6 +120,32 @@ import Testing
         let got = index.conflictSets()
         #expect(got.count == expected.count)
         #expect(pairs(got) == pairs(expected))
+    }
+
+    /// An editor updates one document again and again; the index keeps that document's conflict partners
+    /// between edits. Each edit must report the documents a fresh index would, and leave the same conflicts.
+    @Test func repeatedEditsOfOneDocumentAnswerAsAFreshIndex() {
+        var r = LCG(state: 2024)
+        var others = (0..<40).map { Self.document("o\($0)", &r) }
+        var edited = WorkspaceIndex()
+        for d in others { edited.update(d) }
+        var previous: DocumentAnalysis? = nil
+        for step in 0..<40 {
+            let x = Self.document("x", &r)
+            var fresh = WorkspaceIndex()
+            for d in others { fresh.update(d) }
+            if let previous { fresh.update(previous) }
+            #expect(edited.update(x) == fresh.update(x), "edit \(step)")
+            #expect(edited.conflictSets() == fresh.conflictSets(), "edit \(step)")
+            #expect(Set(edited.documents.keys) == Set(fresh.documents.keys))
+            previous = x
+            // Now and then another document changes between two edits: the kept partners no longer hold.
+            if step % 7 == 6 {
+                let k = r.below(40)
+                others[k] = Self.document("o\(k)", &r)
+                edited.update(others[k])
+            }
+        }
     }
 
     /// A workspace read from disk goes in as one batch; it must index exactly as one update at a time does:

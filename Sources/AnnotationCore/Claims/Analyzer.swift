@@ -13,13 +13,27 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ text: SourceText, id: String, format: DocumentFormat? = nil) -> DocumentAnalysis {
+        analyze(text, id: id, format: format, memo: nil)
+    }
+
+    /// Analyses a document that was analysed before with small changes (an edit): sentences found in `cache`
+    /// are not read again. The analysis is the one `analyze(_:id:format:)` gives; the returned cache holds
+    /// this document's sentences, for the next edit.
+    public func analyze(_ text: SourceText, id: String, format: DocumentFormat? = nil,
+                        reusing cache: SentenceCache) -> (analysis: DocumentAnalysis, cache: SentenceCache) {
+        let memo = SentenceMemo(previous: cache, cueConfiguration: [configuration.sourceCues, configuration.vagueCues])
+        let analysis = analyze(text, id: id, format: format, memo: memo)
+        return (analysis, memo.next)
+    }
+
+    func analyze(_ text: SourceText, id: String, format: DocumentFormat?, memo: SentenceMemo?) -> DocumentAnalysis {
         let format = format ?? DocumentFormat(path: id)
         let segmentation = Segmenter.segment(text, format: format)
         let mentions = actors.recognize(text, segmentation: segmentation)
-        var figures = FigureScanner.scan(text, segmentation: segmentation)
-        provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions)
+        var figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo)
+        provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
         ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
-        ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
+        ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
         let suppressions = Suppression.scan(text, markdown: format == .markdown)
         return DocumentAnalysis(id: id, text: text, format: format, segmentation: segmentation,
                                 figures: figures, mentions: mentions, suppressions: suppressions)

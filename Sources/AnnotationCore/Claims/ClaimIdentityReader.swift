@@ -2,7 +2,8 @@
 /// actors and source are known. A claim whose counted thing cannot be read gets none and is compared with
 /// nothing.
 enum ClaimIdentityReader {
-    static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention]) {
+    static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention],
+                       memo: SentenceMemo? = nil) {
         var cache: (sentence: Int, reading: SentenceReading, context: SentenceContext)? = nil
         let date = DocumentDate.read(text)
         let dateline = date.flatMap(DocumentDate.day)
@@ -20,8 +21,8 @@ enum ClaimIdentityReader {
                 // The sentence before is usually the one just read: its words are not read twice.
                 let previous = cache?.sentence == s - 1 ? cache?.reading.words : nil
                 let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions,
-                                              before: { k in previous ?? Self.words(text, segmentation, k) })
-                let here = reading(text, segmentation, s)
+                                              before: { k in previous ?? Self.words(text, segmentation, k, memo: memo) })
+                let here = reading(text, segmentation, s, memo: memo)
                 cache = (s, here, context)
                 read[s] = here.words
             }
@@ -32,20 +33,25 @@ enum ClaimIdentityReader {
             figures[i].identity?.story = story
         }
         // The passes below read sentences this loop has mostly read already.
-        let words: (Int) -> [SentenceWord] = { s in read[s] ?? Self.words(text, segmentation, s) }
+        let words: (Int) -> [SentenceWord] = { s in read[s] ?? Self.words(text, segmentation, s, memo: memo) }
         ClaimParts.inherit(&figures, bySentence: bySentence, segmentation: segmentation, words: words)
         ClaimAccounts.link(&figures, bySentence: bySentence, segmentation: segmentation, words: words)
     }
 
     /// The words of one sentence. A sentence longer than a few thousand bytes is a flattened table or a run-on
     /// line, not prose a claim can be read from.
-    static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int) -> SentenceReading {
-        SentenceReading(words(text, segmentation, s))
+    static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil) -> SentenceReading {
+        guard let memo else { return SentenceReading(words(text, segmentation, s)) }
+        let r = segmentation.sentences[s].range
+        let (words, facts) = memo.reading(text.bytes, r, read: { r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r) },
+                                          derive: SentenceReading.facts)
+        return SentenceReading(words: words, facts: facts)
     }
 
-    static func words(_ text: SourceText, _ segmentation: Segmentation, _ s: Int) -> [SentenceWord] {
+    static func words(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil) -> [SentenceWord] {
         let r = segmentation.sentences[s].range
-        return r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r)
+        guard let memo else { return r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r) }
+        return memo.words(text.bytes, r) { r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r) }
     }
 
     /// The document's headline: its first paragraph, when that is one short line that does not end as a
@@ -79,9 +85,19 @@ enum ClaimIdentityReader {
         var evidenceWords: [String]
 
         init(_ words: [SentenceWord]) {
+            self.init(words: words, facts: Self.facts(words))
+        }
+
+        init(words: [SentenceWord], facts: SentenceReadingFacts) {
             self.words = words
-            marks = TimeAnchorReader.marks(words)
-            evidenceWords = CountedThing.evidenceWords(words)
+            marks = facts.marks
+            evidenceWords = facts.evidenceWords
+        }
+
+        /// What the sentence's words say about every claim in it; no byte offsets, so it holds wherever the
+        /// sentence moves.
+        static func facts(_ words: [SentenceWord]) -> SentenceReadingFacts {
+            SentenceReadingFacts(marks: TimeAnchorReader.marks(words), evidenceWords: CountedThing.evidenceWords(words))
         }
     }
 

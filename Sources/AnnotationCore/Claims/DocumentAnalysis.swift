@@ -26,11 +26,27 @@ public struct DocumentAnalysis: Sendable {
         self.id = id
         self.text = text
         self.format = format
+        var segmentation = segmentation
+        segmentation.paragraphs = segmentation.paragraphs.trimmed()
+        segmentation.sentences = segmentation.sentences.trimmed()
         self.segmentation = segmentation
-        self.figures = figures
-        self.mentions = mentions
+        self.figures = figures.trimmed()
+        self.mentions = mentions.trimmed()
         self.suppressions = suppressions
     }
 
     public var claims: [Figure] { figures.filter(\.isClaim) }
+}
+
+extension Array {
+    /// The same elements in storage of their count: arrays built by appending keep up to twice the room
+    /// they use, and an analysis is kept for as long as its document is in the workspace (a `Figure` is
+    /// several hundred bytes).
+    func trimmed() -> [Element] {
+        guard capacity > count else { return self }
+        var out: [Element] = []
+        out.reserveCapacity(count)
+        out.append(contentsOf: self)
+        return out
+    }
 }

@@ -62,7 +62,14 @@ public struct Figure: Sendable, Hashable {
     public var source: SourceAttribution
     /// What the claim is about, for comparing it with others (SPEC §3.4); nil for non-claims and for
     /// claims whose counted thing cannot be read.
-    public var identity: ClaimIdentity?
+    public var identity: ClaimIdentity? {
+        get { identityBox?.value }
+        set { identityBox = newValue.map(IdentityBox.init) }
+    }
+    /// The identity out of line: it is a few hundred bytes, and most figures of a document (dates, years,
+    /// non-claims) have none, yet every figure kept room for one. Never changed in place: setting
+    /// `identity` makes a new box, so figures stay values.
+    private var identityBox: IdentityBox?
 
     public var isClaim: Bool { kind.isClaimKind }
 
@@ -87,4 +94,12 @@ public struct Figure: Sendable, Hashable {
         self.actors = actors
         self.source = source
     }
+}
+
+/// A claim identity on the heap, compared and hashed by value.
+final class IdentityBox: Sendable, Hashable {
+    let value: ClaimIdentity
+    init(_ value: ClaimIdentity) { self.value = value }
+    static func == (a: IdentityBox, b: IdentityBox) -> Bool { a === b || a.value == b.value }
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }

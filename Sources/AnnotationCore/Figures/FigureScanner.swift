@@ -1,37 +1,74 @@
 /// Finds figures in prose and reads them (value, interval, unit, measure, rate, kind).
 public enum FigureScanner {
     public static func scan(_ text: SourceText, segmentation: Segmentation) -> [Figure] {
-        let lex = FigureLexicon.shared
+        scan(text, segmentation: segmentation, memo: nil)
+    }
+
+    /// With a memo, a sentence scanned before (same bytes, same context in its key) is not scanned again.
+    static func scan(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?) -> [Figure] {
         var out: [Figure] = []
-        let footnotes = segmentation.citations
         text.bytes.withUnsafeBufferPointer { buf in
             var furnitureByParagraph: [Int: Bool] = [:]
+            func furniture(_ paragraph: Int) -> Bool {
+                if let f = furnitureByParagraph[paragraph] { return f }
+                let p = segmentation.paragraphs[paragraph].range
+                let f = PageFurniture.isFurniture(WordTokenizer.tokens(buf, p, excluded: segmentation.excluded,
+                                                                       limit: PageFurniture.maxTokens + 1))
+                furnitureByParagraph[paragraph] = f
+                return f
+            }
             for sentence in segmentation.sentences {
-                let tokens = WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded)
-                guard tokens.contains(where: { $0.kind == .number || $0.kind == .word }) else { continue }
-                let furniture: Bool
-                if let f = furnitureByParagraph[sentence.paragraph] { furniture = f } else {
-                    let p = segmentation.paragraphs[sentence.paragraph].range
-                    let f = PageFurniture.isFurniture(WordTokenizer.tokens(buf, p, excluded: segmentation.excluded,
-                                                                           limit: PageFurniture.maxTokens + 1))
-                    furnitureByParagraph[sentence.paragraph] = f
-                    furniture = f
+                guard let memo else {
+                    out.append(contentsOf: scan(sentence, text: text, buf, segmentation, furniture: { furniture(sentence.paragraph) }))
+                    continue
                 }
-                let parser = FigureParser(tokens: tokens, lex: lex, text: buf, furniture: furniture)
-                for (r, range) in parser.parse() {
-                    if footnotes.contains(where: { $0.contains(range.lowerBound) && buf[$0.lowerBound + 1] == 0x5E }) { continue }
-                    let claim = r.kind.isClaimKind
-                    out.append(Figure(
-                        range: range, text: text.string(range), value: r.value, lower: r.lower, upper: r.upper,
-                        qualifier: r.qualifier, qualifierText: r.qualifierText, unit: r.unit, unitClass: r.unitClass,
-                        currency: r.currency, measure: claim ? parser.measure(r) : nil,
-                        object: claim && (r.currency != nil || r.percent) ? parser.object(r) : nil,
-                        rate: claim ? parser.rate(r) : nil,
-                        kind: r.kind))
-                }
+                let flag = furniture(sentence.paragraph)
+                let key = scanKey(sentence.range, buf, segmentation, furniture: flag)
+                out.append(contentsOf: memo.figures(key, at: sentence.range.lowerBound) {
+                    scan(sentence, text: text, buf, segmentation, furniture: { flag })
+                })
             }
         }
         return out
+    }
+
+    /// The figures of one sentence. `furniture` is asked only when the sentence has a word or number.
+    static func scan(_ sentence: Sentence, text: SourceText, _ buf: UnsafeBufferPointer<UInt8>, _ segmentation: Segmentation,
+                     furniture: () -> Bool) -> [Figure] {
+        let tokens = WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded)
+        guard tokens.contains(where: { $0.kind == .number || $0.kind == .word }) else { return [] }
+        let footnotes = segmentation.citations
+        let parser = FigureParser(tokens: tokens, lex: FigureLexicon.shared, text: buf, furniture: furniture())
+        var out: [Figure] = []
+        for (r, range) in parser.parse() {
+            if footnotes.contains(where: { $0.contains(range.lowerBound) && isFootnote($0, buf) }) { continue }
+            let claim = r.kind.isClaimKind
+            out.append(Figure(
+                range: range, text: text.string(range), value: r.value, lower: r.lower, upper: r.upper,
+                qualifier: r.qualifier, qualifierText: r.qualifierText, unit: r.unit, unitClass: r.unitClass,
+                currency: r.currency, measure: claim ? parser.measure(r) : nil,
+                object: claim && (r.currency != nil || r.percent) ? parser.object(r) : nil,
+                rate: claim ? parser.rate(r) : nil,
+                kind: r.kind))
+        }
+        return out
+    }
+
+    /// A citation that is a footnote reference (`[^1]`): a figure inside it is not one.
+    static func isFootnote(_ citation: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        citation.lowerBound + 1 < buf.count && buf[citation.lowerBound + 1] == 0x5E
+    }
+
+    /// What the scan of one sentence reads: its bytes, and the non-prose ranges and footnote references
+    /// that overlap it (only those can touch its tokens or figures), relative to its start.
+    static func scanKey(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ segmentation: Segmentation,
+                        furniture: Bool) -> FigureScanKey {
+        func relative(_ x: Range<Int>) -> Range<Int> { (x.lowerBound - r.lowerBound)..<(x.upperBound - r.lowerBound) }
+        return FigureScanKey(
+            bytes: SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[r]))),
+            excluded: segmentation.excluded.filter { $0.overlaps(r) }.map(relative),
+            footnotes: segmentation.citations.filter { $0.overlaps(r) && isFootnote($0, buf) }.map(relative),
+            furniture: furniture)
     }
 }
 

@@ -12,6 +12,12 @@ public struct ProvenanceDetector: Sendable {
 
     public func attribute(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation,
                           mentions: [ActorMention]) {
+        attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: nil)
+    }
+
+    /// With a memo, a sentence whose cues were found before (same key) is not read again.
+    func attribute(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation,
+                   mentions: [ActorMention], memo: SentenceMemo?) {
         guard figures.contains(where: \.isClaim) else { return }
         text.bytes.withUnsafeBufferPointer { buf in
             let speech = SpeechStructure.analyse(buf, segmentation: segmentation, mentions: mentions, cues: cues)
@@ -21,9 +27,17 @@ public struct ProvenanceDetector: Sendable {
                 let sentenceCues: SentenceCues
                 if let c = cache[s] { sentenceCues = c } else {
                     let sentence = segmentation.sentences[s]
-                    let tokens = WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded)
-                    sentenceCues = SentenceCues.find(tokens, sentence: sentence.range, text: text, cues: cues,
-                                                     mentions: mentions, citations: segmentation.citations)
+                    let find = {
+                        SentenceCues.find(WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded),
+                                          sentence: sentence.range, text: text, cues: cues,
+                                          mentions: mentions, citations: segmentation.citations)
+                    }
+                    if let memo {
+                        let key = Self.cueKey(sentence.range, buf, text, segmentation, mentions)
+                        sentenceCues = memo.cues(key, at: sentence.range.lowerBound, find: find)
+                    } else {
+                        sentenceCues = find()
+                    }
                     cache[s] = sentenceCues
                 }
                 let inSentence = sentenceCues.source(for: figures[i].range)
@@ -40,5 +54,21 @@ public struct ProvenanceDetector: Sendable {
                 }
             }
         }
+    }
+
+    /// What `SentenceCues.find` reads of one sentence (see `CueScanKey`), relative to its start.
+    static func cueKey(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ text: SourceText, _ segmentation: Segmentation,
+                       _ mentions: [ActorMention]) -> CueScanKey {
+        let citation = segmentation.citations.first { $0.overlaps(r) }
+        return CueScanKey(
+            bytes: SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[r]))),
+            excluded: segmentation.excluded.filter { $0.overlaps(r) }.map { $0.moved(by: -r.lowerBound) },
+            mentions: mentions.starting(in: r).map { m in
+                var m = m
+                m.range = m.range.moved(by: -r.lowerBound)
+                return m
+            },
+            citation: citation?.moved(by: -r.lowerBound),
+            citationText: citation.map(text.string))
     }
 }

@@ -2,12 +2,24 @@
 /// interval. Reports of one story mostly agree, so a bucket grows with the workspace while its conflicts
 /// stay few: the claims entirely below a figure are a prefix of `byHigh`, those entirely above a suffix of
 /// `byLow`, and both are found by bisection instead of by testing every claim of the bucket.
+///
+/// A bucket holds where each claim is (its document and its index among the document's figures) and its
+/// interval, not a copy of the claim: the index holds the documents already, and a copy of a `Figure` per
+/// bucket and per order was most of the index's memory.
 struct ClaimBucket: Sendable {
-    private(set) var byLow: [FigureRef] = []
-    private(set) var byHigh: [FigureRef] = []
+    /// One filed claim: the document, the claim's index in the document's `figures`, its per-day interval.
+    struct Entry: Sendable {
+        var document: String
+        var figure: Int
+        var low: Double
+        var high: Double
+    }
+
+    private(set) var byLow: [Entry] = []
+    private(set) var byHigh: [Entry] = []
 
     var isEmpty: Bool { byLow.isEmpty }
-    var all: [FigureRef] { byLow }
+    var all: [Entry] { byLow }
 
     /// Claims whose interval has no order (NaN) are not filed: they cannot be compared.
     static func isComparable(_ f: Figure) -> Bool {
@@ -15,10 +27,15 @@ struct ClaimBucket: Sendable {
         return !lo.isNaN && !hi.isNaN
     }
 
-    mutating func insert(_ r: FigureRef) {
-        let (lo, hi) = ConflictTest.interval(r.figure)
-        byLow.insert(r, at: byLow.partitioningIndex { ConflictTest.interval($0.figure).0 > lo })
-        byHigh.insert(r, at: byHigh.partitioningIndex { ConflictTest.interval($0.figure).1 > hi })
+    /// The entry for figure `index` of document `id`.
+    static func entry(_ f: Figure, index: Int, in id: String) -> Entry {
+        let (lo, hi) = ConflictTest.interval(f)
+        return Entry(document: id, figure: index, low: lo, high: hi)
+    }
+
+    mutating func insert(_ e: Entry) {
+        byLow.insert(e, at: byLow.partitioningIndex { $0.low > e.low })
+        byHigh.insert(e, at: byHigh.partitioningIndex { $0.high > e.high })
     }
 
     mutating func removeAll(document id: String) {
@@ -28,12 +45,12 @@ struct ClaimBucket: Sendable {
 
     /// Claims whose interval, widened by the tolerance, lies wholly below `low` (a figure's own widened
     /// lower end). Widening is monotonic, so `byHigh` is ordered by the widened ends too.
-    func below(_ low: Double, tolerance: Double) -> ArraySlice<FigureRef> {
-        byHigh[..<byHigh.partitioningIndex { !(ConflictTest.interval($0.figure).1 * (1 + tolerance) < low) }]
+    func below(_ low: Double, tolerance: Double) -> ArraySlice<Entry> {
+        byHigh[..<byHigh.partitioningIndex { !($0.high * (1 + tolerance) < low) }]
     }
 
     /// Claims whose widened interval lies wholly above `high`.
-    func above(_ high: Double, tolerance: Double) -> ArraySlice<FigureRef> {
-        byLow[byLow.partitioningIndex { ConflictTest.interval($0.figure).0 * (1 - tolerance) > high }...]
+    func above(_ high: Double, tolerance: Double) -> ArraySlice<Entry> {
+        byLow[byLow.partitioningIndex { $0.low * (1 - tolerance) > high }...]
     }
 }

@@ -7,6 +7,13 @@ public struct WorkspaceIndex: Sendable {
     /// Claims filed by comparison key, then by each of their actors: only claims under one key that share an
     /// actor can conflict, so an edit looks at those alone.
     private var buckets: [ComparisonKey: [String: ClaimBucket]] = [:]
+    /// Counts changes to the index: a document's conflict partners computed at one generation still hold
+    /// at that generation.
+    private var generation = 0
+    /// The conflict partners each document had right after its last single update. An editor changes one
+    /// document many times in a row: its partners before an edit are the ones found after the last edit,
+    /// as long as nothing else in the index (or the tolerance) changed meanwhile.
+    private var partnersAfterUpdate: [String: KnownPartners] = [:]
 
     public init(tolerance: Double = Configuration.defaultConflictTolerance) {
         self.tolerance = tolerance
@@ -19,13 +26,20 @@ public struct WorkspaceIndex: Sendable {
     public mutating func update(_ analysis: DocumentAnalysis) -> Set<String> {
         var affected: Set<String> = [analysis.id]
         if documents[analysis.id] != nil {
-            affected.formUnion(conflictPartners(of: analysis.id))
+            if let known = partnersAfterUpdate[analysis.id], known.generation == generation, known.tolerance == tolerance {
+                affected.formUnion(known.partners)
+            } else {
+                affected.formUnion(conflictPartners(of: analysis.id))
+            }
             unfile(analysis.id)
         }
         documents[analysis.id] = analysis
         file(analysis)
-        affected.formUnion(conflictPartners(of: analysis.id))
+        let partners = conflictPartners(of: analysis.id)
+        affected.formUnion(partners)
         affected.formUnion(actors.update(analysis))
+        generation += 1
+        partnersAfterUpdate[analysis.id] = KnownPartners(generation: generation, tolerance: tolerance, partners: partners)
         return affected
     }
 
@@ -49,6 +63,7 @@ public struct WorkspaceIndex: Sendable {
         }
         for a in batch { affected.formUnion(conflictPartners(of: a.id)) }
         affected.formUnion(actors.update(contentsOf: batch))
+        generation += 1
         return affected
     }
 
@@ -61,21 +76,29 @@ public struct WorkspaceIndex: Sendable {
         documents[id] = nil
         affected.formUnion(actors.remove(id))
         affected.remove(id)
+        generation += 1
+        partnersAfterUpdate[id] = nil
         return affected
     }
 
     private mutating func file(_ a: DocumentAnalysis) {
-        for f in a.figures {
+        for (i, f) in a.figures.enumerated() {
             guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { continue }
-            for actor in Self.participants(f) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(FigureRef(document: a.id, figure: f)) }
+            let entry = ClaimBucket.entry(f, index: i, in: a.id)
+            for actor in Self.participants(f) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(entry) }
         }
     }
 
+    /// Takes a document's claims out of each bucket that holds any, once per bucket (not once per claim).
     private mutating func unfile(_ id: String) {
         guard let old = documents[id] else { return }
+        var filed: [ComparisonKey: Set<String>] = [:]
         for f in old.figures {
             guard let key = ComparisonKey(f) else { continue }
-            for actor in Self.participants(f) {
+            filed[key, default: []].formUnion(Self.participants(f))
+        }
+        for (key, actors) in filed {
+            for actor in actors {
                 buckets[key]?[actor]?.removeAll(document: id)
                 if buckets[key]?[actor]?.isEmpty == true { buckets[key]?[actor] = nil }
             }
@@ -104,7 +127,7 @@ public struct WorkspaceIndex: Sendable {
         var seen = Set<ClaimPlace>()
         var out: [FigureRef] = []
         for actor in Self.lookups(figure) {
-            for r in byActor[actor]?.all ?? [] where !(r.document == id && r.figure.range == figure.range) {
+            for r in (byActor[actor]?.all ?? []).lazy.map(ref) where !(r.document == id && r.figure.range == figure.range) {
                 if ConflictTest.sameQuantity(r, me),
                    seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted { out.append(r) }
             }
@@ -123,13 +146,19 @@ public struct WorkspaceIndex: Sendable {
         var out: [FigureRef] = []
         for actor in Self.lookups(figure) {
             guard let bucket = byActor[actor] else { continue }
-            for r in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)].joined()
+            for r in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)].joined().lazy.map(ref)
             where ConflictTest.conflicts(r, me, tolerance: tolerance)
                 && seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted {
                 out.append(r)
             }
         }
         return out.sorted { ($0.document, $0.figure.range.lowerBound) < ($1.document, $1.figure.range.lowerBound) }
+    }
+
+    /// The claim a bucket entry stands for. Every entry names a document of the index and an index into its
+    /// figures: a document is unfiled before it is replaced or removed.
+    private func ref(_ e: ClaimBucket.Entry) -> FigureRef {
+        FigureRef(document: e.document, figure: documents[e.document]!.figures[e.figure])
     }
 
     /// Documents holding a figure that conflicts with one of this document's.
@@ -155,6 +184,13 @@ public struct WorkspaceIndex: Sendable {
         }
         return out
     }
+}
+
+/// A document's conflict partners as found at one generation of the index, under one tolerance.
+struct KnownPartners: Sendable {
+    var generation: Int
+    var tolerance: Double
+    var partners: Set<String>
 }
 
 /// Where a claim is: cheaper to hash than the claim itself, and one figure starts at each offset.

@@ -36,6 +36,14 @@ struct DocumentStore: Sendable {
         open.removeValue(forKey: id)
     }
 
+    /// Keeps the sentence cache of an analysis of the document's current text (one made from an older text
+    /// is dropped: it would still be correct, as the cache is keyed by content, but it is not the newest).
+    mutating func keep(_ cache: SentenceCache, for id: String, text: SourceText) {
+        guard var document = open[id], document.text.bytes == text.bytes else { return }
+        document.sentences = cache
+        open[id] = document
+    }
+
     /// Applies one `didChange` all or nothing: if any change in it is unusable, the document keeps the text
     /// and version it had.
     mutating func change(_ id: String, uri: String, version: Int, changes: [TextDocumentContentChangeEvent],

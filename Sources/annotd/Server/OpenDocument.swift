@@ -7,6 +7,9 @@ struct OpenDocument: Sendable {
     var languageId: String
     var version: Int
     var text: SourceText
+    /// The sentence-level results of the last analysis of this buffer: the next edit re-reads only the
+    /// sentences it changed.
+    var sentences = SentenceCache()
 
     /// The editor's language wins over the file name: an `untitled:` Markdown buffer has no extension.
     func format(id: String) -> DocumentFormat {

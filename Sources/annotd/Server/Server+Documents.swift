@@ -45,7 +45,8 @@ extension Server {
         var affected = Set<String>()
         for id in edited.sorted() {
             guard let doc = documents[id] else { continue }
-            let analysis = analyzer.analyze(doc.text, id: id, format: doc.format(id: id))
+            let (analysis, sentences) = analyzer.analyze(doc.text, id: id, format: doc.format(id: id), reusing: doc.sentences)
+            documents.keep(sentences, for: id, text: doc.text)
             affected.formUnion(index.update(analysis))
         }
         noteIndexChanged(edited)

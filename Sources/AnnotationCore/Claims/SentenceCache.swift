@@ -1,0 +1,192 @@
+/// What the passes that read one sentence and nothing else found in each sentence of a document, keyed by
+/// exactly what they read (the sentence's bytes, and for the figure scan the non-prose ranges, footnote
+/// references and page-furniture flag that reach into it). An edit changes a few sentences; handing the
+/// cache of the previous analysis to the next one (`Analyzer.analyze(_:id:format:reusing:)`) re-reads only
+/// those, and the answers are the ones a fresh analysis gives, because every input of a cached result is in
+/// its key. Results are stored with byte offsets relative to their sentence, so a sentence that moved (text
+/// typed before it) is found again.
+///
+/// An immutable value: an analysis reads one and returns a new one holding the sentences of the document it
+/// analysed (nothing else, so it never grows past one document). The server's document store owns it.
+public struct SentenceCache: Sendable {
+    var figures: [FigureScanKey: [Figure]] = [:]
+    var words: [SentenceBytes: SentenceWordsEntry] = [:]
+    var cues: [CueScanKey: SentenceCues] = [:]
+    /// The configured extra source and vague cues the cue entries were found with: another configuration
+    /// finds other cues, so its analysis does not read them.
+    var cueConfiguration: [[String]] = []
+    /// How many sentences the analysis that made this cache scanned anew: those not in the cache it was handed
+    /// (a sentence repeated in the document is scanned once).
+    public internal(set) var reanalysedSentences = 0
+
+    public init() {}
+
+    /// Distinct sentences held.
+    public var count: Int { figures.count }
+}
+
+/// Everything the figure scan of one sentence reads besides the lexicons: its bytes, the ranges inside it
+/// that are not prose, the footnote references that cover a byte of it, and whether its paragraph is page
+/// furniture. Ranges are relative to the sentence's first byte.
+struct FigureScanKey: Hashable, Sendable {
+    var bytes: SentenceBytes
+    var excluded: [Range<Int>]
+    var footnotes: [Range<Int>]
+    var furniture: Bool
+}
+
+/// Everything the attribution cues of one sentence are read from besides the cue lexicon: its bytes, the
+/// non-prose ranges inside it, the actor mentions starting in it and the first citation overlapping it (with
+/// its text, which may run past the sentence). Ranges relative to the sentence's first byte.
+struct CueScanKey: Hashable, Sendable {
+    var bytes: SentenceBytes
+    var excluded: [Range<Int>]
+    var mentions: [ActorMention]
+    var citation: Range<Int>?
+    var citationText: String?
+}
+
+/// A sentence's bytes as a key. Hashed as one block of memory: `[UInt8]`'s own hashing feeds the hasher
+/// one byte at a time, which made hashing the keys cost more than the scans they saved.
+struct SentenceBytes: Hashable, Sendable {
+    var bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
+
+/// A sentence's words (offsets relative to its start) and, once a claim in it was read, its reading facts.
+struct SentenceWordsEntry: Sendable {
+    var words: [SentenceWord]
+    var facts: SentenceReadingFacts?
+}
+
+/// The facts a claim's identity reads from its sentence as a whole, derived from the sentence's words (which
+/// hold no byte offsets of their own here: `marks` index the words).
+struct SentenceReadingFacts: Sendable {
+    var marks: [(index: Int, mark: String)]
+    var evidenceWords: [String]
+}
+
+/// One analysis's use of a `SentenceCache`: looks results up in the cache it was handed and in what this
+/// analysis has already stored, and collects the new cache. Lives only for one call of the analyzer.
+final class SentenceMemo {
+    let previous: SentenceCache
+    private(set) var next = SentenceCache()
+
+    init(previous: SentenceCache, cueConfiguration: [[String]]) {
+        var previous = previous
+        if previous.cueConfiguration != cueConfiguration { previous.cues = [:] }
+        self.previous = previous
+        next.cueConfiguration = cueConfiguration
+        next.cues.reserveCapacity(previous.cues.count + 16)
+        // An edited document has about as many sentences as before: the new tables are allocated once, not
+        // grown (growing re-hashes every sentence's bytes).
+        next.figures.reserveCapacity(previous.figures.count + 16)
+        next.words.reserveCapacity(previous.words.count + 16)
+    }
+
+    /// The figures of the sentence starting at `start`, scanned by `scan` only when no sentence with the same
+    /// key was scanned before.
+    func figures(_ key: FigureScanKey, at start: Int, scan: () -> [Figure]) -> [Figure] {
+        if let known = next.figures[key] { return known.map { $0.moved(by: start) } }
+        if let known = previous.figures[key] {
+            next.figures[key] = known
+            return known.map { $0.moved(by: start) }
+        }
+        next.reanalysedSentences += 1
+        let found = scan()
+        next.figures[key] = found.map { $0.moved(by: -start) }
+        return found
+    }
+
+    /// The attribution cues of the sentence starting at `start`, found by `find` only when no sentence with
+    /// the same key had them found before.
+    func cues(_ key: CueScanKey, at start: Int, find: () -> SentenceCues) -> SentenceCues {
+        if let known = next.cues[key] { return known.moved(by: start) }
+        if let known = previous.cues[key] {
+            next.cues[key] = known
+            return known.moved(by: start)
+        }
+        let found = find()
+        next.cues[key] = found.moved(by: -start)
+        return found
+    }
+
+    /// The words of the sentence `range` of `bytes`, read by `read` only when no sentence of the same bytes
+    /// was read before.
+    func words(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord]) -> [SentenceWord] {
+        entry(bytes, range, read: read).words
+    }
+
+    /// The words of the sentence `range` and the sentence-wide facts a claim reads from them, each made
+    /// only when no sentence of the same bytes had it made before.
+    func reading(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord],
+                 derive: ([SentenceWord]) -> SentenceReadingFacts) -> (words: [SentenceWord], facts: SentenceReadingFacts) {
+        let key = SentenceBytes(Array(bytes[range]))
+        let found = entry(key, range, read: read)
+        if let facts = found.facts { return (found.words, facts) }
+        let facts = derive(found.words)
+        next.words[key]?.facts = facts
+        return (found.words, facts)
+    }
+
+    private func entry(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord]) -> (words: [SentenceWord], facts: SentenceReadingFacts?) {
+        entry(SentenceBytes(Array(bytes[range])), range, read: read)
+    }
+
+    private func entry(_ key: SentenceBytes, _ range: Range<Int>, read: () -> [SentenceWord]) -> (words: [SentenceWord], facts: SentenceReadingFacts?) {
+        if let known = next.words[key] {
+            return (known.words.map { $0.moved(by: range.lowerBound) }, known.facts)
+        }
+        if let known = previous.words[key] {
+            next.words[key] = known
+            return (known.words.map { $0.moved(by: range.lowerBound) }, known.facts)
+        }
+        let found = read()
+        next.words[key] = SentenceWordsEntry(words: found.map { $0.moved(by: -range.lowerBound) }, facts: nil)
+        return (found, nil)
+    }
+}
+
+extension Figure {
+    /// The same figure `delta` bytes further on. Only what the figure scan sets is moved: the scan's results
+    /// carry no source or identity yet.
+    func moved(by delta: Int) -> Figure {
+        var f = self
+        f.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+        return f
+    }
+}
+
+extension SentenceWord {
+    func moved(by delta: Int) -> SentenceWord {
+        var w = self
+        w.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+        return w
+    }
+}
+
+extension Range<Int> {
+    func moved(by delta: Int) -> Range<Int> { (lowerBound + delta)..<(upperBound + delta) }
+}
+
+extension SentenceCues {
+    /// The same cues for the sentence `delta` bytes further on.
+    func moved(by delta: Int) -> SentenceCues {
+        var out = self
+        out.sentence = sentence.moved(by: delta)
+        out.coordinatedSubjects = coordinatedSubjects.map { $0.moved(by: delta) }
+        out.cues = cues.map { cue in
+            var c = cue
+            c.attribution.range = cue.attribution.range?.moved(by: delta)
+            c.sourceSpan = cue.sourceSpan.moved(by: delta)
+            c.content = cue.content?.map { $0.moved(by: delta) }
+            return c
+        }
+        return out
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import AnnotationCore
+
+/// An edit re-reads only the sentences it changed (issue 19): the analysis made with the previous
+/// analysis's sentence cache must be exactly the analysis of the new text from scratch, and the cache must
+/// say that it scanned only the edited sentences.
+@Suite struct SentenceCacheTests {
+    static let article = """
+    Norland's ministry said on Monday that 12,000 tonnes of grain had reached the port of Vell. \
+    About 300 trucks carried it north, according to the transport office.
+
+    Officials in Estland put the figure at nearly 9,500 tonnes. They said the rest was lost to rain.
+
+    The harbour master, Ana Kovel, told reporters that 40 ships were waiting. \
+    Some analysts say the backlog will cost $2 billion a year.
+
+    Farmers plan to plant 15% more wheat next spring, the farmers' union said.
+    """
+
+    static let markdown = """
+    # Grain at Vell
+
+    The [port authority](https://example.org/vell) counted 40 ships on Monday.[^1] \
+    Traders said 7,000 tonnes more would arrive by Friday.
+
+    ```
+    total = 12000 tonnes
+    ```
+
+    <!-- annotd-disable-next-line -->
+    Some analysts say the backlog will cost $2 billion a year.
+
+    [^1]: The authority's weekly notice, page 3.
+    """
+
+    /// One edit: the text before, the text after, and how many sentences differ between the two.
+    struct Edit {
+        var what: String
+        var from: String
+        var to: String
+        var changedSentences: Int
+    }
+
+    static let edits: [Edit] = [
+        Edit(what: "inside a word", from: "told reporters", to: "told reportxers", changedSentences: 1),
+        Edit(what: "a sentence split", from: "carried it north, according to",
+             to: "carried it north. That is according to", changedSentences: 2),
+        Edit(what: "a sentence joined", from: "9,500 tonnes. They said", to: "9,500 tonnes, and they said",
+             changedSentences: 1),
+        Edit(what: "a paragraph deleted", from: "\n\nFarmers plan to plant 15% more wheat next spring, the farmers' union said.",
+             to: "", changedSentences: 0),
+        Edit(what: "a figure added", from: "the rest was lost to rain.", to: "the other 200 tonnes were lost to rain.",
+             changedSentences: 1),
+    ]
+
+    static func expectSame(_ cached: DocumentAnalysis, _ fresh: DocumentAnalysis, _ what: String) {
+        #expect(cached.figures == fresh.figures, "figures after \(what)")
+        #expect(cached.mentions == fresh.mentions, "mentions after \(what)")
+        #expect(cached.segmentation.sentences == fresh.segmentation.sentences, "sentences after \(what)")
+        #expect(cached.segmentation.paragraphs == fresh.segmentation.paragraphs, "paragraphs after \(what)")
+        #expect(cached.suppressions == fresh.suppressions, "suppressions after \(what)")
+    }
+
+    @Test func aFirstAnalysisScansEverySentenceOnce() {
+        let analyzer = Analyzer()
+        let (analysis, cache) = analyzer.analyze(SourceText(Self.article), id: "a.txt", reusing: SentenceCache())
+        Self.expectSame(analysis, analyzer.analyze(SourceText(Self.article), id: "a.txt"), "a first analysis")
+        #expect(cache.reanalysedSentences == analysis.segmentation.sentences.count)
+        #expect(cache.count == analysis.segmentation.sentences.count)
+        #expect(analysis.claims.count >= 6)
+    }
+
+    @Test func eachEditGivesTheFreshAnalysisAndRereadsOnlyWhatChanged() {
+        let analyzer = Analyzer()
+        var text = Self.article
+        var (_, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
+        for edit in Self.edits {
+            #expect(text.contains(edit.from), "\(edit.what): the edit applies")
+            text = text.replacingOccurrences(of: edit.from, with: edit.to)
+            let (analysis, next) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: cache)
+            Self.expectSame(analysis, analyzer.analyze(SourceText(text), id: "a.txt"), edit.what)
+            #expect(next.reanalysedSentences == edit.changedSentences, "\(edit.what)")
+            // The cache holds this text's sentences and no others: it never grows past one document.
+            #expect(next.count == Set(analysis.segmentation.sentences.map { text.utf8Slice($0.range) }).count)
+            cache = next
+        }
+    }
+
+    @Test func aMovedSentenceIsFoundAgainWithItsFiguresWhereTheyNowStand() {
+        let analyzer = Analyzer()
+        let before = Self.article
+        let after = "Update: " + before
+        let (_, cache) = analyzer.analyze(SourceText(before), id: "a.txt", reusing: SentenceCache())
+        let (analysis, next) = analyzer.analyze(SourceText(after), id: "a.txt", reusing: cache)
+        Self.expectSame(analysis, analyzer.analyze(SourceText(after), id: "a.txt"), "text typed before everything")
+        #expect(next.reanalysedSentences == 1)
+        let text = SourceText(after)
+        #expect(analysis.figures.allSatisfy { text.string($0.range) == $0.text })
+    }
+
+    @Test func aCacheMadeUnderOtherCuesDoesNotLendItsSources() {
+        let text = "The Vell harbour bulletin counted 40 ships on Monday, and 12 more arrived later."
+        var configuration = Configuration()
+        configuration.sourceCues = ["harbour bulletin"]
+        let plain = Analyzer()
+        let withCue = Analyzer(configuration: configuration)
+        let (_, cache) = plain.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
+        let (analysis, _) = withCue.analyze(SourceText(text), id: "a.txt", reusing: cache)
+        Self.expectSame(analysis, withCue.analyze(SourceText(text), id: "a.txt"), "a change of cues")
+        // The configured cue does change what the sentence's figures are attributed to.
+        #expect(analysis.claims.map(\.source) != plain.analyze(SourceText(text), id: "a.txt").claims.map(\.source))
+    }
+
+    @Test func markdownLinksFootnotesCodeAndSuppressionsAreKeptApart() {
+        let analyzer = Analyzer()
+        var text = Self.markdown
+        var (_, cache) = analyzer.analyze(SourceText(text), id: "a.md", reusing: SentenceCache())
+        for (from, to) in [("40 ships", "41 ships"), ("[^1] ", " "), ("<!-- annotd-disable-next-line -->\n", ""),
+                           ("```\ntotal = 12000 tonnes\n```\n\n", "")] {
+            text = text.replacingOccurrences(of: from, with: to)
+            let (analysis, next) = analyzer.analyze(SourceText(text), id: "a.md", reusing: cache)
+            Self.expectSame(analysis, analyzer.analyze(SourceText(text), id: "a.md"), "replacing \(from)")
+            cache = next
+        }
+    }
+}
+
+private extension String {
+    func utf8Slice(_ r: Range<Int>) -> [UInt8] { Array(Array(utf8)[r]) }
+}
