@@ -74,6 +74,13 @@ import Testing
 
     @Test func theSeatSoughtIsTheOffice() {
         #expect(!texts("All the candidates seeking the White House met in Ames.").contains("White House"))
+        #expect(!texts("A good jobs report could help the party keep the White House.").contains("White House"))
+        #expect(!texts("The White House hopeful spoke in Ames.").contains("White House"))
+    }
+
+    @Test func aSeatAfterTheSentencesOpeningInIsWhereThingsHappen() {
+        #expect(texts("In Prague, the index fell.") == [])
+        #expect(texts("Prague said the talks would resume.") == ["Prague"])
     }
 
     @Test func aCourtsTitleWordsKeepTheStateInTheTitle() {

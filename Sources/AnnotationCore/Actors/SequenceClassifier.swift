@@ -426,6 +426,10 @@ extension RecognitionPass {
         var p = r.lowerBound - 1
         if p >= sentence.lowerBound, tokens[p].key == Glue.the, !tokens[p].has(.capitalised) { p -= 1 }
         if p >= sentence.lowerBound, !tokens[p].has(.capitalised), Locatives.keys.contains(tokens[p].key) { return false }
+        // "In Prague, …": the preposition opening the sentence is capitalised only for that.
+        if p >= sentence.lowerBound, tokens[p].has(.sentenceInitial), !tokens[p].has(.allCaps), StateLocatives.keys.contains(tokens[p].key) {
+            return false
+        }
         // "win the White House", "a run for the White House": the seat as the office a race is for.
         if p >= sentence.lowerBound, !tokens[p].has(.capitalised) {
             if RaceWords.winning.contains(tokens[p].key) { return false }
@@ -745,9 +749,13 @@ enum LocalPeopleNouns {
     static let keys: Set<UInt64> = ActorContextWords.keys("LocalPeopleNouns")
 }
 
-/// Cardinal number words that can close the name of a craft or a numbered thing ("Air Force One").
+/// Cardinal number words that can close the name of a craft or a numbered thing ("Air Force One"): the
+/// number lexicon's words for one to ten.
 enum CardinalWords {
-    static let keys: Set<UInt64> = ActorContextWords.keys("CardinalWords")
+    static let keys: Set<UInt64> = ActorLexicon.keys(LexiconParsing.lines(Lexicon.cardinalData).compactMap { fields in
+        guard fields.count >= 2, let n = Int(fields[1]), (1...10).contains(n) else { return nil }
+        return fields[0]
+    })
 }
 
 /// Words of a credit line, after which "by" names the person credited ("additional reporting by X").

@@ -18,7 +18,8 @@
 // [PublicVoiceNouns] Nouns of public speaking and opinion; "in" a state after them gives whose voice, not where.
 // [EntryVerbs] Verbs whose object is the place gone into or round ("entered Chile", "touring Peru").
 // [RaceWords.winning], [RaceWords.races] Words of an electoral race, after which a seat of government names the
-//   office won, not the government.
+//   office won or kept ("keep the White House"), not the government; the nouns also follow the seat ("a White
+//   House hopeful").
 // [ChamberOffices] Officers a legislative chamber elects from its members and names after itself.
 // [StateLocatives] Prepositions of location only: what follows them is where, never who ("in", "across",
 //   "throughout"). "From", "to" and "with" are left out: "aid to Kyiv", "a warning from Beijing" name a state
@@ -32,11 +33,10 @@
 // [GovernmentRoles] Roles held for a government: "a Moscow official" speaks for the government the seat stands
 //   for.
 // [WorkplaceNouns], [WorkplaceNouns.lowercaseOnly] Nouns of a newsroom or an office, which a city before them
-//   locates ("Paris newsroom"). and the wire services' contact lines.
+//   locates ("Paris newsroom"), from the wire services' contact lines.
 // [TableLabels] Labels of a table's summary rows ("Total 3,684 3,292").
 // [LocalPeopleNouns] People of a town and its services, whom a city before them locates ("Berlin organisers",
 //   "Paris police").
-// [CardinalWords] Cardinal number words that can close the name of a craft or a numbered thing ("Air Force One").
 // [CreditVerbs] Words of a credit line, after which "by" names the person credited ("additional reporting by X").
 // [WorkNouns] Lowercase nouns for works and measures whose title follows them ("the film", "the bill").
 // [TitleSmallWords] Function words English titles keep lower-case (Chicago Manual of Style, headline-style
@@ -220,6 +220,13 @@ toured
 touring
 tours
 [RaceWords.winning]
+keep
+keeps
+kept
+keeping
+retain
+retains
+retained
 win
 wins
 won
@@ -233,6 +240,11 @@ seeks
 seeking
 sought
 [RaceWords.races]
+successor
+hopeful
+hopefuls
+contender
+contenders
 run
 race
 bid
@@ -432,17 +444,6 @@ airport
 hospital
 hospitals
 schools
-[CardinalWords]
-one
-two
-three
-four
-five
-six
-seven
-eight
-nine
-ten
 [CreditVerbs]
 reporting
 written
