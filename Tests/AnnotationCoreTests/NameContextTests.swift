@@ -120,4 +120,18 @@ import Testing
     @Test func aBodysUnitIsAnOrganisation() {
         #expect(kind(of: "Scac Delmas Vileujeux", in: "It bought its transport unit Scac Delmas Vileujeux last year.") == .organization)
     }
+
+    @Test func aPartysAdjectiveBeforeABodyIsALabelOfItsMajority() {
+        #expect(texts("Senator Rubio and the Republican Congress passed bills.") == ["Rubio", "Congress"])
+        #expect(texts("They are an arm of the Democrat Party, he said.") == ["Democrat Party"])
+    }
+
+    @Test func aChamberOfficersTitleBeforeTheHoldersNameIsATitle() {
+        #expect(texts("said Senate Minority Whip Dick Durbin in an interview.") == ["Dick Durbin"])
+    }
+
+    @Test func aCapitalisedTheInsideATitleCaseRunIsNoPublicationsArticle() {
+        #expect(!texts("Trump Is Now Held Up As Literally The Face Of Racism.").contains("The Face"))
+        #expect(texts("As The Ledger reported, it fell.") == ["The Ledger"])
+    }
 }

@@ -30,6 +30,14 @@ extension RecognitionPass {
         // "Labour Party Conference", "Tea Party Convention": what a body holds is an event, not the body.
         if els.count >= 2, let l = els.last, isWord(l, in: lexicon.eventHeads) { return }
         if els.contains(where: { isWord($0, in: lexicon.organizationHeads) }) {
+            // "the Republican Congress", "a Democratic Senate": a party's adjective before a body's head word
+            // is a label of its majority, not part of the body's name.
+            if els.count == 2, let e = first.phrase, e.role == .demonym, e.kind == .organization,
+               let l = els.last, let h = l.word, isWord(l, in: lexicon.organizationHeads),
+               !e.name.lowercased().hasSuffix(" " + String(decoding: UnsafeBufferPointer(rebasing: buf[tokens[h].start..<tokens[h].end]), as: UTF8.self).lowercased()) {
+                classify(els.dropFirst(), sentence: sentence)
+                return
+            }
             // "the Congress" alone is an organisation; a bare head word opening a sentence is not.
             if els.count == 1, let w = first.word, tokens[w].has(.sentenceInitial) { return }
             // "an interview with The Post": the publication's article stays on a name that is a common word.
@@ -112,6 +120,11 @@ extension RecognitionPass {
         return set.contains(tokens[w].key)
     }
 
+    /// A capitalised word right after token `q`, in the same sentence: a name that a title before it titles.
+    func nameFollows(_ q: Int, sentence: Range<Int>) -> Bool {
+        q < sentence.upperBound && tokens[q].has(.joinsPrevious) && tokens[q].has(.capitalised) && !tokens[q - 1].has(.possessive)
+    }
+
     /// "EU Farm Commissioner Franz Fischler" → EU, then the person Franz Fischler. True when it handled
     /// the sequence.
     mutating func splitTitle(_ els: Elements, sentence: Range<Int>) -> Bool {
@@ -147,7 +160,9 @@ extension RecognitionPass {
         // "U.S. District Judge", "U.S. Attorney": a state right before the title words is part of the title.
         let prefix = els[idx.lowerBound..<s]
         let stateInTitle = prefix.count == 1 && prefix.first?.phrase.map { $0.role == .name && $0.kind == .state } == true
-        if s > idx.lowerBound, !stateInTitle, !(chamberInTitle(prefix, title: els[s..<n]) && !rest.isEmpty) {
+        // "Senate Minority Whip Dick Durbin": the holder's name may stand in a sequence of its own.
+        let holderNamed = !rest.isEmpty || nameFollows(els.last!.tokens.upperBound, sentence: sentence)
+        if s > idx.lowerBound, !stateInTitle, !(chamberInTitle(prefix, title: els[s..<n]) && holderNamed) {
             classify(prefix, sentence: sentence)
         }
         // "Assistant Foreign Minister for Consular Affairs": a connector after the title opens the office's
@@ -222,8 +237,9 @@ extension RecognitionPass {
             // "Double-Digit", "Long-Awaited": a title-case compound of ordinary words alone is a headline's
             // adjective or noun, not a name.
             if t.has(.hyphenated), !t.has(.allCaps), !t.has(.possessive), isOrdinaryWord(first) { return }
-            // "According to The Guardian": a capitalised "The" inside a sentence opens a publication's name.
-            if afterCapitalisedThe(lo, sentence: sentence), !t.has(.allCaps) {
+            // "According to The Guardian": a capitalised "The" inside a sentence opens a publication's name
+            // (in a title-case headline every "The" is capitalised, so there it says nothing).
+            if strict == .prose, afterCapitalisedThe(lo, sentence: sentence), !t.has(.allCaps) {
                 // "The Hill", "The Atlantic": without its article the name would be a common word, so the
                 // article stays in it.
                 let keepThe = lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key)
@@ -508,6 +524,9 @@ extension RecognitionPass {
     func afterCapitalisedThe(_ lo: Int, sentence: Range<Int>) -> Bool {
         guard lo > sentence.lowerBound, tokens[lo].has(.joinsPrevious) else { return false }
         let p = tokens[lo - 1]
+        // "Literally The Face Of Racism": after another capitalised word, "The" is title case, not a name's.
+        if lo - 2 >= sentence.lowerBound, tokens[lo - 1].has(.joinsPrevious), tokens[lo - 2].has(.capitalised),
+           !tokens[lo - 2].has(.sentenceInitial) { return false }
         return p.key == Glue.the && p.has(.capitalised) && !p.has(.sentenceInitial) && !p.has(.allCaps)
     }
 

@@ -5,7 +5,7 @@
 // One party per line: canonical name | kind | aliases | | adjectives
 extension Lexicon {
     static let politicalPartiesData = #"""
-Democratic Party|organization|Democrats;Democratic National Committee;DNC||Democratic;Democrat
+Democratic Party|organization|Democrats;Dems;Democratic National Committee;DNC||Democratic;Democrat;Dem
 Republican Party|organization|Republicans;GOP;G.O.P.;Republican National Committee;RNC||Republican
 Conservative Party|organization|Conservatives;Tories;Tory party||Conservative;Tory
 Labour Party|organization|Labour||

@@ -11,6 +11,7 @@ extension Lexicon {
     static let titlesData = #"""
 [heads]
 Magistrate
+Whip
 Recorder
 Clerk
 Treasurer
