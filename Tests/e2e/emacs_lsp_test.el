@@ -57,7 +57,10 @@
       (let ((d (e2e-diagnostic "unsourced-figure")))
         (e2e-check (and d (eql (lsp:diagnostic-severity? d) 1))
                    "still error once workspace/configuration was answered" (and d (lsp:diagnostic-severity? d))))
-      (lsp-workspace-shutdown workspace))))
+      (lsp-workspace-shutdown workspace)
+      ;; Let the server's process end before Emacs does: Emacs exiting while lsp-mode still writes to the
+      ;; pipe was killed by SIGPIPE (exit status 141) once in CI.
+      (e2e-wait 5 (lambda () (not (process-live-p (lsp--workspace-proc workspace))))))))
 
 (condition-case err
     (e2e-run)
