@@ -46,20 +46,36 @@ extension RecognitionPass {
         return start..<end
     }
 
+    /// The items coordinated before the name at `r`, nearest first, at most `limit` of them.
+    func items(before r: Range<Int>, sentence: Range<Int>, limit: Int = Self.maxListItems) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var item = r
+        while out.count < limit, let b = listItem(before: item.lowerBound, sentence: sentence) { out.append(b); item = b }
+        return out
+    }
+
+    /// The items coordinated after the name at `r`, nearest first, at most `limit` of them.
+    func items(after r: Range<Int>, sentence: Range<Int>, limit: Int = Self.maxListItems) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var item = r
+        while out.count < limit, let a = listItem(after: item.upperBound, sentence: sentence) { out.append(a); item = a }
+        return out
+    }
+
     /// The first item of the list the name at `r` continues, when it continues one.
     func firstItemOfList(_ r: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
-        var item = r
-        var steps = 0
-        while steps < Self.maxListItems, let before = listItem(before: item.lowerBound, sentence: sentence) {
-            item = before
-            steps += 1
-        }
-        return steps > 0 ? item : nil
+        items(before: r, sentence: sentence).last
+    }
+
+    /// The listed phrase that spans exactly the item `r`, if one does.
+    func listedPhrase(spanning r: Range<Int>) -> ActorLexicon.Entry? {
+        guard let (e, n) = phraseMatch(at: r.lowerBound, end: r.upperBound), n == r.count else { return nil }
+        return e
     }
 
     /// A listed state or place (not an organisation, not a person).
     func isListedStateOrPlace(_ r: Range<Int>) -> Bool {
-        guard let (e, n) = phraseMatch(at: r.lowerBound, end: r.upperBound), n == r.count else { return false }
+        guard let e = listedPhrase(spanning: r) else { return false }
         return e.kind == .state || (e.role == .place && e.geographic) || e.role == .seat
     }
 
@@ -73,13 +89,7 @@ extension RecognitionPass {
     /// "Hamilton, Lake and Stark counties", "the Akron and Canton areas": names before a lowercase noun of
     /// settlement, directly or through the rest of their list, name settlements.
     func namesSettlementsOfList(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
-        var item = r
-        var steps = 0
-        while steps < Self.maxListItems, let next = listItem(after: item.upperBound, sentence: sentence) {
-            item = next
-            steps += 1
-        }
-        let q = item.upperBound
+        let q = (items(after: r, sentence: sentence).last ?? r).upperBound
         guard q < sentence.upperBound, !tokens[q - 1].has(.possessive), tokens[q].has(.joinsPrevious),
               !tokens[q].has(.capitalised) else { return false }
         return SettlementNouns.keys.contains(tokens[q].key) || SettlementNouns.plurals.contains(tokens[q].key)
@@ -90,16 +100,13 @@ extension RecognitionPass {
     /// place like them. (One place is too few: in "Ann Lee in Ohio and Bo Tran" the names are coordinated,
     /// not the places.)
     func coordinatedWithListedPlaces(_ r: Range<Int>, sentence: Range<Int>) -> Bool {
-        var items: [Range<Int>] = []
-        var item = r
-        while items.count < Self.maxListItems, let b = listItem(before: item.lowerBound, sentence: sentence) { items.append(b); item = b }
-        item = r
-        while items.count < 2 * Self.maxListItems, let a = listItem(after: item.upperBound, sentence: sentence) { items.append(a); item = a }
+        let before = items(before: r, sentence: sentence)
+        let all = before + items(after: r, sentence: sentence, limit: 2 * Self.maxListItems - before.count)
         var places = 0
-        for it in items {
+        for it in all {
             let first = tokens[it.lowerBound]
             if lexicon.givenNames.contains(first.key) || lexicon.titleHeads.contains(first.key) { return false }
-            if let (e, n) = phraseMatch(at: it.lowerBound, end: it.upperBound), n == it.count, e.role == .place, e.geographic { places += 1 }
+            if let e = listedPhrase(spanning: it), e.role == .place, e.geographic { places += 1 }
         }
         return places >= 2
     }

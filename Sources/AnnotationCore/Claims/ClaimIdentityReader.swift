@@ -38,20 +38,24 @@ enum ClaimIdentityReader {
         ClaimAccounts.link(&figures, bySentence: bySentence, segmentation: segmentation, words: words)
     }
 
-    /// The words of one sentence. A sentence longer than a few thousand bytes is a flattened table or a run-on
-    /// line, not prose a claim can be read from.
+    /// The words of one sentence, and what they say about every claim in it.
     static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil) -> SentenceReading {
         guard let memo else { return SentenceReading(words(text, segmentation, s)) }
         let r = segmentation.sentences[s].range
-        let (words, facts) = memo.reading(text.bytes, r, read: { r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r) },
-                                          derive: SentenceReading.facts)
+        let (words, facts) = memo.reading(text.bytes, r, read: { proseWords(text, r) }, derive: SentenceReading.facts)
         return SentenceReading(words: words, facts: facts)
     }
 
     static func words(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil) -> [SentenceWord] {
         let r = segmentation.sentences[s].range
-        guard let memo else { return r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r) }
-        return memo.words(text.bytes, r) { r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r) }
+        guard let memo else { return proseWords(text, r) }
+        return memo.words(text.bytes, r) { proseWords(text, r) }
+    }
+
+    /// A sentence longer than a few thousand bytes is a flattened table or a run-on line, not prose a claim can
+    /// be read from: it has no words.
+    static func proseWords(_ text: SourceText, _ r: Range<Int>) -> [SentenceWord] {
+        r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r)
     }
 
     /// The document's headline: its first paragraph, when that is one short line that does not end as a

@@ -92,34 +92,22 @@ final class SentenceMemo {
     /// The figures of the sentence starting at `start`, scanned by `scan` only when no sentence with the same
     /// key was scanned before.
     func figures(_ key: FigureScanKey, at start: Int, scan: () -> [Figure]) -> [Figure] {
-        if let known = next.figures[key] { return known.map { $0.moved(by: start) } }
-        if let known = previous.figures[key] {
-            next.figures[key] = known
-            return known.map { $0.moved(by: start) }
-        }
-        next.reanalysedSentences += 1
-        let found = scan()
-        next.figures[key] = found.map { $0.moved(by: -start) }
+        let (found, fresh) = lookUp(\.figures, key, at: start, moved: { figures, d in figures.map { $0.moved(by: d) } },
+                                    make: scan)
+        if fresh { next.reanalysedSentences += 1 }
         return found
     }
 
     /// The attribution cues of the sentence starting at `start`, found by `find` only when no sentence with
     /// the same key had them found before.
     func cues(_ key: CueScanKey, at start: Int, find: () -> SentenceCues) -> SentenceCues {
-        if let known = next.cues[key] { return known.moved(by: start) }
-        if let known = previous.cues[key] {
-            next.cues[key] = known
-            return known.moved(by: start)
-        }
-        let found = find()
-        next.cues[key] = found.moved(by: -start)
-        return found
+        lookUp(\.cues, key, at: start, moved: { $0.moved(by: $1) }, make: find).value
     }
 
     /// The words of the sentence `range` of `bytes`, read by `read` only when no sentence of the same bytes
     /// was read before.
     func words(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord]) -> [SentenceWord] {
-        entry(bytes, range, read: read).words
+        entry(SentenceBytes(Array(bytes[range])), range, read: read).words
     }
 
     /// The words of the sentence `range` and the sentence-wide facts a claim reads from them, each made
@@ -134,21 +122,25 @@ final class SentenceMemo {
         return (found.words, facts)
     }
 
-    private func entry(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord]) -> (words: [SentenceWord], facts: SentenceReadingFacts?) {
-        entry(SentenceBytes(Array(bytes[range])), range, read: read)
+    private func entry(_ key: SentenceBytes, _ range: Range<Int>, read: () -> [SentenceWord]) -> SentenceWordsEntry {
+        lookUp(\.words, key, at: range.lowerBound,
+               moved: { e, d in SentenceWordsEntry(words: e.words.map { $0.moved(by: d) }, facts: e.facts) },
+               make: { SentenceWordsEntry(words: read(), facts: nil) }).value
     }
 
-    private func entry(_ key: SentenceBytes, _ range: Range<Int>, read: () -> [SentenceWord]) -> (words: [SentenceWord], facts: SentenceReadingFacts?) {
-        if let known = next.words[key] {
-            return (known.words.map { $0.moved(by: range.lowerBound) }, known.facts)
+    /// The one lookup every table shares: this analysis's own results first, then the cache it was handed
+    /// (carried over into the new one), else `make`. Tables hold results relative to their sentence's start;
+    /// `moved` shifts a result by a number of bytes. `fresh` says `make` ran.
+    private func lookUp<Key: Hashable, Value>(_ table: WritableKeyPath<SentenceCache, [Key: Value]>, _ key: Key, at start: Int,
+                                              moved: (Value, Int) -> Value, make: () -> Value) -> (value: Value, fresh: Bool) {
+        if let known = next[keyPath: table][key] { return (moved(known, start), false) }
+        if let known = previous[keyPath: table][key] {
+            next[keyPath: table][key] = known
+            return (moved(known, start), false)
         }
-        if let known = previous.words[key] {
-            next.words[key] = known
-            return (known.words.map { $0.moved(by: range.lowerBound) }, known.facts)
-        }
-        let found = read()
-        next.words[key] = SentenceWordsEntry(words: found.map { $0.moved(by: -range.lowerBound) }, facts: nil)
-        return (found, nil)
+        let found = make()
+        next[keyPath: table][key] = moved(found, -start)
+        return (found, true)
     }
 }
 
@@ -157,7 +149,7 @@ extension Figure {
     /// carry no source or identity yet.
     func moved(by delta: Int) -> Figure {
         var f = self
-        f.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+        f.range = range.moved(by: delta)
         return f
     }
 }
@@ -165,7 +157,7 @@ extension Figure {
 extension SentenceWord {
     func moved(by delta: Int) -> SentenceWord {
         var w = self
-        w.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+        w.range = range.moved(by: delta)
         return w
     }
 }

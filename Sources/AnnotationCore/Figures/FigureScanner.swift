@@ -63,11 +63,10 @@ public enum FigureScanner {
     /// that overlap it (only those can touch its tokens or figures), relative to its start.
     static func scanKey(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ segmentation: Segmentation,
                         furniture: Bool) -> FigureScanKey {
-        func relative(_ x: Range<Int>) -> Range<Int> { (x.lowerBound - r.lowerBound)..<(x.upperBound - r.lowerBound) }
-        return FigureScanKey(
+        FigureScanKey(
             bytes: SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[r]))),
-            excluded: segmentation.excluded.filter { $0.overlaps(r) }.map(relative),
-            footnotes: segmentation.citations.filter { $0.overlaps(r) && isFootnote($0, buf) }.map(relative),
+            excluded: segmentation.excluded.filter { $0.overlaps(r) }.map { $0.moved(by: -r.lowerBound) },
+            footnotes: segmentation.citations.filter { $0.overlaps(r) && isFootnote($0, buf) }.map { $0.moved(by: -r.lowerBound) },
             furniture: furniture)
     }
 }
