@@ -14,7 +14,7 @@ enum AmountNoun {
     }
 
     /// Measures that "the" and an adjective name as people: the dead, the injured, the missing.
-    static let statesOfPeople: Set<String> = ["deaths", "injuries", "missing"]
+    static let statesOfPeople: WordSet = ["deaths", "injuries", "missing"]
 
     /// How far back, in words, the noun of an amount is looked for.
     static let reach = 14

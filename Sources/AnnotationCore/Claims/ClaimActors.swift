@@ -35,7 +35,7 @@ enum ClaimActors {
         return out
     }
 
-    static let clauseOpeners: Set<String> = ["which", "while", "whereas", "but", "although", "though", "including",
+    static let clauseOpeners: WordSet = ["which", "while", "whereas", "but", "although", "though", "including",
                                              "when", "where", "who", "because", "since", "unless", "whose"]
 
     /// The clause around a figure: bounded by ; : ( ) dashes, and by a comma that opens a subordinate clause.

@@ -5,7 +5,7 @@ enum ClaimFormReader {
     static let changeWords = LexiconParsing.words(Lexicon.changeWordsData)
     static let changeDeterminers = LexiconParsing.words(Lexicon.changeDeterminersData)
     static let differenceWords = LexiconParsing.words(Lexicon.differenceWordsData)
-    static let targetWords = LexiconParsing.table(Lexicon.targetWordsData)
+    static let targetWords = WordTable(LexiconParsing.table(Lexicon.targetWordsData))
     static let perIntroducers = LexiconParsing.words(Lexicon.perUnitIntroducersData)
     static let durationUnits = LexiconParsing.words(Lexicon.durationUnitData)
 

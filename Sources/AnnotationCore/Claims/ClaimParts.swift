@@ -3,7 +3,7 @@
 /// Each part keeps what it counts and takes the whole's measure, time and participants, which the part's
 /// own sentence leaves unsaid.
 enum ClaimParts {
-    static let pointers: Set<String> = ["those", "these", "them"]
+    static let pointers: WordSet = ["those", "these", "them"]
 
     static func inherit(_ figures: inout [Figure], bySentence: ClaimsBySentence, segmentation: Segmentation,
                         words: (Int) -> [SentenceWord]) {

@@ -14,7 +14,7 @@ enum ClauseMeasure {
         return percent && m == "supply" && givenScore(w, first: first) ? nil : m
     }
 
-    static let giveForms: Set<String> = ["give", "gives", "gave", "given", "giving"]
+    static let giveForms: WordSet = ["give", "gives", "gave", "given", "giving"]
 
     static func givenScore(_ w: [SentenceWord], first: Int) -> Bool {
         w[max(0, first - reachBefore)..<first].contains { giveForms.contains($0.lower) }
@@ -52,8 +52,8 @@ enum ClauseMeasure {
         return listMeasure(w, after: last)
     }
 
-    static let makeForms: Set<String> = ["make", "makes", "made", "making"]
-    static let objectPronouns: Set<String> = ["it", "them", "him", "her", "us", "me", "you"]
+    static let makeForms: WordSet = ["make", "makes", "made", "making"]
+    static let objectPronouns: WordSet = ["it", "them", "him", "her", "us", "me", "you"]
 
     /// "30 laws making it harder to …": "make" with a pronoun and what it becomes causes, it produces nothing.
     static func causative(_ w: [SentenceWord], _ k: Int) -> Bool {

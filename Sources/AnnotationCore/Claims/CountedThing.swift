@@ -2,19 +2,19 @@
 /// the figure ("1,280 pledged delegates"), and the noun phrase of an "of" after it ("14 billion gallons of
 /// that mandate", "copies of Thriller"). Unit words of the same class add nothing and are left out.
 enum CountedThing {
-    static let cardinals = LexiconParsing.table(Lexicon.cardinalData)
-    static let scales = LexiconParsing.table(Lexicon.scaleData)
+    static let cardinals = WordTable(LexiconParsing.table(Lexicon.cardinalData))
+    static let scales = WordTable(LexiconParsing.table(Lexicon.scaleData))
     static let function = FigureParser.unitStopWords
     static let generic = LexiconParsing.words(Lexicon.genericNewsWordsData)
-    static let unitClasses = LexiconParsing.table(Lexicon.unitClassData)
+    static let unitClasses = WordTable(LexiconParsing.table(Lexicon.unitClassData))
     /// Words of vague amount that stand inside a figure ("several hundred thousand", "a few dozen").
-    static let vagueAmounts: Set<String> = ["several", "few", "many", "dozen", "dozens", "scores", "couple", "tens", "all"]
+    static let vagueAmounts: WordSet = ["several", "few", "many", "dozen", "dozens", "scores", "couple", "tens", "all"]
 
     /// Determiners between a bare number and the noun it counts in "6,100 of its members", "two of the
     /// victims": the number takes a part of the group the noun names.
-    static let partitiveDeterminers: Set<String> = ["its", "their", "the", "those", "these", "his", "her", "our", "whom"]
+    static let partitiveDeterminers: WordSet = ["its", "their", "the", "those", "these", "his", "her", "our", "whom"]
     /// Forms of "be" that let a bare number's counted noun follow it: "13,972 were homes".
-    static let copulas: Set<String> = ["were", "are", "was", "is"]
+    static let copulas: WordSet = ["were", "are", "was", "is"]
 
     /// The class of what a figure counts. Its own unit first; for a bare number, the noun English puts after
     /// it: a partitive ("6,100 of its members", "40 of the victims") or a copula ("13,972 were homes").
@@ -65,12 +65,12 @@ enum CountedThing {
     /// What narrows any count, whatever the figure: a word that is not a function word, a number word or a
     /// qualifier.
     static func isContentWord(_ x: SentenceWord) -> Bool {
-        guard x.kind == .word, x.lower.count > 2 else { return false }
+        guard x.kind == .word, x.length > 2 else { return false }
         let s = x.lower
         if function.contains(s) || cardinals[s] != nil || scales[s] != nil || vagueAmounts.contains(s) { return false }
         // "millions", "hundreds", "tens": plural number words are part of the amount, not of what is counted.
-        if s.hasSuffix("s"), scales[String(s.dropLast())] != nil || cardinals[String(s.dropLast())] != nil { return false }
-        return !FigureLexicon.shared.qualifiers.keys.contains(s)
+        if s.utf8.last == UInt8(ascii: "s"), s.hasSuffix("s"), scales[String(s.dropLast())] != nil || cardinals[String(s.dropLast())] != nil { return false }
+        return !FigureLexicon.shared.qualifiers.contains(s)
     }
 
     /// The figure's own unit or currency, which says what is counted already.
@@ -103,7 +103,7 @@ enum CountedThing {
                 continue
             }
             endName()
-            guard x.kind == .word, x.lower.count >= 4, !generic.contains(x.lower), isContentWord(x), measures[x.lower] == nil else { continue }
+            guard x.kind == .word, x.length >= 4, !generic.contains(x.lower), isContentWord(x), measures[x.lower] == nil else { continue }
             if seen.insert(x.lower).inserted { out.append(x.lower) }
         }
         endName()
@@ -111,8 +111,10 @@ enum CountedThing {
     }
 
     /// The first word of a sentence is capitalised whatever it is; so is the word after a colon or a quote.
+    static let sentenceOpeners: WordSet = [":", "\"", "\u{201C}", "."]
+
     static func isSentenceStart(_ w: [SentenceWord], _ k: Int) -> Bool {
-        k == 0 || (w[k - 1].kind == .mark && [":", "\"", "\u{201C}", "."].contains(w[k - 1].lower))
+        k == 0 || (w[k - 1].kind == .mark && sentenceOpeners.contains(w[k - 1].lower))
     }
 
     /// The sentence's distinctive content words: the textual evidence that two claims tell one story.
@@ -125,7 +127,7 @@ enum CountedThing {
     }
 
     /// Words that take something out of a count: "sales excluding cars", "pay net of premiums".
-    static let excluders: Set<String> = ["excluding", "except", "excl", "minus", "net", "without", "less"]
+    static let excluders: WordSet = ["excluding", "except", "excl", "minus", "net", "without", "less"]
 
     /// "excluding cars", "net of premiums", "not counting overtime": each exclusion as the excluder and the
     /// first content word after it, anywhere in the sentence (the scope of a count is often stated apart).

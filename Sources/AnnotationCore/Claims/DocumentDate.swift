@@ -28,7 +28,7 @@ enum DocumentDate {
             var after = ""
             if k < words.count, isDay(words[k]) { after = " " + words[k].text; k += 1 }
             if k < words.count, words[k].lower == "," { k += 1 }
-            guard k < words.count, words[k].kind == .number, words[k].lower.count == 4,
+            guard k < words.count, words[k].kind == .number, words[k].length == 4,
                   let y = Int(words[k].lower), (1800...2100).contains(y) else { continue }
             return before + words[i].text + after + (after.isEmpty ? " " : ", ") + words[k].text
         }
@@ -55,6 +55,6 @@ enum DocumentDate {
     }
 
     static func isDay(_ w: SentenceWord) -> Bool {
-        w.kind == .number && w.lower.count <= 2 && (Int(w.lower).map { (1...31).contains($0) } ?? false)
+        w.kind == .number && w.length <= 2 && (Int(w.lower).map { (1...31).contains($0) } ?? false)
     }
 }

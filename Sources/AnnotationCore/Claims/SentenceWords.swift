@@ -9,11 +9,13 @@ struct SentenceWord: Sendable {
     var capitalized: Bool
     /// The word as written, for names.
     var text: String
+    /// `lower.count`, counted once: the passes ask a word's length many times, and `count` walks the string.
+    var length: Int
 
     /// A mark that ends a clause for the identity: ; : ( ) — and the comma.
-    var isClauseEdge: Bool {
-        kind == .mark && [";", ":", "(", ")", "—", "–", ",", "?", "!", "\u{201C}", "\u{201D}", "\""].contains(lower)
-    }
+    var isClauseEdge: Bool { kind == .mark && Self.clauseEdges.contains(lower) }
+
+    static let clauseEdges: WordSet = [";", ":", "(", ")", "—", "–", ",", "?", "!", "\u{201C}", "\u{201D}", "\""]
 }
 
 enum SentenceWords {
@@ -47,7 +49,11 @@ enum SentenceWords {
     static func word(_ bytes: [UInt8], _ r: Range<Int>, _ kind: SentenceWord.Kind) -> SentenceWord {
         let s = String(decoding: bytes[r], as: UTF8.self)
         let first = bytes[r.lowerBound]
-        return SentenceWord(range: r, kind: kind, lower: s.lowercased(), capitalized: first >= 0x41 && first <= 0x5A, text: s)
+        let lower = s.lowercased()
+        // An ASCII word has as many characters as bytes.
+        let length = bytes[r].allSatisfy({ $0 < 0x80 }) ? r.count : lower.count
+        return SentenceWord(range: r, kind: kind, lower: lower, capitalized: first >= 0x41 && first <= 0x5A, text: s,
+                            length: length)
     }
 
     /// ASCII letters and any non-ASCII byte except the punctuation of U+2000–U+206F (dashes, curly quotes).

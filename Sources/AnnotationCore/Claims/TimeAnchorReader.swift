@@ -11,7 +11,7 @@ enum TimeAnchorReader {
     static let prepositions = LexiconParsing.words(Lexicon.anchorPrepositionData)
     static let quarterOrdinals = LexiconParsing.words(Lexicon.quarterOrdinalData)
     /// Durations before "ago" ("two years ago").
-    static let agoUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
+    static let agoUnits: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 
     static func read(_ words: [SentenceWord]) -> TimeAnchor {
         TimeAnchor(marks: Array(Set(marks(words).map(\.mark))))
@@ -44,7 +44,7 @@ enum TimeAnchorReader {
     }
 
     /// Words that open a non-restrictive relative clause after a comma.
-    static let relativeOpeners: Set<String> = ["which", "who", "whom", "whose", "where"]
+    static let relativeOpeners: WordSet = ["which", "who", "whom", "whose", "where"]
 
     /// Is word `i` inside a ", which …" clause that does not hold the figure? The clause runs from the
     /// comma to the next clause edge or the end of the sentence.
@@ -60,7 +60,7 @@ enum TimeAnchorReader {
     /// The words after a figure up to the next number, clause edge or "and": "42 [by Monday 12 November]".
     static func ownPhrase(_ w: [SentenceWord], after last: Int) -> Range<Int> {
         var k = last + 1
-        while k < w.count, w[k].kind != .number || (w[k].lower.count <= 2 && k > last + 1 && w[k - 1].kind == .word
+        while k < w.count, w[k].kind != .number || (w[k].length <= 2 && k > last + 1 && w[k - 1].kind == .word
                                                       && (months.contains(w[k - 1].lower) || weekdays.contains(w[k - 1].lower))),
               !w[k].isClauseEdge, w[k].lower != "and" {
             k += 1
@@ -69,7 +69,7 @@ enum TimeAnchorReader {
     }
 
     /// Words that put a weekday in the future: "will meet on Monday", "next Monday".
-    static let futureWords: Set<String> = ["will", "next", "tomorrow", "coming", "shall"]
+    static let futureWords: WordSet = ["will", "next", "tomorrow", "coming", "shall"]
 
     /// Turns a day of the month into a calendar date (its year from the sentence, else from the dateline), and
     /// a lone weekday told of the past into the date of the last such day up to the dateline. A weekday beside
@@ -107,8 +107,8 @@ enum TimeAnchorReader {
         // English capitalises months: "the march", "may", "sept." written small are other words.
         guard w[i].kind == .word, w[i].capitalized else { return nil }
         if !months.contains(w[i].lower) { return abbreviatedMonth(w, i) }
-        let day = i + 1 < w.count && w[i + 1].kind == .number && w[i + 1].lower.count <= 2 ? w[i + 1].lower : nil
-        let dayBefore = i > 0 && w[i - 1].kind == .number && w[i - 1].lower.count <= 2 ? w[i - 1].lower : nil
+        let day = i + 1 < w.count && w[i + 1].kind == .number && w[i + 1].length <= 2 ? w[i + 1].lower : nil
+        let dayBefore = i > 0 && w[i - 1].kind == .number && w[i - 1].length <= 2 ? w[i - 1].lower : nil
         if w[i].lower == "may" {
             let timePrep: Set<String> = ["in", "on", "since", "by", "until", "of", "early", "late", "mid", "last", "next", "this"]
             guard day != nil || dayBefore != nil || (i > 0 && timePrep.contains(w[i - 1].lower)) || w[i].capitalized && i > 0 else { return nil }
@@ -123,17 +123,17 @@ enum TimeAnchorReader {
         guard let full = monthAbbreviations[w[i].lower] else { return nil }
         var k = i + 1
         if k < w.count, w[k].lower == "." { k += 1 }
-        guard k < w.count, w[k].kind == .number, w[k].lower.count <= 2 else { return nil }
+        guard k < w.count, w[k].kind == .number, w[k].length <= 2 else { return nil }
         return "m:\(full) \(w[k].lower)"
     }
 
     /// Each short form of the calendar's month list with the month it begins ("sept" → "september").
-    static let monthAbbreviations: [String: String] = {
+    static let monthAbbreviations: WordTable<String> = {
         var out: [String: String] = [:]
         for short in LexiconParsing.words(Lexicon.monthData) where !months.contains(short) {
             out[short] = months.first { $0.hasPrefix(short) }
         }
-        return out
+        return WordTable(out)
     }()
 
     static func weekday(_ w: [SentenceWord], _ i: Int) -> String? {

@@ -82,7 +82,7 @@ extension FigureParser {
         return nil
     }
 
-    static let objectSkips: Set<String> = ["of", "in", "for", "on", "to", "the", "a", "an", "its", "their", "his", "her",
+    static let objectSkips: WordSet = ["of", "in", "for", "on", "to", "the", "a", "an", "its", "their", "his", "her",
                                            "new", "total", "annual", "additional", "more", "extra", "worth", "us", "u.s"]
 
     /// What money or a percentage is of: the noun before "of" ahead of it ("a budget of $2.2 billion"), else

@@ -7,30 +7,30 @@ struct FigureLexicon: Sendable {
         var words: [String]
     }
 
-    let unitClasses: [String: String]
+    let unitClasses: WordTable<String>
     let currencyCodes: Set<String>
-    let measureWords: [String: String]
+    let measureWords: WordTable<String>
     /// Qualifier phrases keyed by their last word, longest first.
-    let qualifiers: [String: [QualifierEntry]]
-    let months: Set<String>
-    let weekdays: Set<String>
-    let durationUnits: Set<String>
-    let ratePhrases: [String: RatePeriod]
+    let qualifiers: WordTable<[QualifierEntry]>
+    let months: WordSet
+    let weekdays: WordSet
+    let durationUnits: WordSet
+    let ratePhrases: WordTable<RatePeriod>
     /// First words of the multi-word measure and rate phrases: a phrase is looked up (and its key built)
     /// only when a token could start one.
-    let measurePhraseHeads: Set<String>
-    let ratePhraseHeads: Set<String>
-    let cardinals: [String: Double]
-    let scales: [String: Double]
-    let ordinals: Set<String>
+    let measurePhraseHeads: WordSet
+    let ratePhraseHeads: WordSet
+    let cardinals: WordTable<Double>
+    let scales: WordTable<Double>
+    let ordinals: WordSet
 
     static let shared = FigureLexicon()
 
     private init() {
-        unitClasses = LexiconParsing.table(Lexicon.unitClassData)
+        unitClasses = WordTable(LexiconParsing.table(Lexicon.unitClassData))
         currencyCodes = ["USD", "EUR", "GBP", "RUB", "CNY", "JPY", "KRW", "INR", "UAH", "CHF", "CAD", "AUD", "NZD", "SGD",
                          "HKD", "MYR", "ZAR", "SEK", "NOK", "DKK", "PLN", "BRL", "MXN", "TRY", "PKR", "NGN", "KES", "EGP"]
-        measureWords = LexiconParsing.table(Lexicon.measureWordData)
+        measureWords = WordTable(LexiconParsing.table(Lexicon.measureWordData))
         var q: [String: [QualifierEntry]] = [:]
         for f in LexiconParsing.lines(Lexicon.qualifierData) where f.count == 4 {
             let words = f[0].lowercased().split(separator: " ").map(String.init)
@@ -40,22 +40,22 @@ struct FigureLexicon: Sendable {
             q[words.last!, default: []].append(entry)
         }
         for k in q.keys { q[k]!.sort { $0.words.count > $1.words.count } }
-        qualifiers = q
+        qualifiers = WordTable(q)
         months = LexiconParsing.words(Lexicon.monthData)
         weekdays = LexiconParsing.words(Lexicon.weekdayData)
         durationUnits = LexiconParsing.words(Lexicon.durationUnitData)
         var rates: [String: RatePeriod] = [:]
         for (k, v) in LexiconParsing.table(Lexicon.ratePeriodData) { rates[k] = RatePeriod(rawValue: v) }
-        ratePhrases = rates
+        ratePhrases = WordTable(rates)
         measurePhraseHeads = Self.phraseHeads(measureWords.keys)
         ratePhraseHeads = Self.phraseHeads(rates.keys)
-        cardinals = LexiconParsing.table(Lexicon.cardinalData).compactMapValues(Double.init)
-        scales = LexiconParsing.table(Lexicon.scaleData).compactMapValues(Double.init)
+        cardinals = WordTable(LexiconParsing.table(Lexicon.cardinalData).compactMapValues(Double.init))
+        scales = WordTable(LexiconParsing.table(Lexicon.scaleData).compactMapValues(Double.init))
         ordinals = LexiconParsing.words(Lexicon.ordinalWordData)
     }
 
-    private static func phraseHeads(_ phrases: some Sequence<String>) -> Set<String> {
-        Set(phrases.compactMap { p in p.split(separator: " ", maxSplits: 1).count == 2 ? String(p.split(separator: " ")[0]) : nil })
+    private static func phraseHeads(_ phrases: some Sequence<String>) -> WordSet {
+        WordSet(phrases.compactMap { p in p.split(separator: " ", maxSplits: 1).count == 2 ? String(p.split(separator: " ")[0]) : nil })
     }
 
     /// Scale words written out as their own token ("million"), not the one-letter suffixes.

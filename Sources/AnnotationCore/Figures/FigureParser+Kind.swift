@@ -1,7 +1,7 @@
 /// Sorting figures into claims and the kinds that are never flagged (SPEC §3.1): dates, years, times,
 /// ordinals, durations, names and models, page furniture, small written counts.
 extension FigureParser {
-    static let designators: Set<String> = [
+    static let designators: WordSet = [
         "article", "resolution", "section", "chapter", "flight", "route", "highway", "interstate", "room", "no",
         "number", "phase", "level", "stage", "type", "model", "mark", "mk", "block", "unit", "channel", "apollo",
         "soyuz", "boeing", "airbus", "windows", "iphone", "version", "vol", "volume", "page", "figure", "table",
@@ -12,24 +12,24 @@ extension FigureParser {
     ]
 
     /// "in 2012 voters chose…": after these, four digits are a year even before a plural noun.
-    static let yearPrepositions: Set<String> = ["in", "since", "by", "from", "until", "till", "of", "during", "before",
+    static let yearPrepositions: WordSet = ["in", "since", "by", "from", "until", "till", "of", "during", "before",
                                                 "after", "early", "late", "mid", "through", "to", "and"]
 
     /// Words that name a numbered part even in lower case ("read part 2", "precinct 78", "in section 4").
-    static let lowerCaseDesignators: Set<String> = ["part", "chapter", "section", "episode", "precinct", "district",
+    static let lowerCaseDesignators: WordSet = ["part", "chapter", "section", "episode", "precinct", "district",
                                                     "ward", "room", "gate", "route", "volume", "article", "clause",
                                                     "paragraph", "exhibit", "appendix", "platform", "pier", "terminal",
                                                     "verse", "verses", "psalm", "surah", "sura", "canto", "stanza"]
 
     /// Hyphenated nouns after a number that state a margin or result, which stay claims ("a 22-point lead").
-    static let marginNouns: Set<String> = ["point", "seat", "vote", "percentage"]
+    static let marginNouns: WordSet = ["point", "seat", "vote", "percentage"]
 
-    static let denominationNouns: Set<String> = ["bill", "bills", "note", "notes", "banknote", "banknotes", "coin", "coins"]
+    static let denominationNouns: WordSet = ["bill", "bills", "note", "notes", "banknote", "banknotes", "coin", "coins"]
 
-    static let timeZones: Set<String> = ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt",
+    static let timeZones: WordSet = ["gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt",
                                          "bst", "cet", "cest", "msk", "jst", "o'clock", "a.m", "p.m", "am", "pm", "hrs"]
 
-    static let measureClasses: Set<String> = ["miles", "km", "m", "tonnes", "barrels", "kg", "acres", "hectares",
+    static let measureClasses: WordSet = ["miles", "km", "m", "tonnes", "barrels", "kg", "acres", "hectares",
                                               "square miles", "square km", "degrees", "MW", "GW", "bytes", "g", "lb", "ft",
                                               "cm", "mph"]
 
@@ -199,7 +199,7 @@ extension FigureParser {
             && det != "on" && det != "by" && det != "with" || det.hasSuffix("'s") || det.hasSuffix("’s")
     }
 
-    static let countAdjectives: Set<String> = ["strong", "more", "odd", "plus", "apiece", "each", "total", "alone",
+    static let countAdjectives: WordSet = ["strong", "more", "odd", "plus", "apiece", "each", "total", "alone",
                                                "combined", "overall", "altogether", "worth", "percent", "times"]
 
     /// Ages written without "aged": "turned 18", "voters 45 or older", "men under 35", "those over 65".
@@ -238,9 +238,9 @@ extension FigureParser {
         return false
     }
 
-    static let turnVerbs: Set<String> = ["turn", "turns", "turned", "turning"]
-    static let ageComparatives: Set<String> = ["older", "younger", "over", "under"]
-    static let peopleNouns: Set<String> = [
+    static let turnVerbs: WordSet = ["turn", "turns", "turned", "turning"]
+    static let ageComparatives: WordSet = ["older", "younger", "over", "under"]
+    static let peopleNouns: WordSet = [
         "men", "women", "people", "voters", "adults", "children", "kids", "those", "anyone", "everyone", "residents",
         "americans", "citizens", "workers", "players", "drivers", "patients", "respondents", "students", "girls",
         "boys", "teenagers", "youths", "users", "members", "democrats", "republicans", "supporters", "viewers",
@@ -259,7 +259,7 @@ extension FigureParser {
         return false
     }
 
-    static let itemNouns: Set<String> = ["things", "thing", "ways", "reasons", "words", "questions", "question", "facts",
+    static let itemNouns: WordSet = ["things", "thing", "ways", "reasons", "words", "questions", "question", "facts",
                                          "lessons", "moments", "takeaways", "tips", "signs", "quotes", "photos",
                                          "pictures", "charts", "lines", "line", "secrets", "myths", "mistakes"]
 

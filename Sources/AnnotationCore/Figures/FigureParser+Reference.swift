@@ -3,14 +3,14 @@
 /// a determiner points back to ("all 49 were"), and a digit quoted as a label ("press '1'").
 extension FigureParser {
     /// Quotation marks as the tokenizer leaves them, straight, curly or doubled.
-    static let quoteMarks: Set<String> = ["\"", "'", "“", "”", "‘", "’", "''", "``", "«", "»"]
+    static let quoteMarks: WordSet = ["\"", "'", "“", "”", "‘", "’", "''", "``", "«", "»"]
 
     /// Determiners that point at a group already named: "the 49", "all 49 were", "those 14".
-    static let backReferenceDeterminers: Set<String> = ["the", "all", "those", "these"]
+    static let backReferenceDeterminers: WordSet = ["the", "all", "those", "these"]
 
     /// What may follow a number that stands for its group with no counted noun: a verb of the clause, a
     /// relative pronoun, or the end of the phrase.
-    static let backReferenceFollowers: Set<String> = [
+    static let backReferenceFollowers: WordSet = [
         "were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "remain", "remained", "who",
         "whom", "whose", ",", ".", ";", ":", ")", "!", "?",
     ]

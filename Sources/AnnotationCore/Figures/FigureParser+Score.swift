@@ -4,7 +4,7 @@
 /// outcome read off a scoreboard or a roll call, not a quantity.
 extension FigureParser {
     /// Words of a contest or vote that make "a-b" a result even when it rises ("a 2-3 defeat", "lost 1-2").
-    static let resultWords: Set<String> = [
+    static let resultWords: WordSet = [
         "win", "wins", "won", "victory", "victories", "defeat", "defeats", "defeated", "loss", "losses", "lost",
         "lose", "beat", "beats", "beaten", "draw", "drew", "tie", "tied", "lead", "led", "leads", "trail", "trailed",
         "trails", "score", "scored", "scoreline", "vote", "votes", "voted", "ruling", "decision", "majority",
@@ -96,7 +96,7 @@ extension FigureParser {
 /// Units written onto a number: what the letters mean depends on what follows.
 extension FigureParser {
     /// "5ft high", "100m long": the size of something, said after it, not a modifier.
-    static let dimensionWords: Set<String> = ["high", "tall", "long", "wide", "deep", "thick", "away", "across", "apart",
+    static let dimensionWords: WordSet = ["high", "tall", "long", "wide", "deep", "thick", "away", "across", "apart",
                                               "down", "higher", "lower", "short", "overall", "below", "above", "ahead"]
 
     /// "400m people", "2m of them": a plural noun or "of" after the number is what it counts.

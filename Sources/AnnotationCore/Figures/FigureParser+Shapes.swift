@@ -3,7 +3,7 @@
 /// fractions ("3/4 of"), currency abbreviations ("Rs 20", "RM 42") and conversions in brackets.
 extension FigureParser {
     /// Currency abbreviations written before the amount, capitalised (ISO 4217 local usage).
-    static let currencyAbbreviations: [String: String] = ["rs": "INR", "rm": "MYR", "rp": "IDR", "sh": "KES"]
+    static let currencyAbbreviations: WordTable<String> = ["rs": "INR", "rm": "MYR", "rp": "IDR", "sh": "KES"]
 
     /// "or more", "or above", "-plus", "plus": at least; "or fewer", "or less", "or below": at most.
     func boundAfter(_ j: Int) -> (Qualifier, Int)? {

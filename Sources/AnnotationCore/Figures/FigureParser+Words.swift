@@ -44,7 +44,7 @@ extension FigureParser {
             if let c = cardinal(at: j) {
                 current += c; sawNumber = true; j += 1; continue
             }
-            if word.utf8.contains(UInt8(ascii: "-")), let (c, rest) = cardinalCompound(word) {
+            if Bytes.contains(word, UInt8(ascii: "-")), let (c, rest) = cardinalCompound(word) {
                 // "twenty-hour", "six-month": a number fused with its noun.
                 current += c; sawNumber = true; hyphenUnit = rest; j += 1; break
             }
@@ -87,7 +87,7 @@ extension FigureParser {
     func mayStartWrittenNumber(at i: Int) -> Bool {
         if cardinalOf[i] != nil { return true }
         let w = tokens[i].lower
-        if w.utf8.contains(UInt8(ascii: "-")) { return true }
+        if Bytes.contains(w, UInt8(ascii: "-")) { return true }
         switch w {
         case "several", "few", "a", "an", "tens", "dozens", "half", "hundred": return true
         default: return lex.pluralScale(w) != nil
@@ -105,7 +105,7 @@ extension FigureParser {
 
     /// "twenty-five": tens and ones joined by a hyphen.
     func hyphenatedCardinal(_ w: String) -> Double? {
-        guard w.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        guard Bytes.contains(w, UInt8(ascii: "-")) else { return nil }
         let parts = w.split(separator: "-")
         guard parts.count == 2, let tens = lex.cardinals[String(parts[0])], let ones = lex.cardinals[String(parts[1])],
               tens >= 20, ones < 10 else { return nil }

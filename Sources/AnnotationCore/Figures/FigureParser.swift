@@ -70,7 +70,7 @@ struct FigureParser {
             }
             return nil
         case .word:
-            if t.lower.utf8.contains(where: Bytes.isDigit) { return nameWithDigits(at: i) }
+            if Bytes.contains(t.lower, where: Bytes.isDigit) { return nameWithDigits(at: i) }
             if (t.lower == "us" || t.lower == "usd"), i + 2 < tokens.count, tokens[i + 1].lower == "$", tokens[i + 2].kind == .number {
                 return readDigits(at: i + 2, currencyAt: i, currency: "USD")
             }
@@ -271,7 +271,7 @@ struct FigureParser {
         if let c = r.unitClass, lex.currencyCodes.contains(c) { r.currency = c }
     }
 
-    static let unitStopWords: Set<String> = [
+    static let unitStopWords: WordSet = [
         "of", "in", "to", "for", "from", "with", "by", "on", "at", "and", "or", "but", "that", "which", "who", "was",
         "were", "is", "are", "a", "an", "the", "per", "each", "every", "during", "since", "than", "as", "into",
         "over", "under", "between", "this", "these", "those", "his", "her", "its", "their", "has", "have", "had",
@@ -325,7 +325,7 @@ struct FigureParser {
         r.unitEnd = words.last! + 1
     }
 
-    static let irregularPlurals: Set<String> = [
+    static let irregularPlurals: WordSet = [
         "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "livestock", "feet", "teeth",
         "mice", "geese", "data", "media", "criteria", "phenomena", "alumni", "offspring", "aircraft", "sheep", "fish",
     ]

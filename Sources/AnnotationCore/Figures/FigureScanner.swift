@@ -74,7 +74,7 @@ public enum FigureScanner {
 /// Lines that belong to the page rather than the prose: bare numbers, view and comment counts, date
 /// lines, bylines.
 enum PageFurniture {
-    static let furnitureWords: Set<String> = [
+    static let furnitureWords: WordSet = [
         "views", "view", "comments", "comment", "shares", "share", "likes", "like", "reads", "read", "min", "mins",
         "by", "updated", "posted", "published", "photo", "photos", "video", "videos", "replies", "reply", "votes",
         "followers", "subscribers", "retweets", "points", "ago", "hours", "minutes", "days",

@@ -89,7 +89,7 @@ enum ClaimFormWords {
     /// What money or a percentage is never "of": how it is presented, the period of a rate, the change itself.
     static let notObjects = presentationNouns.union(LexiconParsing.words(Lexicon.periodOrChangeNounData))
     static let ruinNouns = LexiconParsing.words(Lexicon.ruinNounData)
-    static let amountNouns = LexiconParsing.table(Lexicon.amountNounData)
+    static let amountNouns = WordTable(LexiconParsing.table(Lexicon.amountNounData))
     static let contrastComparatives = LexiconParsing.words(Lexicon.contrastComparativeData)
     static let accountNouns = LexiconParsing.words(Lexicon.accountNounData)
     static let valuedNouns = LexiconParsing.words(Lexicon.valuedNounData)

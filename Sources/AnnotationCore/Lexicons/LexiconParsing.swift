@@ -22,7 +22,9 @@ enum LexiconParsing {
     }
 
     /// Lines of comma- or space-separated words, all in one set.
-    static func words(_ data: String) -> Set<String> {
+    static func words(_ data: String) -> WordSet { WordSet(wordStrings(data)) }
+
+    static func wordStrings(_ data: String) -> Set<String> {
         var s = Set<String>()
         for fields in lines(data) {
             for w in fields[0].split(whereSeparator: { $0 == "," }) {

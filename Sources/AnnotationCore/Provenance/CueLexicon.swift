@@ -1,14 +1,14 @@
 /// The provenance vocabularies, parsed once, plus a workspace's extra cues.
 struct CueLexicon: Sendable {
-    let reportingVerbs: Set<String>
-    let documentNouns: Set<String>
+    let reportingVerbs: WordSet
+    let documentNouns: WordSet
     /// Multi-word phrases keyed by their first word, longest first.
-    let sourcePhrases: [String: [[String]]]
-    let vaguePhrases: [String: [[String]]]
-    let vagueSubjects: Set<String>
+    let sourcePhrases: WordTable<[[String]]>
+    let vaguePhrases: WordTable<[[String]]>
+    let vagueSubjects: WordSet
 
     /// Verb forms that are far more often nouns or other words: need a subject right before them.
-    static let ambiguousVerbs: Set<String> = [
+    static let ambiguousVerbs: WordSet = [
         "state", "states", "report", "reports", "estimate", "estimates", "figures", "count", "counts", "record",
         "records", "post", "posts", "quote", "quotes", "comment", "comments", "answer", "answers", "hope", "hopes",
         "fear", "fears", "claim", "claims", "charge", "charges", "note", "notes", "project", "projects", "show",
@@ -20,7 +20,7 @@ struct CueLexicon: Sendable {
     ]
 
     /// Forms never taken as reporting verbs: too often something else ("put 5,000 troops", "found guilty").
-    static let excludedVerbs: Set<String> = ["put", "puts", "putting", "peg", "pegs", "pegged", "count", "counts",
+    static let excludedVerbs: WordSet = ["put", "puts", "putting", "peg", "pegs", "pegged", "count", "counts",
                                              "counted", "record", "records", "recorded", "figure", "figures", "figured",
                                              "post", "posts", "posted", "charge", "charges", "charged", "project", "projects"]
 
@@ -29,12 +29,12 @@ struct CueLexicon: Sendable {
     init(extraSource: [String], extraVague: [String]) {
         reportingVerbs = LexiconParsing.words(Lexicon.reportingVerbData).subtracting(Self.excludedVerbs)
         documentNouns = LexiconParsing.words(Lexicon.sourceDocumentData)
-        sourcePhrases = Self.phrases(LexiconParsing.words(Lexicon.sourcePrepositionData).union(extraSource.map { $0.lowercased() }))
-        vaguePhrases = Self.phrases(LexiconParsing.words(Lexicon.vaguePhraseData).union(extraVague.map { $0.lowercased() }))
+        sourcePhrases = Self.phrases(LexiconParsing.wordStrings(Lexicon.sourcePrepositionData).union(extraSource.map { $0.lowercased() }))
+        vaguePhrases = Self.phrases(LexiconParsing.wordStrings(Lexicon.vaguePhraseData).union(extraVague.map { $0.lowercased() }))
         vagueSubjects = LexiconParsing.words(Lexicon.vagueSubjectData)
     }
 
-    static func phrases(_ set: Set<String>) -> [String: [[String]]] {
+    static func phrases(_ set: Set<String>) -> WordTable<[[String]]> {
         var out: [String: [[String]]] = [:]
         for p in set {
             let words = p.split(separator: " ").map(String.init)
@@ -42,7 +42,7 @@ struct CueLexicon: Sendable {
             out[first, default: []].append(words)
         }
         for k in out.keys { out[k]!.sort { $0.count > $1.count } }
-        return out
+        return WordTable(out)
     }
 
     /// A reporting verb, or its -ing form ("confirming", "saying", "noting").
@@ -56,7 +56,7 @@ struct CueLexicon: Sendable {
 
     /// The longest phrase of a table starting at token `i`, as its token count.
     /// Inside a phrase, an adverb may intervene: "is also expected to", "it was widely reported".
-    static func match(_ table: [String: [[String]]], _ tokens: [Token], _ i: Int) -> Int? {
+    static func match(_ table: WordTable<[[String]]>, _ tokens: [Token], _ i: Int) -> Int? {
         guard let candidates = table[tokens[i].lower] else { return nil }
         for words in candidates {
             var t = i
@@ -71,6 +71,6 @@ struct CueLexicon: Sendable {
         return nil
     }
 
-    static let interveningAdverbs: Set<String> = ["also", "widely", "generally", "now", "still", "already", "currently",
+    static let interveningAdverbs: WordSet = ["also", "widely", "generally", "now", "still", "already", "currently",
                                                   "previously", "commonly", "initially", "originally", "first", "even"]
 }

@@ -83,7 +83,7 @@ extension SentenceCues {
         return next.kind == .word && !next.capitalized && !functionWords.contains(next.lower)
     }
 
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those", "to", "in", "on",
         "at", "by", "for", "with", "about", "of", "from", "it", "he", "she", "they", "we", "i", "you", "there", "him",
         "them", "us", "me", "some", "many", "several", "more", "less", "up", "out", "as", "how", "what", "why", "when",
@@ -107,7 +107,7 @@ extension SentenceCues {
     }
 
     /// Passives whose "by" agent is a source of figures ("was estimated by the agency").
-    static let agentVerbs: Set<String> = [
+    static let agentVerbs: WordSet = [
         "reported", "estimated", "calculated", "counted", "tallied", "published", "released", "cited", "quoted", "found",
         "compiled", "projected", "predicted", "forecast", "documented", "confirmed", "revealed", "disclosed", "announced",
         "said", "stated", "put", "pegged",
@@ -178,16 +178,16 @@ extension SentenceCues {
     }
 
     /// Verbs a document governs when it gives figures ("the report lists", "the survey puts").
-    static let documentVerbs: Set<String> = ["released", "conducted", "published", "lists", "listed", "puts", "put",
+    static let documentVerbs: WordSet = ["released", "conducted", "published", "lists", "listed", "puts", "put",
                                              "surveyed", "polled", "sampled", "interviewed", "questioned",
                                              "counts", "counted", "records", "recorded", "gives", "gave", "cites",
                                              "tallies", "tallied", "shows", "showed", "finds", "found", "estimates"]
-    static let particles: Set<String> = ["off", "up", "down", "out", "away", "back"]
-    static let clauseOnlyVerbs: Set<String> = ["maintain", "maintains", "maintained", "add", "adds", "added", "hold",
+    static let particles: WordSet = ["off", "up", "down", "out", "away", "back"]
+    static let clauseOnlyVerbs: WordSet = ["maintain", "maintains", "maintained", "add", "adds", "added", "hold",
                                                "holds", "held", "record", "agree", "agrees", "agreed", "expect",
                                                "expects", "hope", "hopes", "hoped", "fear", "fears", "feared"]
     /// Verbs of speech: with any subject they name an identifiable source ("the ministry said").
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "say", "says", "said", "tell", "tells", "told", "state", "stated", "announce", "announces", "announced",
         "report", "reports", "reported", "estimate", "estimates", "estimated", "write", "writes", "wrote", "claim",
         "claims", "claimed", "testify", "testified", "declare", "declared", "insist", "insisted", "warn", "warned",
@@ -231,7 +231,7 @@ extension SentenceCues {
     }
 
     /// Verbs that give a value with "at": "Forbes put his net worth at $45 billion", "pegged the cost at".
-    static let estimateVerbs: Set<String> = ["put", "puts", "peg", "pegs", "pegged", "placed", "places", "place"]
+    static let estimateVerbs: WordSet = ["put", "puts", "peg", "pegs", "pegged", "placed", "places", "place"]
 
     static func valuesAt(_ tokens: [Token], after i: Int) -> Bool {
         var k = i + 1
@@ -250,11 +250,11 @@ extension SentenceCues {
         return false
     }
 
-    static let projectionVerbs: Set<String> = ["project", "projects", "projected"]
+    static let projectionVerbs: WordSet = ["project", "projects", "projected"]
 
-    static let relativePronouns: Set<String> = ["who", "which", "that", "who's", "who’s", "which's"]
+    static let relativePronouns: WordSet = ["who", "which", "that", "who's", "who’s", "which's"]
 
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
 
     /// "which was first reported last week by the Gazette": the subject of a passive is what is reported.
     static func isPassive(_ tokens: [Token], verb i: Int) -> Bool {
@@ -268,14 +268,14 @@ extension SentenceCues {
         return false
     }
 
-    static let tellVerbs: Set<String> = ["tell", "tells", "told"]
+    static let tellVerbs: WordSet = ["tell", "tells", "told"]
 
     /// A word of the audience after "told": a name, an article, or a word such as "reporters".
     static func isAudienceWord(_ t: Token) -> Bool {
         t.kind == .word && (t.capitalized || articles.contains(t.lower) || audienceWords.contains(t.lower))
     }
 
-    static let audienceWords: Set<String> = ["reporters", "journalists", "him", "her", "them", "me", "us", "you",
+    static let audienceWords: WordSet = ["reporters", "journalists", "him", "her", "them", "me", "us", "you",
                                              "lawmakers", "supporters", "viewers", "listeners", "readers", "voters",
                                              "audience", "crowd", "congress", "parliament", "committee"]
 
@@ -296,7 +296,7 @@ extension SentenceCues {
         return true
     }
 
-    static let trailingAdjuncts: Set<String> = [
+    static let trailingAdjuncts: WordSet = [
         "in", "on", "at", "during", "last", "this", "yesterday", "today", "earlier", "later", "recently", "after",
         "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "when", "via",
     ]
@@ -451,7 +451,7 @@ extension SentenceCues {
         return start..<end
     }
 
-    static let coordinators: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet", ";"]
+    static let coordinators: WordSet = ["and", "but", "while", "whereas", "although", "though", "yet", ";"]
 
     /// The part of a subject window after a coordinator, when it is its own clause's subject
     /// ("…, while 9 percent found", "…; 39 have said").
@@ -523,9 +523,9 @@ extension SentenceCues {
         return nil
     }
 
-    static let displayVerbs: Set<String> = ["show", "shows", "showed", "shown", "showing"]
+    static let displayVerbs: WordSet = ["show", "shows", "showed", "shown", "showing"]
     /// Records of events that show what they record ("the outcome showed", "past elections show").
-    static let recordNouns: Set<String> = ["outcome", "outcomes", "result", "results", "returns", "numbers", "history",
+    static let recordNouns: WordSet = ["outcome", "outcomes", "result", "results", "returns", "numbers", "history",
                                            "record", "trend", "trends", "election", "elections", "tests", "test", "evidence"]
 
     static func mentionsIn(_ tokens: [Token], _ window: Range<Int>, _ mentions: [ActorMention]) -> Bool {
@@ -533,7 +533,7 @@ extension SentenceCues {
         return !mentions.starting(in: tokens[window.lowerBound].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound).isEmpty
     }
 
-    static let forecastVerbs: Set<String> = ["expect", "expects", "expected", "expecting", "anticipate", "anticipates",
+    static let forecastVerbs: WordSet = ["expect", "expects", "expected", "expecting", "anticipate", "anticipates",
                                              "anticipated", "anticipating", "forecast", "forecasts", "forecasting", "predict",
                                              "predicts", "predicted", "predicting"]
 
@@ -547,16 +547,16 @@ extension SentenceCues {
         return false
     }
 
-    static let intentionVerbs: Set<String> = ["agree", "agrees", "agreed", "expect", "expects", "hope", "hopes", "hoped"]
+    static let intentionVerbs: WordSet = ["agree", "agrees", "agreed", "expect", "expects", "hope", "hopes", "hoped"]
 
-    static let gerundPrepositions: Set<String> = ["in", "by", "after", "before", "while", "when", "without", "since"]
+    static let gerundPrepositions: WordSet = ["in", "by", "after", "before", "while", "when", "without", "since"]
 
     /// Words after which an -ing form reads as a noun ("his second-place showing in Iowa", "polling of").
-    static let nounFollowers: Set<String> = ["in", "of", "at", "on", "for", "from", "by", "with", "among"]
+    static let nounFollowers: WordSet = ["in", "of", "at", "on", "for", "from", "by", "with", "among"]
 
     /// Words that open a long parenthetical after a subject: a relative clause or an appositive
     /// ("Executives for Acme, which earned $3 billion last year, say…").
-    static let parentheticalOpeners: Set<String> = ["who", "which", "whose", "a", "an", "the", "one", "in", "at"]
+    static let parentheticalOpeners: WordSet = ["who", "which", "whose", "a", "an", "the", "one", "in", "at"]
 
     static func opensParenthetical(_ t: Token) -> Bool {
         parentheticalOpeners.contains(t.lower) || (t.kind == .word && !t.capitalized && t.lower.hasSuffix("ed"))

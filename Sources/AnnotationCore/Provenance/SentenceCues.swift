@@ -36,7 +36,7 @@ struct SentenceCues: Sendable {
             ?? applicable.first { $0.attribution.status == .vague }?.attribution
     }
 
-    static let pronouns: Set<String> = ["he", "she", "i", "we", "they", "it", "you"]
+    static let pronouns: WordSet = ["he", "she", "i", "we", "they", "it", "you"]
 
     /// A subject pronoun, also contracted with its auxiliary ("they’ve", "she'd", "we'll").
     static func isPronoun(_ w: String) -> Bool {
@@ -45,7 +45,7 @@ struct SentenceCues: Sendable {
         return pronouns.contains(String(w[..<cut]))
     }
     /// Words that may stand between a subject and its verb ("Smith also said", "officials have estimated").
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "also", "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "might", "may",
         "recently", "previously", "earlier", "later", "then", "now", "once", "further", "repeatedly", "publicly",
         "privately", "reportedly", "separately", "again", "even", "already", "still", "not", "never", "did", "does",
@@ -53,12 +53,12 @@ struct SentenceCues: Sendable {
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a", "an", "statement",
     ]
     /// Words after which a verb form is a noun ("the report", "an estimate", "in his statement").
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
+    static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
                                            "these", "those", "whose", "of", "to", "in", "for", "on", "by", "with"]
-    static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
+    static let articles: WordSet = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that",
                                         "these", "those", "of", "to", "in", "for", "on", "by", "with"]
     /// Capitalised words that are not names: adjectives of origin and the like.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "western", "eastern", "northern", "southern", "european", "american", "russian", "chinese", "ukrainian",
         "korean", "north", "south", "british", "french", "german", "israeli", "iranian", "japanese", "indian",
         "foreign", "local", "state", "federal", "government", "officials", "the", "a", "an", "some", "many",
@@ -130,15 +130,15 @@ struct SentenceCues: Sendable {
         return lo..<max(lo, hi)
     }
 
-    static let contrastWords: Set<String> = ["while", "whereas", "but", "although", "though", "yet"]
+    static let contrastWords: WordSet = ["while", "whereas", "but", "although", "though", "yet"]
 
     /// Present-tense verbs a data source governs ("data from the bureau show"): they end the source's name.
-    static let objectVerbs: Set<String> = ["show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
+    static let objectVerbs: WordSet = ["show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
                                            "indicates", "indicated", "reveal", "reveals", "revealed", "put", "puts",
                                            "found", "find", "finds", "say", "says", "said"]
 
     /// Nouns of statements: a source when owned ("Clinton's claim") or followed by what was stated.
-    static let speechNouns: Set<String> = ["claim", "claims", "assertion", "assertions", "prediction", "predictions",
+    static let speechNouns: WordSet = ["claim", "claims", "assertion", "assertions", "prediction", "predictions",
                                            "promise", "promises", "pledge", "pledges", "boast", "contention", "argument",
                                            // Requests made in words: "his call to raise the wage to $15".
                                            "call", "calls", "plea", "demand", "demands", "request", "requests"]
@@ -149,7 +149,7 @@ struct SentenceCues: Sendable {
     }
 
     /// "his claim", "their call": the owner is the subject named nearby.
-    static let possessiveDeterminers: Set<String> = ["his", "her", "their", "its"]
+    static let possessiveDeterminers: WordSet = ["his", "her", "their", "its"]
 
     /// "Clinton's", "the city’s": a possessive makes the next word a noun and names its owner.
     static func isPossessive(_ w: String) -> Bool { w.hasSuffix("'s") || w.hasSuffix("’s") }
@@ -319,7 +319,7 @@ struct SentenceCues: Sendable {
         return institutionNouns.contains(w) || ActorLexicon.shared.organizationHeads.contains(NameKey.of(w))
     }
 
-    static let institutionNouns: Set<String> = ["campaign", "administration", "government", "panel", "board", "office",
+    static let institutionNouns: WordSet = ["campaign", "administration", "government", "panel", "board", "office",
                                                 "firm", "network", "newspaper", "magazine", "website", "outlet", "pentagon",
                                                 "ministry", "agency", "company", "committee", "council", "court", "party"]
 

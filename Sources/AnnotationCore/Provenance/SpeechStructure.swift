@@ -121,7 +121,7 @@ struct SpeechStructure: Sendable {
         return name.count >= 2 ? name.joined(separator: " ") : nil
     }
 
-    static let labelWords: Set<String> = ["editor's", "editor’s", "update", "note", "related", "source", "photo",
+    static let labelWords: WordSet = ["editor's", "editor’s", "update", "note", "related", "source", "photo",
                                           "watch", "read", "breaking", "exclusive", "opinion", "analysis", "correction",
                                           "video", "live", "editors", "advertisement", "sponsored"]
 

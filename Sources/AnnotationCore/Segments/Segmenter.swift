@@ -211,7 +211,7 @@ public enum Segmenter {
 /// Words written with a period that does not end a sentence.
 enum Abbreviations {
     /// Always followed by a name: never end a sentence.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt", "col", "sgt",
         "capt", "cpt", "maj",
         "adm", "cmdr", "rev", "hon", "pres", "st", "mt", "ft", "fr", "sr", "messrs", "mme", "mlle", "no", "nos",
@@ -221,9 +221,9 @@ enum Abbreviations {
         "penn", "ariz", "colo", "conn", "ga", "ky", "la", "md", "mo", "nev", "okla", "ore", "tenn", "va", "wis",
     ]
     /// May end a sentence.
-    static let others: Set<String> = ["inc", "ltd", "co", "corp", "jr", "etc", "plc", "llc", "bn", "mn", "al"]
+    static let others: WordSet = ["inc", "ltd", "co", "corp", "jr", "etc", "plc", "llc", "bn", "mn", "al"]
     /// Words that start a new sentence after "U.S." or "Inc." far more often than they continue one.
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordSet = [
         "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "but", "in", "this", "that", "these",
         "those", "and", "or", "so", "yet", "there", "his", "her", "their", "its", "on", "at", "for", "as", "after",
         "when", "while", "if", "however", "meanwhile", "still", "some", "many", "most", "one", "what", "why",

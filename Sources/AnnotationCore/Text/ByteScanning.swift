@@ -67,3 +67,15 @@ extension Unicode.Scalar {
     /// No-break and other wide spaces that read as a space.
     var isExoticSpace: Bool { value == 0x00A0 || value == 0x202F || value == 0x2009 || value == 0x3000 || (value >= 0x2000 && value <= 0x200A) }
 }
+
+extension Bytes {
+    /// `s.utf8.contains(where:)` over the string's own storage: the generic walk over a `UTF8View` cost a
+    /// few hundred instructions per word, and the figure parser asks it of every word.
+    @inline(__always) static func contains(_ s: String, where p: (UInt8) -> Bool) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.contains(where: p) } ?? s.utf8.contains(where: p)
+    }
+
+    @inline(__always) static func contains(_ s: String, _ b: UInt8) -> Bool {
+        contains(s) { $0 == b }
+    }
+}

@@ -1,0 +1,76 @@
+/// A lexicon's words, asked "is this one of them?" for every word of the text: a `Set<String>` with a lookup
+/// by bytes (`WordIndex`). Same answers as the `Set`, which it keeps for everything else a set does.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable {
+    /// The words, as a Swift set: for iteration, set algebra and non-ASCII queries.
+    public let strings: Set<String>
+    private let index: WordIndex
+
+    public init(_ strings: Set<String>) {
+        self.strings = strings
+        self.index = WordIndex(Array(strings))
+    }
+
+    public init<S: Sequence>(_ words: S) where S.Element == String { self.init(Set(words)) }
+
+    public init(arrayLiteral words: String...) { self.init(Set(words)) }
+
+    public func contains(_ word: String) -> Bool {
+        switch index.index(of: word) {
+        case .found: return true
+        case .absent: return index.hasASCIIEquivalents && strings.contains(word)
+        case .nonASCII: return strings.contains(word)
+        }
+    }
+
+    /// The same answer as `contains(String(word))`, without making the string when the word is ASCII.
+    public func contains(_ word: Substring) -> Bool {
+        let answer = word.utf8.withContiguousStorageIfAvailable { index.index(of: $0) } ?? index.index(of: Array(word.utf8))
+        switch answer {
+        case .found: return true
+        case .absent: return index.hasASCIIEquivalents && strings.contains(String(word))
+        case .nonASCII: return strings.contains(String(word))
+        }
+    }
+
+    public var count: Int { strings.count }
+    public var isEmpty: Bool { strings.isEmpty }
+    public func makeIterator() -> Set<String>.Iterator { strings.makeIterator() }
+
+    public func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(strings.union(other)) }
+    public func subtracting<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(strings.subtracting(other)) }
+
+    public static func == (a: WordSet, b: WordSet) -> Bool { a.strings == b.strings }
+}
+
+/// A lexicon that maps words to facts (a number word to its value, a unit to its class): a
+/// `[String: Value]` with a lookup by bytes (`WordIndex`). Same answers as the dictionary.
+public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    public let dictionary: [String: Value]
+    private let values: [Value]
+    private let index: WordIndex
+
+    public init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        let keys = Array(dictionary.keys)
+        self.values = keys.map { dictionary[$0]! }
+        self.index = WordIndex(keys)
+    }
+
+    public init(dictionaryLiteral pairs: (String, Value)...) {
+        self.init(Dictionary(pairs, uniquingKeysWith: { _, last in last }))
+    }
+
+    public subscript(word: String) -> Value? {
+        switch index.index(of: word) {
+        case .found(let k): return values[k]
+        case .absent: return index.hasASCIIEquivalents ? dictionary[word] : nil
+        case .nonASCII: return dictionary[word]
+        }
+    }
+
+    public func contains(_ word: String) -> Bool { self[word] != nil }
+
+    public var keys: Dictionary<String, Value>.Keys { dictionary.keys }
+    public var count: Int { dictionary.count }
+    public var isEmpty: Bool { dictionary.isEmpty }
+}
