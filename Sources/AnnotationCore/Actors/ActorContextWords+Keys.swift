@@ -2,7 +2,7 @@
 enum ActorContextWords {
     static let sections: [String: [String]] = ActorLexicon.sections(Lexicon.actorContextWordsData)
 
-    static func keys(_ section: String) -> Set<UInt64> {
+    static func keys(_ section: String) -> KeySet {
         guard let words = sections[section] else { preconditionFailure("no section [\(section)] in ActorContextWords") }
         return ActorLexicon.keys(words)
     }

@@ -164,16 +164,16 @@ extension RecognitionPass {
 
 /// Nouns of kinship after a surname ("the Khan family"). Common English usage.
 enum FamilyNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("FamilyNouns")
+    static let keys: KeySet = ActorContextWords.keys("FamilyNouns")
 }
 
 /// Verbs that give a thing its name ("a company called X"). Common English usage.
 enum NamingVerbs {
-    static let keys: Set<UInt64> = ActorContextWords.keys("NamingVerbs")
+    static let keys: KeySet = ActorContextWords.keys("NamingVerbs")
 }
 
 /// Speech verbs and the pronouns that take up their speaker ("said he", "told she").
 enum SpeechWords {
-    static let verbs: Set<UInt64> = ActorContextWords.keys("SpeechWords.verbs")
-    static let personalPronouns: Set<UInt64> = ActorContextWords.keys("SpeechWords.personalPronouns")
+    static let verbs: KeySet = ActorContextWords.keys("SpeechWords.verbs")
+    static let personalPronouns: KeySet = ActorContextWords.keys("SpeechWords.personalPronouns")
 }

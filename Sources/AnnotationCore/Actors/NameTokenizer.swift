@@ -3,7 +3,7 @@
 /// stays on initials, dotted acronyms and the usual abbreviations ("W.", "U.S.", "Gen.").
 enum NameTokenizer {
     /// Abbreviations that keep their period (lowercase).
-    static let abbreviations: Set<UInt64> = ActorLexicon.keys([
+    static let abbreviations: KeySet = ActorLexicon.keys([
         "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jr", "sr", "inc", "ltd", "corp", "co", "lt",
         "col", "capt", "sgt", "prof", "rev", "adm", "maj", "cmdr", "mt", "ft", "dept", "pres", "supt", "insp",
         "det", "hon", "fr", "cpl", "pvt", "mme", "messrs", "bros", "no", "vs", "sens", "reps",

@@ -453,12 +453,12 @@ enum Glue {
     static let a = NameKey.of("a")
     static let an = NameKey.of("an")
     static let to = NameKey.of("to")
-    static let connectors: Set<UInt64> = [of, `for`, on, amp]
+    static let connectors: KeySet = [of, `for`, on, amp]
     static let from = NameKey.of("from")
     static let by = NameKey.of("by")
 }
 
 /// Prefixes that make a hyphenated compound an adjective or a common noun ("Anti-Trump", "Ex-wife").
 enum HyphenPrefixes {
-    static let keys: Set<UInt64> = ActorContextWords.keys("HyphenPrefixes")
+    static let keys: KeySet = ActorContextWords.keys("HyphenPrefixes")
 }

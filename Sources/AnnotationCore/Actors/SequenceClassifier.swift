@@ -115,7 +115,7 @@ extension RecognitionPass {
         classifyWords(els, sentence: sentence)
     }
 
-    func isWord(_ el: NameSequence.Element, in set: Set<UInt64>) -> Bool {
+    func isWord(_ el: NameSequence.Element, in set: KeySet) -> Bool {
         guard let w = el.word else { return false }
         return set.contains(tokens[w].key)
     }
@@ -546,22 +546,22 @@ extension RecognitionPass {
 
 /// Words before a place name that say it is used as a place.
 enum Locatives {
-    static let keys: Set<UInt64> = ActorContextWords.keys("Locatives")
+    static let keys: KeySet = ActorContextWords.keys("Locatives")
 }
 
 /// Prepositions after which a name of undecided kind is read as a place.
 enum PlacePrepositions {
-    static let keys: Set<UInt64> = ActorContextWords.keys("PlacePrepositions")
+    static let keys: KeySet = ActorContextWords.keys("PlacePrepositions")
 }
 
 /// Lowercase nouns a name stands before when it names an honour ("the X award"). Common English usage.
 enum AwardNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("AwardNouns")
+    static let keys: KeySet = ActorContextWords.keys("AwardNouns")
 }
 
 /// Nouns for the line between two places. Common English usage.
 enum BoundaryNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("BoundaryNouns")
+    static let keys: KeySet = ActorContextWords.keys("BoundaryNouns")
 }
 
 /// "II", "XIV": a Roman numeral is no acronym.
@@ -664,62 +664,62 @@ extension RecognitionPass {
 
 /// Nouns of land that a state before them locates ("U.S. soil"). Common English usage.
 enum LandNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("LandNouns")
+    static let keys: KeySet = ActorContextWords.keys("LandNouns")
 }
 
 /// Words of travelling somewhere, after which "to"/"from" and a state give where. Common English usage.
 /// "Go"/"went" and "back" are left out: "the award went to X", "handed back to X" name who receives.
 enum TravelWords {
-    static let keys: Set<UInt64> = ActorContextWords.keys("TravelWords")
+    static let keys: KeySet = ActorContextWords.keys("TravelWords")
 }
 
 /// Nouns of public speaking and opinion; "in" a state after them gives whose voice, not where.
 enum PublicVoiceNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("PublicVoiceNouns")
+    static let keys: KeySet = ActorContextWords.keys("PublicVoiceNouns")
 }
 
 /// Verbs whose object is the place gone into or round ("entered Chile", "touring Peru"). Common English usage.
 enum EntryVerbs {
-    static let keys: Set<UInt64> = ActorContextWords.keys("EntryVerbs")
+    static let keys: KeySet = ActorContextWords.keys("EntryVerbs")
 }
 
 /// Words of an electoral race, after which a seat of government names the office won, not the government.
 enum RaceWords {
-    static let winning: Set<UInt64> = ActorContextWords.keys("RaceWords.winning")
-    static let races: Set<UInt64> = ActorContextWords.keys("RaceWords.races")
+    static let winning: KeySet = ActorContextWords.keys("RaceWords.winning")
+    static let races: KeySet = ActorContextWords.keys("RaceWords.races")
 }
 
 /// Officers a legislative chamber elects from its members and names after itself.
 enum ChamberOffices {
-    static let keys: Set<UInt64> = ActorContextWords.keys("ChamberOffices")
+    static let keys: KeySet = ActorContextWords.keys("ChamberOffices")
 }
 
 /// Prepositions of location only: what follows them is where, never who ("in", "across", "throughout").
 /// "From", "to" and "with" are left out: "aid to Kyiv", "a warning from Beijing" name a state acting.
 enum StateLocatives {
-    static let keys: Set<UInt64> = ActorContextWords.keys("StateLocatives")
+    static let keys: KeySet = ActorContextWords.keys("StateLocatives")
 }
 
 /// Nouns of attitude whose object follows "in" ("trust in", "faith in"). Common English usage.
 enum AttitudeNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("AttitudeNouns")
+    static let keys: KeySet = ActorContextWords.keys("AttitudeNouns")
 }
 
 /// Nouns for a settlement that, with "of", introduce its name ("the town of X"). Common English usage.
 enum SettlementNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("SettlementNouns")
-    static let plurals: Set<UInt64> = ActorContextWords.keys("SettlementNouns.plurals")
+    static let keys: KeySet = ActorContextWords.keys("SettlementNouns")
+    static let plurals: KeySet = ActorContextWords.keys("SettlementNouns.plurals")
 }
 
 /// Adjectives of a country's regime, neighbourhood or situation that can stand between a preposition of
 /// location and its name ("in communist Poland"). Common English usage.
 enum PlaceAdjectives {
-    static let keys: Set<UInt64> = ActorContextWords.keys("PlaceAdjectives")
+    static let keys: KeySet = ActorContextWords.keys("PlaceAdjectives")
 }
 
 /// Nouns for people, after which "from" and a name give where they live or come from. Common English usage.
 enum ResidentNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("ResidentNouns")
+    static let keys: KeySet = ActorContextWords.keys("ResidentNouns")
 }
 
 extension RecognitionPass {
@@ -746,32 +746,32 @@ extension RecognitionPass {
 
 /// Roles held for a government: "a Moscow official" speaks for the government the seat stands for.
 enum GovernmentRoles {
-    static let keys: Set<UInt64> = ActorContextWords.keys("GovernmentRoles")
+    static let keys: KeySet = ActorContextWords.keys("GovernmentRoles")
 }
 
 /// Nouns of a newsroom or an office, which a city before them locates ("Paris newsroom"). Common English
 /// usage and the wire services' contact lines.
 enum WorkplaceNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("WorkplaceNouns")
+    static let keys: KeySet = ActorContextWords.keys("WorkplaceNouns")
     /// Capitalised, these end the names of agencies ("the Census Bureau").
-    static let lowercaseOnly: Set<UInt64> = ActorContextWords.keys("WorkplaceNouns.lowercaseOnly")
+    static let lowercaseOnly: KeySet = ActorContextWords.keys("WorkplaceNouns.lowercaseOnly")
 }
 
 /// Labels of a table's summary rows ("Total 3,684 3,292"). Common English usage.
 enum TableLabels {
-    static let keys: Set<UInt64> = ActorContextWords.keys("TableLabels")
+    static let keys: KeySet = ActorContextWords.keys("TableLabels")
 }
 
 /// People of a town and its services, whom a city before them locates ("Berlin organisers", "Paris police").
 /// Common English usage.
 enum LocalPeopleNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("LocalPeopleNouns")
+    static let keys: KeySet = ActorContextWords.keys("LocalPeopleNouns")
 }
 
 /// Cardinal number words that can close the name of a craft or a numbered thing ("Air Force One"): the
 /// number lexicon's words for one to ten.
 enum CardinalWords {
-    static let keys: Set<UInt64> = ActorLexicon.keys(LexiconParsing.lines(Lexicon.cardinalData).compactMap { fields in
+    static let keys: KeySet = ActorLexicon.keys(LexiconParsing.lines(Lexicon.cardinalData).compactMap { fields in
         guard fields.count >= 2, let n = Int(fields[1]), (1...10).contains(n) else { return nil }
         return fields[0]
     })
@@ -779,5 +779,5 @@ enum CardinalWords {
 
 /// Words of a credit line, after which "by" names the person credited ("additional reporting by X").
 enum CreditVerbs {
-    static let keys: Set<UInt64> = ActorContextWords.keys("CreditVerbs")
+    static let keys: KeySet = ActorContextWords.keys("CreditVerbs")
 }

@@ -72,10 +72,10 @@ extension RecognitionPass {
 /// Lowercase nouns for works and measures whose title follows them ("the film", "the bill"). From
 /// common English usage.
 enum WorkNouns {
-    static let keys: Set<UInt64> = ActorContextWords.keys("WorkNouns")
+    static let keys: KeySet = ActorContextWords.keys("WorkNouns")
 }
 
 /// Function words English titles keep lower-case (Chicago Manual of Style, headline-style capitalisation).
 enum TitleSmallWords {
-    static let keys: Set<UInt64> = ActorContextWords.keys("TitleSmallWords")
+    static let keys: KeySet = ActorContextWords.keys("TitleSmallWords")
 }

@@ -69,7 +69,10 @@ enum CountedThing {
         let s = x.lower
         if function.contains(s) || cardinals[s] != nil || scales[s] != nil || vagueAmounts.contains(s) { return false }
         // "millions", "hundreds", "tens": plural number words are part of the amount, not of what is counted.
-        if s.utf8.last == UInt8(ascii: "s"), s.hasSuffix("s"), scales[String(s.dropLast())] != nil || cardinals[String(s.dropLast())] != nil { return false }
+        if s.utf8.last == UInt8(ascii: "s"), s.hasSuffix("s") {
+            let stem = String(s.dropLast())
+            if scales[stem] != nil || cardinals[stem] != nil { return false }
+        }
         return !FigureLexicon.shared.qualifiers.contains(s)
     }
 

@@ -160,7 +160,7 @@ enum TimeAnchorReader {
     static func quarter(_ w: [SentenceWord], _ i: Int) -> String? {
         guard w[i].kind == .word else { return nil }
         let x = w[i].lower
-        if x.count == 2, x.hasPrefix("q"), let n = Int(x.dropFirst()), (1...4).contains(n) { return "r:q\(n)" }
+        if w[i].length == 2, x.hasPrefix("q"), let n = Int(x.dropFirst()), (1...4).contains(n) { return "r:q\(n)" }
         if quarterOrdinals.contains(x), i + 1 < w.count, ["quarter", "half"].contains(w[i + 1].lower) {
             return "r:\(x) \(w[i + 1].lower)"
         }

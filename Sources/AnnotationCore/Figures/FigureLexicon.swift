@@ -1,5 +1,6 @@
-/// The figure vocabularies, parsed once from the lexicon data files into hash tables.
-struct FigureLexicon: Sendable {
+/// The figure vocabularies, parsed once from the lexicon data files into hash tables. A class: every
+/// sentence's parser holds it, and copying a struct of a dozen tables cost a retain and release per table.
+final class FigureLexicon: Sendable {
     struct QualifierEntry: Sendable {
         var qualifier: Qualifier
         var lowerFactor: Double

@@ -23,22 +23,22 @@ struct ActorLexicon: Sendable {
 
     private(set) var phrases: [UInt64: Entry] = [:]
     private(set) var maxPhraseTokens = 1
-    let givenNames: Set<UInt64>
-    let dictionaryWords: Set<UInt64>
-    let closedWords: Set<UInt64>
-    let calendarWords: Set<UInt64>
-    let titleHeads: Set<UInt64>
-    let titleModifiers: Set<UInt64>
-    let roleWords: Set<UInt64>
-    let organizationHeads: Set<UInt64>
-    let organizationTails: Set<UInt64>
-    let placeHeads: Set<UInt64>
-    let eventHeads: Set<UInt64>
-    let particles: Set<UInt64>
+    let givenNames: KeySet
+    let dictionaryWords: KeySet
+    let closedWords: KeySet
+    let calendarWords: KeySet
+    let titleHeads: KeySet
+    let titleModifiers: KeySet
+    let roleWords: KeySet
+    let organizationHeads: KeySet
+    let organizationTails: KeySet
+    let placeHeads: KeySet
+    let eventHeads: KeySet
+    let particles: KeySet
     /// Lowercase nouns that mark the name beside them as an organisation (OrganizationNouns.swift).
-    let organizationNounsBefore: Set<UInt64>
-    let organizationNounsAfter: Set<UInt64>
-    let organizationNounsPossessed: Set<UInt64>
+    let organizationNounsBefore: KeySet
+    let organizationNounsAfter: KeySet
+    let organizationNounsPossessed: KeySet
 
     static let shared = ActorLexicon()
 
@@ -159,11 +159,11 @@ struct ActorLexicon: Sendable {
         return out
     }
 
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map(NameKey.of)) }
+    static func keys(_ words: [String]) -> KeySet { KeySet(words.map(NameKey.of)) }
 
     /// Keys of a one-word-per-line list, hashed straight from its bytes: the 60,000-word dictionary loads
     /// without building a string per word.
-    static func lineKeys(_ data: String) -> Set<UInt64> {
+    static func lineKeys(_ data: String) -> KeySet {
         var out = Set<UInt64>(minimumCapacity: data.utf8.count / 8)
         var data = data
         data.withUTF8 { buf in
@@ -177,7 +177,7 @@ struct ActorLexicon: Sendable {
                 start = i + 1
             }
         }
-        return out
+        return KeySet(out)
     }
 }
 

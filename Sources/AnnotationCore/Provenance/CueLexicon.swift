@@ -1,5 +1,6 @@
-/// The provenance vocabularies, parsed once, plus a workspace's extra cues.
-struct CueLexicon: Sendable {
+/// The provenance vocabularies, parsed once, plus a workspace's extra cues. A class, so that passing it to
+/// every sentence's reading does not retain each of its tables.
+final class CueLexicon: Sendable {
     let reportingVerbs: WordSet
     let documentNouns: WordSet
     /// Multi-word phrases keyed by their first word, longest first.
@@ -48,7 +49,9 @@ struct CueLexicon: Sendable {
     /// A reporting verb, or its -ing form ("confirming", "saying", "noting").
     func isReportingVerb(_ w: String) -> Bool {
         if reportingVerbs.contains(w) { return true }
-        guard w.hasSuffix("ing"), w.count > 5 else { return false }
+        // The bytes first: a word ending in the letters "ing" ends in their bytes, and has no more
+        // characters than bytes.
+        guard w.utf8.count > 5, w.utf8.reversed().starts(with: "gni".utf8), w.hasSuffix("ing"), w.count > 5 else { return false }
         let stem = String(w.dropLast(3))
         return reportingVerbs.contains(stem) || reportingVerbs.contains(stem + "e")
             || (stem.count > 3 && stem.last == stem.dropLast().last && reportingVerbs.contains(String(stem.dropLast())))

@@ -5,8 +5,9 @@
 /// fifth of all the engine's work, by callgrind). Lexicon words and almost all queries are ASCII, for which
 /// equal bytes are equal strings: they are hashed with FNV-1a over the bytes and compared with `memcmp`. A
 /// query with a non-ASCII byte is answered by the caller's own `Set`/`Dictionary`, so the answer is always
-/// the one Swift's `String` equality gives.
-struct WordIndex: Sendable {
+/// the one Swift's `String` equality gives. A class: the lexicons that hold it are copied into every sentence's
+/// reader, one retain for the table instead of one per array.
+final class WordIndex: Sendable {
     /// Every ASCII word's bytes, one after another; word `k` is `bytes[starts[k]..<starts[k + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int32]

@@ -1,0 +1,31 @@
+import Testing
+@testable import AnnotationCore
+
+/// The byte reading of plain numbers (issue 19) must give exactly what the general reading gives.
+@Suite struct NumberTextTests {
+    static let written = ["0", "7", "42", "1,000", "12,500", "1,5", "1,50", "1,5000", "2.5", "1,234.5", "1,234,567",
+                          "1,234,56", "1.2.3", "1,2.5", "3,000.25", "1.5,000", "00012", "16:06", "12/05/2024",
+                          "13.09.2023", "1,000,000,000,000,000,000,000,000,000,000", "123456789012345678901234567890123",
+                          "9.", ".5", "1,,000", "1,.5", ",5", "٣", "1,234.5.6", "999,999.999"]
+
+    @Test func plainNumbersReadAsTheGeneralReadingDoes() {
+        for s in Self.written {
+            #expect(NumberText.value(s) == NumberText.generalValue(s), "\(s)")
+        }
+    }
+
+    @Test func everyShapeOfDigitsCommasAndPoints() {
+        // Every string of up to seven characters over "1", "0", ",", "." that the general reading accepts
+        // without failing: digits first and last, no separator twice in a row.
+        var shapes = [""]
+        for _ in 0..<7 { shapes = shapes.flatMap { s in ["1", "0", ",", "."].map { s + $0 } } + shapes }
+        var checked = 0
+        for s in Set(shapes) where !s.isEmpty {
+            guard s.first!.isNumber, s.last!.isNumber, !s.contains(",,"), !s.contains(",."), !s.contains(".,"),
+                  !s.contains("..") else { continue }
+            #expect(NumberText.value(s) == NumberText.generalValue(s), "\(s)")
+            checked += 1
+        }
+        #expect(checked > 1_000)
+    }
+}
