@@ -46,7 +46,11 @@ struct NameKey {
 
     static func of(_ string: String) -> UInt64 {
         var k = NameKey()
-        for s in string.unicodeScalars { k.addScalar(s) }
+        // The string's own bytes when it has them (native strings do): the same scalars, without decoding
+        // each through the scalar view.
+        if string.utf8.withContiguousStorageIfAvailable({ k.add($0, 0..<$0.count) }) == nil {
+            for s in string.unicodeScalars { k.addScalar(s) }
+        }
         return k.value
     }
 
