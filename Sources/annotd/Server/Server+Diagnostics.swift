@@ -68,10 +68,12 @@ extension Server {
     /// Below this many documents, publishing on the queue costs less than spreading the work.
     static var parallelPublishThreshold: Int { 16 }
 
-    /// A document's encoded `publishDiagnostics` and whether it had any diagnostic.
+    /// A document's encoded `publishDiagnostics` and whether it had any diagnostic; for a document that is not
+    /// open, a digest of the body (see `send`).
     struct Publication {
         var body: Data
         var nonEmpty: Bool
+        var unversionedDigest: Int?
     }
 
     /// Pushes one document's diagnostics, with the version of the open buffer they were computed from. Files
@@ -87,13 +89,34 @@ extension Server {
         let version = documents[id]?.version
         guard version != nil || !items.isEmpty || publishedNonEmpty.contains(id) else { return nil }
         let params = PublishDiagnosticsParams(uri: uri(of: id), version: version, diagnostics: items)
-        return Publication(body: OutgoingMessage.notification(method: "textDocument/publishDiagnostics", params: params),
-                           nonEmpty: !items.isEmpty)
+        // Written, not encoded: JSONEncoder was most of the cost of publishing (docs/performance.md).
+        let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
+                                                reservingCapacity: 256 + 512 * items.count)
+        return Publication(body: body, nonEmpty: !items.isEmpty,
+                           unversionedDigest: version == nil ? Self.digest(body) : nil)
     }
 
+    /// Sends a publication, unless the document is not open and its body is the one last sent for it: an
+    /// edit names every document whose findings *may* have changed (its conflict partners), and most of them
+    /// did not; the client already shows what they would say again. An open buffer's diagnostics are always
+    /// sent, since the editor waits for each version's.
     func send(_ p: Publication, for id: String) {
+        if let digest = p.unversionedDigest {
+            guard publishedDigests[id] != digest else { return }
+            publishedDigests[id] = digest
+        } else {
+            publishedDigests.removeValue(forKey: id)
+        }
         if p.nonEmpty { publishedNonEmpty.insert(id) } else { publishedNonEmpty.remove(id) }
         writer.send(p.body)
+    }
+
+    /// The body's bytes and length hashed (64 bits: two different bodies compare equal once in 2^64).
+    static func digest(_ body: Data) -> Int {
+        var hasher = Hasher()
+        hasher.combine(body.count)
+        body.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 
     func diagnostics(for id: String) -> [Diagnostic] {
