@@ -30,8 +30,10 @@ extension LSPAny: JSONWritable {
         case .string(let s): json.string(s)
         case .array(let a): a.writeJSON(into: &json)
         case .object(let o):
+            // In key order: a dictionary's own order differs between two equal dictionaries, and the server
+            // compares bodies to tell whether a document's diagnostics changed.
             json.beginObject()
-            for (key, value) in o {
+            for (key, value) in o.sorted(by: { $0.key < $1.key }) {
                 json.key(escaping: key)
                 value.writeJSON(into: &json)
             }

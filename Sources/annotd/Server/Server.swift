@@ -32,7 +32,8 @@ final class Server: @unchecked Sendable {
     var dirty: Set<String> = []
     /// Documents that were last published with at least one diagnostic (so clearing them is needed).
     var publishedNonEmpty: Set<String> = []
-    /// Digests of the last `publishDiagnostics` sent for documents that are not open (`Server.send(_:for:)`).
+    /// Digests of the last `publishDiagnostics` sent for each document (`Server.send(_:for:)`); forgotten when
+    /// the document is opened or closed, since an editor may clear what it showed then.
     var publishedDigests: [String: Int] = [:]
     /// Unopened documents whose findings an edit changed, published a few at a time between messages (see
     /// `publishRipple`), and whether a job to do so is queued.
