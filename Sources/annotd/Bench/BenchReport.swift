@@ -120,6 +120,9 @@ struct BenchReport: Codable {
                        + "\(s.diagnosticsOnBigFile) diagnostics on it), \(s.smallEdit.milliseconds.count) of a \(s.smallFileBytes)-byte file; "
                        + "\(s.hover.milliseconds.count) hovers "
                        + "(\(s.hoversWithCard) with a card); RSS now \(s.rssKiB / 1024) MB")
+            let cpu = { (v: Double?) in v.map { "\(f($0, 1)) ms" } ?? "—" }
+            out.append("server CPU per edit (user + system, ripple included): \(cpu(s.editCPUMilliseconds)) on the large file, "
+                       + "\(cpu(s.smallEditCPUMilliseconds)) on the \(s.smallFileBytes)-byte file")
         } else if let e = serverError {
             out.append("server: not measured: \(e)")
         }

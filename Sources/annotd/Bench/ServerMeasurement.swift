@@ -22,6 +22,9 @@ struct ServerMeasurement {
         var edit = LatencySamples()
         /// Edits of the ~3 KB workspace file.
         var smallEdit = LatencySamples()
+        /// Server CPU time per edit over each edit loop (what the edits cost it, ripple included), in ms.
+        var editCPUMilliseconds: Double?
+        var smallEditCPUMilliseconds: Double?
         /// Diagnostics of other documents the server re-published per edit (conflict partners), on average.
         var otherPublishesPerEdit: Double = 0
         var diagnosticsOnBigFile = 0
@@ -107,10 +110,15 @@ struct ServerMeasurement {
         let figureStarts = analysis.figures.map { lines.position(of: $0.range.lowerBound, encoding: .utf16) }
         guard !figureStarts.isEmpty else { throw ServerSession.Failure(description: "the large file has no figures") }
         var others = 0
+        var cpu = session.cpuSeconds()
         result.edit = try editLoop(session, uri: uri, text: text, others: &others)
+        result.editCPUMilliseconds = Self.perEdit(from: cpu, to: session.cpuSeconds(), edits: result.edit.milliseconds.count)
         result.otherPublishesPerEdit = Double(others) / Double(max(1, result.edit.milliseconds.count))
         var smallOthers = 0
+        cpu = session.cpuSeconds()
         result.smallEdit = try editLoop(session, uri: smallURI, text: smallText, others: &smallOthers)
+        result.smallEditCPUMilliseconds = Self.perEdit(from: cpu, to: session.cpuSeconds(),
+                                                       edits: result.smallEdit.milliseconds.count)
 
         // Hover over figures and actor mentions in turn (the text is back to what was analysed above).
         var targets = figureStarts
@@ -156,6 +164,12 @@ struct ServerMeasurement {
             }
         }
         return samples
+    }
+
+    /// CPU milliseconds per edit between two readings; nil when either could not be read.
+    static func perEdit(from start: Double?, to end: Double?, edits: Int) -> Double? {
+        guard let start, let end, edits > 0 else { return nil }
+        return (end - start) * 1000 / Double(edits)
     }
 
     static func isIndexedMessage(_ m: ServerSession.Incoming) -> Bool {
