@@ -177,4 +177,48 @@ import Testing
         dir.update(analyzer.analyze(SourceText("Norland refused. Marta Kowalczyk left.\n"), id: "b.txt"))
         #expect(dir.actor(document: "a.txt", offset: kowalczyk.range.lowerBound)?.name == "Marta Kowalczyk")
     }
+
+    /// Typing around names moves the edited file's mentions and nothing else: the cache carries over with them
+    /// moved (`MentionMove`), and every answer — variants with their related places, counts, occurrences — is
+    /// the one a directory built afresh from the same texts gives. Edits that change a name start afresh.
+    @Test func editsThatOnlyMoveMentionsAnswerAsAFreshDirectory() {
+        let others = [
+            ("b.txt", "The envoy said Kim Jong-un was late. Marta Kowalczyk agreed.\n"),
+            ("c.txt", "Kim Jong Un left early.\nLater, Kowalczyk spoke to Norland.\n"),
+        ]
+        let versions = [
+            "Kim Jong Un met the envoy. Kim Jong-un smiled at Kowalczyk in Norland.\n",
+            "Then Kim Jong Un met the envoy. Kim Jong-un smiled at Kowalczyk in Norland.\n",   // all moved
+            "Then Kim Jong Un met the new envoy. Kim Jong-un smiled at Kowalczyk in Norland.\n", // the later ones
+            "Then Kim Jong Un met the new envoy. Kim Jong-un smiled at Kowalczyk in Norland!\n", // none moved
+            "Then Kim Jong Un met the new envoy. Kim Jong Un smiled at Kowalczyk in Norland!\n", // a spelling changed
+            "Kim Jong Un met the envoy. Kim Jong Un smiled at Marta Kowalczyk in Norland.\n",  // a name changed
+            "So Kim Jong Un met the envoy. Kim Jong Un smiled at Marta Kowalczyk in Norland.\n",
+        ]
+        let engine = RuleEngine()
+        func answers(_ dir: ActorDirectory, _ docs: [String: DocumentAnalysis]) -> [String] {
+            var out: [String] = []
+            for id in docs.keys.sorted() {
+                for f in ActorRules.findings(for: docs[id]!, directory: dir, engine: engine) {
+                    out.append("\(id) \(f.code) \(f.range) \(f.message) \(f.related.map { "\($0.document)@\($0.range)" }) \(f.data.map { "\($0)" } ?? "")")
+                }
+                for m in docs[id]!.mentions {
+                    out.append("\(id) \(m.range) → " + dir.occurrences(document: id, offset: m.range.lowerBound)
+                        .map { "\($0.document)@\($0.mention.range)" }.joined(separator: ","))
+                }
+            }
+            return out
+        }
+        var (dir, docs) = directory([("a.txt", versions[0])] + others)
+        _ = answers(dir, docs) // warm the caches
+        for text in versions.dropFirst() {
+            let a = analyzer.analyze(SourceText(text), id: "a.txt")
+            dir.update(a)
+            docs["a.txt"] = a
+            let (fresh, freshDocs) = directory([("a.txt", text)] + others)
+            let got = answers(dir, docs), want = answers(fresh, freshDocs)
+            #expect(got == want, "after editing a.txt to: \(text)")
+            #expect(got.contains { $0.contains("actor-variant") }, "the test exercises the spelling groups")
+        }
+    }
 }

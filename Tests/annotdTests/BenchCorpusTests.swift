@@ -44,6 +44,19 @@ import AnnotationCore
         }
     }
 
+    /// The server figures time a plain-text workspace file of about 3 KB: the one nearest the size asked.
+    @Test func theTypicalFileIsThePlainTextFileNearestTheSizeAsked() {
+        let docs = [CorpusGenerator.Document(relativePath: "a.txt", text: String(repeating: "a", count: 2_500)),
+                    CorpusGenerator.Document(relativePath: "b.md", text: String(repeating: "b", count: 3_072)),
+                    CorpusGenerator.Document(relativePath: "c.txt", text: String(repeating: "c", count: 3_300)),
+                    CorpusGenerator.Document(relativePath: "d.txt", text: String(repeating: "d", count: 2_900))]
+        #expect(CorpusGenerator.nearest(toBytes: 3_072, in: docs).relativePath == "d.txt")
+        #expect(CorpusGenerator.nearest(toBytes: 3_300, in: docs).relativePath == "c.txt")
+        let corpus = CorpusGenerator(seed: 1).files(0..<100)
+        let typical = CorpusGenerator.nearest(toBytes: CorpusGenerator.typicalFileBytes, in: corpus)
+        #expect(abs(typical.text.utf8.count - 3_072) < 100)
+    }
+
     @Test func filesAreSpreadOverFoldersAndEveryTenthIsMarkdown() {
         let g = CorpusGenerator(seed: 1)
         #expect(g.file(0).relativePath == "section-000/article-00000.txt")

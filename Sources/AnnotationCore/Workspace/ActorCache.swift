@@ -26,6 +26,37 @@ final class ActorCache: @unchecked Sendable {
         return next
     }
 
+    /// A cache for the next state when one document's mentions only moved (`MentionMove`): every answer
+    /// holds, with that document's mentions at their new places. Only `roots` (the actors the document
+    /// names) can list its mentions; a list holding one `newPlace` does not know is dropped, not kept.
+    func carried(moving id: String, roots: Set<UInt64>, to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
+        lock.lock(); defer { lock.unlock() }
+        func moved(_ list: [(document: String, mention: ActorMention)]) -> [(document: String, mention: ActorMention)]? {
+            var out = list
+            for k in out.indices where out[k].document == id {
+                guard let m = newPlace(out[k].mention) else { return nil }
+                out[k].mention = m
+            }
+            return out
+        }
+        let next = ActorCache()
+        next.actors = actors
+        next.occurrenceLists = occurrenceLists
+        next.spellingGroups = spellingGroups
+        for (root, list) in occurrenceLists where roots.contains(root) {
+            next.occurrenceLists[root] = moved(list)
+        }
+        for (key, groups) in spellingGroups where roots.contains(key.root) {
+            var out: [String: [(String, ActorMention)]] = [:]
+            for (spelling, list) in groups {
+                guard let m = moved(list.map { (document: $0.0, mention: $0.1) }) else { out = [:]; break }
+                out[spelling] = m.map { ($0.document, $0.mention) }
+            }
+            next.spellingGroups[key] = out.count == groups.count ? out : nil
+        }
+        return next
+    }
+
     func spellings(_ key: SpellingGroupKey) -> [String: [(String, ActorMention)]]? {
         lock.lock(); defer { lock.unlock() }
         return spellingGroups[key]

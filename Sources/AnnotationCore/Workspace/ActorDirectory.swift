@@ -34,9 +34,15 @@ public struct ActorDirectory: Sendable {
     public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
         let old = summaries[id] ?? [:]
         let oldSignature = signature(id)
+        let oldMentions = mentionsByDocument[id] ?? []
         let carried = cache
         let own = file(id, mentions: mentions)
-        cache = cacheAfterUpdate(carried, old: old, new: own, sameCounts: oldSignature == signature(id))
+        if let move = MentionMove(from: oldMentions, to: mentions) {
+            // Only positions moved: every answer holds, with this document's mentions at their new places.
+            cache = carried.carried(moving: id, roots: Set(own.values.map(resolved)), to: move.newPlace)
+        } else {
+            cache = cacheAfterUpdate(carried, old: old, new: own, sameCounts: oldSignature == signature(id))
+        }
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
         guard Set(own.keys) != Set(old.keys) else { return [] }

@@ -78,7 +78,9 @@ enum BenchCommand {
         if !options.skipServer {
             progress("server: initialize, index, \(options.edits) edits, \(options.hovers) hovers over stdio")
             let binary = options.serverBinary ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+            let small = CorpusGenerator.nearest(toBytes: CorpusGenerator.typicalFileBytes, in: documents.prefix(100))
             let measurement = ServerMeasurement(binary: binary, root: folder, bigFile: folder.appendingPathComponent(big.relativePath),
+                                                smallFile: folder.appendingPathComponent(small.relativePath),
                                                 edits: options.edits, hovers: options.hovers,
                                                 stderrLog: serverLog)
             do { server = try measurement.run() } catch { serverError = "\(error)" }

@@ -35,6 +35,16 @@ struct CorpusGenerator: Sendable {
         return Document(relativePath: "roundup.txt", text: writer.article(targetBytes: kilobytes * 1024))
     }
 
+    /// The size of the workspace file whose open and edits the server figures time (issue 19's "3 KB file").
+    static let typicalFileBytes = 3_072
+
+    /// The first plain-text document whose size is nearest `bytes` (Markdown files are a tenth of the corpus;
+    /// the typical article is plain text). Precondition: `documents` holds a plain-text document.
+    static func nearest(toBytes bytes: Int, in documents: some Collection<Document>) -> Document {
+        let plain = documents.filter { $0.relativePath.hasSuffix(".txt") }
+        return plain.min { abs($0.text.utf8.count - bytes) < abs($1.text.utf8.count - bytes) }!
+    }
+
     /// Files `range`, generated on all cores, in order.
     func files(_ range: Range<Int>) -> [Document] {
         let slots = ResultSlots<Document>(count: range.count)

@@ -155,6 +155,17 @@ final class ServerSession: @unchecked Sendable {
         return (peak, current)
     }
 
+    /// User + system CPU seconds the server process has used so far, from /proc (Linux; clock ticks, so
+    /// read it over many messages). Unlike latencies, it barely moves when other jobs share the cores.
+    func cpuSeconds() -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// `shutdown` then `exit`; kills the server if it does not leave within a few seconds.
     func close() {
         if let r = try? request("shutdown", [:]) { _ = try? response(to: r.id, timeout: 10) }

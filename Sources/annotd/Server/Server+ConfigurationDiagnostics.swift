@@ -8,6 +8,8 @@ extension Server {
     /// Pushed whatever the client's diagnostic model, since the file is not one of the indexed documents.
     func reportConfigurationFile(_ path: String, _ error: Error?) {
         let id = URL(fileURLWithPath: path).standardizedFileURL.path
+        // Published here, not by `send(_:for:)`: what that last sent for this path is no longer what the client has.
+        publishedDigests.removeValue(forKey: id)
         guard let error else {
             // Clear only what was published, so that a healthy file costs no traffic.
             guard publishedNonEmpty.remove(id) != nil else { return }

@@ -18,8 +18,9 @@ extension Server {
         } else if !edited.isEmpty {
             // The editor waits for the edited buffer's diagnostics; documents that are not open change only
             // in workspace counts or conflicts, and can follow a moment later without holding up the next edit.
+            // Of the rest, only those whose diagnostics did change are sent (see `send`).
             let now = affected.filter { edited.contains($0) || documents[$0] != nil }
-            publishAll(now)
+            publishAll(now, unlessUnchanged: true)
             ripple.formUnion(affected.subtracting(now))
             scheduleRipple()
         } else {
@@ -27,10 +28,10 @@ extension Server {
         }
     }
 
-    func publishAll(_ affected: Set<String>) {
+    func publishAll(_ affected: Set<String>, unlessUnchanged: Bool = false) {
         let ids = affected.sorted()
         guard ids.count >= Self.parallelPublishThreshold else {
-            for id in ids { publish(id) }
+            for id in ids { publish(id, unlessUnchanged: unlessUnchanged) }
             return
         }
         // Many documents at once (the workspace was just indexed, or a claim many files share changed):
@@ -39,7 +40,7 @@ extension Server {
         let slots = ResultSlots<Publication?>(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in slots.set(i, self.publication(ids[i])) }
         for (i, id) in ids.enumerated() {
-            if let p = slots.get(i)! { send(p, for: id) }
+            if let p = slots.get(i)! { send(p, for: id, unlessUnchanged: unlessUnchanged) }
         }
     }
 
@@ -57,7 +58,7 @@ extension Server {
         guard lifecycle == .running, !ripple.isEmpty else { return }
         let deadline = DispatchTime.now().uptimeNanoseconds + Self.rippleSliceNanoseconds
         while !ripple.isEmpty, inboxIsEmpty, DispatchTime.now().uptimeNanoseconds < deadline {
-            publish(ripple.removeFirst())
+            publish(ripple.removeFirst(), unlessUnchanged: true)
         }
         scheduleRipple()
     }
@@ -68,16 +69,17 @@ extension Server {
     /// Below this many documents, publishing on the queue costs less than spreading the work.
     static var parallelPublishThreshold: Int { 16 }
 
-    /// A document's encoded `publishDiagnostics` and whether it had any diagnostic.
+    /// A document's encoded `publishDiagnostics`, a digest of it (see `send`) and whether it had any diagnostic.
     struct Publication {
         var body: Data
+        var digest: Int
         var nonEmpty: Bool
     }
 
     /// Pushes one document's diagnostics, with the version of the open buffer they were computed from. Files
     /// that are not open are published only when they have something to say (or had, and must be cleared).
-    func publish(_ id: String) {
-        if let p = publication(id) { send(p, for: id) }
+    func publish(_ id: String, unlessUnchanged: Bool = false) {
+        if let p = publication(id) { send(p, for: id, unlessUnchanged: unlessUnchanged) }
     }
 
     /// What `publish` sends for a document, or nil when there is nothing to send. Reads state only, so it may
@@ -87,13 +89,30 @@ extension Server {
         let version = documents[id]?.version
         guard version != nil || !items.isEmpty || publishedNonEmpty.contains(id) else { return nil }
         let params = PublishDiagnosticsParams(uri: uri(of: id), version: version, diagnostics: items)
-        return Publication(body: OutgoingMessage.notification(method: "textDocument/publishDiagnostics", params: params),
-                           nonEmpty: !items.isEmpty)
+        // Written, not encoded: JSONEncoder was most of the cost of publishing (docs/performance.md).
+        let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
+                                                reservingCapacity: 256 + 512 * items.count)
+        return Publication(body: body, digest: Self.digest(body), nonEmpty: !items.isEmpty)
     }
 
-    func send(_ p: Publication, for id: String) {
+    /// Sends a publication. After an edit (`unlessUnchanged`), not when its body is the one last sent for the
+    /// document: an edit names every document whose findings *may* have changed (its conflict partners and
+    /// the documents sharing an actor, open or not), and most did not; the client already shows what they
+    /// would say again. The edited buffer's body always differs, as it carries the version the editor waits
+    /// for. Other publications (the indexed workspace, a new configuration) are sent whatever they say.
+    func send(_ p: Publication, for id: String, unlessUnchanged: Bool = false) {
+        if unlessUnchanged, publishedDigests[id] == p.digest { return }
+        publishedDigests[id] = p.digest
         if p.nonEmpty { publishedNonEmpty.insert(id) } else { publishedNonEmpty.remove(id) }
         writer.send(p.body)
+    }
+
+    /// The body's bytes and length hashed (64 bits: two different bodies compare equal once in 2^64).
+    static func digest(_ body: Data) -> Int {
+        var hasher = Hasher()
+        hasher.combine(body.count)
+        body.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 
     func diagnostics(for id: String) -> [Diagnostic] {

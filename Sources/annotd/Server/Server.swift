@@ -32,6 +32,9 @@ final class Server: @unchecked Sendable {
     var dirty: Set<String> = []
     /// Documents that were last published with at least one diagnostic (so clearing them is needed).
     var publishedNonEmpty: Set<String> = []
+    /// Digests of the last `publishDiagnostics` sent for each document (`Server.send(_:for:)`); forgotten when
+    /// the document is opened or closed, since an editor may clear what it showed then.
+    var publishedDigests: [String: Int] = [:]
     /// Unopened documents whose findings an edit changed, published a few at a time between messages (see
     /// `publishRipple`), and whether a job to do so is queued.
     var ripple: Set<String> = []
@@ -145,7 +148,7 @@ final class Server: @unchecked Sendable {
         switch r.method {
         case "initialize": try initialize(r)
         case "shutdown": shutdown(r)
-        case "textDocument/hover": respond(r.id, hover(try r.params()))
+        case "textDocument/hover": writer.send(OutgoingMessage.response(id: r.id, written: hover(try r.params())))
         case "textDocument/references": respond(r.id, references(try r.params()))
         case "textDocument/documentHighlight": respond(r.id, documentHighlights(try r.params()))
         case "textDocument/diagnostic": respond(r.id, documentDiagnostics(try r.params()))
