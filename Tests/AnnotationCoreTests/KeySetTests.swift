@@ -54,4 +54,13 @@ import Testing
     func linesAsCharactersGiveThem(data: String) {
         #expect(ActorLexicon.lines(data) == Self.byCharacters(data))
     }
+
+    @Test(arguments: ["Norland|state|NL;Norlands|Vell|Norlandic", "a||b|", "|", "", "Zürich|city", "one|\u{301}two",
+                      "x ; y;;z", "no separator"])
+    func fieldsAsCharactersGiveThem(line: String) {
+        for separator: Character in ["|", ";"] {
+            #expect(ActorLexicon.fields(line, separator)
+                    == line.split(separator: separator, omittingEmptySubsequences: false).map(String.init))
+        }
+    }
 }
