@@ -56,17 +56,18 @@ public struct DocumentAnalysis: Sendable {
     public func compacted() -> DocumentAnalysis {
         guard isComplete else { return self }
         var kept: [Figure] = []
+        var shared = SharedValues()
         for f in figures where f.isClaim {
             if ComparisonKey(f) != nil {
-                kept.append(f)
+                kept.append(shared.sharing(f))
             } else if f.source.status == .none || f.source.status == .vague {
                 var bare = f
                 bare.identity = nil
-                kept.append(bare)
+                kept.append(shared.sharing(bare))
             }
         }
         return DocumentAnalysis(id: id, text: text, format: format, segmentation: Segmentation(), figures: kept,
-                                mentions: mentions, suppressions: suppressions, isComplete: false)
+                                mentions: mentions.map { shared.sharing($0) }, suppressions: suppressions, isComplete: false)
     }
 }
 
