@@ -52,7 +52,7 @@ public struct DocumentAnalysis: Sendable {
     /// others: its text, mentions and suppressions, and of its figures only the claims a finding can stand
     /// on — those compared across the workspace (with their identity) and those whose source is missing or
     /// vague (without it: their findings read none). Dates, years, sourced claims compared with nothing and
-    /// the segmentation were about half of what a workspace held, and only a hover or an edit reads them.
+    /// the segmentation were close to a third of what a workspace held, and only a hover or an edit reads them.
     public func compacted() -> DocumentAnalysis {
         guard isComplete else { return self }
         var kept: [Figure] = []
