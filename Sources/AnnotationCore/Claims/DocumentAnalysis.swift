@@ -20,9 +20,20 @@ public struct DocumentAnalysis: Sendable {
     /// Every actor mention, in text order.
     public let mentions: [ActorMention]
     public let suppressions: [Suppression]
+    /// False for the compact form a workspace keeps of a document nobody has open (`compacted()`): it holds
+    /// only what that document's findings and the workspace's conflicts read. Anything else (a hover, the
+    /// semantic tokens, a quick fix) analyses `text` again.
+    public let isComplete: Bool
 
     public init(id: String, text: SourceText, format: DocumentFormat, segmentation: Segmentation,
                 figures: [Figure], mentions: [ActorMention], suppressions: [Suppression]) {
+        self.init(id: id, text: text, format: format, segmentation: segmentation, figures: figures, mentions: mentions,
+                  suppressions: suppressions, isComplete: true)
+    }
+
+    private init(id: String, text: SourceText, format: DocumentFormat, segmentation: Segmentation,
+                 figures: [Figure], mentions: [ActorMention], suppressions: [Suppression], isComplete: Bool) {
+        self.isComplete = isComplete
         self.id = id
         self.text = text
         self.format = format
@@ -36,6 +47,28 @@ public struct DocumentAnalysis: Sendable {
     }
 
     public var claims: [Figure] { figures.filter(\.isClaim) }
+
+    /// What a workspace needs of a document that is not open, for its findings and for the conflicts of the
+    /// others: its text, mentions and suppressions, and of its figures only the claims a finding can stand
+    /// on — those compared across the workspace (with their identity) and those whose source is missing or
+    /// vague (without it: their findings read none). Dates, years, sourced claims compared with nothing and
+    /// the segmentation were close to a third of what a workspace held, and only a hover or an edit reads them.
+    public func compacted() -> DocumentAnalysis {
+        guard isComplete else { return self }
+        var kept: [Figure] = []
+        var shared = SharedValues()
+        for f in figures where f.isClaim {
+            if ComparisonKey(f) != nil {
+                kept.append(shared.sharing(f))
+            } else if f.source.status == .none || f.source.status == .vague {
+                var bare = f
+                bare.identity = nil
+                kept.append(shared.sharing(bare))
+            }
+        }
+        return DocumentAnalysis(id: id, text: text, format: format, segmentation: Segmentation(), figures: kept,
+                                mentions: mentions.map { shared.sharing($0) }, suppressions: suppressions, isComplete: false)
+    }
 }
 
 extension Array {

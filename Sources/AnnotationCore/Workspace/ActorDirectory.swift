@@ -299,17 +299,24 @@ public struct ActorDirectory: Sendable {
     }
 
     /// The full-name spellings of an actor that fold to the same key ("Kim Jong Un", "Kim Jong-un"), each
-    /// with where it stands; computed once per workspace state.
+    /// with where it stands, when there are two or more; empty when there is one (no spelling varies), so
+    /// that the cache, kept for every name of every published document, holds copies of the mentions of
+    /// the few names spelled two ways only. Computed once per workspace state, from the members directly:
+    /// going through `occurrences(root:)` cached a copy of every mention of the workspace.
     func fullNameSpellings(document id: String, mention m: ActorMention, folded: UInt64) -> [String: [(String, ActorMention)]] {
         guard let s = summary(document: id, mention: m) else { return [:] }
         let key = ActorCache.SpellingGroupKey(root: resolved(s), folded: folded)
         if let hit = cache.spellings(key) { return hit }
         var bySpelling: [String: [(String, ActorMention)]] = [:]
-        for (d, o) in occurrences(root: key.root) where SpellingForm.isFullName(o.text) && NameKey.of(o.text) == folded {
-            bySpelling[o.text, default: []].append((d, o))
+        for (d, member) in members(key.root) {
+            let ms = mentionsByDocument[d]!
+            for i in member.mentions where SpellingForm.isFullName(ms[i].text) && NameKey.of(ms[i].text) == folded {
+                bySpelling[ms[i].text, default: []].append((d, ms[i]))
+            }
         }
-        cache.store(key, spellings: bySpelling)
-        return bySpelling
+        let varied = bySpelling.count > 1 ? bySpelling : [:]
+        cache.store(key, spellings: varied)
+        return varied
     }
 
     /// Every mention, in every document, of the actor mentioned at a byte offset (for references and

@@ -38,6 +38,12 @@ struct ClaimBucket: Sendable {
         byHigh.insert(e, at: byHigh.partitioningIndex { $0.high > e.high })
     }
 
+    /// Storage of the entries' count: a bucket filled one insertion at a time keeps up to twice the room.
+    mutating func trim() {
+        byLow = byLow.trimmed()
+        byHigh = byHigh.trimmed()
+    }
+
     mutating func removeAll(document id: String) {
         byLow.removeAll { $0.document == id }
         byHigh.removeAll { $0.document == id }

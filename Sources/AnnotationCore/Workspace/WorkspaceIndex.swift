@@ -61,6 +61,7 @@ public struct WorkspaceIndex: Sendable {
             documents[a.id] = a
             file(a)
         }
+        trimBuckets()
         for a in batch { affected.formUnion(conflictPartners(of: a.id)) }
         affected.formUnion(actors.update(contentsOf: batch))
         generation += 1
@@ -86,6 +87,14 @@ public struct WorkspaceIndex: Sendable {
             guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { continue }
             let entry = ClaimBucket.entry(f, index: i, in: a.id)
             for actor in Self.participants(f) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(entry) }
+        }
+    }
+
+    /// After a batch (a workspace read from disk), every bucket in storage of its size. Single updates (an
+    /// edit) leave the room they grow, which the next insertion into the bucket uses.
+    private mutating func trimBuckets() {
+        for key in Array(buckets.keys) {
+            for actor in Array(buckets[key]!.keys) { buckets[key]![actor]!.trim() }
         }
     }
 

@@ -16,7 +16,7 @@ extension Server {
             return []
         }
         let id = DocumentIdentity.id(forURI: p.textDocument.uri)
-        guard let doc = index.documents[id] else { return [] }
+        guard let doc = completeAnalysis(id) else { return [] }
         let a = doc.text.offset(of: p.range.start, encoding), b = doc.text.offset(of: p.range.end, encoding)
         let (lo, hi) = (min(a, b), max(a, b))
         let findings = rules.findings(for: id, in: index)

@@ -75,7 +75,7 @@ extension Server {
             if let doc = documents[id] {
                 fresh = analyzer.analyze(doc.text, id: id, format: doc.format(id: id))
             } else {
-                fresh = analyzer.analyze(analysis.text, id: id, format: analysis.format)
+                fresh = analyzer.analyze(analysis.text, id: id, format: analysis.format).compacted()
             }
             affected.formUnion(index.update(fresh))
         }

@@ -63,6 +63,15 @@ extension Server {
         return index.remove(id).union([id])
     }
 
+    /// The whole analysis of an indexed document, for what reads more than findings do (a hover, the
+    /// semantic tokens, the outline, a quick fix): the index's own for an open buffer, else the document's
+    /// text analysed again, since the index keeps only a compact form of a file nobody has open
+    /// (`DocumentAnalysis.compacted()`).
+    func completeAnalysis(_ id: String) -> DocumentAnalysis? {
+        guard let doc = index.documents[id] else { return nil }
+        return doc.isComplete ? doc : analyzer.analyze(doc.text, id: id, format: doc.format)
+    }
+
     func uri(of id: String) -> String {
         uris[id] ?? DocumentIdentity.uri(forPath: id)
     }

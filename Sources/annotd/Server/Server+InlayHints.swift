@@ -9,7 +9,7 @@ extension Server {
         let settings = rules.configuration.inlayHints
         guard settings.showsFigures || settings.showsSources else { return [] }
         let id = DocumentIdentity.id(forURI: p.textDocument.uri)
-        guard let doc = index.documents[id] else { return [] }
+        guard let doc = completeAnalysis(id) else { return [] }
         let a = doc.text.offset(of: p.range.start, encoding), b = doc.text.offset(of: p.range.end, encoding)
         let (lo, hi) = (min(a, b), max(a, b))
         return doc.figures.filter { $0.isClaim && $0.range.lowerBound <= hi && lo <= $0.range.upperBound }.map { f in

@@ -7,9 +7,9 @@ extension Server {
     func hover(_ p: TextDocumentPositionParams) -> Hover? {
         flushAnalysis()
         let id = DocumentIdentity.id(forURI: p.textDocument.uri)
-        guard let doc = index.documents[id] else { return nil }
+        guard let doc = completeAnalysis(id) else { return nil }
         let offset = doc.text.offset(of: p.position, encoding)
-        guard let card = HoverCards.card(document: id, offset: offset, index: index) else { return nil }
+        guard let card = HoverCards.card(in: doc, offset: offset, index: index) else { return nil }
         let text = WorkspacePaths(roots: workspaceRoots).relativized(card.text(markdown: client.hoverMarkdown))
         return Hover(contents: MarkupContent(kind: client.hoverMarkdown ? "markdown" : "plaintext", value: text),
                      range: doc.text.lspRange(card.range, encoding))

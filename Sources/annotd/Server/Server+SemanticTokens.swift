@@ -42,7 +42,7 @@ extension Server {
     private func semanticTokens(uri: String, range: LSPRange?) -> SemanticTokens {
         flushAnalysis()
         let id = DocumentIdentity.id(forURI: uri)
-        guard let doc = index.documents[id] else { return SemanticTokens(data: []) }
+        guard let doc = completeAnalysis(id) else { return SemanticTokens(data: []) }
         var spans = SemanticSpans.of(doc) { m in
             m.kind != .unknown ? m.kind : (self.index.actors.actor(document: id, mention: m)?.kind ?? .unknown)
         }

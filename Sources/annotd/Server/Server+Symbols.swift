@@ -9,7 +9,7 @@ extension Server {
     func documentSymbols(_ p: DocumentSymbolParams) -> LSPAny {
         flushAnalysis()
         let id = DocumentIdentity.id(forURI: p.textDocument.uri)
-        guard let doc = index.documents[id] else { return .array([]) }
+        guard let doc = completeAnalysis(id) else { return .array([]) }
         let groups = symbolGroups(doc)
         if client.hierarchicalSymbols { return Self.lspAny(groups) ?? .array([]) }
         let uri = uri(of: id)
