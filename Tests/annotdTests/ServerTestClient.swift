@@ -213,8 +213,9 @@ final class ServerTestClient: @unchecked Sendable {
         return framingErrors
     }
 
-    func waitForExit() -> Int32? {
-        let deadline = Date().addingTimeInterval(Self.timeout)
+    /// The server's exit code, or nil when it has not exited within `timeout` seconds (a hung server).
+    func waitForExit(timeout: TimeInterval = ServerTestClient.timeout) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
         condition.lock()
         defer { condition.unlock() }
         while exitCode == nil {
