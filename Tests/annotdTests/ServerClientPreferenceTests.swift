@@ -16,7 +16,12 @@ import AnnotationProtocol
         client.initialize(capabilities: capabilities, rootURI: box.root.absoluteString)
         let uri = box.root.appendingPathComponent("a.txt").absoluteString
         client.open(uri, LintTexts.conflictA)
-        client.sync()
+        // The card names b.txt only once the folder is indexed, which runs off the server's queue: wait for
+        // a.txt's diagnostics to carry the conflict with b.txt (hovering after `sync` alone raced the index).
+        _ = try #require(client.notification("textDocument/publishDiagnostics") {
+            $0["params"]?["uri"]?.stringValue == uri
+                && $0["params"]?["diagnostics"]?.arrayValue?.contains { $0["code"] == "conflicting-figure" } == true
+        })
         let column = LintTexts.conflictA.utf16.distance(from: LintTexts.conflictA.startIndex,
                                                          to: LintTexts.conflictA.range(of: "6 million")!.lowerBound)
         let answer = client.request("textDocument/hover", ["textDocument": ["uri": .string(uri)], "position": .position(0, column)])
