@@ -83,21 +83,20 @@ struct FigureParser {
         }
     }
 
-    /// Whether a word can open any figure the readings below read: a cardinal ("five"), a word with digits or
-    /// a hyphen ("F-16", "twenty-five"), a currency word before digits, or one of the few words that open a
-    /// vague, written or fractional amount ("several", "a few", "half a million", "a third of", "US$").
+    /// Whether a word can open any figure the readings below read: a word with digits ("F-16"), a currency
+    /// word before digits, a word that can open a written number (a cardinal, a hyphenated word, "several",
+    /// "a few", "half a million", "a third of"), or "one" and "US".
     /// Each reading needs one of these at its first word; most words of prose are none of them, and the
     /// readings cost many times this test.
     func mayStartFigure(at i: Int) -> Bool {
-        if cardinalOf[i] != nil { return true }
         if i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
         let w = tokens[i].lower
-        if Bytes.contains(w, where: { Bytes.isDigit($0) || $0 == UInt8(ascii: "-") }) { return true }
-        return Self.figureOpeners.contains(w) || lex.pluralScale(w) != nil
+        return Bytes.contains(w, where: Bytes.isDigit) || Self.otherFigureOpeners.contains(w) || mayStartWrittenNumber(at: i)
     }
 
-    /// The words besides cardinals that open a figure: `readWords`, `writtenFraction` and the "US $" reading.
-    static let figureOpeners: WordSet = ["several", "few", "a", "an", "tens", "dozens", "half", "hundred", "one", "us", "usd"]
+    /// The words that open a figure besides those `mayStartWrittenNumber` admits: "one" of a fraction ("one
+    /// third of"; also a cardinal) and the "US" of "US$5".
+    static let otherFigureOpeners: WordSet = ["one", "us", "usd"]
 
     func currencySymbol(_ s: String) -> String? {
         // "$" is the one ASCII symbol below; the rest take several bytes (most symbols are "," and ".").

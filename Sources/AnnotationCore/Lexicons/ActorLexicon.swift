@@ -94,11 +94,11 @@ struct ActorLexicon: Sendable {
 
     /// `name|kind|aliases|seats|demonyms`; the last two for states (and a party's adjectives).
     private mutating func addGazetteerLine(_ line: String) {
-        let fields = Self.fields(line, "|")
+        let fields = LexiconParsing.fields(line, "|")
         guard fields.count >= 2, let kind = ActorKind(rawValue: fields[1]) else { return }
         let name = fields[0]
         func list(_ i: Int) -> [String] {
-            i < fields.count ? Self.fields(fields[i], ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty } : []
+            i < fields.count ? LexiconParsing.fields(fields[i], ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty } : []
         }
         add(name, Entry(name: name, kind: kind, role: .name, capsOnly: false, tokens: 0))
         for a in list(2) { add(a, Entry(name: name, kind: kind, role: .name, capsOnly: Self.isCaps(a), tokens: 0)) }
@@ -109,15 +109,6 @@ struct ActorLexicon: Sendable {
                 add(d + "s", Entry(name: name, kind: kind, role: .demonym, capsOnly: false, tokens: 0))
             }
         }
-    }
-
-    /// A line's fields between separators (empty ones kept). An ASCII line is split by bytes, which is the
-    /// split by characters; any other by characters, where a combining mark could join the separator.
-    static func fields(_ line: String, _ separator: Character) -> [String] {
-        guard let byte = separator.asciiValue, line.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return line.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
-        }
-        return line.utf8.split(separator: byte, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 
     private mutating func add(_ phrase: String, _ entry: Entry) {
@@ -212,7 +203,8 @@ struct ActorLexicon: Sendable {
     /// Keys of a one-word-per-line list, hashed straight from its bytes: the 60,000-word dictionary loads
     /// without building a string per word.
     static func lineKeys(_ data: String) -> KeySet {
-        var out = Set<UInt64>(minimumCapacity: data.utf8.count / 8)
+        var out: [UInt64] = []
+        out.reserveCapacity(data.utf8.count / 8)
         var data = data
         data.withUTF8 { buf in
             var start = 0
@@ -220,7 +212,7 @@ struct ActorLexicon: Sendable {
                 if i > start {
                     var k = NameKey()
                     k.add(buf, start..<i)
-                    if k.length > 0 { out.insert(k.value) }
+                    if k.length > 0 { out.append(k.value) }
                 }
                 start = i + 1
             }

@@ -8,8 +8,17 @@ enum LexiconParsing {
         data.split(separator: "\n").compactMap { raw in
             let line = raw.trimmingCharacters(in: " \t")
             guard !line.isEmpty, !line.hasPrefix("#") else { return nil }
-            return line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: " \t") }
+            return fields(line, "|").map { $0.trimmingCharacters(in: " \t") }
         }
+    }
+
+    /// A line's fields between separators (empty ones kept). An ASCII line is split by bytes, which is the
+    /// split by characters; any other by characters, where a combining mark could join the separator.
+    static func fields(_ line: String, _ separator: Character) -> [String] {
+        guard let byte = separator.asciiValue, line.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return line.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        }
+        return line.utf8.split(separator: byte, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `key | value` lines, where key may list synonyms separated by commas: every synonym maps to value.

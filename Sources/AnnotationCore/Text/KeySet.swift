@@ -2,18 +2,17 @@
 /// lists. `Set<UInt64>` runs SipHash over every key it is asked about; the recogniser asks about each
 /// word of the text many times (a twentieth of all the engine's work, by callgrind), and a key that is a
 /// hash already needs only its own bits to find its slot.
-public struct KeySet: Sendable, ExpressibleByArrayLiteral, Equatable {
+public struct KeySet: Sendable, ExpressibleByArrayLiteral {
     private let table: KeyTable
 
-    public init<S: Sequence>(_ keys: S) where S.Element == UInt64 { table = KeyTable(Set(keys)) }
+    /// The keys, repeats allowed (the table keeps one of each).
+    public init<S: Sequence>(_ keys: S) where S.Element == UInt64 { table = KeyTable(Array(keys)) }
     public init(arrayLiteral keys: UInt64...) { self.init(keys) }
 
     @inline(__always) public func contains(_ key: UInt64) -> Bool { table.contains(key) }
 
     public var count: Int { table.count }
     public var isEmpty: Bool { table.count == 0 }
-
-    public static func == (a: KeySet, b: KeySet) -> Bool { a.table.keys == b.table.keys }
 }
 
 /// Open addressing over the keys themselves; 0 marks an empty slot, so a key of 0 is kept aside.
@@ -22,23 +21,22 @@ private final class KeyTable: Sendable {
     let mask: Int
     let hasZero: Bool
     let count: Int
-    let keys: Set<UInt64>
 
-    init(_ keys: Set<UInt64>) {
+    init(_ keys: [UInt64]) {
         var size = 16
         while size < keys.count * 2 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
         let mask = size - 1
+        var count = 0
         for k in keys where k != 0 {
             var s = Self.slot(k, mask)
-            while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = k
+            while slots[s] != 0, slots[s] != k { s = (s + 1) & mask }
+            if slots[s] == 0 { slots[s] = k; count += 1 }
         }
+        self.hasZero = keys.contains(0)
         self.slots = slots
         self.mask = mask
-        self.hasZero = keys.contains(0)
-        self.count = keys.count
-        self.keys = keys
+        self.count = count + (hasZero ? 1 : 0)
     }
 
     /// The high bits of a multiplicative mix: FNV-1a's low bits vary little for short words.

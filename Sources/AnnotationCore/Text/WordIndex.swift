@@ -41,7 +41,7 @@ final class WordIndex: Sendable {
         bytes.withUnsafeBufferPointer { all in
             for k in ascii {
                 let word = UnsafeBufferPointer(rebasing: all[Int(starts[k])..<Int(starts[k + 1])])
-                var h = Self.hash(word) & mask
+                var h = Self.hash(word).value & mask
                 while slots[h] != 0 { h = (h + 1) & mask }
                 slots[h] = Int32(k + 1)
             }
@@ -61,24 +61,15 @@ final class WordIndex: Sendable {
 
     /// Where `word` is among the words, `.absent` when it is not, `.nonASCII` when the query has a non-ASCII
     /// byte (the caller's own set answers it).
-    func index(of word: String) -> Answer {
+    func index<S: StringProtocol>(of word: S) -> Answer {
         if let answer = word.utf8.withContiguousStorageIfAvailable({ index(of: $0) }) { return answer }
-        return index(of: Array(word.utf8))
-    }
-
-    func index(of word: [UInt8]) -> Answer {
-        word.withUnsafeBufferPointer { index(of: $0) }
+        return Array(word.utf8).withUnsafeBufferPointer { index(of: $0) }
     }
 
     func index(of word: UnsafeBufferPointer<UInt8>) -> Answer {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
-        for b in word {
-            high |= b
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-        }
-        if high >= 0x80 { return .nonASCII }
-        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        let (h, isASCII) = Self.hash(word)
+        if !isASCII { return .nonASCII }
+        var slot = h & mask
         return bytes.withUnsafeBufferPointer { all in
             while true {
                 let entry = Int(slots[slot])
@@ -92,10 +83,16 @@ final class WordIndex: Sendable {
         }
     }
 
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+    /// FNV-1a over the bytes, folded so the low bits (the slot) depend on all of it; and whether every
+    /// byte is ASCII.
+    @inline(__always) private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> (value: Int, isASCII: Bool) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in word { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        var high: UInt8 = 0
+        for b in word {
+            high |= b
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+        }
+        return (Int(truncatingIfNeeded: h ^ (h >> 29)), high < 0x80)
     }
 }
 

@@ -14,18 +14,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable 
 
     public init(arrayLiteral words: String...) { self.init(Set(words)) }
 
-    public func contains(_ word: String) -> Bool {
+    /// The answer of `strings.contains(String(word))`, without making a string when the word is ASCII.
+    public func contains<S: StringProtocol>(_ word: S) -> Bool {
         switch index.index(of: word) {
-        case .found: return true
-        case .absent: return index.hasASCIIEquivalents && strings.contains(word)
-        case .nonASCII: return strings.contains(word)
-        }
-    }
-
-    /// The same answer as `contains(String(word))`, without making the string when the word is ASCII.
-    public func contains(_ word: Substring) -> Bool {
-        let answer = word.utf8.withContiguousStorageIfAvailable { index.index(of: $0) } ?? index.index(of: Array(word.utf8))
-        switch answer {
         case .found: return true
         case .absent: return index.hasASCIIEquivalents && strings.contains(String(word))
         case .nonASCII: return strings.contains(String(word))
