@@ -14,8 +14,14 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable 
 
     public init(arrayLiteral words: String...) { self.init(Set(words)) }
 
+    /// A `String` overload of its own: with only the generic one below, `set.contains(someString)` would
+    /// resolve to `Sequence.contains`, a walk over every word.
+    public func contains(_ word: String) -> Bool { lookup(word) }
+
+    public func contains(_ word: Substring) -> Bool { lookup(word) }
+
     /// The answer of `strings.contains(String(word))`, without making a string when the word is ASCII.
-    public func contains<S: StringProtocol>(_ word: S) -> Bool {
+    private func lookup<S: StringProtocol>(_ word: S) -> Bool {
         switch index.index(of: word) {
         case .found: return true
         case .absent: return index.hasASCIIEquivalents && strings.contains(String(word))
