@@ -71,7 +71,7 @@ enum AmountNoun {
 
     /// The amount noun at `k` with what it counts: "toll" the dead; "number of people killed" people, killed.
     static func amount(_ w: [SentenceWord], at k: Int) -> Reading? {
-        guard let sense = ClaimFormWords.amountNouns[w[k].lower] else { return nil }
+        guard w[k].facts.contains(.amountNoun), let sense = ClaimFormWords.amountNouns[w[k].lower] else { return nil }
         if sense != "of" { return Reading(head: "people", measure: sense, evidence: []) }
         guard k + 2 < w.count, w[k + 1].lower == "of", w[k + 2].kind == .word else { return nil }
         let measures = FigureLexicon.shared.measureWords

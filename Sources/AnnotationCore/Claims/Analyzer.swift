@@ -30,8 +30,9 @@ public struct Analyzer: Sendable {
         let format = format ?? DocumentFormat(path: id)
         let segmentation = Segmenter.segment(text, format: format)
         let mentions = actors.recognize(text, segmentation: segmentation)
-        var figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo)
-        provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
+        var tokens: [Int: [Token]] = [:]
+        var figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
+        provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
         ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
         ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
         let suppressions = Suppression.scan(text, markdown: format == .markdown)

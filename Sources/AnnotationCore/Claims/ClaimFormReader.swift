@@ -39,21 +39,21 @@ enum ClaimFormReader {
         let prior = before(w, first)
         if let p = prior.first {
             // "up 6%", "another 200", "from 12,400 (to 9,950)", "by 200" after a verb of change.
-            if changeDeterminers.contains(p.lower) || p.lower == "from" { return true }
+            if p.facts.contains(.changeDeterminer) || p.lower == "from" { return true }
             // "shrank to 249", "the toll rose to 23": the level reached, unless a "from" opens the movement.
             if p.lower == "to" { return fromFigure(w, before: first) }
-            if p.lower == "by", prior.dropFirst().prefix(4).contains(where: { changeWords.contains($0.lower) || $0.lower == "from" }) {
+            if p.lower == "by", prior.dropFirst().prefix(4).contains(where: { $0.facts.contains(.changeWord) || $0.lower == "from" }) {
                 return true
             }
         }
         // "reduced 18,000 homes to ash": the verb tells what became of them, not by how much they changed.
         if ClauseMeasure.destroyedAfter(w, last: last) { return false }
         // A verb of change governing the figure within a few words: "rose 6%", "cut its staff by 200".
-        if prior.prefix(4).contains(where: { changeWords.contains($0.lower) }) { return true }
+        if prior.prefix(4).contains(where: { $0.facts.contains(.changeWord) }) { return true }
         // "to 9,950" with a "from" figure earlier in the sentence: the end of a movement.
         if prior.first?.lower == "to", fromFigure(w, before: first) { return true }
         // Right after the figure: "a billion gallons less than", "a 6% increase", "200 more".
-        if last + 1 < w.count, differenceWords.contains(w[last + 1].lower) { return true }
+        if last + 1 < w.count, w[last + 1].facts.contains(.difference) { return true }
         return false
     }
 
@@ -68,7 +68,7 @@ enum ClaimFormReader {
     /// The sense of the nearest word of intention, request, offer or forecast, or modal, before the figure in
     /// its clause: "demand", "offer", "forecast", "plan", "limit" or "modal"; nil when there is none.
     static func intent(_ w: [SentenceWord], first: Int) -> String? {
-        before(w, first).lazy.compactMap { targetWords[$0.lower] }.first
+        before(w, first).lazy.compactMap { $0.facts.contains(.target) ? targetWords[$0.lower] : nil }.first
     }
 
     /// "an hour", "a head", "per share", "each": the unit the value is per. Rates of a period (a day, a

@@ -36,17 +36,17 @@ enum ClauseMeasure {
             // A capital inside a sentence starts a name: the "Camp Fire" burns nothing in "the toll from the
             // Camp Fire reached 29".
             if w[k].capitalized && k > 0 { k -= 1; seen += 1; continue }
-            if k > 0, let m = lex.measureWords[w[k - 1].lower + " " + w[k].lower] { return m }
-            if let m = lex.measureWords[w[k].lower] { return m }
+            if k > 0, lex.measurePhraseHeads.contains(w[k - 1].lower), let m = lex.measureWords[w[k - 1].lower + " " + w[k].lower] { return m }
+            if w[k].facts.contains(.measure), let m = lex.measureWords[w[k].lower] { return m }
             // A verb of change is the figure's own verb ("killed 85 people and reduced 18,000 homes"): a
             // measure further back belongs to another figure.
-            if ClaimFormReader.changeWords.contains(w[k].lower) { break }
+            if w[k].facts.contains(.changeWord) { break }
             k -= 1
             seen += 1
         }
         k = last + 1
         while k < w.count, k - last <= reachAfter, !w[k].isClauseEdge {
-            if !w[k].capitalized, !causative(w, k), let m = lex.measureWords[w[k].lower] { return m }
+            if !w[k].capitalized, w[k].facts.contains(.measure), !causative(w, k), let m = lex.measureWords[w[k].lower] { return m }
             k += 1
         }
         return listMeasure(w, after: last)

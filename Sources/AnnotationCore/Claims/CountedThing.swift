@@ -40,14 +40,15 @@ enum CountedThing {
 
     static func narrowing(_ w: [SentenceWord], first: Int, last: Int, figure f: Figure) -> [String] {
         var out = Set<String>()
-        for k in first...last where isNarrowing(w[k], f) { out.insert(w[k].lower) }
+        let unit = UnitNames(f)
+        for k in first...last where isNarrowing(w[k], unit) { out.insert(w[k].lower) }
         // "… of (the|that|its) <noun> <noun>", up to two content words.
         var k = last + 1
         if k < w.count, w[k].lower == "of" {
             k += 1
             while k < w.count, ["the", "that", "this", "its", "their", "his", "her", "a", "an"].contains(w[k].lower) { k += 1 }
             var taken = 0
-            while k < w.count, taken < 2, w[k].kind == .word, isNarrowing(w[k], f) {
+            while k < w.count, taken < 2, w[k].kind == .word, isNarrowing(w[k], unit) {
                 out.insert(w[k].lower)
                 taken += 1
                 k += 1
@@ -58,30 +59,36 @@ enum CountedThing {
 
     /// A content word that is not the unit, a number word, a qualifier or a function word. Ordinals stay:
     /// "its first album" and "its second album" are two things.
-    static func isNarrowing(_ x: SentenceWord, _ f: Figure) -> Bool {
-        isContentWord(x) && !namesTheUnit(x.lower, of: f)
+    static func isNarrowing(_ x: SentenceWord, _ unit: UnitNames) -> Bool {
+        isContentWord(x) && !unit.contains(x.lower)
     }
 
     /// What narrows any count, whatever the figure: a word that is not a function word, a number word or a
     /// qualifier.
     static func isContentWord(_ x: SentenceWord) -> Bool {
-        guard x.kind == .word, x.length > 2 else { return false }
-        let s = x.lower
-        if function.contains(s) || cardinals[s] != nil || scales[s] != nil || vagueAmounts.contains(s) { return false }
         // "millions", "hundreds", "tens": plural number words are part of the amount, not of what is counted.
-        if s.utf8.last == UInt8(ascii: "s"), s.hasSuffix("s") {
-            let stem = String(s.dropLast())
-            if scales[stem] != nil || cardinals[stem] != nil { return false }
-        }
-        return !FigureLexicon.shared.qualifiers.contains(s)
+        x.kind == .word && x.length > 2 && x.facts.isDisjoint(with: .notContent)
     }
 
-    /// The figure's own unit or currency, which says what is counted already.
-    static func namesTheUnit(_ s: String, of f: Figure) -> Bool {
-        if s == f.unit?.lowercased() || (f.unitClass != nil && unitClasses[s] == f.unitClass) { return true }
-        if let c = f.currency, s == c.lowercased() { return true }
-        // "per cent" is the unit, written in two words.
-        return f.unitClass == "percent" && s == "cent"
+    /// The words that name a figure's own unit or currency, which say what is counted already. Lower-cased
+    /// once per figure: every word its identity reads is compared with them.
+    struct UnitNames {
+        let unit: String?
+        let currency: String?
+        let unitClass: String?
+
+        init(_ f: Figure) {
+            unit = f.unit?.lowercased()
+            currency = f.currency?.lowercased()
+            unitClass = f.unitClass
+        }
+
+        func contains(_ s: String) -> Bool {
+            if s == unit || (unitClass != nil && unitClasses[s] == unitClass) { return true }
+            if let c = currency, s == c { return true }
+            // "per cent" is the unit, written in two words.
+            return unitClass == "percent" && s == "cent"
+        }
     }
 
     /// The sentence's distinctive content words before any figure's unit is taken out: read once per
@@ -91,12 +98,14 @@ enum CountedThing {
         var out: [String] = []
         // Measure words ("cost", "killed") are part of the comparison key already: as evidence they would
         // count twice and match any two claims of one measure.
-        let measures = FigureLexicon.shared.measureWords
         // A name of several capitalised words ("American Muslim", "Camp Fire") is one piece of evidence: two
         // sentences that share only a name share one thing, however many words it has.
         var name: [String] = []
         func endName() {
-            if !name.isEmpty, seen.insert(name.joined(separator: " ")).inserted { out.append(name.joined(separator: " ")) }
+            if !name.isEmpty {
+                let joined = name.joined(separator: " ")
+                if seen.insert(joined).inserted { out.append(joined) }
+            }
             name = []
         }
         for (k, x) in w.enumerated() {
@@ -106,7 +115,7 @@ enum CountedThing {
                 continue
             }
             endName()
-            guard x.kind == .word, x.length >= 4, !generic.contains(x.lower), isContentWord(x), measures[x.lower] == nil else { continue }
+            guard x.kind == .word, x.length >= 4, !x.facts.contains(.genericNews), isContentWord(x), !x.facts.contains(.measure) else { continue }
             if seen.insert(x.lower).inserted { out.append(x.lower) }
         }
         endName()
@@ -117,7 +126,7 @@ enum CountedThing {
     static let sentenceOpeners: WordSet = [":", "\"", "\u{201C}", "."]
 
     static func isSentenceStart(_ w: [SentenceWord], _ k: Int) -> Bool {
-        k == 0 || (w[k - 1].kind == .mark && sentenceOpeners.contains(w[k - 1].lower))
+        k == 0 || (w[k - 1].kind == .mark && w[k - 1].facts.contains(.sentenceOpener))
     }
 
     /// The sentence's distinctive content words: the textual evidence that two claims tell one story.
@@ -126,7 +135,8 @@ enum CountedThing {
     }
 
     static func evidence(_ words: [String], figure f: Figure) -> Set<String> {
-        Set(words.lazy.filter { !namesTheUnit($0, of: f) })
+        let unit = UnitNames(f)
+        return Set(words.lazy.filter { !unit.contains($0) })
     }
 
     /// Words that take something out of a count: "sales excluding cars", "pay net of premiums".

@@ -11,9 +11,11 @@ struct SentenceWord: Sendable {
     var text: String
     /// `lower.count`, counted once: the passes ask a word's length many times, and `count` walks the string.
     var length: Int
+    /// What the lexicons say about `lower`, looked up once here rather than list by list in every pass.
+    var facts: WordFacts
 
     /// A mark that ends a clause for the identity: ; : ( ) — and the comma.
-    var isClauseEdge: Bool { kind == .mark && Self.clauseEdges.contains(lower) }
+    var isClauseEdge: Bool { kind == .mark && facts.contains(.clauseEdge) }
 
     static let clauseEdges: WordSet = [";", ":", "(", ")", "—", "–", ",", "?", "!", "\u{201C}", "\u{201D}", "\""]
 }
@@ -53,7 +55,7 @@ enum SentenceWords {
         // An ASCII word has as many characters as bytes.
         let length = bytes[r].allSatisfy({ $0 < 0x80 }) ? r.count : lower.count
         return SentenceWord(range: r, kind: kind, lower: lower, capitalized: first >= 0x41 && first <= 0x5A, text: s,
-                            length: length)
+                            length: length, facts: Vocabulary.facts(of: lower))
     }
 
     /// ASCII letters and any non-ASCII byte except the punctuation of U+2000–U+206F (dashes, curly quotes).

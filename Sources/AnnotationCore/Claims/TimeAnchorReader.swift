@@ -35,12 +35,22 @@ enum TimeAnchorReader {
 
     static func marks(_ words: [SentenceWord]) -> [(index: Int, mark: String)] {
         var out: [(index: Int, mark: String)] = []
-        for i in words.indices {
+        for i in words.indices where mayOpenMark(words[i]) {
             if let m = year(words, i) ?? month(words, i) ?? weekday(words, i) ?? relative(words, i) ?? quarter(words, i) {
                 out.append((i, m))
             }
         }
         return out
+    }
+
+    /// Whether any of the readings below can start at this word: a number (a year), a word of the calendar
+    /// lists, "ago", or a two-letter word in "q" ("Q3"). Most words are none of these and skip them all.
+    static func mayOpenMark(_ x: SentenceWord) -> Bool {
+        switch x.kind {
+        case .number: return true
+        case .mark: return false
+        case .word: return !x.facts.isDisjoint(with: .opensTimeAnchor) || (x.length == 2 && x.lower.utf8.first == UInt8(ascii: "q"))
+        }
     }
 
     /// Words that open a non-restrictive relative clause after a comma.

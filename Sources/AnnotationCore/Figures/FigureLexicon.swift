@@ -86,4 +86,7 @@ final class FigureLexicon: Sendable {
         default: return nil
         }
     }
+
+    /// The words `pluralScale` reads.
+    static let pluralScaleWords = ["hundreds", "thousands", "millions", "billions", "trillions"]
 }

@@ -88,11 +88,11 @@ extension FigureParser {
         if cardinalOf[i] != nil { return true }
         let w = tokens[i].lower
         if Bytes.contains(w, UInt8(ascii: "-")) { return true }
-        switch w {
-        case "several", "few", "a", "an", "tens", "dozens", "half", "hundred": return true
-        default: return lex.pluralScale(w) != nil
-        }
+        return Self.writtenNumberOpeners.contains(w) || lex.pluralScale(w) != nil
     }
+
+    /// Words of amount that open a written figure without being cardinals: "several hundred", "a dozen".
+    static let writtenNumberOpeners: WordSet = ["several", "few", "a", "an", "tens", "dozens", "half", "hundred"]
 
     func cardinal(_ w: String) -> Double? {
         lex.cardinals[w] ?? hyphenatedCardinal(w)

@@ -91,7 +91,9 @@ struct FigureParser {
     func mayStartFigure(at i: Int) -> Bool {
         if i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
         let w = tokens[i].lower
-        return Bytes.contains(w, where: Bytes.isDigit) || Self.otherFigureOpeners.contains(w) || mayStartWrittenNumber(at: i)
+        // `mayStartWrittenNumber` with its word lists read from the token's facts.
+        return tokens[i].facts.contains(.figureOpener) || cardinalOf[i] != nil
+            || Bytes.contains(w, where: { Bytes.isDigit($0) || $0 == UInt8(ascii: "-") })
     }
 
     /// The words that open a figure besides those `mayStartWrittenNumber` admits: "one" of a fraction ("one

@@ -6,6 +6,14 @@ public enum FigureScanner {
 
     /// With a memo, a sentence scanned before (same bytes, same context in its key) is not scanned again.
     static func scan(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?) -> [Figure] {
+        var kept: [Int: [Token]] = [:]
+        return scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &kept)
+    }
+
+    /// `scan`, keeping the tokens of each sentence it tokenised that holds a claim: the provenance pass reads
+    /// the same tokens of the same sentences, and the text is tokenised once.
+    static func scan(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?,
+                     claimSentenceTokens kept: inout [Int: [Token]]) -> [Figure] {
         var out: [Figure] = []
         text.bytes.withUnsafeBufferPointer { buf in
             var furnitureByParagraph: [Int: Bool] = [:]
@@ -17,25 +25,28 @@ public enum FigureScanner {
                 furnitureByParagraph[paragraph] = f
                 return f
             }
-            for sentence in segmentation.sentences {
+            for (s, sentence) in segmentation.sentences.enumerated() {
+                func scanAndKeep(_ furniture: () -> Bool) -> [Figure] {
+                    let tokens = WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded)
+                    let found = scan(sentence, tokens: tokens, text: text, buf, segmentation, furniture: furniture)
+                    if found.contains(where: \.isClaim) { kept[s] = tokens }
+                    return found
+                }
                 guard let memo else {
-                    out.append(contentsOf: scan(sentence, text: text, buf, segmentation, furniture: { furniture(sentence.paragraph) }))
+                    out.append(contentsOf: scanAndKeep { furniture(sentence.paragraph) })
                     continue
                 }
                 let flag = furniture(sentence.paragraph)
                 let key = scanKey(sentence.range, buf, segmentation, furniture: flag)
-                out.append(contentsOf: memo.figures(key, at: sentence.range.lowerBound) {
-                    scan(sentence, text: text, buf, segmentation, furniture: { flag })
-                })
+                out.append(contentsOf: memo.figures(key, at: sentence.range.lowerBound) { scanAndKeep { flag } })
             }
         }
         return out
     }
 
     /// The figures of one sentence. `furniture` is asked only when the sentence has a word or number.
-    static func scan(_ sentence: Sentence, text: SourceText, _ buf: UnsafeBufferPointer<UInt8>, _ segmentation: Segmentation,
-                     furniture: () -> Bool) -> [Figure] {
-        let tokens = WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded)
+    static func scan(_ sentence: Sentence, tokens: [Token], text: SourceText, _ buf: UnsafeBufferPointer<UInt8>,
+                     _ segmentation: Segmentation, furniture: () -> Bool) -> [Figure] {
         guard tokens.contains(where: { $0.kind == .number || $0.kind == .word }) else { return [] }
         let footnotes = segmentation.citations
         let parser = FigureParser(tokens: tokens, lex: FigureLexicon.shared, text: buf, furniture: furniture())

@@ -14,6 +14,8 @@ struct Token: Sendable {
     /// A number token's value as `NumberText.value` reads its digits, read once here: the parser asked for
     /// it up to four times per number (share, fraction, digits, range).
     var number: Double? = nil
+    /// A word's lexicon facts (`Vocabulary`), looked up once here; none for numbers and symbols.
+    var facts: WordFacts = []
 }
 
 enum WordTokenizer {
@@ -77,7 +79,9 @@ enum WordTokenizer {
                     }
                     break
                 }
-                out.append(Token(range: i..<j, kind: .word, lower: lowered(buf, i..<j), capitalized: Bytes.isUpperAt(buf, i), spaceBefore: space))
+                let lower = lowered(buf, i..<j)
+                out.append(Token(range: i..<j, kind: .word, lower: lower, capitalized: Bytes.isUpperAt(buf, i), spaceBefore: space,
+                                 facts: Vocabulary.facts(of: lower)))
                 i = j
                 space = false
                 continue

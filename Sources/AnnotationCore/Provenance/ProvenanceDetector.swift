@@ -15,9 +15,10 @@ public struct ProvenanceDetector: Sendable {
         attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: nil)
     }
 
-    /// With a memo, a sentence whose cues were found before (same key) is not read again.
+    /// With a memo, a sentence whose cues were found before (same key) is not read again. `tokens` holds the
+    /// tokens of sentences the figure scan already made (the same tokenisation of the same sentence).
     func attribute(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation,
-                   mentions: [ActorMention], memo: SentenceMemo?) {
+                   mentions: [ActorMention], memo: SentenceMemo?, tokens: [Int: [Token]] = [:]) {
         guard figures.contains(where: \.isClaim) else { return }
         text.bytes.withUnsafeBufferPointer { buf in
             let speech = SpeechStructure.analyse(buf, segmentation: segmentation, mentions: mentions, cues: cues)
@@ -28,7 +29,7 @@ public struct ProvenanceDetector: Sendable {
                 if let c = cache[s] { sentenceCues = c } else {
                     let sentence = segmentation.sentences[s]
                     let find = {
-                        SentenceCues.find(WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded),
+                        SentenceCues.find(tokens[s] ?? WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded),
                                           sentence: sentence.range, text: text, cues: cues,
                                           mentions: mentions, citations: segmentation.citations)
                     }

@@ -10,6 +10,8 @@ extension SentenceCues {
     /// Adds the cue of the reporting verb at `i`, if it is used as one.
     static func addReportingVerb(at i: Int, _ tokens: [Token], sentence: Range<Int>, text: SourceText, cues: CueLexicon,
                                  mentions: [ActorMention], to out: inout SentenceCues) {
+        // Only a verb of the three lists below, or an -ing form of a reporting verb, can pass the guard.
+        guard !tokens[i].facts.isDisjoint(with: .mayReport) || tokens[i].lower.utf8.reversed().starts(with: "gni".utf8) else { return }
         let estimates = estimateVerbs.contains(tokens[i].lower) && valuesAt(tokens, after: i)
         // "The campaign projects that…": a verb too ambiguous for the lexicon reports before a that-clause.
         let projects = projectionVerbs.contains(tokens[i].lower) && i > 0 && i + 1 < tokens.count && tokens[i + 1].lower == "that"

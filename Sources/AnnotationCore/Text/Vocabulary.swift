@@ -1,0 +1,47 @@
+/// Every word form some pass asks a lexicon about, with its `WordFacts`: built once from the passes' own
+/// lists (so a list and its bit never disagree), then asked once per word of the text. spaCy's `Vocab`,
+/// which computes a lexeme's flags once per form, is the model; here the forms are the lexicons' words and
+/// any other word has no facts.
+enum Vocabulary {
+    static let facts: WordTable<WordFacts> = {
+        var table: [String: WordFacts] = [:]
+        func add<S: Sequence>(_ words: S, _ fact: WordFacts) where S.Element == String {
+            for w in words { table[w, default: []].insert(fact) }
+        }
+        let figures = FigureLexicon.shared
+        add(FigureParser.unitStopWords, .function)
+        add(CountedThing.cardinals.keys, .cardinal)
+        add(CountedThing.scales.keys, .scale)
+        add(CountedThing.scales.keys.map { $0 + "s" }, .pluralNumber)
+        add(CountedThing.cardinals.keys.map { $0 + "s" }, .pluralNumber)
+        add(CountedThing.vagueAmounts, .vagueAmount)
+        add(figures.qualifiers.keys, .qualifier)
+        add(CountedThing.generic, .genericNews)
+        add(figures.measureWords.keys, .measure)
+        add(CountedThing.unitClasses.keys, .unitClass)
+        add(ClaimFormReader.changeWords, .changeWord)
+        add(ClaimFormReader.changeDeterminers, .changeDeterminer)
+        add(ClaimFormReader.differenceWords, .difference)
+        add(ClaimFormReader.targetWords.keys, .target)
+        add(ClaimFormWords.amountNouns.keys, .amountNoun)
+        add(TimeAnchorReader.months, .month)
+        add(TimeAnchorReader.monthAbbreviations.keys, .monthAbbreviation)
+        add(TimeAnchorReader.weekdays, .weekday)
+        add(TimeAnchorReader.deictic, .deictic)
+        add(TimeAnchorReader.periodDeterminers, .periodDeterminer)
+        add(TimeAnchorReader.quarterOrdinals, .quarterOrdinal)
+        add(["ago"], .ago)
+        add(FigureParser.otherFigureOpeners, .figureOpener)
+        add(FigureParser.writtenNumberOpeners, .figureOpener)
+        add(FigureLexicon.pluralScaleWords, .figureOpener)
+        add(CueLexicon.shared.reportingVerbs, .reportingVerb)
+        add(SentenceCues.estimateVerbs, .estimateVerb)
+        add(SentenceCues.projectionVerbs, .projectionVerb)
+        add(SentenceWord.clauseEdges, .clauseEdge)
+        add(CountedThing.sentenceOpeners, .sentenceOpener)
+        return WordTable(table)
+    }()
+
+    /// The facts of a lower-cased word form; none for a word no list holds.
+    static func facts(of lower: String) -> WordFacts { facts[lower] ?? [] }
+}

@@ -1,0 +1,60 @@
+/// What the lexicons say about one lower-cased word form, as bits: the answer of every "is this word in list
+/// X?" a pass asks, found with one lookup of the word (`Vocabulary.facts`) instead of one lookup per list
+/// per pass. A bit is set exactly when the form is in the list it names (Swift `String` equality), so a test
+/// of the bit gives the answer the list gives.
+struct WordFacts: OptionSet, Sendable, Hashable {
+    let rawValue: UInt64
+
+    // What a figure counts (CountedThing, ClaimFormReader, ClauseMeasure, AmountNoun).
+    /// Function words that end a unit: `FigureParser.unitStopWords`.
+    static let function = WordFacts(rawValue: 1 << 0)
+    static let cardinal = WordFacts(rawValue: 1 << 1)
+    static let scale = WordFacts(rawValue: 1 << 2)
+    /// A cardinal or scale word with an "s" after it ("millions", "tens"): part of an amount.
+    static let pluralNumber = WordFacts(rawValue: 1 << 3)
+    static let vagueAmount = WordFacts(rawValue: 1 << 4)
+    static let qualifier = WordFacts(rawValue: 1 << 5)
+    static let genericNews = WordFacts(rawValue: 1 << 6)
+    /// A word of `FigureLexicon.measureWords` (one-word keys).
+    static let measure = WordFacts(rawValue: 1 << 7)
+    static let unitClass = WordFacts(rawValue: 1 << 8)
+    static let changeWord = WordFacts(rawValue: 1 << 9)
+    static let changeDeterminer = WordFacts(rawValue: 1 << 10)
+    static let difference = WordFacts(rawValue: 1 << 11)
+    static let target = WordFacts(rawValue: 1 << 12)
+    static let amountNoun = WordFacts(rawValue: 1 << 13)
+
+    // When (TimeAnchorReader).
+    static let month = WordFacts(rawValue: 1 << 16)
+    static let monthAbbreviation = WordFacts(rawValue: 1 << 17)
+    static let weekday = WordFacts(rawValue: 1 << 18)
+    static let deictic = WordFacts(rawValue: 1 << 19)
+    static let periodDeterminer = WordFacts(rawValue: 1 << 20)
+    static let quarterOrdinal = WordFacts(rawValue: 1 << 21)
+    static let ago = WordFacts(rawValue: 1 << 22)
+
+    // Figures (FigureParser).
+    /// A word that opens a figure though it is no cardinal and has no digit or hyphen: "several", "a",
+    /// "half", "millions", the "one" of "one third", the "US" of "US$5" (`FigureParser.mayStartFigure`).
+    static let figureOpener = WordFacts(rawValue: 1 << 24)
+
+    // Sources (SentenceCues).
+    /// `CueLexicon.shared.reportingVerbs` (no configuration adds to them).
+    static let reportingVerb = WordFacts(rawValue: 1 << 26)
+    static let estimateVerb = WordFacts(rawValue: 1 << 27)
+    static let projectionVerb = WordFacts(rawValue: 1 << 28)
+    /// The verbs a reporting clause can be read at, besides -ing forms (`SentenceCues.addReportingVerb`).
+    static let mayReport: WordFacts = [.reportingVerb, .estimateVerb, .projectionVerb]
+
+    // Marks.
+    /// `SentenceWord.clauseEdges`: the marks that end a clause for a claim's identity.
+    static let clauseEdge = WordFacts(rawValue: 1 << 32)
+    /// `CountedThing.sentenceOpeners`: a mark after which a capital says nothing.
+    static let sentenceOpener = WordFacts(rawValue: 1 << 33)
+
+    /// The words that stop a word from narrowing a count (`CountedThing.isContentWord`).
+    static let notContent: WordFacts = [.function, .cardinal, .scale, .pluralNumber, .vagueAmount, .qualifier]
+    /// The words that can open a time anchor other than a year or a "Q3" (`TimeAnchorReader.marks`).
+    static let opensTimeAnchor: WordFacts = [.month, .monthAbbreviation, .weekday, .deictic, .periodDeterminer,
+                                             .quarterOrdinal, .ago]
+}

@@ -1,0 +1,85 @@
+import Testing
+@testable import AnnotationCore
+
+/// A word's facts (issue 19) stand in for "is this word in list X?" in the passes that read them: each bit
+/// must give the answer of the very list it replaced, for every word any list holds and for words of no list.
+@Suite struct VocabularyTests {
+    /// Each fact beside the list the passes asked before it existed.
+    static let sources: [(String, WordFacts, Set<String>)] = [
+        ("function", .function, FigureParser.unitStopWords.strings),
+        ("cardinal", .cardinal, Set(CountedThing.cardinals.keys)),
+        ("scale", .scale, Set(CountedThing.scales.keys)),
+        ("vagueAmount", .vagueAmount, CountedThing.vagueAmounts.strings),
+        ("qualifier", .qualifier, Set(FigureLexicon.shared.qualifiers.keys)),
+        ("genericNews", .genericNews, CountedThing.generic.strings),
+        ("measure", .measure, Set(FigureLexicon.shared.measureWords.keys)),
+        ("unitClass", .unitClass, Set(CountedThing.unitClasses.keys)),
+        ("changeWord", .changeWord, ClaimFormReader.changeWords.strings),
+        ("changeDeterminer", .changeDeterminer, ClaimFormReader.changeDeterminers.strings),
+        ("difference", .difference, ClaimFormReader.differenceWords.strings),
+        ("target", .target, Set(ClaimFormReader.targetWords.keys)),
+        ("amountNoun", .amountNoun, Set(ClaimFormWords.amountNouns.keys)),
+        ("month", .month, TimeAnchorReader.months.strings),
+        ("monthAbbreviation", .monthAbbreviation, Set(TimeAnchorReader.monthAbbreviations.keys)),
+        ("weekday", .weekday, TimeAnchorReader.weekdays.strings),
+        ("deictic", .deictic, TimeAnchorReader.deictic.strings),
+        ("periodDeterminer", .periodDeterminer, TimeAnchorReader.periodDeterminers.strings),
+        ("quarterOrdinal", .quarterOrdinal, TimeAnchorReader.quarterOrdinals.strings),
+        ("reportingVerb", .reportingVerb, CueLexicon.shared.reportingVerbs.strings),
+        ("estimateVerb", .estimateVerb, SentenceCues.estimateVerbs.strings),
+        ("projectionVerb", .projectionVerb, SentenceCues.projectionVerbs.strings),
+        ("clauseEdge", .clauseEdge, SentenceWord.clauseEdges.strings),
+        ("sentenceOpener", .sentenceOpener, CountedThing.sentenceOpeners.strings),
+    ]
+
+    /// Every word of every list, and words of none: capitalised, plural, accented, decomposed.
+    static var queries: Set<String> {
+        var all = Set(sources.flatMap(\.2))
+        all.formUnion(["Million", "millionss", "paris", "naïve", "cafe\u{301}", "", "x", "quarterly", "agos"])
+        return all
+    }
+
+    @Test func eachFactIsTheAnswerOfItsList() {
+        for (name, fact, list) in Self.sources {
+            for w in Self.queries {
+                #expect(Vocabulary.facts(of: w).contains(fact) == list.contains(w), "\(name): \(w)")
+            }
+        }
+    }
+
+    /// "millions" is part of an amount, "millionaires" is not; "ago" is its own fact.
+    @Test func pluralNumberWordsAndAgo() {
+        for w in ["millions", "thousands", "tens", "hundreds", "billions"] {
+            #expect(Vocabulary.facts(of: w).contains(.pluralNumber), "\(w)")
+        }
+        for w in ["millionaires", "tense", "s", "million"] {
+            #expect(!Vocabulary.facts(of: w).contains(.pluralNumber), "\(w)")
+        }
+        #expect(Vocabulary.facts(of: "ago").contains(.ago))
+        #expect(Vocabulary.facts(of: "unheardofword") == [])
+    }
+
+    /// The figure openers are the words `mayStartWrittenNumber` and `mayStartFigure` listed, and the plural
+    /// scales `pluralScale` reads.
+    @Test func figureOpenersAreTheParsersWords() {
+        let openers = FigureParser.writtenNumberOpeners.strings.union(FigureParser.otherFigureOpeners.strings)
+            .union(FigureLexicon.pluralScaleWords)
+        for w in Self.queries.union(openers) {
+            #expect(Vocabulary.facts(of: w).contains(.figureOpener) == openers.contains(w), "\(w)")
+        }
+        for w in FigureLexicon.pluralScaleWords { #expect(FigureLexicon.shared.pluralScale(w) != nil, "\(w)") }
+    }
+
+    /// The words of a sentence and its tokens carry the facts of their lower-cased form.
+    @Test func sentenceWordsAndTokensCarryFacts() {
+        let text = Array("Sales rose by 6% in March, the company said.".utf8)
+        let words = SentenceWords.read(text, 0..<text.count)
+        #expect(words.first { $0.lower == "march" }?.facts.contains(.month) == true)
+        #expect(words.first { $0.lower == "rose" }?.facts.contains(.changeWord) == true)
+        #expect(words.first { $0.lower == "," }?.isClauseEdge == true)
+        #expect(words.first { $0.lower == "sales" }?.facts.contains(.month) == false)
+        let tokens = text.withUnsafeBufferPointer { WordTokenizer.tokens($0, 0..<text.count, excluded: []) }
+        #expect(tokens.first { $0.lower == "said" }?.facts.contains(.reportingVerb) == true)
+        #expect(tokens.first { $0.lower == "6" }?.facts == [])
+    }
+}
