@@ -152,8 +152,7 @@ enum ClaimIdentityReader {
                 var j = k + 1
                 if j < w.count, w[j].lower == "the" { j += 1 }
                 var name: [String] = []
-                while j < w.count, w[j].kind == .word, w[j].capitalized, !TimeAnchorReader.months.contains(w[j].lower),
-                      !TimeAnchorReader.weekdays.contains(w[j].lower) {
+                while j < w.count, w[j].kind == .word, w[j].capitalized, w[j].facts.isDisjoint(with: [.month, .weekday]) {
                     name.append(w[j].text)
                     j += 1
                 }

@@ -23,6 +23,7 @@ struct SentenceWord: Sendable {
 enum SentenceWords {
     static func read(_ bytes: [UInt8], _ range: Range<Int>) -> [SentenceWord] {
         var out: [SentenceWord] = []
+        out.reserveCapacity(range.count / 5)
         var i = range.lowerBound
         while i < range.upperBound {
             let b = bytes[i]
@@ -49,13 +50,24 @@ enum SentenceWords {
     }
 
     static func word(_ bytes: [UInt8], _ r: Range<Int>, _ kind: SentenceWord.Kind) -> SentenceWord {
-        let s = String(decoding: bytes[r], as: UTF8.self)
         let first = bytes[r.lowerBound]
-        let lower = s.lowercased()
-        // An ASCII word has as many characters as bytes.
-        let length = bytes[r].allSatisfy({ $0 < 0x80 }) ? r.count : lower.count
-        return SentenceWord(range: r, kind: kind, lower: lower, capitalized: first >= 0x41 && first <= 0x5A, text: s,
+        let (text, lower, length) = bytes.withUnsafeBufferPointer { buf in spellings(UnsafeBufferPointer(rebasing: buf[r])) }
+        return SentenceWord(range: r, kind: kind, lower: lower, capitalized: first >= 0x41 && first <= 0x5A, text: text,
                             length: length, facts: Vocabulary.facts(of: lower))
+    }
+
+    /// The word as written, lower-cased, and its length in characters. An ASCII word is lowered byte by byte
+    /// (what `lowercased()` gives for ASCII), has as many characters as bytes, and is made into a string once
+    /// when it has no capital.
+    static func spellings(_ word: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, length: Int) {
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            let text = String(decoding: word, as: UTF8.self)
+            let lower = text.lowercased()
+            return (text, lower, lower.count)
+        }
+        let lower = WordTokenizer.lowered(word, 0..<word.count)
+        let hasCapital = word.contains { $0 >= 0x41 && $0 <= 0x5A }
+        return (hasCapital ? String(decoding: word, as: UTF8.self) : lower, lower, word.count)
     }
 
     /// ASCII letters and any non-ASCII byte except the punctuation of U+2000–U+206F (dashes, curly quotes).
