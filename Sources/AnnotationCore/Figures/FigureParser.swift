@@ -101,8 +101,9 @@ struct FigureParser {
     static let otherFigureOpeners: WordSet = ["one", "us", "usd"]
 
     func currencySymbol(_ s: String) -> String? {
-        // "$" is the one ASCII symbol below; the rest take several bytes (most symbols are "," and ".").
-        guard s.utf8.count > 1 || s == "$" else { return nil }
+        // "$" is the one ASCII symbol below; the rest take several bytes and start with a non-ASCII one, and
+        // an ASCII word is compared with none of them (as Strings, each comparison would normalise).
+        guard s == "$" || (s.utf8.count > 1 && s.utf8.first! >= 0x80) else { return nil }
         switch s {
         case "$": return "USD"
         case "€": return "EUR"

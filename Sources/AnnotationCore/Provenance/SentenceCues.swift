@@ -41,7 +41,9 @@ struct SentenceCues: Sendable {
     /// A subject pronoun, also contracted with its auxiliary ("they’ve", "she'd", "we'll").
     static func isPronoun(_ w: String) -> Bool {
         if pronouns.contains(w) { return true }
-        guard let cut = w.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        // The bytes first: a word with neither apostrophe's bytes has neither apostrophe.
+        guard w.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
+              let cut = w.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         return pronouns.contains(String(w[..<cut]))
     }
     /// Words that may stand between a subject and its verb ("Smith also said", "officials have estimated").
@@ -156,7 +158,7 @@ struct SentenceCues: Sendable {
 
     /// "the candidates’ estimates": an apostrophe written tight after a plural makes it a possessive.
     static func isPluralPossessive(_ tokens: [Token], _ k: Int) -> Bool {
-        guard k > 0, tokens[k].lower == "’" || tokens[k].lower == "'", !tokens[k].spaceBefore,
+        guard k > 0, tokens[k].kind == .symbol, tokens[k].lower == "’" || tokens[k].lower == "'", !tokens[k].spaceBefore,
               tokens[k - 1].kind == .word, tokens[k - 1].lower.hasSuffix("s") else { return false }
         return k + 1 < tokens.count && tokens[k + 1].spaceBefore && tokens[k + 1].kind == .word
     }
@@ -195,6 +197,9 @@ struct SentenceCues: Sendable {
     }
 
     static func isBreak(_ t: Token) -> Bool {
+        // Every break is a symbol, and the kind is asked first: comparing a word with "—" as a String takes the
+        // Unicode-normalising path, for every word of every sentence.
+        guard t.kind == .symbol else { return false }
         switch t.lower {
         case ",", ";", ":", "—", "(", ")", ".", "?", "!": return true
         case "–": return t.spaceBefore
