@@ -21,7 +21,7 @@ enum DocumentDate {
         let end = min(text.count, reach)
         let words = SentenceWords.read(text.bytes, 0..<end)
         if let numeric = words.lazy.compactMap({ numericDate($0) }).first { return numeric }
-        for i in words.indices where words[i].kind == .word && TimeAnchorReader.months.contains(words[i].lower) {
+        for i in words.indices where words[i].kind == .word && words[i].facts.contains(.month) {
             // "March 6, 2024" or "8 March 2024": a month with a day and a year beside it.
             let before = i > 0 && isDay(words[i - 1]) ? words[i - 1].text + " " : ""
             var k = i + 1
@@ -38,10 +38,14 @@ enum DocumentDate {
     /// "13.09.2023" (day.month.year) or "2024年6月26日" (year, month, day in CJK notation), as ISO "2023-09-13".
     static func numericDate(_ w: SentenceWord) -> String? {
         guard w.kind == .number else { return nil }
-        let cjk = w.text.split(whereSeparator: { "年月日".contains($0) }).map(String.init)
-        if w.text.contains("年"), cjk.count >= 3, let y = Int(cjk[0]), let m = Int(cjk[1]), let d = Int(cjk[2]) {
-            return iso(y, m, d)
+        // Each shape needs bytes most numbers lack: those of "年" (E5 B9 B4), or a full stop. Asked first, as
+        // the character searches below cost far more than the number.
+        let bytes = w.text.utf8
+        if bytes.contains(0xE5), w.text.contains("年") {
+            let cjk = w.text.split(whereSeparator: { "年月日".contains($0) }).map(String.init)
+            if cjk.count >= 3, let y = Int(cjk[0]), let m = Int(cjk[1]), let d = Int(cjk[2]) { return iso(y, m, d) }
         }
+        guard bytes.contains(UInt8(ascii: ".")) else { return nil }
         let dotted = w.text.split(separator: ".").map(String.init)
         if dotted.count == 3, dotted[2].count == 4, let d = Int(dotted[0]), let m = Int(dotted[1]), let y = Int(dotted[2]) {
             return iso(y, m, d)
