@@ -198,8 +198,10 @@ enum ClaimIdentityReader {
 /// The sentence of a figure among its neighbours: which actors the sentence and the one before it name, and
 /// the words of the one before (for "it" and for lists that carry on its subject).
 struct SentenceContext {
-    var namedNearby: Set<String>
-    var namedHere: Set<String>
+    /// Names in text order, repeats kept: a sentence names a few actors, and a figure asks of its own few
+    /// whether they are among them, which a short array answers sooner than a hashed set is built.
+    var namedNearby: [String]
+    var namedHere: [String]
     var previousWords: [SentenceWord]?
 
     init(segmentation: Segmentation, sentence s: Int, mentions: [ActorMention], before: (Int) -> [SentenceWord]) {
@@ -210,8 +212,8 @@ struct SentenceContext {
             lo = segmentation.sentences[s - 1].range.lowerBound
             previous = before(s - 1)
         }
-        namedNearby = Set(mentions.starting(in: lo..<here.range.upperBound).map(\.name))
-        namedHere = Set(mentions.starting(in: here.range).map(\.name))
+        namedNearby = mentions.starting(in: lo..<here.range.upperBound).map(\.name)
+        namedHere = mentions.starting(in: here.range).map(\.name)
         previousWords = previous
     }
 }
