@@ -28,6 +28,10 @@ import Testing
         ("reportingVerb", .reportingVerb, CueLexicon.shared.reportingVerbs.strings),
         ("estimateVerb", .estimateVerb, SentenceCues.estimateVerbs.strings),
         ("projectionVerb", .projectionVerb, SentenceCues.projectionVerbs.strings),
+        ("documentNoun", .documentNoun, CueLexicon.shared.documentNouns.strings),
+        ("speechNoun", .speechNoun, SentenceCues.speechNouns.strings),
+        ("sourcePhraseHead", .sourcePhraseHead, Set(CueLexicon.shared.sourcePhrases.keys)),
+        ("vaguePhraseHead", .vaguePhraseHead, Set(CueLexicon.shared.vaguePhrases.keys)),
         ("clauseEdge", .clauseEdge, SentenceWord.clauseEdges.strings),
         ("sentenceOpener", .sentenceOpener, CountedThing.sentenceOpeners.strings),
     ]

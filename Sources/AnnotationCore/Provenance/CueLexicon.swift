@@ -7,6 +7,8 @@ final class CueLexicon: Sendable {
     let sourcePhrases: WordTable<[[String]]>
     let vaguePhrases: WordTable<[[String]]>
     let vagueSubjects: WordSet
+    /// No configured cues: the tables are the standard ones, whose phrase heads the words' facts name.
+    let isStandard: Bool
 
     /// Verb forms that are far more often nouns or other words: need a subject right before them.
     static let ambiguousVerbs: WordSet = [
@@ -33,6 +35,19 @@ final class CueLexicon: Sendable {
         sourcePhrases = Self.phrases(LexiconParsing.wordStrings(Lexicon.sourcePrepositionData).union(extraSource.map { $0.lowercased() }))
         vaguePhrases = Self.phrases(LexiconParsing.wordStrings(Lexicon.vaguePhraseData).union(extraVague.map { $0.lowercased() }))
         vagueSubjects = LexiconParsing.words(Lexicon.vagueSubjectData)
+        isStandard = extraSource.isEmpty && extraVague.isEmpty
+    }
+
+    /// `match` of the source phrases; a word no standard phrase starts with is not looked up.
+    func sourceMatch(_ tokens: [Token], _ i: Int) -> Int? {
+        if isStandard, !tokens[i].facts.contains(.sourcePhraseHead) { return nil }
+        return Self.match(sourcePhrases, tokens, i)
+    }
+
+    /// `match` of the vague phrases; a word no standard phrase starts with is not looked up.
+    func vagueMatch(_ tokens: [Token], _ i: Int) -> Int? {
+        if isStandard, !tokens[i].facts.contains(.vaguePhraseHead) { return nil }
+        return Self.match(vaguePhrases, tokens, i)
     }
 
     static func phrases(_ set: Set<String>) -> WordTable<[[String]]> {

@@ -80,12 +80,12 @@ struct SentenceCues: Sendable {
         }
         var i = 0
         while i < tokens.count {
-            if let n = CueLexicon.match(cues.vaguePhrases, tokens, i) {
+            if let n = cues.vagueMatch(tokens, i) {
                 let r = tokens[i].range.lowerBound..<tokens[i + n - 1].range.upperBound
                 out.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r,
                                     content: [contrastClause(tokens, around: i, length: n, sentence: sentence)]))
             }
-            if let n = CueLexicon.match(cues.sourcePhrases, tokens, i) {
+            if let n = cues.sourceMatch(tokens, i) {
                 // "according to X", "data from X": X runs to the end of its clause.
                 let objectStart = i + n
                 var end = objectStart
@@ -99,9 +99,9 @@ struct SentenceCues: Sendable {
                 }
             }
             addReportingVerb(at: i, tokens, sentence: sentence, text: text, cues: cues, mentions: mentions, to: &out)
-            if cues.documentNouns.contains(tokens[i].lower) {
+            if tokens[i].facts.contains(.documentNoun) {
                 out.addDocument(at: i, tokens, text: text, cues: cues, mentions: mentions)
-            } else if speechNouns.contains(tokens[i].lower), isOwnedOrClausal(tokens, i) {
+            } else if tokens[i].facts.contains(.speechNoun), isOwnedOrClausal(tokens, i) {
                 // "the mayor's claim that 90 percent…": the owner of a claim is its source.
                 out.addDocument(at: i, tokens, text: text, cues: cues, mentions: mentions)
             }
@@ -305,16 +305,22 @@ struct SentenceCues: Sendable {
     /// The period of "Mr.", "Sen." or an initial ("Douglas J. Band") belongs to the name, so that it neither
     /// ends a subject nor breaks a clause.
     static func withoutAbbreviationDots(_ tokens: [Token]) -> [Token] {
+        // Most sentences have no such dot: they are returned as they are, not copied token by token. Before
+        // the first dot dropped, the token kept last is the one just before it.
+        guard tokens.indices.contains(where: { $0 > 0 && isAbbreviationDot(tokens[$0], after: tokens[$0 - 1]) }) else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         for t in tokens {
-            if t.lower == ".", !t.spaceBefore, let p = out.last, p.kind == .word,
-               Abbreviations.titles.contains(p.lower) || (p.capitalized && p.lower.utf8.count == 1) {
-                continue
-            }
+            if let p = out.last, isAbbreviationDot(t, after: p) { continue }
             out.append(t)
         }
         return out
+    }
+
+    /// A dot written tight after a title or a capital initial ("Mr.", "J."): not the end of a clause.
+    static func isAbbreviationDot(_ t: Token, after p: Token) -> Bool {
+        t.lower == "." && !t.spaceBefore && p.kind == .word
+            && (Abbreviations.titles.contains(p.lower) || (p.capitalized && p.lower.utf8.count == 1))
     }
 
     /// "the agency", "the campaign", "its board": a definite institution is an identifiable source.

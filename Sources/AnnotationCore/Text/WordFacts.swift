@@ -43,6 +43,13 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let reportingVerb = WordFacts(rawValue: 1 << 26)
     static let estimateVerb = WordFacts(rawValue: 1 << 27)
     static let projectionVerb = WordFacts(rawValue: 1 << 28)
+    /// `CueLexicon.shared.documentNouns` and `SentenceCues.speechNouns`.
+    static let documentNoun = WordFacts(rawValue: 1 << 29)
+    static let speechNoun = WordFacts(rawValue: 1 << 30)
+    /// The first word of a phrase of the standard cue lexicon (`CueLexicon.shared`): a lexicon with configured
+    /// cues has more, and asks its own tables.
+    static let sourcePhraseHead = WordFacts(rawValue: 1 << 34)
+    static let vaguePhraseHead = WordFacts(rawValue: 1 << 35)
     /// The verbs a reporting clause can be read at, besides -ing forms (`SentenceCues.addReportingVerb`).
     static let mayReport: WordFacts = [.reportingVerb, .estimateVerb, .projectionVerb]
 
