@@ -94,7 +94,8 @@ enum CountedThing {
     /// The sentence's distinctive content words before any figure's unit is taken out: read once per
     /// sentence, so that a sentence with many figures costs its length once, not once per figure.
     static func evidenceWords(_ w: [SentenceWord]) -> [String] {
-        var seen = Set<String>()
+        // Sized for the sentence: grown one word at a time, the set rehashed its words again and again.
+        var seen = Set<String>(minimumCapacity: w.count)
         var out: [String] = []
         // Measure words ("cost", "killed") are part of the comparison key already: as evidence they would
         // count twice and match any two claims of one measure.
@@ -102,21 +103,21 @@ enum CountedThing {
         // sentences that share only a name share one thing, however many words it has.
         var name: [String] = []
         func endName() {
-            if !name.isEmpty {
-                let joined = name.joined(separator: " ")
-                if seen.insert(joined).inserted { out.append(joined) }
-            }
-            name = []
+            guard !name.isEmpty else { return }
+            let joined = name.joined(separator: " ")
+            if seen.insert(joined).inserted { out.append(joined) }
+            name.removeAll(keepingCapacity: true)
         }
-        for (k, x) in w.enumerated() {
-            let inName = x.kind == .word && x.capitalized && k > 0 && !isSentenceStart(w, k)
-            if inName && isContentWord(x) {
-                name.append(x.lower)
+        for k in w.indices {
+            let inName = w[k].kind == .word && w[k].capitalized && k > 0 && !isSentenceStart(w, k)
+            if inName && isContentWord(w[k]) {
+                name.append(w[k].lower)
                 continue
             }
             endName()
-            guard x.kind == .word, x.length >= 4, !x.facts.contains(.genericNews), isContentWord(x), !x.facts.contains(.measure) else { continue }
-            if seen.insert(x.lower).inserted { out.append(x.lower) }
+            guard w[k].kind == .word, w[k].length >= 4, !w[k].facts.contains(.genericNews), isContentWord(w[k]),
+                  !w[k].facts.contains(.measure) else { continue }
+            if seen.insert(w[k].lower).inserted { out.append(w[k].lower) }
         }
         endName()
         return out
@@ -136,7 +137,10 @@ enum CountedThing {
 
     static func evidence(_ words: [String], figure f: Figure) -> Set<String> {
         let unit = UnitNames(f)
-        return Set(words.lazy.filter { !unit.contains($0) })
+        // Sized once: built from a lazy filter, the set grew and rehashed as it went.
+        var out = Set<String>(minimumCapacity: words.count)
+        for w in words where !unit.contains(w) { out.insert(w) }
+        return out
     }
 
     /// Words that take something out of a count: "sales excluding cars", "pay net of premiums".
