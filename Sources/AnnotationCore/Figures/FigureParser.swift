@@ -15,7 +15,8 @@ struct FigureParser {
         self.lex = lex
         self.text = text
         self.furniture = furniture
-        cardinalOf = tokens.map { lex.cardinals[$0.lower] }
+        // Every cardinal is a word, which carries the fact: the others are not looked up.
+        cardinalOf = tokens.map { $0.facts.contains(.cardinal) ? lex.cardinals[$0.lower] : nil }
     }
 
     /// A figure read from tokens `first..<end` (end exclusive), before its measure, rate and kind are known.
