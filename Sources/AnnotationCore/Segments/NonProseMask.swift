@@ -89,6 +89,12 @@ enum NonProseMask {
                                    _ excluded: inout [Range<Int>], _ citations: inout [Range<Int>]) {
         var i = r.lowerBound
         let end = r.upperBound
+        // Each search below starts at or after where the one before it started, so each keeps what it
+        // found and goes on from there: the line is read a bounded number of times however its brackets
+        // nest (a search begun afresh at every bracket read it once per bracket).
+        var lastOpen = LastByte(0x5B, from: r.lowerBound)
+        var footnoteStop = NextStop()
+        var commentClose = NextCommentClose()
         while i < end {
             let b = buf[i]
             if markdown, b == 0x60 { // `code`
@@ -107,15 +113,14 @@ enum NonProseMask {
                 }
             }
             if markdown, b == 0x3C, startsWith(buf, i, end, "<!--") {
-                if let close = find(buf, i + 4..<end, "-->") {
+                if let close = commentClose.next(from: i + 4, buf, end) {
                     excluded.append(i..<close + 3)
                     i = close + 3
                     continue
                 }
             }
             if b == 0x5B, i + 1 < end, buf[i + 1] == 0x5E { // [^note]
-                var j = i + 2
-                while j < end, buf[j] != 0x5D, buf[j] != 0x20 { j += 1 }
+                let j = footnoteStop.next(from: i + 2, buf, end) { $0 == 0x5D || $0 == 0x20 }
                 if j < end, buf[j] == 0x5D, j > i + 2 {
                     citations.append(i..<j + 1)
                     i = j + 1
@@ -131,9 +136,8 @@ enum NonProseMask {
                 }
                 if j < end {
                     // The link text back to its '[' is the citation; the target is not prose.
-                    var k = i - 1
-                    while k >= r.lowerBound, buf[k] != 0x5B { k -= 1 }
-                    citations.append(max(k, r.lowerBound)..<j + 1)
+                    let k = lastOpen.last(before: i, buf) ?? r.lowerBound
+                    citations.append(k..<j + 1)
                     excluded.append(i + 1..<j + 1)
                     i = j + 1
                     continue
@@ -178,5 +182,54 @@ enum NonProseMask {
 
     static func contains(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ s: StaticString) -> Bool {
         find(buf, r, s) != nil
+    }
+}
+
+/// The last place of one byte before a position, for positions that only grow: the bytes between the last
+/// question and this one are read once.
+private struct LastByte {
+    let byte: UInt8
+    private var read: Int
+    private var last: Int?
+
+    init(_ byte: UInt8, from start: Int) {
+        self.byte = byte
+        read = start
+    }
+
+    mutating func last(before i: Int, _ buf: UnsafeBufferPointer<UInt8>) -> Int? {
+        while read < i {
+            if buf[read] == byte { last = read }
+            read += 1
+        }
+        return last
+    }
+}
+
+/// The first place at or after a start whose byte stops a scan (or the end), for starts that only grow:
+/// when the last answer lies at or after the new start there is no stop between them, so it holds.
+private struct NextStop {
+    private var found = -1
+
+    mutating func next(from start: Int, _ buf: UnsafeBufferPointer<UInt8>, _ end: Int, _ stops: (UInt8) -> Bool) -> Int {
+        if found >= start { return found }
+        var j = start
+        while j < end, !stops(buf[j]) { j += 1 }
+        found = j
+        return j
+    }
+}
+
+/// Where the first "-->" at or after a start begins, for starts that only grow; none after one start means
+/// none after any later one.
+private struct NextCommentClose {
+    private var searchedFrom = Int.max
+    private var found: Int?
+
+    mutating func next(from start: Int, _ buf: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        if start >= searchedFrom, found.map({ $0 >= start }) ?? true { return found }
+        searchedFrom = start
+        found = NonProseMask.find(buf, start..<end, "-->")
+        return found
     }
 }
