@@ -42,6 +42,26 @@ import Testing
                                 .markdown, "openers \(n)")
             Self.expectSameMask(String(repeating: "a](", count: n) + String(repeating: ")", count: n / 2) + "\n",
                                 .markdown, "parens \(n)")
+            // Unclosed link targets, then targets that close only after many opened ones.
+            Self.expectSameMask(String(repeating: "[a](((", count: n) + String(repeating: ")", count: n * 2) + " end\n",
+                                .markdown, "unclosed \(n)")
+            Self.expectSameMask(String(repeating: "](x (", count: n) + "[b](c) " + String(repeating: "))](", count: n) + "\n",
+                                .markdown, "closing late \(n)")
+        }
+    }
+
+    /// After a link target that never closes, later targets that do close, with their `)` at every place
+    /// of the 64-byte blocks the scan notes its counts in, and targets that do not.
+    @Test func targetsAfterAnUnclosedOneMaskAsBefore() {
+        for k in 0..<140 {
+            for m in [0, 1, 2, 62, 63, 64, 65, 127, 128, 129] {
+                let close = "[a](((" + String(repeating: "w", count: k) + "[b](" + String(repeating: "y", count: m) + ")"
+                Self.expectSameMask(close + "\n", .markdown, "close \(k) \(m)")
+                // The count is back where it was right after the close: only the close's own place shows it.
+                Self.expectSameMask(close + "(\n", .markdown, "close then open \(k) \(m)")
+                let open = "[a](" + String(repeating: "w", count: k) + "[b]((" + String(repeating: "y", count: m) + ") tail"
+                Self.expectSameMask(open + "\n", .markdown, "open \(k) \(m)")
+            }
         }
     }
 
@@ -58,7 +78,7 @@ import Testing
             return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
         }
         for round in 0..<600 {
-            let count = 1 + next() % 60
+            let count = 1 + next() % (round % 5 == 0 ? 400 : 60)
             var line = ""
             for _ in 0..<count { line += pieces[next() % pieces.count] }
             let format: DocumentFormat = round % 3 == 0 ? .plain : .markdown

@@ -95,6 +95,7 @@ enum NonProseMask {
         var lastOpen = LastByte(0x5B, from: r.lowerBound)
         var footnoteStop = NextStop()
         var commentClose = NextCommentClose()
+        var targetClose = TargetClose()
         while i < end {
             let b = buf[i]
             if markdown, b == 0x60 { // `code`
@@ -128,13 +129,7 @@ enum NonProseMask {
                 }
             }
             if markdown, b == 0x5D, i + 1 < end, buf[i + 1] == 0x28 { // ](url)
-                var j = i + 2
-                var depth = 1
-                while j < end {
-                    if buf[j] == 0x28 { depth += 1 } else if buf[j] == 0x29 { depth -= 1; if depth == 0 { break } }
-                    j += 1
-                }
-                if j < end {
+                if let j = targetClose.close(from: i + 2, buf, end) {
                     // The link text back to its '[' is the citation; the target is not prose.
                     let k = lastOpen.last(before: i, buf) ?? r.lowerBound
                     citations.append(k..<j + 1)
@@ -231,5 +226,65 @@ private struct NextCommentClose {
         searchedFrom = start
         found = NonProseMask.find(buf, start..<end, "-->")
         return found
+    }
+}
+
+/// Where a link target's `(` closes: the first `)` at which the count of `(` less `)` after the start falls
+/// below zero. A scan that finds no close reads to the end of the line, and a line of unclosed targets
+/// would be read once per target; so the first such scan also notes, per block of 64 bytes, the least
+/// count from each block to the end, and a later start is answered "no close" from its own block and that
+/// note, without the scan. Starts only grow; a scan that finds its close is followed by starts after it.
+private struct TargetClose {
+    private static let block = 64
+    /// The start of the first scan that found no close; -1 before one.
+    private var origin = -1
+    /// `least[k]`: the least count (from `origin`) before any position from `origin + 1 + k * block` to the end.
+    private var least: [Int] = []
+    private var cursor = 0, count = 0
+
+    mutating func close(from start: Int, _ buf: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        if origin >= 0, !mayClose(from: start, buf, end) { return nil }
+        var j = start, depth = 1
+        while j < end {
+            if buf[j] == 0x28 { depth += 1 } else if buf[j] == 0x29 { depth -= 1; if depth == 0 { return j } }
+            j += 1
+        }
+        if origin < 0 { note(from: start, buf, end) }
+        return nil
+    }
+
+    private static func step(_ b: UInt8) -> Int { b == 0x28 ? 1 : b == 0x29 ? -1 : 0 }
+
+    /// The count before each position y in origin+1...end is that of the bytes origin..<y.
+    private mutating func note(from start: Int, _ buf: UnsafeBufferPointer<UInt8>, _ end: Int) {
+        origin = start
+        cursor = start
+        count = 0
+        guard end > start else { return }
+        var mins = [Int](repeating: Int.max, count: (end - start - 1) / Self.block + 1)
+        var c = 0
+        for y in (start + 1)...end {
+            c += Self.step(buf[y - 1])
+            let k = (y - start - 1) / Self.block
+            if c < mins[k] { mins[k] = c }
+        }
+        for k in stride(from: mins.count - 2, through: 0, by: -1) where mins[k + 1] < mins[k] { mins[k] = mins[k + 1] }
+        least = mins
+    }
+
+    /// Whether the count falls below its value at `start` somewhere after it (then the scan finds a close).
+    private mutating func mayClose(from start: Int, _ buf: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        while cursor < start { count += Self.step(buf[cursor]); cursor += 1 }
+        var y = start + 1
+        guard y <= end else { return false }
+        let k = (y - origin - 1) / Self.block
+        let nextBlock = origin + 1 + (k + 1) * Self.block
+        var c = count
+        while y <= end, y < nextBlock {
+            c += Self.step(buf[y - 1])
+            if c < count { return true }
+            y += 1
+        }
+        return k + 1 < least.count && least[k + 1] < count
     }
 }
