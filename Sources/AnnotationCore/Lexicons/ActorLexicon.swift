@@ -98,7 +98,7 @@ struct ActorLexicon: Sendable {
         guard fields.count >= 2, let kind = ActorKind(rawValue: fields[1]) else { return }
         let name = fields[0]
         func list(_ i: Int) -> [String] {
-            i < fields.count ? LexiconParsing.fields(fields[i], ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty } : []
+            i < fields.count ? LexiconParsing.items(fields[i], ";") : []
         }
         add(name, Entry(name: name, kind: kind, role: .name, capsOnly: false, tokens: 0))
         for a in list(2) { add(a, Entry(name: name, kind: kind, role: .name, capsOnly: Self.isCaps(a), tokens: 0)) }

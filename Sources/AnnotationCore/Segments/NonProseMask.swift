@@ -89,6 +89,13 @@ enum NonProseMask {
                                    _ excluded: inout [Range<Int>], _ citations: inout [Range<Int>]) {
         var i = r.lowerBound
         let end = r.upperBound
+        // Each search below starts at or after where the one before it started, so each keeps what it
+        // found and goes on from there: the line is read a bounded number of times however its brackets
+        // nest (a search begun afresh at every bracket read it once per bracket).
+        var lastOpen = LastByte(0x5B, from: r.lowerBound)
+        var footnoteStop = NextStop()
+        var commentClose = NextCommentClose()
+        var targetClose = TargetClose()
         while i < end {
             let b = buf[i]
             if markdown, b == 0x60 { // `code`
@@ -107,15 +114,14 @@ enum NonProseMask {
                 }
             }
             if markdown, b == 0x3C, startsWith(buf, i, end, "<!--") {
-                if let close = find(buf, i + 4..<end, "-->") {
+                if let close = commentClose.next(from: i + 4, buf, end) {
                     excluded.append(i..<close + 3)
                     i = close + 3
                     continue
                 }
             }
             if b == 0x5B, i + 1 < end, buf[i + 1] == 0x5E { // [^note]
-                var j = i + 2
-                while j < end, buf[j] != 0x5D, buf[j] != 0x20 { j += 1 }
+                let j = footnoteStop.next(from: i + 2, buf, end) { $0 == 0x5D || $0 == 0x20 }
                 if j < end, buf[j] == 0x5D, j > i + 2 {
                     citations.append(i..<j + 1)
                     i = j + 1
@@ -123,17 +129,10 @@ enum NonProseMask {
                 }
             }
             if markdown, b == 0x5D, i + 1 < end, buf[i + 1] == 0x28 { // ](url)
-                var j = i + 2
-                var depth = 1
-                while j < end {
-                    if buf[j] == 0x28 { depth += 1 } else if buf[j] == 0x29 { depth -= 1; if depth == 0 { break } }
-                    j += 1
-                }
-                if j < end {
+                if let j = targetClose.close(from: i + 2, buf, end) {
                     // The link text back to its '[' is the citation; the target is not prose.
-                    var k = i - 1
-                    while k >= r.lowerBound, buf[k] != 0x5B { k -= 1 }
-                    citations.append(max(k, r.lowerBound)..<j + 1)
+                    let k = lastOpen.last(before: i, buf) ?? r.lowerBound
+                    citations.append(k..<j + 1)
                     excluded.append(i + 1..<j + 1)
                     i = j + 1
                     continue
@@ -178,5 +177,114 @@ enum NonProseMask {
 
     static func contains(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ s: StaticString) -> Bool {
         find(buf, r, s) != nil
+    }
+}
+
+/// The last place of one byte before a position, for positions that only grow: the bytes between the last
+/// question and this one are read once.
+private struct LastByte {
+    let byte: UInt8
+    private var read: Int
+    private var last: Int?
+
+    init(_ byte: UInt8, from start: Int) {
+        self.byte = byte
+        read = start
+    }
+
+    mutating func last(before i: Int, _ buf: UnsafeBufferPointer<UInt8>) -> Int? {
+        while read < i {
+            if buf[read] == byte { last = read }
+            read += 1
+        }
+        return last
+    }
+}
+
+/// The first place at or after a start whose byte stops a scan (or the end), for starts that only grow:
+/// when the last answer lies at or after the new start there is no stop between them, so it holds.
+private struct NextStop {
+    private var found = -1
+
+    mutating func next(from start: Int, _ buf: UnsafeBufferPointer<UInt8>, _ end: Int, _ stops: (UInt8) -> Bool) -> Int {
+        if found >= start { return found }
+        var j = start
+        while j < end, !stops(buf[j]) { j += 1 }
+        found = j
+        return j
+    }
+}
+
+/// Where the first "-->" at or after a start begins, for starts that only grow; none after one start means
+/// none after any later one.
+private struct NextCommentClose {
+    private var searchedFrom = Int.max
+    private var found: Int?
+
+    mutating func next(from start: Int, _ buf: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        if start >= searchedFrom, found.map({ $0 >= start }) ?? true { return found }
+        searchedFrom = start
+        found = NonProseMask.find(buf, start..<end, "-->")
+        return found
+    }
+}
+
+/// Where a link target's `(` closes: the first `)` at which the count of `(` less `)` after the start falls
+/// below zero. A scan that finds no close reads to the end of the line, and a line of unclosed targets
+/// would be read once per target; so the first such scan also notes, per block of 64 bytes, the least
+/// count from each block to the end, and a later start is answered "no close" from its own block and that
+/// note, without the scan. Starts only grow; a scan that finds its close is followed by starts after it.
+private struct TargetClose {
+    private static let block = 64
+    /// The start of the first scan that found no close; -1 before one.
+    private var origin = -1
+    /// `least[k]`: the least count (from `origin`) before any position from `origin + 1 + k * block` to the end.
+    private var least: [Int] = []
+    private var cursor = 0, count = 0
+
+    mutating func close(from start: Int, _ buf: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        if origin >= 0, !mayClose(from: start, buf, end) { return nil }
+        var j = start, depth = 1
+        while j < end {
+            if buf[j] == 0x28 { depth += 1 } else if buf[j] == 0x29 { depth -= 1; if depth == 0 { return j } }
+            j += 1
+        }
+        if origin < 0 { note(from: start, buf, end) }
+        return nil
+    }
+
+    private static func step(_ b: UInt8) -> Int { b == 0x28 ? 1 : b == 0x29 ? -1 : 0 }
+
+    /// The count before each position y in origin+1...end is that of the bytes origin..<y.
+    private mutating func note(from start: Int, _ buf: UnsafeBufferPointer<UInt8>, _ end: Int) {
+        origin = start
+        cursor = start
+        count = 0
+        guard end > start else { return }
+        var mins = [Int](repeating: Int.max, count: (end - start - 1) / Self.block + 1)
+        var c = 0
+        for y in (start + 1)...end {
+            c += Self.step(buf[y - 1])
+            let k = (y - start - 1) / Self.block
+            if c < mins[k] { mins[k] = c }
+        }
+        for k in stride(from: mins.count - 2, through: 0, by: -1) where mins[k + 1] < mins[k] { mins[k] = mins[k + 1] }
+        least = mins
+    }
+
+    /// Whether the count falls below its value at `start` somewhere after it (then the scan finds a close).
+    private mutating func mayClose(from start: Int, _ buf: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
+        while cursor < start { count += Self.step(buf[cursor]); cursor += 1 }
+        var y = start + 1
+        guard y <= end else { return false }
+        let k = (y - origin - 1) / Self.block
+        let nextBlock = origin + 1 + (k + 1) * Self.block
+        var c = count
+        while y <= end, y < nextBlock {
+            c += Self.step(buf[y - 1])
+            if c < count { return true }
+            y += 1
+        }
+        return k + 1 < least.count && least[k + 1] < count
     }
 }

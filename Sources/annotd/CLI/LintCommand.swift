@@ -19,7 +19,7 @@ enum LintCommand {
         for id in run.order { all.append((id, run.findings(id))) }
         let shown = options.format == .text ? all.map { ($0.0, $0.1.filter { $0.severity >= options.minSeverity }) } : all
         let output = LintFormatter.render(run: run, findings: shown, format: options.format)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        FileHandle.standardOutput.write(Data(output))
         let failing = options.failOn.map { level in all.contains { $0.1.contains { $0.severity >= level } } } ?? false
         if options.format == .text {
             let summary = LintSummary(files: run.order.count, findings: all.flatMap(\.1), minSeverity: options.minSeverity,

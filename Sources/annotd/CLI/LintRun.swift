@@ -49,7 +49,17 @@ struct LintRun {
     /// 0-based position of a byte offset in a document of the run; UTF-16 columns (LSP's default) unless a
     /// format's consumer counts otherwise (reviewdog counts UTF-8 bytes).
     func position(_ id: String, _ offset: Int, encoding: ColumnEncoding = .utf16) -> TextPosition {
-        index.documents[id]?.text.lines.position(of: offset, encoding: encoding) ?? TextPosition(line: 0, character: 0)
+        Self.position(lines(id), offset, encoding: encoding)
+    }
+
+    /// A document's line index, for writers that place many ranges in one document.
+    func lines(_ id: String) -> LineIndex? {
+        index.documents[id]?.text.lines
+    }
+
+    /// A position in a document of the run; line 0, column 0 for a document the run does not hold.
+    static func position(_ lines: LineIndex?, _ offset: Int, encoding: ColumnEncoding = .utf16) -> TextPosition {
+        lines?.position(of: offset, encoding: encoding) ?? TextPosition(line: 0, character: 0)
     }
 
     /// The text a finding covers, for fingerprints and snippets.
