@@ -76,6 +76,8 @@ extension Server {
                    batch: WorkspaceIndexing.Batch, epoch: Int) {
         let touched = foldsInFlight.removeValue(forKey: fold) ?? []
         guard epoch == indexingEpoch, lifecycle == .running else { return }
+        let start = ServerTiming.now()
+        defer { timing?.endJob("adopt fold", started: start, detail: "\(folded.count) folded, \(touched.count) again") }
         var staged = staged
         var affected = affected
         affected.formUnion(staged.update(contentsOf: touched.sorted().compactMap { index.documents[$0] }))
@@ -106,9 +108,11 @@ extension Server {
     /// seconds. Each slice reads the index as it is then, so a document is never published stale.
     func publishSlices(_ ids: ArraySlice<String>, then message: String) {
         guard lifecycle == .running else { return }
+        let start = ServerTiming.now()
         let slice = ids.prefix(max(1, options.publishSliceSize))
         publishAll(Set(slice))
         let rest = ids.dropFirst(slice.count)
+        timing?.endJob("slice", started: start, detail: "\(slice.count) published, \(rest.count) left")
         if rest.isEmpty {
             log(.info, message)
         } else {
