@@ -16,7 +16,7 @@ enum ActorRules {
     /// outline, references and `claims`, where their kind is shown as `unknown`.
     static func namedActors(_ doc: DocumentAnalysis, _ directory: ActorDirectory, _ severity: Severity) -> [Finding] {
         directory.actors(in: doc.id).filter { $0.1.kind != .unknown }.map { first, actor in
-            let here = actor.files.first { $0.document == doc.id }?.mentions ?? 0
+            let here = actor.mentions(in: doc.id)
             let message = namedMessage(actor, here: here)
             return Finding(code: "named-actor", severity: severity, range: first.range, message: message,
                            data: .object([("actor", actor.json)]))

@@ -15,12 +15,12 @@ final class ActorCache: @unchecked Sendable {
     }
 
     /// A cache for the next state of the directory, keeping what that state answers alike: entries of other
-    /// roots, and (when `keepActors`) these roots' actors too. A new instance, so that a copy of the directory
+    /// roots, and the actors of those of these roots that are `kept` too. A new instance, so that a copy of the directory
     /// still holding the old state never reads answers computed for the new one.
-    func carried(dropping roots: Set<UInt64>, keepActors: Bool) -> ActorCache {
+    func carried(dropping roots: Set<UInt64>, keepingActorsOf kept: Set<UInt64>) -> ActorCache {
         lock.lock(); defer { lock.unlock() }
         let next = ActorCache()
-        next.actors = keepActors ? actors : actors.filter { !roots.contains($0.key) }
+        next.actors = actors.filter { !roots.contains($0.key) || kept.contains($0.key) }
         next.occurrenceLists = occurrenceLists.filter { !roots.contains($0.key) }
         next.spellingGroups = spellingGroups.filter { !roots.contains($0.key.root) }
         return next

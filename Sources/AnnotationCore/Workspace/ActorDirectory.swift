@@ -41,7 +41,7 @@ public struct ActorDirectory: Sendable {
             // Only positions moved: every answer holds, with this document's mentions at their new places.
             cache = carried.carried(moving: id, roots: Set(own.values.map(resolved)), to: move.newPlace)
         } else {
-            cache = cacheAfterUpdate(carried, old: old, new: own, sameCounts: oldSignature == signature(id))
+            cache = cacheAfterUpdate(carried, old: old, new: own, oldSignature: oldSignature, newSignature: signature(id))
         }
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
@@ -73,17 +73,48 @@ public struct ActorDirectory: Sendable {
     }
 
     /// The cache after one document's update. Typing in a buffer keeps its names, so most answers carry
-    /// over: every root but the document's own is untouched, and its roots keep their actors when the counts
-    /// and spellings did not change (only mention positions moved). A change in the document's multi-word
-    /// person names can change which full name a lone surname joins anywhere, so it starts afresh.
+    /// over: every root but the document's own is untouched, and each of its roots keeps its actor when the
+    /// document's use of the names joining it (kind, count, spellings: `signature`) did not change, as an
+    /// actor holds no positions. A change in the document's multi-word person names can change which full
+    /// name a lone surname (or given name) joins anywhere: see `rootsReading(wordsOf:)` for the answers that
+    /// drops as well.
     private func cacheAfterUpdate(_ cache: ActorCache, old: [UInt64: Summary], new: [UInt64: Summary],
-                                  sameCounts: Bool) -> ActorCache {
+                                  oldSignature: [UInt64: [String]], newSignature: [UInt64: [String]]) -> ActorCache {
         func fullNames(_ m: [UInt64: Summary]) -> Set<UInt64> {
             Set(m.values.filter { $0.kind == .person && $0.words.count >= 2 }.map(\.key))
         }
-        guard fullNames(old) == fullNames(new) else { return ActorCache() }
-        let roots = Set(old.values.map(resolved)).union(new.values.map(resolved))
-        return cache.carried(dropping: roots, keepActors: sameCounts)
+        var roots = Set(old.values.map(resolved)).union(new.values.map(resolved))
+        var changed = Set<UInt64>()
+        for s in Array(old.values) + Array(new.values) where oldSignature[s.key] != newSignature[s.key] {
+            changed.insert(resolved(s))
+        }
+        if fullNames(old) != fullNames(new) {
+            let reading = rootsReading(wordsOf: Array(old.values) + Array(new.values))
+            roots.formUnion(reading)
+            changed.formUnion(reading)
+        }
+        return cache.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed))
+    }
+
+    /// The roots whose answers may read how lone words resolve, when these full person names were filed or
+    /// unfiled. A lone word resolves by `bySurname` and `byFirstWord` of that word alone (`resolved`), and
+    /// filing a name changes those of its first and last word only; the answers reading them are the lone
+    /// word's own root and the full names that word may join (`members` looks for a full name's lone words
+    /// under its first and last word), which are the names those tables list for it. Computed after the
+    /// update, so a name the document stopped writing is among `names` itself. One of the 10,000 files
+    /// gaining or losing a full name had emptied the whole cache: its next publication recomputed every
+    /// actor it names from every file naming it (~150 ms for a 3 KB file naming actors of thousands).
+    private func rootsReading(wordsOf names: [Summary]) -> Set<UInt64> {
+        var out = Set<UInt64>()
+        for s in names where s.kind == .person && s.words.count >= 2 {
+            out.insert(s.key)
+            for word in [s.words[0], s.words[s.words.count - 1]] {
+                out.insert(word)
+                if let joined = bySurname[word] { out.formUnion(joined.keys) }
+                if let joined = byFirstWord[word] { out.formUnion(joined.keys) }
+            }
+        }
+        return out
     }
 
     /// Files a document's names, replacing what it had; returns its summaries.
@@ -366,7 +397,15 @@ public struct ActorDirectory: Sendable {
             md += "Spelled: " + a.aliases.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
         }
         md += "\(a.mentions) mention\(a.mentions == 1 ? "" : "s") in \(a.files.count) file\(a.files.count == 1 ? "" : "s"):\n"
-        for f in a.files { md += "- \(f.document): \(f.mentions)\n" }
+        // Appended piece by piece into room reserved once: a widely named actor lists thousands of files.
+        md.reserveCapacity(md.utf8.count + a.files.reduce(0) { $0 + $1.document.utf8.count + 12 })
+        for f in a.files {
+            md += "- "
+            md += f.document
+            md += ": "
+            md += String(f.mentions)
+            md += "\n"
+        }
         return HoverCard(markdown: md, range: m.range)
     }
 }

@@ -9,8 +9,29 @@ public struct WorkspaceActor: Sendable, Hashable {
     public var kind: ActorKind
     /// Every surface spelling seen, most frequent first.
     public var aliases: [String]
-    public var files: [FileCount]
-    public var mentions: Int { files.reduce(0) { $0 + $1.mentions } }
+    /// In document order (so one file's count is found by bisection: an actor may be named in thousands).
+    public private(set) var files: [FileCount]
+    /// Mentions in all files, summed once: every finding of the actor in every file reads it.
+    public private(set) var mentions: Int
+
+    init(name: String, kind: ActorKind, aliases: [String], files: [FileCount]) {
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.files = files.sorted { $0.document < $1.document }
+        self.mentions = files.reduce(0) { $0 + $1.mentions }
+    }
+
+    /// How often one document names the actor (0 when it does not). Publishing the workspace asks this for
+    /// every actor of every file; a walk over `files` made that quadratic in the files naming a common actor.
+    public func mentions(in document: String) -> Int {
+        var lo = 0, hi = files.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if files[mid].document < document { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < files.count && files[lo].document == document ? files[lo].mentions : 0
+    }
 
     /// For finding data (SPEC §8): `{name, kind, aliases, mentions, files}` (mentions and files as counts;
     /// the hover card lists the files).

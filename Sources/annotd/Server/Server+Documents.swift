@@ -45,14 +45,18 @@ extension Server {
         let edited = dirty
         dirty.removeAll()
         var affected = Set<String>()
+        timing?.mark("messages")
         for id in edited.sorted() {
             guard let doc = documents[id] else { continue }
             let (analysis, sentences) = analyzer.analyze(doc.text, id: id, format: doc.format(id: id), reusing: doc.sentences)
             documents.keep(sentences, for: id, text: doc.text)
+            timing?.mark("analyse")
             affected.formUnion(index.update(analysis))
+            timing?.mark("fold")
         }
         noteIndexChanged(edited)
         diagnosticsChanged(affected, edited: edited)
+        timing?.mark("rest (\(affected.count) affected)")
     }
 
     /// Drops a document from the index. The result includes the document itself (the index leaves it out,

@@ -9,8 +9,12 @@ extension Server {
         let id = DocumentIdentity.id(forURI: p.textDocument.uri)
         guard let doc = completeAnalysis(id) else { return nil }
         let offset = doc.text.offset(of: p.position, encoding)
-        guard let card = HoverCards.card(in: doc, offset: offset, index: index) else { return nil }
+        timing?.mark("hover: flush and document")
+        let found = HoverCards.card(in: doc, offset: offset, index: index)
+        timing?.mark("card")
+        guard let card = found else { return nil }
         let text = WorkspacePaths(roots: workspaceRoots).relativized(card.text(markdown: client.hoverMarkdown))
+        timing?.mark("relativize \(text.utf8.count) bytes")
         return Hover(contents: MarkupContent(kind: client.hoverMarkdown ? "markdown" : "plaintext", value: text),
                      range: doc.text.lspRange(card.range, encoding))
     }

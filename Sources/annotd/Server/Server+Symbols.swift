@@ -25,7 +25,7 @@ extension Server {
     private func symbolGroups(_ doc: DocumentAnalysis) -> [DocumentSymbol] {
         var groups: [DocumentSymbol] = []
         let actors = index.actors.actors(in: doc.id).map { first, actor -> DocumentSymbol in
-            let here = actor.files.first { $0.document == doc.id }?.mentions ?? 0
+            let here = actor.mentions(in: doc.id)
             let range = doc.text.lspRange(first.range, encoding)
             return DocumentSymbol(name: actor.name, detail: "\(actor.kind.rawValue) · \(here) mention\(here == 1 ? "" : "s")",
                                   kind: Self.symbolKind(actor.kind), range: range, selectionRange: range)

@@ -13,7 +13,7 @@ extension Server {
         let configuration = configuration ?? effectiveConfiguration()
         let analyzer = self.analyzer
         let folders = workspaceRoots
-        DispatchQueue.global(qos: .utility).async {
+        BackgroundWork.detached {
             var notes: [String] = []
             let files = roots.flatMap { root -> [InputFile] in
                 let walker = InputFileWalker(configuration: configuration) { notes.append($0) }
@@ -39,7 +39,7 @@ extension Server {
         let analyzer = self.analyzer
         let maxBytes = effectiveConfiguration().effectiveMaxFileBytes
         let folders = workspaceRoots
-        DispatchQueue.global(qos: .utility).async {
+        BackgroundWork.detached {
             let batch = WorkspaceIndexing.analyse(paths, analyzer: analyzer, maxBytes: maxBytes,
                                                   confinement: WorkspaceConfinement(roots: folders))
             self.queue.async { self.finishIndexing(batch, epoch: epoch) }
@@ -59,7 +59,7 @@ extension Server {
         // An open buffer wins over the file on disk (one opened during the fold is applied again after it).
         let fromDisk = batch.analyses.filter { documents[$0.id] == nil }
         let snapshot = index
-        DispatchQueue.global(qos: .userInitiated).async {
+        BackgroundWork.detached {
             var staged = snapshot
             let affected = staged.update(contentsOf: fromDisk)
             let folded = staged
@@ -76,6 +76,8 @@ extension Server {
                    batch: WorkspaceIndexing.Batch, epoch: Int) {
         let touched = foldsInFlight.removeValue(forKey: fold) ?? []
         guard epoch == indexingEpoch, lifecycle == .running else { return }
+        let start = ServerTiming.now()
+        defer { timing?.endJob("adopt fold", started: start, detail: "\(folded.count) folded, \(touched.count) again") }
         var staged = staged
         var affected = affected
         affected.formUnion(staged.update(contentsOf: touched.sorted().compactMap { index.documents[$0] }))
@@ -106,9 +108,11 @@ extension Server {
     /// seconds. Each slice reads the index as it is then, so a document is never published stale.
     func publishSlices(_ ids: ArraySlice<String>, then message: String) {
         guard lifecycle == .running else { return }
+        let start = ServerTiming.now()
         let slice = ids.prefix(max(1, options.publishSliceSize))
         publishAll(Set(slice))
         let rest = ids.dropFirst(slice.count)
+        timing?.endJob("slice", started: start, detail: "\(slice.count) published, \(rest.count) left")
         if rest.isEmpty {
             log(.info, message)
         } else {
@@ -187,15 +191,15 @@ enum WorkspaceIndexing {
         var notes: [String] = []
     }
 
-    /// Reads and analyses on all cores (one file per work item; a workspace of 10,000 files took four times
-    /// as long on one thread), then collects the results in the order of `paths`. Every path is checked
+    /// Reads and analyses on all cores at a lower priority than the server's queue (one file per work item;
+    /// a workspace of 10,000 files took four times as long on one thread), then collects the results in the order of `paths`. Every path is checked
     /// against the folders right before it is read (not only when it was named): a file that became a link
     /// out of the workspace since the walk is refused all the same, and leaves the index like an unreadable one.
     static func analyse(_ paths: [String], analyzer: Analyzer, maxBytes: Int,
                         confinement: WorkspaceConfinement) -> Batch {
         enum Outcome { case analysed(DocumentAnalysis), unreadable(String) }
         let slots = ResultSlots<Outcome>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in
+        BackgroundWork.concurrentPerform(iterations: paths.count) { i in
             let path = paths[i]
             switch confinement.judge(path) {
             case .inside: break

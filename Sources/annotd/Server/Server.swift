@@ -15,6 +15,10 @@ final class Server: @unchecked Sendable {
     /// state touched off the queue). Taking the whole inbox at once is what coalesces a burst of edits.
     private let inboxLock = NSLock()
     private var inbox: [Inbound] = []
+    /// When the oldest message of `inbox` arrived (guarded by `inboxLock`; kept only with `ServerTiming`).
+    private var inboxSince: UInt64 = 0
+    /// Set when `ANNOTD_TIMING` asks for the queue's timings on stderr.
+    let timing: ServerTiming? = ServerTiming.enabled ? ServerTiming() : nil
 
     var lifecycle = Lifecycle.uninitialized
     var encoding = ColumnEncoding.utf16
@@ -64,6 +68,7 @@ final class Server: @unchecked Sendable {
     /// Called on the reader thread.
     func receive(_ items: [Inbound]) {
         inboxLock.lock()
+        if timing != nil, inbox.isEmpty { inboxSince = ServerTiming.now() }
         inbox.append(contentsOf: items)
         inboxLock.unlock()
         queue.async { self.drainInbox() }
@@ -78,10 +83,28 @@ final class Server: @unchecked Sendable {
     private func drainInbox() {
         inboxLock.lock()
         let batch = inbox
+        let since = inboxSince
         inbox.removeAll()
         inboxLock.unlock()
         guard !batch.isEmpty else { return }
+        guard let timing else { return process(batch) }
+        let start = ServerTiming.now()
+        timing.beginJob()
         process(batch)
+        timing.endJob("batch", started: start,
+                      detail: "waited \(ServerTiming.ms(start &- since)) ms: \(batch.map(Self.describe).joined(separator: " "))")
+    }
+
+    /// A message's method (or what it is), for the timing log.
+    private static func describe(_ item: Inbound) -> String {
+        switch item {
+        case .message(.request(let r)): return r.method
+        case .message(.notification(let n)): return n.method
+        case .message(.response): return "response"
+        case .invalid: return "invalid"
+        case .framing: return "framing"
+        case .endOfInput: return "end"
+        }
     }
 
     /// Handles a batch in order. A request whose cancellation is already in the batch is answered -32800
@@ -148,7 +171,9 @@ final class Server: @unchecked Sendable {
         switch r.method {
         case "initialize": try initialize(r)
         case "shutdown": shutdown(r)
-        case "textDocument/hover": writer.send(OutgoingMessage.response(id: r.id, written: hover(try r.params())))
+        case "textDocument/hover":
+            writer.send(OutgoingMessage.response(id: r.id, written: hover(try r.params())))
+            timing?.mark("write")
         case "textDocument/references": respond(r.id, references(try r.params()))
         case "textDocument/documentHighlight": respond(r.id, documentHighlights(try r.params()))
         case "textDocument/diagnostic": respond(r.id, documentDiagnostics(try r.params()))
