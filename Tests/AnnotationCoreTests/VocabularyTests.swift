@@ -67,11 +67,11 @@ import Testing
     /// scales `pluralScale` reads.
     @Test func figureOpenersAreTheParsersWords() {
         let openers = FigureParser.writtenNumberOpeners.strings.union(FigureParser.otherFigureOpeners.strings)
-            .union(FigureLexicon.pluralScaleWords)
+            .union(FigureLexicon.pluralScales.keys)
         for w in Self.queries.union(openers) {
             #expect(Vocabulary.facts(of: w).contains(.figureOpener) == openers.contains(w), "\(w)")
         }
-        for w in FigureLexicon.pluralScaleWords { #expect(FigureLexicon.shared.pluralScale(w) != nil, "\(w)") }
+        for w in FigureLexicon.pluralScales.keys { #expect(FigureLexicon.shared.pluralScale(w) != nil, "\(w)") }
     }
 
     /// The words of a sentence and its tokens carry the facts of their lower-cased form.

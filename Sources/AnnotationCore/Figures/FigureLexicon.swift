@@ -75,18 +75,18 @@ final class FigureLexicon: Sendable {
 
     /// Plural scale words that make a vague quantity ("millions of"), with the next scale up.
     func pluralScale(_ w: String) -> (Double, Double)? {
-        // Every case is 8 or 9 ASCII letters ending in "s".
+        // Every word is 8 or 9 ASCII letters ending in "s".
         guard (8...9).contains(w.utf8.count), w.utf8.last == UInt8(ascii: "s") else { return nil }
-        switch w {
-        case "hundreds": return (100, 1000)
-        case "thousands": return (1000, 1_000_000)
-        case "millions": return (1_000_000, 1_000_000_000)
-        case "billions": return (1_000_000_000, 1_000_000_000_000)
-        case "trillions": return (1_000_000_000_000, 1_000_000_000_000_000)
-        default: return nil
-        }
+        return Self.pluralScales[w]
     }
 
-    /// The words `pluralScale` reads.
-    static let pluralScaleWords = ["hundreds", "thousands", "millions", "billions", "trillions"]
+    /// The plural scale words with the amounts they stand between: what `pluralScale` answers, and the
+    /// words the vocabulary marks as opening a figure.
+    static let pluralScales: [String: (Double, Double)] = [
+        "hundreds": (100, 1000),
+        "thousands": (1000, 1_000_000),
+        "millions": (1_000_000, 1_000_000_000),
+        "billions": (1_000_000_000, 1_000_000_000_000),
+        "trillions": (1_000_000_000_000, 1_000_000_000_000_000),
+    ]
 }

@@ -33,7 +33,7 @@ enum Vocabulary {
         add(["ago"], .ago)
         add(FigureParser.otherFigureOpeners, .figureOpener)
         add(FigureParser.writtenNumberOpeners, .figureOpener)
-        add(FigureLexicon.pluralScaleWords, .figureOpener)
+        add(FigureLexicon.pluralScales.keys, .figureOpener)
         add(CueLexicon.shared.reportingVerbs, .reportingVerb)
         add(CueLexicon.shared.documentNouns, .documentNoun)
         add(SentenceCues.speechNouns, .speechNoun)
