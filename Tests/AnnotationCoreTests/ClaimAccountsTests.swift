@@ -230,7 +230,9 @@ import Testing
     @Test func theIdentitySaysWhatIsCountedWhoAndWhen() {
         let f = Analyzer().analyze(SourceText("Norland supplied 5,000 shells to Estland in 2023."), id: "t.txt").figures.first { $0.text.contains("5,000") }
         guard let id = f?.identity else { Issue.record("no identity"); return }
-        let json = ClaimIdentityJSON.object(id).serialized
+        var out = JSONOutput()
+        ClaimIdentityJSON.write(id, into: &out)
+        let json = String(decoding: out.bytes, as: UTF8.self)
         #expect(json.contains(#""counted":"munitions""#))
         #expect(json.contains(#""when":["y:2023"]"#))
         #expect(json.contains(#""form":"level""#))

@@ -252,7 +252,7 @@ enum OutputReference {
                 pairs.insert(("range", rangeJSON(run, id, f.range)), at: 1)
                 pairs.append(("claim", .bool(f.isClaim)))
                 pairs.append(("kind", .string(f.kind.rawValue)))
-                if let id = f.identity { pairs.append(("identity", ClaimIdentityJSON.object(id))) }
+                if let id = f.identity { pairs.append(("identity", OutputReference.identity(id))) }
                 return .object(pairs)
             }
             var byName: [String: (ActorKind, [ActorMention])] = [:]
@@ -280,5 +280,23 @@ enum OutputReference {
         }
         let doc: JSONValue = .object([("tool", toolJSON), ("files", .array(files)), ("conflicts", .array(conflicts))])
         return text(doc) + [0x0A]
+    }
+}
+
+extension OutputReference {
+    /// A claim's identity as the tree `annotd claims` built before it was written straight into bytes.
+    static func identity(_ id: ClaimIdentity) -> JSONValue {
+        .object([
+            ("counted", .string(id.head)),
+            ("narrowing", .array(id.narrowing.map { .string($0) })),
+            ("exclusions", .array(id.exclusions.map { .string($0) })),
+            ("participants", .array(id.participants.map { .string($0) })),
+            ("recipients", .array(id.recipients.map { .string($0) })),
+            ("when", .array(id.anchor.marks.map { .string($0) })),
+            ("measure", .string(id.measure)),
+            ("form", .string(id.form.rawValue)),
+            ("intent", .string(id.intent)),
+            ("per", .string(id.per)),
+        ])
     }
 }

@@ -23,27 +23,8 @@ public enum FigureJSON {
     }
 }
 
-/// The JSON shape of a claim's identity (SPEC §3.4) in `annotd claims`: what a fact-checker reads to see
-/// why two figures were, or were not, compared.
-public enum ClaimIdentityJSON {
-    public static func object(_ id: ClaimIdentity) -> JSONValue {
-        .object([
-            ("counted", .string(id.head)),
-            ("narrowing", .array(id.narrowing.map { .string($0) })),
-            ("exclusions", .array(id.exclusions.map { .string($0) })),
-            ("participants", .array(id.participants.map { .string($0) })),
-            ("recipients", .array(id.recipients.map { .string($0) })),
-            ("when", .array(id.anchor.marks.map { .string($0) })),
-            ("measure", .string(id.measure)),
-            ("form", .string(id.form.rawValue)),
-            ("intent", .string(id.intent)),
-            ("per", .string(id.per)),
-        ])
-    }
-}
-
-/// The same shapes written straight into bytes, for `annotd claims`, which prints every figure of every
-/// file: members in the order of the objects above.
+/// The figure's shape written straight into bytes, for `annotd claims`, which prints every figure of every
+/// file: members in the order of `object` above (`OutputWriterTests` fail if the two drift apart).
 extension FigureJSON {
     /// The members after `text` (and after the `range` that `claims` puts second): `value` … `source`, with
     /// `actors` as the caller names them.
@@ -82,7 +63,9 @@ extension FigureJSON {
     }
 }
 
-extension ClaimIdentityJSON {
+/// The JSON shape of a claim's identity (SPEC §3.4) in `annotd claims`: what a fact-checker reads to see
+/// why two figures were, or were not, compared.
+public enum ClaimIdentityJSON {
     public static func write(_ id: ClaimIdentity, into out: inout JSONOutput) {
         out.beginObject()
         out.key("counted")
