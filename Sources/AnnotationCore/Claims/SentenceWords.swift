@@ -65,7 +65,7 @@ enum SentenceWords {
             let lower = text.lowercased()
             return (text, lower, lower.count)
         }
-        let lower = WordTokenizer.lowered(word, 0..<word.count)
+        let lower = WordTokenizer.loweredASCII(word)
         let hasCapital = word.contains { $0 >= 0x41 && $0 <= 0x5A }
         return (hasCapital ? String(decoding: word, as: UTF8.self) : lower, lower, word.count)
     }

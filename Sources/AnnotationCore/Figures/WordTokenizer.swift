@@ -100,7 +100,12 @@ enum WordTokenizer {
     static func lowered(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
         let bytes = UnsafeBufferPointer(rebasing: buf[r])
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
-        return String(unsafeUninitializedCapacity: bytes.count, initializingUTF8With: { out in
+        return loweredASCII(bytes)
+    }
+
+    /// ASCII bytes lowered one by one, into one String: what `lowercased()` gives for ASCII.
+    static func loweredASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count, initializingUTF8With: { out in
             for (k, b) in bytes.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
             return bytes.count
         })
