@@ -7,11 +7,25 @@ extension SentenceCues {
         var content: [Range<Int>]
     }
 
-    /// Adds the cue of the reporting verb at `i`, if it is used as one.
+    /// Whether a reporting clause can be read at this word: only a verb of the three lists `addReportingVerb`
+    /// asks, or an -ing form of a reporting verb, can pass its guard. Asked of every word of a claim sentence,
+    /// so it reads a bit and at most three bytes.
+    static func mayReport(_ t: Token) -> Bool {
+        !t.facts.isDisjoint(with: .mayReport) || endsInIng(t.lower)
+    }
+
+    /// Whether a word's last three bytes are "ing".
+    static func endsInIng(_ w: String) -> Bool {
+        let u = w.utf8
+        guard u.count >= 3 else { return false }
+        let end = u.endIndex
+        return u[u.index(end, offsetBy: -3)] == UInt8(ascii: "i") && u[u.index(end, offsetBy: -2)] == UInt8(ascii: "n")
+            && u[u.index(before: end)] == UInt8(ascii: "g")
+    }
+
+    /// Adds the cue of the reporting verb at `i`, if it is used as one. The caller asks `mayReport` first.
     static func addReportingVerb(at i: Int, _ tokens: [Token], sentence: Range<Int>, text: SourceText, cues: CueLexicon,
                                  mentions: [ActorMention], to out: inout SentenceCues) {
-        // Only a verb of the three lists below, or an -ing form of a reporting verb, can pass the guard.
-        guard !tokens[i].facts.isDisjoint(with: .mayReport) || tokens[i].lower.utf8.reversed().starts(with: "gni".utf8) else { return }
         let estimates = estimateVerbs.contains(tokens[i].lower) && valuesAt(tokens, after: i)
         // "The campaign projects that…": a verb too ambiguous for the lexicon reports before a that-clause.
         let projects = projectionVerbs.contains(tokens[i].lower) && i > 0 && i + 1 < tokens.count && tokens[i + 1].lower == "that"

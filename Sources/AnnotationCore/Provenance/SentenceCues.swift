@@ -98,7 +98,9 @@ struct SentenceCues: Sendable {
                             allowPronoun: false, speech: true)
                 }
             }
-            addReportingVerb(at: i, tokens, sentence: sentence, text: text, cues: cues, mentions: mentions, to: &out)
+            if mayReport(tokens[i]) {
+                addReportingVerb(at: i, tokens, sentence: sentence, text: text, cues: cues, mentions: mentions, to: &out)
+            }
             if tokens[i].facts.contains(.documentNoun) {
                 out.addDocument(at: i, tokens, text: text, cues: cues, mentions: mentions)
             } else if tokens[i].facts.contains(.speechNoun), isOwnedOrClausal(tokens, i) {
