@@ -45,6 +45,29 @@ import Testing
         #expect(table.count == reference.count)
     }
 
+    @Test func tableLookedUpByASCIIBytesAnswersAsDictionaryDoes() {
+        var reference: [String: Int] = [:]
+        for (k, w) in Self.words.enumerated() { reference[w] = k }
+        let table = WordTable(reference)
+        for q in Self.queries where q.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(q.utf8)
+            #expect(bytes.withUnsafeBufferPointer { table[ascii: $0] } == reference[q], "\(q)")
+        }
+        // An ASCII query a non-ASCII key equals as a String (KELVIN SIGN) is found through the dictionary.
+        let kelvin = WordTable(["\u{212A}m": 1])
+        #expect(Array("Km".utf8).withUnsafeBufferPointer { kelvin[ascii: $0] } == 1)
+    }
+
+    /// A word's lowered form and facts read from its bytes are those of `lowercased()` and `Vocabulary.facts(of:)`.
+    @Test func loweredWordCarriesTheFactsOfItsForm() {
+        for w in ["Said", "MARCH", "march", "percent", "Zebra", "", "Ümit", "İstanbul", "Sunday", "x-ray", "don't"] {
+            let (lower, facts) = Array(w.utf8).withUnsafeBufferPointer { Vocabulary.lowered($0) }
+            #expect(lower == w.lowercased(), "\(w)")
+            #expect(facts == Vocabulary.facts(of: w.lowercased()), "\(w)")
+        }
+        #expect(Array("March".utf8).withUnsafeBufferPointer { Vocabulary.lowered($0).facts }.contains(.month))
+    }
+
     @Test func manyWordsInOneTable() {
         // Enough words that slots collide and probe.
         let many = (0..<5_000).map { "w\($0)" }

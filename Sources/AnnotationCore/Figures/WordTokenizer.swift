@@ -79,9 +79,9 @@ enum WordTokenizer {
                     }
                     break
                 }
-                let lower = lowered(buf, i..<j)
+                let (lower, facts) = Vocabulary.lowered(UnsafeBufferPointer(rebasing: buf[i..<j]))
                 out.append(Token(range: i..<j, kind: .word, lower: lower, capitalized: Bytes.isUpperAt(buf, i), spaceBefore: space,
-                                 facts: Vocabulary.facts(of: lower)))
+                                 facts: facts))
                 i = j
                 space = false
                 continue
@@ -95,18 +95,17 @@ enum WordTokenizer {
         return out
     }
 
-    /// The word's text lowercased. ASCII is lowered byte by byte into the one String (exactly what
-    /// `lowercased()` gives for ASCII); anything else goes through `lowercased()`.
-    static func lowered(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
-        let bytes = UnsafeBufferPointer(rebasing: buf[r])
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
-        return loweredASCII(bytes)
-    }
-
     /// ASCII bytes lowered one by one, into one String: what `lowercased()` gives for ASCII.
     static func loweredASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        loweredASCII(bytes) { _ in }
+    }
+
+    /// ASCII bytes lowered into one String, with `read` handed the lowered bytes before they become it.
+    @inline(__always)
+    static func loweredASCII(_ bytes: UnsafeBufferPointer<UInt8>, reading read: (UnsafeBufferPointer<UInt8>) -> Void) -> String {
         String(unsafeUninitializedCapacity: bytes.count, initializingUTF8With: { out in
             for (k, b) in bytes.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            read(UnsafeBufferPointer(rebasing: out[0..<bytes.count]))
             return bytes.count
         })
     }

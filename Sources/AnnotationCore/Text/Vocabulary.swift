@@ -48,4 +48,16 @@ enum Vocabulary {
 
     /// The facts of a lower-cased word form; none for a word no list holds.
     static func facts(of lower: String) -> WordFacts { facts[lower] ?? [] }
+
+    /// A word's lower-cased form and its facts. An ASCII word's facts are read from the bytes it was lowered
+    /// into, before they become a string (the tokenizer asks this of every word).
+    static func lowered(_ word: UnsafeBufferPointer<UInt8>) -> (lower: String, facts: WordFacts) {
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            let lower = String(decoding: word, as: UTF8.self).lowercased()
+            return (lower, facts(of: lower))
+        }
+        var found: WordFacts = []
+        let lower = WordTokenizer.loweredASCII(word) { found = facts[ascii: $0] ?? [] }
+        return (lower, found)
+    }
 }

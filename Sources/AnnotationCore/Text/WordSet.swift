@@ -29,6 +29,14 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence, Equatable 
         }
     }
 
+    /// The answer of `contains` for the string of these bytes, every one of them ASCII, without making it.
+    func contains(ascii word: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch index.index(of: word) {
+        case .found: return true
+        case .absent, .nonASCII: return index.hasASCIIEquivalents && strings.contains(String(decoding: word, as: UTF8.self))
+        }
+    }
+
     public var count: Int { strings.count }
     public var isEmpty: Bool { strings.isEmpty }
     public func makeIterator() -> Set<String>.Iterator { strings.makeIterator() }
@@ -62,6 +70,15 @@ public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
         case .found(let k): return values[k]
         case .absent: return index.hasASCIIEquivalents ? dictionary[word] : nil
         case .nonASCII: return dictionary[word]
+        }
+    }
+
+    /// The value of a word given as its bytes, every one of them ASCII: what `self[word]` gives for the
+    /// string of those bytes, without making the string first.
+    subscript(ascii word: UnsafeBufferPointer<UInt8>) -> Value? {
+        switch index.index(of: word) {
+        case .found(let k): return values[k]
+        case .absent, .nonASCII: return index.hasASCIIEquivalents ? dictionary[String(decoding: word, as: UTF8.self)] : nil
         }
     }
 
