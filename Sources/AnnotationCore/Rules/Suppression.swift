@@ -29,8 +29,8 @@ public struct Suppression: Sendable, Hashable {
             let n = buf.count
             let fenced = markdown ? fencedLines(buf, text.lines) : []
             while i + 19 <= n {
-                // Cheap first test: 'a' or 'A' followed by "nnotd-disable-".
-                guard buf[i] | 0x20 == 0x61, Bytes.matchesIgnoringCase(buf, i, prefix) else { i += 1; continue }
+                guard let found = nextDirective(buf, from: i, last: n - 19) else { break }
+                i = found
                 let isNext = Bytes.matchesIgnoringCase(buf, i, nextLine)
                 let isSame = !isNext && Bytes.matchesIgnoringCase(buf, i, sameLine)
                 guard isNext || isSame else { i += 1; continue }
@@ -65,6 +65,29 @@ public struct Suppression: Sendable, Hashable {
             }
         }
         return out
+    }
+
+    /// The first place from `start` up to `last` where "annotd-disable-" starts, compared without case.
+    /// Horspool's search: the byte under the end of the pattern says how far it can move, so most bytes of a
+    /// text are not looked at.
+    static func nextDirective(_ buf: UnsafeBufferPointer<UInt8>, from start: Int, last: Int) -> Int? {
+        let m = prefix.count
+        var i = start
+        while i <= last {
+            let c = buf[i + m - 1]
+            if Bytes.lower(c) == prefix[m - 1], Bytes.matchesIgnoringCase(buf, i, prefix) { return i }
+            i += Int(skips[Int(c)])
+        }
+        return nil
+    }
+
+    /// How far the pattern may move when a byte stands under its last one: from that byte's last place
+    /// in the pattern (before the end) to the end, or the whole length for a byte it lacks. Upper-case bytes
+    /// move as their lower-case ones.
+    static let skips: [UInt8] = (0..<256).map { b in
+        let byte = Bytes.lower(UInt8(b))
+        guard let k = prefix.dropLast().lastIndex(of: byte) else { return UInt8(prefix.count) }
+        return UInt8(prefix.count - 1 - k)
     }
 
     /// `word-word…` with no empty part: what every rule code looks like.
