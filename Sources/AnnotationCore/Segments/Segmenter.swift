@@ -183,7 +183,9 @@ public enum Segmenter {
             s = Bytes.previousScalarStart(buf, s)
         }
         guard s < dot else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: buf[s..<dot]), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(rebasing: buf[s..<dot])
+        if bytes.allSatisfy({ $0 < 0x80 }) { return isASCIIAbbreviation(bytes, buf, next, end) }
+        let word = String(decoding: bytes, as: UTF8.self)
         let lowered = word.lowercased()
         // A single capital letter is an initial (J. Smith).
         if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }
@@ -193,6 +195,37 @@ public enum Segmenter {
             return !Abbreviations.sentenceOpeners.contains(nextWord(buf, next, end).lowercased())
         }
         return false
+    }
+
+    /// `isAbbreviation` for a word of ASCII bytes, read from the bytes: the same tests, with no string made
+    /// (most sentences end in an ordinary word, and each was made into two strings to be looked up).
+    static func isASCIIAbbreviation(_ word: UnsafeBufferPointer<UInt8>, _ buf: UnsafeBufferPointer<UInt8>,
+                                    _ next: Int, _ end: Int) -> Bool {
+        if word.count == 1, Bytes.isASCIIUpper(word[0]) { return true }
+        let known = withLowered(word) { lower -> Bool? in
+            if Abbreviations.titles.contains(ascii: lower) { return true }
+            return Abbreviations.others.contains(ascii: lower) ? nil : false
+        }
+        guard known != true else { return true }
+        guard known == nil || isDottedAcronym(word) else { return false }
+        var j = next
+        while j < end, Bytes.isASCIILetter(buf[j]) { j += 1 }
+        return !withLowered(UnsafeBufferPointer(rebasing: buf[next..<j])) { Abbreviations.sentenceOpeners.contains(ascii: $0) }
+    }
+
+    /// ASCII bytes lowered into a buffer that lives for `body`.
+    static func withLowered<R>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { out in
+            for (k, b) in word.enumerated() { out[k] = Bytes.lower(b) }
+            return body(UnsafeBufferPointer(rebasing: out[0..<word.count]))
+        }
+    }
+
+    /// U.S, U.K, e.g: single ASCII letters separated by single dots.
+    static func isDottedAcronym(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 3, word.count % 2 == 1 else { return false }
+        for (k, b) in word.enumerated() where k % 2 == 0 ? !Bytes.isASCIILetter(b) : b != UInt8(ascii: ".") { return false }
+        return true
     }
 
     /// U.S, U.K, e.g: letters separated by single dots.
