@@ -52,6 +52,9 @@ public struct WorkspaceIndex: Sendable {
         var position: [String: Int] = [:]
         for (i, a) in analyses.enumerated() { position[a.id] = i }
         let batch = analyses.enumerated().filter { position[$0.element.id] == $0.offset }.map(\.element)
+        // Into an empty index, every document is new and every one is affected: its partners and the
+        // documents sharing its actors are all in the batch. Finding them would only say so again.
+        let intoEmpty = documents.isEmpty
         var affected = Set<String>()
         for a in batch where documents[a.id] != nil {
             affected.formUnion(conflictPartners(of: a.id))
@@ -62,6 +65,11 @@ public struct WorkspaceIndex: Sendable {
             file(a)
         }
         trimBuckets()
+        if intoEmpty {
+            actors.update(contentsOf: batch)
+            generation += 1
+            return Set(batch.map(\.id))
+        }
         for a in batch { affected.formUnion(conflictPartners(of: a.id)) }
         affected.formUnion(actors.update(contentsOf: batch))
         generation += 1
