@@ -10,6 +10,7 @@ enum ClaimsCommand {
         do { run = try LintRun.prepare(options) } catch { return CLIError.report("\(error)") }
         for s in run.skipped { CLIError.note(s.path.isEmpty ? s.why : "\(s.path): \(s.why)") }
         FileHandle.standardOutput.write(Data(render(run)))
+        KeptUntilExit.keep(run)
         return 0
     }
 

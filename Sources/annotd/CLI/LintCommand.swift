@@ -26,6 +26,7 @@ enum LintCommand {
                                       failOn: options.failOn, seconds: Date().timeIntervalSince(started))
             for line in summary.lines { CLIError.note(line, prefix: false) }
         }
+        KeptUntilExit.keep((run, all, shown))
         return failing ? 1 : 0
     }
 }
