@@ -23,6 +23,24 @@ import Testing
         }
     }
 
+    /// Columns are counted eight ASCII bytes at a time: every range, whatever its length and wherever its
+    /// non-ASCII characters fall, must count what Swift's own UTF-16 and scalar views count.
+    @Test func columnsCountWhatStringViewsCount() {
+        let pieces = ["a", "abcdefgh", "é", "😀", "中", " ", "abcdefghijklmnopq", "x😀"]
+        var text = ""
+        for k in 0..<60 { text += pieces[(k * 7 + k / 3) % pieces.count] }
+        let bytes = Array(text.utf8)
+        let starts = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+        for lo in starts where lo % 3 == 0 || lo < 20 {
+            for hi in starts where hi >= lo {
+                let piece = String(decoding: bytes[lo..<hi], as: UTF8.self)
+                #expect(LineIndex.columns(bytes, lo..<hi, .utf16) == piece.utf16.count)
+                #expect(LineIndex.columns(bytes, lo..<hi, .utf32) == piece.unicodeScalars.count)
+                #expect(LineIndex.columns(bytes, lo..<hi, .utf8) == hi - lo)
+            }
+        }
+    }
+
     /// Lines longer than a block convert through checkpoints; every offset must read the same column as
     /// counting from the line's start would, including offsets inside multi-byte characters and on later lines.
     @Test func longLinesConvertLikeCountingFromTheLineStart() {
