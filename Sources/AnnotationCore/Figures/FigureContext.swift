@@ -45,17 +45,22 @@ extension FigureParser {
         var k = r.unitEnd
         // "30,000 rounds of ammunition a day": allow a short "of" phrase between.
         if k < end, tokens[k].lower == "of" { k = min(k + 3, end) }
+        // A word's facts say whether it is a rate word or opens a rate phrase (tokens that are not words are
+        // neither), so the tables are asked only about those.
         for j in r.unitEnd..<min(k + 4, end) {
-            if j + 1 < end, lex.ratePhraseHeads.contains(tokens[j].lower),
+            if j + 1 < end, tokens[j].facts.contains(.ratePhraseHead),
                let p = lex.ratePhrases[tokens[j].lower + " " + tokens[j + 1].lower] { return p }
-            if let p = lex.ratePhrases[tokens[j].lower], !tokens[j].lower.utf8.contains(UInt8(ascii: " ")) { return p }
+            if tokens[j].facts.contains(.rateWord), let p = lex.ratePhrases[tokens[j].lower],
+               !tokens[j].lower.utf8.contains(UInt8(ascii: " ")) { return p }
         }
         let start = clauseStart(before: r.first)
         var j = r.first - 1
         while j >= start {
+            let facts = tokens[j].facts
+            guard !facts.isDisjoint(with: [.rateWord, .ratePhraseHead]) else { j -= 1; continue }
             let w = tokens[j].lower
-            if r.first - j <= 6, let p = lex.ratePhrases[w] { return p }
-            guard lex.ratePhraseHeads.contains(w) else { j -= 1; continue }
+            if r.first - j <= 6, facts.contains(.rateWord), let p = lex.ratePhrases[w] { return p }
+            guard facts.contains(.ratePhraseHead) else { j -= 1; continue }
             if j + 2 < r.first, let p = lex.ratePhrases[w + " " + tokens[j + 1].lower + " " + tokens[j + 2].lower] { return p }
             if j + 1 < r.first, r.first - j <= 6, let p = lex.ratePhrases[w + " " + tokens[j + 1].lower], w == "per" || w == "each" || w == "every" { return p }
             j -= 1
@@ -68,15 +73,15 @@ extension FigureParser {
         let start = clauseStart(before: r.first)
         var j = r.first - 1
         while j >= start, r.first - j <= 14 {
-            if j + 1 < r.first, lex.measurePhraseHeads.contains(tokens[j].lower),
+            if j + 1 < r.first, tokens[j].facts.contains(.measurePhraseHead),
                let m = lex.measureWords[tokens[j].lower + " " + tokens[j + 1].lower] { return m }
-            if let m = lex.measureWords[tokens[j].lower] { return m }
+            if tokens[j].facts.contains(.measure), let m = lex.measureWords[tokens[j].lower] { return m }
             j -= 1
         }
         let end = clauseEnd(after: r.unitEnd)
         j = r.unitEnd
         while j < end, j - r.unitEnd < 6 {
-            if let m = lex.measureWords[tokens[j].lower] { return m }
+            if tokens[j].facts.contains(.measure), let m = lex.measureWords[tokens[j].lower] { return m }
             j += 1
         }
         return nil

@@ -23,6 +23,13 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let difference = WordFacts(rawValue: 1 << 11)
     static let target = WordFacts(rawValue: 1 << 12)
     static let amountNoun = WordFacts(rawValue: 1 << 13)
+    /// A key of `FigureLexicon.ratePhrases` ("daily", "annually"; its phrases' keys too, which no one
+    /// word equals).
+    static let rateWord = WordFacts(rawValue: 1 << 14)
+    /// The first word of a rate phrase of two or more words (`FigureLexicon.ratePhraseHeads`: "per", "a").
+    static let ratePhraseHead = WordFacts(rawValue: 1 << 15)
+    /// The first word of a measure phrase of two or more words (`FigureLexicon.measurePhraseHeads`: "hand").
+    static let measurePhraseHead = WordFacts(rawValue: 1 << 23)
 
     // When (TimeAnchorReader).
     static let month = WordFacts(rawValue: 1 << 16)
