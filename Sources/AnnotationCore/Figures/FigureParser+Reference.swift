@@ -20,7 +20,8 @@ extension FigureParser {
     func isMarginOfError(_ r: Reading) -> Bool {
         guard r.first > 0 else { return false }
         let p = tokens[r.first - 1].lower
-        if p == "±" || p == "+/-" { return true }
+        // Only a symbol token can be "±": a word compared with a non-ASCII literal takes Swift's slow path.
+        if tokens[r.first - 1].kind == .symbol && p == "±" || p == "+/-" { return true }
         if r.first >= 3, p == "minus", tokens[r.first - 2].lower == "or", tokens[r.first - 3].lower == "plus" { return true }
         // "+/-" split into its signs.
         if r.first >= 3, p == "-", tokens[r.first - 2].lower == "/", tokens[r.first - 3].lower == "+" { return true }
@@ -43,7 +44,7 @@ extension FigureParser {
     /// "John 3:16", "2 Timothy 3:1-5", "§ 1983": numbers joined tight by a colon after a capitalised title, or
     /// after a section sign, cite a passage.
     func isCitation(_ n: Int) -> Bool {
-        if n > 0, tokens[n - 1].lower == "§" || tokens[n - 1].lower == "§§" { return true }
+        if n > 0, tokens[n - 1].kind == .symbol, tokens[n - 1].lower == "§" || tokens[n - 1].lower == "§§" { return true }
         // "2 Timothy 3:1": the number of a book before its title and a colon pair.
         if n + 2 < tokens.count, tokens[n + 1].kind == .word, tokens[n + 1].capitalized, isColonNumber(n + 2) { return true }
         // Walk left over a tight chain of numbers joined by ":" or a dash ("3:1-5" from its "5").

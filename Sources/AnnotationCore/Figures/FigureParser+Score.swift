@@ -20,7 +20,7 @@ extension FigureParser {
 
     /// A hyphen or en dash written tight between two numbers.
     func isTightDash(_ k: Int) -> Bool {
-        k + 1 < tokens.count && (tokens[k].lower == "-" || tokens[k].lower == "–")
+        k + 1 < tokens.count && tokens[k].kind == .symbol && (tokens[k].lower == "-" || tokens[k].lower == "–")
             && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore
     }
 

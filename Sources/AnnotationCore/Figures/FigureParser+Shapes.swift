@@ -42,7 +42,7 @@ extension FigureParser {
             let pm = first >= 3 && tokens[first - 2].lower == "or" && tokens[first - 3].lower == "plus"
             return pm ? nil : first - 1
         }
-        guard p.lower == "-" || p.lower == "−", !tokens[first].spaceBefore else { return nil }
+        guard p.kind == .symbol, p.lower == "-" || p.lower == "−", !tokens[first].spaceBefore else { return nil }
         // "5-7" is a range and "COVID-19" a name: the sign stands after a space or opens the sentence.
         if first - 1 == 0 { return first - 1 }
         let q = tokens[first - 2]
@@ -64,7 +64,7 @@ extension FigureParser {
 
     /// "90°F", "40 °C": the end of a degree sign and its scale letter.
     func degreesEnd(from j: Int) -> Int? {
-        guard j < tokens.count, tokens[j].lower == "°" else { return nil }
+        guard j < tokens.count, tokens[j].kind == .symbol, tokens[j].lower == "°" else { return nil }
         if j + 1 < tokens.count, !tokens[j + 1].spaceBefore, ["c", "f", "k"].contains(tokens[j + 1].lower) { return j + 2 }
         return j + 1
     }

@@ -169,7 +169,8 @@ struct FigureParser {
         // Separators other than thousands commas and one decimal point: dates, times, versions.
         if t.lower.utf8.contains(UInt8(ascii: ":")) { return special(at: i, kind: .time) }
         if t.lower.utf8.contains(UInt8(ascii: "/")) { return slashFraction(at: i) ?? special(at: i, kind: .date) }
-        let dots = t.lower.filter { $0 == "." }.count
+        // A number token is ASCII digits and separators: its dots are its "." bytes.
+        let dots = t.lower.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) }
         if dots > 1 { return special(at: i, kind: .date) }
         guard var v = t.number else { return nil }
         var groupsEnd = i + 1
@@ -185,7 +186,7 @@ struct FigureParser {
         let sfx = t.suffix
         if !sfx.isEmpty {
             if ["st", "nd", "rd", "th"].contains(sfx) { r.kind = .ordinal; return r }
-            if sfx == "s", t.lower.count == 4 || t.lower.count == 2, v.truncatingRemainder(dividingBy: 10) == 0 {
+            if sfx == "s", t.lower.utf8.count == 4 || t.lower.utf8.count == 2, v.truncatingRemainder(dividingBy: 10) == 0 {
                 r.kind = .year
                 return r
             }
@@ -225,7 +226,8 @@ struct FigureParser {
         let repeatsCurrency = j + 2 < tokens.count && currency != nil && tokens[j + 1].kind == .symbol
             && currencySymbol(tokens[j + 1].lower) == currency && (tokens[j].lower == "to" || tokens[j].lower == "-" || tokens[j].lower == "–")
         let hiAt = repeatsCurrency ? j + 2 : j + 1
-        if hiAt < tokens.count, tokens[j].lower == "–" || tokens[j].lower == "-" || tokens[j].lower == "to" || tokens[j].lower == "—",
+        if hiAt < tokens.count, tokens[j].lower == "-" || tokens[j].lower == "to"
+            || tokens[j].kind == .symbol && (tokens[j].lower == "–" || tokens[j].lower == "—"),
            tokens[hiAt].kind == .number, tokens[hiAt].suffix.isEmpty || lex.scales[tokens[hiAt].suffix] != nil,
            let hiRaw = tokens[hiAt].number.map({ $0 * (lex.scales[tokens[hiAt].suffix] ?? 1) }) {
             var k = hiAt + 1
