@@ -164,6 +164,9 @@ struct SpeechStructure: Sendable {
         var open: Int? = nil
         var i = r.lowerBound
         while i < r.upperBound {
+            // Most bytes are ASCII other than the two quote marks: passed over without decoding a scalar.
+            let b = buf[i]
+            if b < 0x80, b != 0x22, b != 0x27 { i += 1; continue }
             let (c, len) = Bytes.scalar(buf, i)
             switch c.value {
             case 0x201C, 0x00AB, 0x201E: open = i
