@@ -98,6 +98,11 @@ enum NonProseMask {
         var targetClose = TargetClose()
         while i < end {
             let b = buf[i]
+            // Every reading below starts at one of these bytes; the rest of the line is passed over.
+            switch b {
+            case 0x60, 0x3C, 0x5B, 0x5D, 0x68, 0x77: break // ` < [ ] h w
+            default: i += 1; continue
+            }
             if markdown, b == 0x60 { // `code`
                 var j = i + 1
                 while j < end, buf[j] != 0x60 { j += 1 }
