@@ -68,6 +68,18 @@ import Testing
         #expect(Array("March".utf8).withUnsafeBufferPointer { Vocabulary.lowered($0).facts }.contains(.month))
     }
 
+    /// Words with a curly apostrophe are lowered by bytes; anything else non-ASCII goes through `lowercased()`.
+    @Test func curlyApostrophesAreLoweredAsLowercasedDoes() {
+        for w in ["Trump’s", "DON’T", "’", "O’Neill’s", "’90s", "rock’n’roll", "Tür’s", "it‘s", "A’\u{301}"] {
+            let bytes = Array(w.utf8)
+            let fast = bytes.withUnsafeBufferPointer { WordTokenizer.loweredWithCurlyApostrophes($0) }
+            let onlyApostrophes = w.unicodeScalars.allSatisfy { $0.isASCII || $0 == "\u{2019}" }
+            #expect((fast != nil) == onlyApostrophes, "\(w)")
+            if let fast { #expect(fast == w.lowercased(), "\(w)") }
+            #expect(bytes.withUnsafeBufferPointer { Vocabulary.lowered($0).lower } == w.lowercased(), "\(w)")
+        }
+    }
+
     @Test func manyWordsInOneTable() {
         // Enough words that slots collide and probe.
         let many = (0..<5_000).map { "w\($0)" }

@@ -56,7 +56,7 @@ enum Vocabulary {
     /// into, before they become a string (the tokenizer asks this of every word).
     static func lowered(_ word: UnsafeBufferPointer<UInt8>) -> (lower: String, facts: WordFacts) {
         guard word.allSatisfy({ $0 < 0x80 }) else {
-            let lower = String(decoding: word, as: UTF8.self).lowercased()
+            let lower = WordTokenizer.loweredWithCurlyApostrophes(word) ?? String(decoding: word, as: UTF8.self).lowercased()
             return (lower, facts(of: lower))
         }
         var found: WordFacts = []
