@@ -33,6 +33,11 @@ import Testing
     @Test func currenciesAndPercent() {
         #expect(one("The loan was worth $11 billion.", "$11")?.currency == "USD")
         #expect(one("The bank lent €3.2bn to farmers.", "€")?.currency == "EUR")
+        for (symbol, code) in [("£", "GBP"), ("¥", "JPY"), ("₽", "RUB"), ("₹", "INR"), ("₩", "KRW"), ("₴", "UAH")] {
+            #expect(one("The fund lent \(symbol)40 million to farmers.", symbol)?.currency == code, "\(symbol)")
+        }
+        // A quotation mark before a number is no currency.
+        #expect(one("The fund lent “40 million” to farmers.", "40")?.currency == nil)
         #expect(one("Trade reached 135 billion dollars.", "135")?.unitClass == "USD")
         #expect(one("Turnout reached 90% in the capital.", "90")?.kind == .percent)
         #expect(one("Turnout reached 45 per cent in the capital.", "45")?.unitClass == "percent")

@@ -66,7 +66,7 @@ struct FigureParser {
         case .number:
             return readDigits(at: i, currencyAt: nil)
         case .symbol:
-            if let code = currencySymbol(t.lower), i + 1 < tokens.count, tokens[i + 1].kind == .number {
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number, let code = currencySymbol(t.lower) {
                 // "US$5": the symbol may follow "US" directly.
                 return readDigits(at: i + 1, currencyAt: i, currency: code)
             }
@@ -102,18 +102,19 @@ struct FigureParser {
     static let otherFigureOpeners: WordSet = ["one", "us", "usd"]
 
     func currencySymbol(_ s: String) -> String? {
-        // "$" is the one ASCII symbol below; the rest take several bytes and start with a non-ASCII one, and
-        // an ASCII word is compared with none of them (as Strings, each comparison would normalise).
-        guard s == "$" || (s.utf8.count > 1 && s.utf8.first! >= 0x80) else { return nil }
-        switch s {
-        case "$": return "USD"
-        case "€": return "EUR"
-        case "£": return "GBP"
-        case "¥": return "JPY"
-        case "₽": return "RUB"
-        case "₹": return "INR"
-        case "₩": return "KRW"
-        case "₴": return "UAH"
+        // Each symbol is one scalar with no other form Swift calls equal to it: compared as scalars, since
+        // comparing strings with non-ASCII literals normalises both (a symbol token is one scalar).
+        let scalars = s.unicodeScalars
+        guard let c = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        switch c.value {
+        case 0x24: return "USD"   // $
+        case 0x20AC: return "EUR" // €
+        case 0xA3: return "GBP"   // £
+        case 0xA5: return "JPY"   // ¥
+        case 0x20BD: return "RUB" // ₽
+        case 0x20B9: return "INR" // ₹
+        case 0x20A9: return "KRW" // ₩
+        case 0x20B4: return "UAH" // ₴
         default: return nil
         }
     }
