@@ -46,3 +46,22 @@ import Testing
         #expect(!PageFurniture.isFurniture(tokens(long, limit: PageFurniture.maxTokens + 1)))
     }
 }
+
+/// A word token says whether it holds a digit or a hyphen (issue 19: the figure parser reads the flags
+/// instead of the word's bytes); the flags must be what the lowered word's bytes say.
+@Suite struct WordTokenFlagTests {
+    @Test func digitAndHyphenFlagsAreTheWordsBytes() {
+        let text = "F16 jets, twenty-five MiG-29s, Charter97 and COVID-19 cases; Türkiye’s F-16s; X-ray, re-run, "
+            + "don't, U.S. aid, 于2024年, GÃ1 1950s, well-known e-mail and a-1-b words"
+        let bytes = Array(text.utf8)
+        let tokens = bytes.withUnsafeBufferPointer { WordTokenizer.tokens($0, 0..<bytes.count, excluded: []) }
+        let words = tokens.filter { $0.kind == .word }
+        #expect(words.count > 20)
+        for t in words {
+            #expect(t.hasDigit == t.lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), "\(t.lower)")
+            #expect(t.hasHyphen == t.lower.utf8.contains(UInt8(ascii: "-")), "\(t.lower)")
+        }
+        #expect(words.contains { $0.hasDigit && $0.hasHyphen })
+        #expect(words.contains { $0.hasHyphen && !$0.hasDigit })
+    }
+}

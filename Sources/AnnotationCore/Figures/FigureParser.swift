@@ -72,7 +72,7 @@ struct FigureParser {
             }
             return nil
         case .word:
-            if Bytes.contains(t.lower, where: Bytes.isDigit) { return nameWithDigits(at: i) }
+            if t.hasDigit { return nameWithDigits(at: i) }
             if (t.lower == "us" || t.lower == "usd"), i + 2 < tokens.count, tokens[i + 1].lower == "$", tokens[i + 2].kind == .number {
                 return readDigits(at: i + 2, currencyAt: i, currency: "USD")
             }
@@ -91,10 +91,8 @@ struct FigureParser {
     /// readings cost many times this test.
     func mayStartFigure(at i: Int) -> Bool {
         if i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
-        let w = tokens[i].lower
         // `mayStartWrittenNumber` with its word lists read from the token's facts.
-        return tokens[i].facts.contains(.figureOpener) || cardinalOf[i] != nil
-            || Bytes.contains(w, where: { Bytes.isDigit($0) || $0 == UInt8(ascii: "-") })
+        return tokens[i].facts.contains(.figureOpener) || cardinalOf[i] != nil || tokens[i].hasDigit || tokens[i].hasHyphen
     }
 
     /// The words that open a figure besides those `mayStartWrittenNumber` admits: "one" of a fraction ("one

@@ -16,6 +16,10 @@ struct Token: Sendable {
     var number: Double? = nil
     /// A word's lexicon facts (`Vocabulary`), looked up once here; none for numbers and symbols.
     var facts: WordFacts = []
+    /// A word with a digit ("F16") or an inner hyphen ("twenty-five") in it, as the tokenizer joined it: the
+    /// figure parser asks this of every word, and the tokenizer already knows.
+    var hasDigit = false
+    var hasHyphen = false
 }
 
 enum WordTokenizer {
@@ -60,6 +64,7 @@ enum WordTokenizer {
             }
             if Bytes.isLetterAt(buf, i) {
                 var j = i
+                var hasDigit = false, hasHyphen = false
                 while j < range.upperBound {
                     if Bytes.isLetterAt(buf, j) { j += Bytes.scalar(buf, j).1; continue }
                     // A combining mark belongs to its letter (decomposed "Türkiye").
@@ -68,20 +73,23 @@ enum WordTokenizer {
                     // Digits join a Latin word ("F16", "Charter97") but not a CJK run ("于2024年").
                     // Latin letters with diacritics, precomposed or combining, count as Latin ("GÃ1", mojibake).
                     if Bytes.isDigit(buf[j]), j > i, buf[j - 1] < 0x80 || Self.isLatin(Bytes.scalar(buf, Bytes.previousScalarStart(buf, j)).0) {
-                        j += 1; continue
+                        j += 1; hasDigit = true; continue
                     }
                     // Inner hyphen or apostrophe joins letters: twenty-five, F-16s, don't, Putin’s
                     if j + 1 < range.upperBound {
                         let (c, len) = Bytes.scalar(buf, j)
                         if c == "-" || c == "'" || c.value == 0x2019 || c == "." && isAbbreviationDot(buf, i, j, range.upperBound) {
-                            if j + len < range.upperBound, Bytes.isLetterAt(buf, j + len) || Bytes.isDigit(buf[j + len]) { j += len; continue }
+                            if j + len < range.upperBound, Bytes.isLetterAt(buf, j + len) || Bytes.isDigit(buf[j + len]) {
+                                if c == "-" { hasHyphen = true }
+                                j += len; continue
+                            }
                         }
                     }
                     break
                 }
                 let (lower, facts) = Vocabulary.lowered(UnsafeBufferPointer(rebasing: buf[i..<j]))
                 out.append(Token(range: i..<j, kind: .word, lower: lower, capitalized: Bytes.isUpperAt(buf, i), spaceBefore: space,
-                                 facts: facts))
+                                 facts: facts, hasDigit: hasDigit, hasHyphen: hasHyphen))
                 i = j
                 space = false
                 continue
