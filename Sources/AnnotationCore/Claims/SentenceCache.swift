@@ -1,6 +1,7 @@
 /// What the passes that read one sentence and nothing else found in each sentence of a document, keyed by
 /// exactly what they read (the sentence's bytes, and for the figure scan the non-prose ranges, footnote
-/// references and page-furniture flag that reach into it). An edit changes a few sentences; handing the
+/// references and page-furniture flag that reach into it; for the claims' identities the sentence before,
+/// the document's dateline and the claims as the scan left them). An edit changes a few sentences; handing the
 /// cache of the previous analysis to the next one (`Analyzer.analyze(_:id:format:reusing:)`) re-reads only
 /// those, and the answers are the ones a fresh analysis gives, because every input of a cached result is in
 /// its key. Results are stored with byte offsets relative to their sentence, so a sentence that moved (text
@@ -12,12 +13,15 @@ public struct SentenceCache: Sendable {
     var figures: [FigureScanKey: [Figure]] = [:]
     var words: [SentenceBytes: SentenceWordsEntry] = [:]
     var cues: [CueScanKey: SentenceCues] = [:]
+    var claims: [SentenceClaimsKey: SentenceClaims] = [:]
     /// The configured extra source and vague cues the cue entries were found with: another configuration
     /// finds other cues, so its analysis does not read them.
     var cueConfiguration: [[String]] = []
     /// How many sentences the analysis that made this cache scanned anew: those not in the cache it was handed
     /// (a sentence repeated in the document is scanned once).
     public internal(set) var reanalysedSentences = 0
+    /// How many sentences the analysis that made this cache read its claims' identities from anew.
+    public internal(set) var identitySentencesRead = 0
 
     public init() {}
 
@@ -87,6 +91,7 @@ final class SentenceMemo {
         // grown (growing re-hashes every sentence's bytes).
         next.figures.reserveCapacity(previous.figures.count + 16)
         next.words.reserveCapacity(previous.words.count + 16)
+        next.claims.reserveCapacity(previous.claims.count + 16)
     }
 
     /// The figures of the sentence starting at `start`, scanned by `scan` only when no sentence with the same
@@ -102,6 +107,14 @@ final class SentenceMemo {
     /// the same key had them found before.
     func cues(_ key: CueScanKey, at start: Int, find: () -> SentenceCues) -> SentenceCues {
         lookUp(\.cues, key, at: start, moved: { $0.moved(by: $1) }, make: find).value
+    }
+
+    /// The sentence's part of its claims' identities, for the sentence starting at `start`, read by `read`
+    /// only when no sentence with the same key was read before.
+    func claims(_ key: SentenceClaimsKey, at start: Int, read: () -> SentenceClaims) -> SentenceClaims {
+        let (found, fresh) = lookUp(\.claims, key, at: start, moved: { $0.moved(by: $1) }, make: read)
+        if fresh { next.identitySentencesRead += 1 }
+        return found
     }
 
     /// The words of the sentence `range` of `bytes`, read by `read` only when no sentence of the same bytes
