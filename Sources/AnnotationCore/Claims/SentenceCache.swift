@@ -1,7 +1,8 @@
 /// What the passes that read one sentence and nothing else found in each sentence of a document, keyed by
 /// exactly what they read (the sentence's bytes, and for the figure scan the non-prose ranges, footnote
 /// references and page-furniture flag that reach into it; for the claims' identities the sentence before,
-/// the document's dateline and the claims as the scan left them). An edit changes a few sentences; handing the
+/// the document's dateline and the claims as the scan left them; for the actor recogniser's words the
+/// non-prose ranges reaching in). An edit changes a few sentences; handing the
 /// cache of the previous analysis to the next one (`Analyzer.analyze(_:id:format:reusing:)`) re-reads only
 /// those, and the answers are the ones a fresh analysis gives, because every input of a cached result is in
 /// its key. Results are stored with byte offsets relative to their sentence, so a sentence that moved (text
@@ -14,6 +15,7 @@ public struct SentenceCache: Sendable {
     var words: [SentenceBytes: SentenceWordsEntry] = [:]
     var cues: [CueScanKey: SentenceCues] = [:]
     var claims: [SentenceClaimsKey: SentenceClaims] = [:]
+    var names: [SentenceNamesKey: SentenceNames] = [:]
     /// The configured extra source and vague cues the cue entries were found with: another configuration
     /// finds other cues, so its analysis does not read them.
     var cueConfiguration: [[String]] = []
@@ -22,6 +24,8 @@ public struct SentenceCache: Sendable {
     public internal(set) var reanalysedSentences = 0
     /// How many sentences the analysis that made this cache read its claims' identities from anew.
     public internal(set) var identitySentencesRead = 0
+    /// How many sentences the analysis that made this cache read actor names from anew.
+    public internal(set) var namesSentencesRead = 0
 
     public init() {}
 
@@ -86,6 +90,7 @@ final class SentenceMemo {
         if previous.cueConfiguration != cueConfiguration { previous.cues = [:] }
         self.previous = previous
         next.cueConfiguration = cueConfiguration
+        next.names.reserveCapacity(previous.names.count + 16)
         next.cues.reserveCapacity(previous.cues.count + 16)
         // An edited document has about as many sentences as before: the new tables are allocated once, not
         // grown (growing re-hashes every sentence's bytes).
@@ -114,6 +119,15 @@ final class SentenceMemo {
     func claims(_ key: SentenceClaimsKey, at start: Int, read: () -> SentenceClaims) -> SentenceClaims {
         let (found, fresh) = lookUp(\.claims, key, at: start, moved: { $0.moved(by: $1) }, make: read)
         if fresh { next.identitySentencesRead += 1 }
+        return found
+    }
+
+    /// The words and mode actor recognition reads of one sentence, read by `read` only when no sentence with
+    /// the same key was read before (they read the lexicon, not the configured actors). Held relative to the
+    /// sentence: the recogniser moves them.
+    func names(_ key: SentenceNamesKey, read: () -> SentenceNames) -> SentenceNames {
+        let (found, fresh) = lookUp(\.names, key, at: 0, moved: { v, _ in v }, make: read)
+        if fresh { next.namesSentencesRead += 1 }
         return found
     }
 
