@@ -23,6 +23,10 @@ struct RecognitionPass {
     /// The document's sentences tokenised one by one (`ActorRecognizer.readSentence`, through the sentence
     /// cache when there is one), with their modes.
     init(buf: UnsafeBufferPointer<UInt8>, recognizer: ActorRecognizer, segmentation: Segmentation, memo: SentenceMemo?) {
+        guard let memo else {
+            self.init(buf: buf, recognizer: recognizer, segmentation: segmentation)
+            return
+        }
         self.init(buf: buf, recognizer: recognizer, tokens: [])
         tokens.reserveCapacity(buf.count / 6)
         sentenceStarts.reserveCapacity(segmentation.sentences.count + 1)
@@ -35,9 +39,7 @@ struct RecognitionPass {
             var reach = ex
             while reach < excluded.count, excluded[reach].lowerBound < r.upperBound { reach += 1 }
             let inside = Array(excluded[ex..<reach])
-            let read = memo.map { m in
-                m.names(ActorRecognizer.key(buf, r, excluded: inside)) { recognizer.readSentence(buf, r, excluded: inside) }
-            } ?? recognizer.readSentence(buf, r, excluded: inside)
+            let read = memo.names(ActorRecognizer.key(buf, r, excluded: inside)) { recognizer.readSentence(buf, r, excluded: inside) }
             add(read, at: r.lowerBound)
         }
         sentenceStarts.append(tokens.count)
@@ -52,6 +54,25 @@ struct RecognitionPass {
             tokens.append(t)
         }
         modes.append(read.mode)
+    }
+
+    /// Without a cache, the whole document is tokenised in one pass: the same tokens and modes as sentence
+    /// by sentence (the tokeniser starts each sentence afresh), without moving them twice.
+    init(buf: UnsafeBufferPointer<UInt8>, recognizer: ActorRecognizer, segmentation: Segmentation) {
+        self.init(buf: buf, recognizer: recognizer, tokens: [])
+        let (t, starts) = NameTokenizer.tokenize(buf, sentences: segmentation.sentences.map(\.range),
+                                                 excluded: segmentation.excluded)
+        tokens = t
+        sentenceStarts = starts
+        modes.reserveCapacity(starts.count)
+        for s in 0..<(starts.count - 1) {
+            var mode = SentenceMode.of(t[starts[s]..<starts[s + 1]], lexicon: recognizer.lexicon)
+            // A scoreboard capitalises its sides, not headline words: "Harrow Town 2 Dunmore Vale 1".
+            if mode == .titleCase, !ResultsLine(t[starts[s]..<starts[s + 1]], lexicon: recognizer.lexicon).scoredNameEnds.isEmpty {
+                mode = .prose
+            }
+            modes.append(mode)
+        }
     }
 
     private init(buf: UnsafeBufferPointer<UInt8>, recognizer: ActorRecognizer, tokens: [WordToken]) {

@@ -26,10 +26,11 @@ enum ClaimIdentityReader {
             let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions)
             for (n, i) in read.enumerated() {
                 guard let r = claims.readings[n] else { continue }
-                figures[i].identity = identity(figures[i], reading: r, claims: claims, sentence: s, mentions: mentions,
-                                               context: context)
-                figures[i].identity?.documentDate = date
-                figures[i].identity?.story = story
+                var id = identity(figures[i], reading: r, claims: claims, sentence: s, mentions: mentions, context: context)
+                id.documentDate = date
+                id.story = story
+                // Set once: each assignment boxes a new copy of the identity.
+                figures[i].identity = id
             }
         }
         ClaimParts.inherit(&figures, bySentence: bySentence, segmentation: segmentation,
@@ -61,7 +62,9 @@ enum ClaimIdentityReader {
             AccountMarker(offset: w[m.index].range.lowerBound, needsTwoSources: m.needsTwoSources,
                           subject: m.needsTwoSources ? w[..<m.index].map(\.lower) : [])
         }
-        return SentenceClaims(readings: claims.map { sentenceReading($0, reading: reading, previous: previous, dateline: dateline) },
+        let shared = ClaimsShared(exclusions: CountedThing.exclusions(w))
+        return SentenceClaims(readings: claims.map { sentenceReading($0, reading: reading, previous: previous, dateline: dateline,
+                                                                     shared: shared) },
                               opensWithPartitive: ClaimParts.opensWithPartitive(w), marker: marker,
                               wordSpan: w.first.map { $0.range.lowerBound..<w[w.count - 1].range.upperBound },
                               recipientStarts: recipientStarts(w))
@@ -161,7 +164,7 @@ enum ClaimIdentityReader {
     /// The part of a claim's identity its sentence decides (`previous`: the words of the sentence before in
     /// its paragraph). Nil when the counted thing cannot be read.
     static func sentenceReading(_ f: Figure, reading: SentenceReading, previous: [SentenceWord]?,
-                                dateline: CalendarDay?) -> ClaimReading? {
+                                dateline: CalendarDay?, shared: ClaimsShared) -> ClaimReading? {
         let w = reading.words
         guard let first = w.firstIndex(where: { $0.range.upperBound > f.range.lowerBound }),
               first < w.count, w[first].range.lowerBound < f.range.upperBound else { return nil }
@@ -174,7 +177,7 @@ enum ClaimIdentityReader {
         var id = ClaimIdentity(head: head,
                              narrowing: CountedThing.narrowing(w, first: first, last: last, figure: f)
                                  .filter { CountedThing.unitClasses[$0] != head },
-                             exclusions: CountedThing.exclusions(w, figure: f),
+                             exclusions: shared.exclusions,
                              participants: [],
                              anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline, marks: reading.marks),
                              form: form, per: per, sentence: 0, evidence: evidence)
@@ -201,14 +204,22 @@ enum ClaimIdentityReader {
         return id
     }
 
+    /// What the claims of one sentence read alike, made once for the sentence: its exclusions (they name no
+    /// figure).
+    struct ClaimsShared {
+        let exclusions: [String]
+    }
+
     /// Where the counted event happened, when the clause says so right after the figure: "250,000 people
     /// marched in Madrid", "14 people at the Brussels airport". A place named this way is part of what is
     /// counted even when the actor list does not hold it (the document's part leaves it out when a figure's
     /// actor names it), and two different places are two events.
+    static let placePrepositions: WordSet = ["in", "at", "near", "outside"]
+
     static func place(_ w: [SentenceWord], after last: Int) -> String? {
         var k = last + 1
         while k < w.count, k - last <= 6, !w[k].isClauseEdge {
-            if ["in", "at", "near", "outside"].contains(w[k].lower) {
+            if placePrepositions.contains(w[k].lower) {
                 var j = k + 1
                 if j < w.count, w[j].lower == "the" { j += 1 }
                 var name: [String] = []
@@ -228,10 +239,15 @@ enum ClaimIdentityReader {
     static func recipientStarts(_ w: [SentenceWord]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for k in w.indices.dropLast() {
-            let j = w[k].lower == "the" ? k - 1 : k
-            if j >= 0, ["to", "into"].contains(w[j].lower) { out.append(w[k].range.upperBound..<w[k + 1].range.upperBound) }
+            let j = w[k].length == 3 && w[k].lower == "the" ? k - 1 : k
+            if j >= 0, isToOrInto(w[j]) { out.append(w[k].range.upperBound..<w[k + 1].range.upperBound) }
         }
         return out
+    }
+
+    /// Asked of every word of a sentence: the length is tested before the spelling.
+    static func isToOrInto(_ x: SentenceWord) -> Bool {
+        (x.length == 2 && x.lower == "to") || (x.length == 4 && x.lower == "into")
     }
 
     /// The participants named right after "to" or "into" in the sentence: the receiving side of a supply,

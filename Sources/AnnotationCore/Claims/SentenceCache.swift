@@ -64,6 +64,15 @@ struct SentenceBytes: Hashable, Sendable {
     func hash(into hasher: inout Hasher) {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
+
+    /// Compared as one block of memory too: `[UInt8]`'s own `==` compares byte by byte, and every lookup of an
+    /// edit's unchanged sentences ends in such a comparison.
+    static func == (a: SentenceBytes, b: SentenceBytes) -> Bool {
+        guard a.bytes.count == b.bytes.count else { return false }
+        return a.bytes.withUnsafeBytes { x in
+            b.bytes.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+    }
 }
 
 /// A sentence's words (offsets relative to its start) and, once a claim in it was read, its reading facts.
@@ -209,3 +218,9 @@ extension SentenceCues {
         return out
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -56,6 +56,13 @@ struct SentenceClaimsKey: Hashable, Sendable {
     var previous: SentenceBytes?
     var dateline: CalendarDay?
     var claims: [ClaimShape]
+
+    /// Hashed by the bytes alone (equality still compares every part): hashing the claims' unit strings cost
+    /// more than the bytes, and two keys with the same bytes rarely differ in the rest.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes)
+        hasher.combine(previous)
+    }
 }
 
 /// What a claim's identity reads of its figure as the scan left it (its actors and source come later and
