@@ -30,8 +30,13 @@ public struct ActorRecognizer: Sendable {
     }
 
     public func recognize(_ text: SourceText, segmentation: Segmentation) -> [ActorMention] {
+        recognize(text, segmentation: segmentation, memo: nil)
+    }
+
+    /// With a sentence cache, sentences read before are not read again (`SentenceNames`).
+    func recognize(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?) -> [ActorMention] {
         text.bytes.withUnsafeBufferPointer { buf in
-            var pass = RecognitionPass(buf: buf, recognizer: self, segmentation: segmentation)
+            var pass = RecognitionPass(buf: buf, recognizer: self, segmentation: segmentation, memo: memo)
             return pass.run()
         }
     }

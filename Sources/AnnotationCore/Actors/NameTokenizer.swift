@@ -13,7 +13,9 @@ enum NameTokenizer {
     static func tokenize(_ buf: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>],
                          excluded: [Range<Int>]) -> (tokens: [WordToken], sentenceStarts: [Int]) {
         var tokens: [WordToken] = []
-        tokens.reserveCapacity(buf.count / 6)
+        // Room for the sentences asked for, not the whole buffer: the sentence cache tokenises one sentence of
+        // a long document at a time.
+        tokens.reserveCapacity(sentences.reduce(0) { $0 + $1.count } / 6)
         var sentenceStarts: [Int] = []
         sentenceStarts.reserveCapacity(sentences.count + 1)
         var ex = 0

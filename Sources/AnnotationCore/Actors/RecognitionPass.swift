@@ -20,16 +20,50 @@ struct RecognitionPass {
     /// The scoreboard shape of the sentence being read, when it has one.
     var line: ResultsLine? = nil
 
+    /// The document's sentences tokenised one by one (`ActorRecognizer.readSentence`, through the sentence
+    /// cache when there is one), with their modes.
+    init(buf: UnsafeBufferPointer<UInt8>, recognizer: ActorRecognizer, segmentation: Segmentation, memo: SentenceMemo?) {
+        guard let memo else {
+            self.init(buf: buf, recognizer: recognizer, segmentation: segmentation)
+            return
+        }
+        self.init(buf: buf, recognizer: recognizer, tokens: [])
+        tokens.reserveCapacity(buf.count / 6)
+        sentenceStarts.reserveCapacity(segmentation.sentences.count + 1)
+        modes.reserveCapacity(segmentation.sentences.count)
+        let excluded = segmentation.excluded
+        var ex = 0
+        for sentence in segmentation.sentences {
+            let r = sentence.range.lowerBound..<min(sentence.range.upperBound, buf.count)
+            while ex < excluded.count, excluded[ex].upperBound <= r.lowerBound { ex += 1 }
+            var reach = ex
+            while reach < excluded.count, excluded[reach].lowerBound < r.upperBound { reach += 1 }
+            let inside = Array(excluded[ex..<reach])
+            let read = memo.names(ActorRecognizer.key(buf, r, excluded: inside)) { recognizer.readSentence(buf, r, excluded: inside) }
+            add(read, at: r.lowerBound)
+        }
+        sentenceStarts.append(tokens.count)
+    }
+
+    /// One sentence's words and mode, moved to where the sentence stands in the document.
+    mutating func add(_ read: SentenceNames, at start: Int) {
+        sentenceStarts.append(tokens.count)
+        for var t in read.tokens {
+            t.start += start
+            t.end += start
+            tokens.append(t)
+        }
+        modes.append(read.mode)
+    }
+
+    /// Without a cache, the whole document is tokenised in one pass: the same tokens and modes as sentence
+    /// by sentence (the tokeniser starts each sentence afresh), without moving them twice.
     init(buf: UnsafeBufferPointer<UInt8>, recognizer: ActorRecognizer, segmentation: Segmentation) {
-        self.buf = buf
-        lexicon = recognizer.lexicon
-        configured = recognizer.configured
-        maxPhraseTokens = max(recognizer.lexicon.maxPhraseTokens, recognizer.configuredMaxTokens)
+        self.init(buf: buf, recognizer: recognizer, tokens: [])
         let (t, starts) = NameTokenizer.tokenize(buf, sentences: segmentation.sentences.map(\.range),
                                                  excluded: segmentation.excluded)
         tokens = t
         sentenceStarts = starts
-        var modes: [SentenceMode] = []
         modes.reserveCapacity(starts.count)
         for s in 0..<(starts.count - 1) {
             var mode = SentenceMode.of(t[starts[s]..<starts[s + 1]], lexicon: recognizer.lexicon)
@@ -39,7 +73,16 @@ struct RecognitionPass {
             }
             modes.append(mode)
         }
-        self.modes = modes
+    }
+
+    private init(buf: UnsafeBufferPointer<UInt8>, recognizer: ActorRecognizer, tokens: [WordToken]) {
+        self.buf = buf
+        lexicon = recognizer.lexicon
+        configured = recognizer.configured
+        maxPhraseTokens = max(recognizer.lexicon.maxPhraseTokens, recognizer.configuredMaxTokens)
+        self.tokens = tokens
+        sentenceStarts = []
+        modes = []
     }
 
     mutating func run() -> [ActorMention] {

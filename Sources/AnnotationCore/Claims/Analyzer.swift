@@ -29,7 +29,7 @@ public struct Analyzer: Sendable {
     func analyze(_ text: SourceText, id: String, format: DocumentFormat?, memo: SentenceMemo?) -> DocumentAnalysis {
         let format = format ?? DocumentFormat(path: id)
         let segmentation = Segmenter.segment(text, format: format)
-        let mentions = actors.recognize(text, segmentation: segmentation)
+        let mentions = actors.recognize(text, segmentation: segmentation, memo: memo)
         var tokens: [Int: [Token]] = [:]
         var figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
         provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)

@@ -8,18 +8,17 @@ enum ClaimAccounts {
     /// How many sentences back, inside one paragraph, the first account is looked for.
     static let reach = 2
 
-    /// `words` gives a sentence's words (none for a run-on line too long to read).
+    /// `marker` gives a sentence's marker of a second account (`marker(_:)`, read with its words), if any.
     static func link(_ figures: inout [Figure], bySentence: ClaimsBySentence, segmentation: Segmentation,
-                     words sentenceWords: (Int) -> [SentenceWord]) {
+                     marker sentenceMarker: (Int) -> AccountMarker?) {
         let claimsOf = bySentence.claims
         for s in bySentence.order {
-            let words = sentenceWords(s)
-            guard let marker = marker(words) else { continue }
+            guard let marker = sentenceMarker(s) else { continue }
             // The second account: the first claim after the marker.
-            let at = words[marker.index].range.lowerBound
+            let at = marker.offset
             guard let follower = claimsOf[s]?.first(where: { figures[$0].range.lowerBound >= at }),
                   let antecedent = firstAccount(of: figures[follower], in: s, figures, claimsOf: claimsOf, segmentation: segmentation),
-                  !marker.needsTwoSources || anotherSource(figures[antecedent], figures[follower], words[..<marker.index]),
+                  !marker.needsTwoSources || anotherSource(figures[antecedent], figures[follower], marker.subject),
                   var id = figures[antecedent].identity else { continue }
             // "Analysts had expected a higher figure, $5.6bn" sets a forecast against an outcome: a second
             // account only when both are of one form.
@@ -74,12 +73,13 @@ enum ClaimAccounts {
 
     /// The first account has a named source, and the words before the valuing verb (its subject) do not
     /// name that source again: "The Chamber reckons … $250m. The budget office puts the cost at $15m."
-    static func anotherSource(_ first: Figure, _ second: Figure, _ subject: ArraySlice<SentenceWord>) -> Bool {
+    /// `subject`: the lower-cased words before the valuing verb.
+    static func anotherSource(_ first: Figure, _ second: Figure, _ subject: [String]) -> Bool {
         guard first.source.status == .specific, let named = first.source.actor ?? first.source.text else { return false }
         let nameWords = Set(named.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
         guard !nameWords.isEmpty else { return false }
         if second.source.status == .specific, let other = second.source.actor ?? second.source.text,
            other.lowercased() == named.lowercased() { return false }
-        return !subject.contains { nameWords.contains($0.lower) }
+        return !subject.contains { nameWords.contains($0) }
     }
 }

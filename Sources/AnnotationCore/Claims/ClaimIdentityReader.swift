@@ -4,38 +4,94 @@
 enum ClaimIdentityReader {
     static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention],
                        memo: SentenceMemo? = nil) {
-        var cache: (sentence: Int, reading: SentenceReading, context: SentenceContext)? = nil
         let date = DocumentDate.read(text)
         let dateline = date.flatMap(DocumentDate.day)
         let story = leadActors(segmentation, mentions: mentions)
         let headline = Self.headline(text, segmentation)
-        var read: [Int: [SentenceWord]] = [:]
         var bySentence = ClaimsBySentence()
         for i in figures.indices where figures[i].isClaim {
             guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
             bySentence.add(i, sentence: s)
+        }
+        var reader = SentenceReader(text: text, segmentation: segmentation, memo: memo)
+        var facts: [Int: SentenceClaims] = [:]
+        facts.reserveCapacity(bySentence.order.count)
+        for s in bySentence.order {
             // A headline repeats a figure of its story without the time, source or clause the body gives it:
             // the body's statement is the one compared.
-            if let h = headline, h.contains(figures[i].range.lowerBound) { continue }
-            if cache?.sentence != s {
-                // The sentence before is usually the one just read: its words are not read twice.
-                let previous = cache?.sentence == s - 1 ? cache?.reading.words : nil
-                let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions,
-                                              before: { k in previous ?? Self.words(text, segmentation, k, memo: memo) })
-                let here = reading(text, segmentation, s, memo: memo)
-                cache = (s, here, context)
-                read[s] = here.words
+            let read = (bySentence.claims[s] ?? []).filter { i in headline.map { !$0.contains(figures[i].range.lowerBound) } ?? true }
+            let claims = sentenceClaims(read.map { figures[$0] }, sentence: s, dateline: dateline, reader: &reader)
+            facts[s] = claims
+            guard !read.isEmpty else { continue }
+            let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions)
+            for (n, i) in read.enumerated() {
+                guard let r = claims.readings[n] else { continue }
+                var id = identity(figures[i], reading: r, claims: claims, sentence: s, mentions: mentions, context: context)
+                id.documentDate = date
+                id.story = story
+                // Set once: each assignment boxes a new copy of the identity.
+                figures[i].identity = id
             }
-            guard let (_, reading, context) = cache else { continue }
-            figures[i].identity = identity(figures[i], reading: reading, sentence: s, mentions: mentions, dateline: dateline,
-                                           context: context)
-            figures[i].identity?.documentDate = date
-            figures[i].identity?.story = story
         }
-        // The passes below read sentences this loop has mostly read already.
-        let words: (Int) -> [SentenceWord] = { s in read[s] ?? Self.words(text, segmentation, s, memo: memo) }
-        ClaimParts.inherit(&figures, bySentence: bySentence, segmentation: segmentation, words: words)
-        ClaimAccounts.link(&figures, bySentence: bySentence, segmentation: segmentation, words: words)
+        ClaimParts.inherit(&figures, bySentence: bySentence, segmentation: segmentation,
+                           opensWithPartitive: { facts[$0]?.opensWithPartitive ?? false })
+        ClaimAccounts.link(&figures, bySentence: bySentence, segmentation: segmentation, marker: { facts[$0]?.marker })
+    }
+
+    /// The sentence's part of its claims' identities: from the sentence cache when a sentence with the same
+    /// key was read before, else read here.
+    static func sentenceClaims(_ claims: [Figure], sentence s: Int, dateline: CalendarDay?,
+                               reader: inout SentenceReader) -> SentenceClaims {
+        let segmentation = reader.segmentation
+        let previous = s > 0 && segmentation.sentences[s - 1].paragraph == segmentation.sentences[s].paragraph ? s - 1 : nil
+        guard let memo = reader.memo else { return reader.claims(claims, sentence: s, previous: previous, dateline: dateline) }
+        let bytes = reader.text.bytes
+        let r = segmentation.sentences[s].range
+        let key = SentenceClaimsKey(bytes: SentenceBytes(Array(bytes[r])),
+                                    previous: previous.map { SentenceBytes(Array(bytes[segmentation.sentences[$0].range])) },
+                                    dateline: dateline, claims: claims.map { ClaimShape($0, sentenceStart: r.lowerBound) })
+        return memo.claims(key, at: r.lowerBound) { reader.claims(claims, sentence: s, previous: previous, dateline: dateline) }
+    }
+
+    /// Reads the sentence's part of the identities of `claims` (all in this sentence) and the sentence's
+    /// facts the passes pairing claims across sentences read.
+    static func readClaims(_ claims: [Figure], reading: SentenceReading, previous: [SentenceWord]?,
+                           dateline: CalendarDay?) -> SentenceClaims {
+        let w = reading.words
+        let marker = ClaimAccounts.marker(w).map { m in
+            AccountMarker(offset: w[m.index].range.lowerBound, needsTwoSources: m.needsTwoSources,
+                          subject: m.needsTwoSources ? w[..<m.index].map(\.lower) : [])
+        }
+        let shared = ClaimsShared(exclusions: CountedThing.exclusions(w))
+        return SentenceClaims(readings: claims.map { sentenceReading($0, reading: reading, previous: previous, dateline: dateline,
+                                                                     shared: shared) },
+                              opensWithPartitive: ClaimParts.opensWithPartitive(w), marker: marker,
+                              wordSpan: w.first.map { $0.range.lowerBound..<w[w.count - 1].range.upperBound },
+                              recipientStarts: recipientStarts(w))
+    }
+
+    /// The words of the sentences the identities read, and their reading facts: through the sentence cache
+    /// when there is one; without it, the sentence last read is kept, as it is usually the one before the next.
+    struct SentenceReader {
+        let text: SourceText
+        let segmentation: Segmentation
+        let memo: SentenceMemo?
+        private var last: (sentence: Int, words: [SentenceWord])? = nil
+
+        init(text: SourceText, segmentation: Segmentation, memo: SentenceMemo?) {
+            self.text = text
+            self.segmentation = segmentation
+            self.memo = memo
+        }
+
+        /// Reads the sentence's part of the identities of `claims`; `previous` is the sentence before in the
+        /// same paragraph, if any.
+        mutating func claims(_ claims: [Figure], sentence s: Int, previous: Int?, dateline: CalendarDay?) -> SentenceClaims {
+            let before = previous.map { p in last?.sentence == p ? last!.words : ClaimIdentityReader.words(text, segmentation, p, memo: memo) }
+            let here = ClaimIdentityReader.reading(text, segmentation, s, memo: memo)
+            last = (s, here.words)
+            return ClaimIdentityReader.readClaims(claims, reading: here, previous: before, dateline: dateline)
+        }
     }
 
     /// The words of one sentence, and what they say about every claim in it.
@@ -105,31 +161,26 @@ enum ClaimIdentityReader {
         }
     }
 
-    static func identity(_ f: Figure, words w: [SentenceWord], sentence: Int, mentions: [ActorMention],
-                         dateline: CalendarDay? = nil) -> ClaimIdentity? {
-        identity(f, reading: SentenceReading(w), sentence: sentence, mentions: mentions, dateline: dateline, context: nil)
-    }
-
-    static func identity(_ f: Figure, reading: SentenceReading, sentence: Int, mentions: [ActorMention],
-                         dateline: CalendarDay? = nil, context: SentenceContext?) -> ClaimIdentity? {
+    /// The part of a claim's identity its sentence decides (`previous`: the words of the sentence before in
+    /// its paragraph). Nil when the counted thing cannot be read.
+    static func sentenceReading(_ f: Figure, reading: SentenceReading, previous: [SentenceWord]?,
+                                dateline: CalendarDay?, shared: ClaimsShared) -> ClaimReading? {
         let w = reading.words
         guard let first = w.firstIndex(where: { $0.range.upperBound > f.range.lowerBound }),
               first < w.count, w[first].range.lowerBound < f.range.upperBound else { return nil }
         let last = (w.lastIndex { $0.range.lowerBound < f.range.upperBound }) ?? first
-        let amount = AmountNoun.governing(w, first: first, figure: f, previous: context?.previousWords)
+        let amount = AmountNoun.governing(w, first: first, figure: f, previous: previous)
         guard let head = CountedThing.head(w, last: last, figure: f) ?? amount?.head else { return nil }
         let (form, per, intent) = ClaimFormReader.read(w, first: first, last: last, figure: f)
-        let who = participants(f, mentions: mentions, context: context, ownSentenceOnly: amount?.throughIt == true)
         var evidence = CountedThing.evidence(reading.evidenceWords, figure: f)
         if let a = amount { evidence.formUnion(a.evidence) }
         var id = ClaimIdentity(head: head,
                              narrowing: CountedThing.narrowing(w, first: first, last: last, figure: f)
                                  .filter { CountedThing.unitClasses[$0] != head },
-                             exclusions: CountedThing.exclusions(w, figure: f),
-                             participants: who + places(w, after: last, actors: f.actors),
-                             recipients: recipients(who, words: w, mentions: mentions),
+                             exclusions: shared.exclusions,
+                             participants: [],
                              anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline, marks: reading.marks),
-                             form: form, per: per, sentence: sentence, evidence: evidence)
+                             form: form, per: per, sentence: 0, evidence: evidence)
         // The noun of an amount says what a bare number counts ("the toll from the fire reached 29"); else the
         // verb of the figure's own clause.
         id.measure = amount?.measure ?? ClauseMeasure.read(w, first: first, last: last, percent: head == "percent")
@@ -138,17 +189,52 @@ enum ClaimIdentityReader {
         id.currency = f.currency
         id.object = (f.object?.lowercased()).flatMap { ClaimFormWords.notObjects.contains($0) ? nil : $0 }
             ?? (f.currency != nil && f.rate != nil ? id.measure : nil)
+        return ClaimReading(identity: id, ownSentenceOnly: amount?.throughIt == true, place: place(w, after: last))
+    }
+
+    /// The claim's identity: its sentence's reading joined with what the document says of its actors.
+    static func identity(_ f: Figure, reading r: ClaimReading, claims: SentenceClaims, sentence: Int,
+                         mentions: [ActorMention], context: SentenceContext) -> ClaimIdentity {
+        var id = r.identity
+        let who = participants(f, mentions: mentions, context: context, ownSentenceOnly: r.ownSentenceOnly)
+        id.participants = who
+        if let p = r.place, !f.actors.contains(where: { holds($0, p) || holds(p, $0) }) { id.participants.append(p) }
+        id.recipients = recipients(who, claims: claims, mentions: mentions)
+        id.sentence = sentence
         return id
+    }
+
+    /// What the claims of one sentence read alike, made once for the sentence: its exclusions (they name no
+    /// figure).
+    struct ClaimsShared {
+        let exclusions: [String]
     }
 
     /// Where the counted event happened, when the clause says so right after the figure: "250,000 people
     /// marched in Madrid", "14 people at the Brussels airport". A place named this way is part of what is
-    /// counted even when the actor list does not hold it, and two different places are two events.
-    static func places(_ w: [SentenceWord], after last: Int, actors: [String]) -> [String] {
+    /// counted even when the actor list does not hold it (the document's part leaves it out when a figure's
+    /// actor names it), and two different places are two events.
+    /// `a.contains(b)`: for two ASCII names, by their bytes (`contains` goes through Foundation's
+    /// `range(of:)`, a tenth of what an edit's identities cost); else as before.
+    static func holds(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard !y.isEmpty, x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return a.contains(b) }
+        guard y.count <= x.count else { return false }
+        let first = y.first!
+        var i = x.startIndex
+        for _ in 0...(x.count - y.count) {
+            if x[i] == first, x[i...].starts(with: y) { return true }
+            i = x.index(after: i)
+        }
+        return false
+    }
+
+    static let placePrepositions: WordSet = ["in", "at", "near", "outside"]
+
+    static func place(_ w: [SentenceWord], after last: Int) -> String? {
         var k = last + 1
-        var out: [String] = []
         while k < w.count, k - last <= 6, !w[k].isClauseEdge {
-            if ["in", "at", "near", "outside"].contains(w[k].lower) {
+            if placePrepositions.contains(w[k].lower) {
                 var j = k + 1
                 if j < w.count, w[j].lower == "the" { j += 1 }
                 var name: [String] = []
@@ -156,26 +242,36 @@ enum ClaimIdentityReader {
                     name.append(w[j].text)
                     j += 1
                 }
-                if !name.isEmpty {
-                    let place = name.joined(separator: " ")
-                    if !actors.contains(where: { $0.contains(place) || place.contains($0) }) { out.append(place) }
-                    return out
-                }
+                if !name.isEmpty { return name.joined(separator: " ") }
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// Where in the sentence a mention must start to be named right after "to" or "into" (a "the" between
+    /// them allowed): after such a word and before the end of the next.
+    static func recipientStarts(_ w: [SentenceWord]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for k in w.indices.dropLast() {
+            let j = w[k].length == 3 && w[k].lower == "the" ? k - 1 : k
+            if j >= 0, isToOrInto(w[j]) { out.append(w[k].range.upperBound..<w[k + 1].range.upperBound) }
         }
         return out
     }
 
+    /// Asked of every word of a sentence: the length is tested before the spelling.
+    static func isToOrInto(_ x: SentenceWord) -> Bool {
+        (x.length == 2 && x.lower == "to") || (x.length == 4 && x.lower == "into")
+    }
+
     /// The participants named right after "to" or "into" in the sentence: the receiving side of a supply,
     /// a transfer or a deployment.
-    static func recipients(_ who: [String], words w: [SentenceWord], mentions: [ActorMention]) -> [String] {
-        guard let lo = w.first?.range.lowerBound, let hi = w.last?.range.upperBound, !who.isEmpty else { return [] }
+    static func recipients(_ who: [String], claims: SentenceClaims, mentions: [ActorMention]) -> [String] {
+        guard let span = claims.wordSpan, !who.isEmpty, !claims.recipientStarts.isEmpty else { return [] }
         var out = Set<String>()
-        for m in mentions.starting(in: lo..<hi) where who.contains(m.name) {
-            var k = (w.lastIndex { $0.range.upperBound <= m.range.lowerBound }) ?? -1
-            if k >= 0, w[k].lower == "the" { k -= 1 }
-            if k >= 0, ["to", "into"].contains(w[k].lower) { out.insert(m.name) }
+        for m in mentions.starting(in: span) where who.contains(m.name) {
+            if claims.recipientStarts.contains(where: { $0.contains(m.range.lowerBound) }) { out.insert(m.name) }
         }
         return out.sorted()
     }
@@ -195,25 +291,20 @@ enum ClaimIdentityReader {
     }
 }
 
-/// The sentence of a figure among its neighbours: which actors the sentence and the one before it name, and
-/// the words of the one before (for "it" and for lists that carry on its subject).
+/// The sentence of a figure among its neighbours: which actors the sentence and the one before it name.
 struct SentenceContext {
     /// Names in text order, repeats kept: a sentence names a few actors, and a figure asks of its own few
     /// whether they are among them, which a short array answers sooner than a hashed set is built.
     var namedNearby: [String]
     var namedHere: [String]
-    var previousWords: [SentenceWord]?
 
-    init(segmentation: Segmentation, sentence s: Int, mentions: [ActorMention], before: (Int) -> [SentenceWord]) {
+    init(segmentation: Segmentation, sentence s: Int, mentions: [ActorMention]) {
         let here = segmentation.sentences[s]
         var lo = here.range.lowerBound
-        var previous: [SentenceWord]? = nil
         if s > 0, segmentation.sentences[s - 1].paragraph == here.paragraph {
             lo = segmentation.sentences[s - 1].range.lowerBound
-            previous = before(s - 1)
         }
         namedNearby = mentions.starting(in: lo..<here.range.upperBound).map(\.name)
         namedHere = mentions.starting(in: here.range).map(\.name)
-        previousWords = previous
     }
 }

@@ -5,9 +5,10 @@
 enum ClaimParts {
     static let pointers: WordSet = ["those", "these", "them"]
 
+    /// `opensWithPartitive` says whether a sentence opens with "Of those" (read with its words, per sentence).
     static func inherit(_ figures: inout [Figure], bySentence: ClaimsBySentence, segmentation: Segmentation,
-                        words: (Int) -> [SentenceWord]) {
-        for s in bySentence.order where s > 0 && opensWithPartitive(words(s)) {
+                        opensWithPartitive: (Int) -> Bool) {
+        for s in bySentence.order where s > 0 && opensWithPartitive(s) {
             guard segmentation.sentences[s - 1].paragraph == segmentation.sentences[s].paragraph,
                   let whole = bySentence.claims[s - 1]?.last(where: { figures[$0].identity != nil }),
                   let w = figures[whole].identity else { continue }

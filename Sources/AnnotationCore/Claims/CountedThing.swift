@@ -148,7 +148,8 @@ enum CountedThing {
 
     /// "excluding cars", "net of premiums", "not counting overtime": each exclusion as the excluder and the
     /// first content word after it, anywhere in the sentence (the scope of a count is often stated apart).
-    static func exclusions(_ w: [SentenceWord], figure f: Figure) -> [String] {
+    /// They name no figure: read once per sentence, they hold for each of its claims.
+    static func exclusions(_ w: [SentenceWord]) -> [String] {
         var out = Set<String>()
         for k in w.indices where w[k].kind == .word {
             var start = k + 1

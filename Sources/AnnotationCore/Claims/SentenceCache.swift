@@ -1,6 +1,8 @@
 /// What the passes that read one sentence and nothing else found in each sentence of a document, keyed by
 /// exactly what they read (the sentence's bytes, and for the figure scan the non-prose ranges, footnote
-/// references and page-furniture flag that reach into it). An edit changes a few sentences; handing the
+/// references and page-furniture flag that reach into it; for the claims' identities the sentence before,
+/// the document's dateline and the claims as the scan left them; for the actor recogniser's words the
+/// non-prose ranges reaching in). An edit changes a few sentences; handing the
 /// cache of the previous analysis to the next one (`Analyzer.analyze(_:id:format:reusing:)`) re-reads only
 /// those, and the answers are the ones a fresh analysis gives, because every input of a cached result is in
 /// its key. Results are stored with byte offsets relative to their sentence, so a sentence that moved (text
@@ -12,12 +14,18 @@ public struct SentenceCache: Sendable {
     var figures: [FigureScanKey: [Figure]] = [:]
     var words: [SentenceBytes: SentenceWordsEntry] = [:]
     var cues: [CueScanKey: SentenceCues] = [:]
+    var claims: [SentenceClaimsKey: SentenceClaims] = [:]
+    var names: [SentenceNamesKey: SentenceNames] = [:]
     /// The configured extra source and vague cues the cue entries were found with: another configuration
     /// finds other cues, so its analysis does not read them.
     var cueConfiguration: [[String]] = []
     /// How many sentences the analysis that made this cache scanned anew: those not in the cache it was handed
     /// (a sentence repeated in the document is scanned once).
     public internal(set) var reanalysedSentences = 0
+    /// How many sentences the analysis that made this cache read its claims' identities from anew.
+    public internal(set) var identitySentencesRead = 0
+    /// How many sentences the analysis that made this cache read actor names from anew.
+    public internal(set) var namesSentencesRead = 0
 
     public init() {}
 
@@ -56,6 +64,15 @@ struct SentenceBytes: Hashable, Sendable {
     func hash(into hasher: inout Hasher) {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
+
+    /// Compared as one block of memory too: `[UInt8]`'s own `==` compares byte by byte, and every lookup of an
+    /// edit's unchanged sentences ends in such a comparison.
+    static func == (a: SentenceBytes, b: SentenceBytes) -> Bool {
+        guard a.bytes.count == b.bytes.count else { return false }
+        return a.bytes.withUnsafeBytes { x in
+            b.bytes.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+    }
 }
 
 /// A sentence's words (offsets relative to its start) and, once a claim in it was read, its reading facts.
@@ -82,11 +99,13 @@ final class SentenceMemo {
         if previous.cueConfiguration != cueConfiguration { previous.cues = [:] }
         self.previous = previous
         next.cueConfiguration = cueConfiguration
+        next.names.reserveCapacity(previous.names.count + 16)
         next.cues.reserveCapacity(previous.cues.count + 16)
         // An edited document has about as many sentences as before: the new tables are allocated once, not
         // grown (growing re-hashes every sentence's bytes).
         next.figures.reserveCapacity(previous.figures.count + 16)
         next.words.reserveCapacity(previous.words.count + 16)
+        next.claims.reserveCapacity(previous.claims.count + 16)
     }
 
     /// The figures of the sentence starting at `start`, scanned by `scan` only when no sentence with the same
@@ -102,6 +121,23 @@ final class SentenceMemo {
     /// the same key had them found before.
     func cues(_ key: CueScanKey, at start: Int, find: () -> SentenceCues) -> SentenceCues {
         lookUp(\.cues, key, at: start, moved: { $0.moved(by: $1) }, make: find).value
+    }
+
+    /// The sentence's part of its claims' identities, for the sentence starting at `start`, read by `read`
+    /// only when no sentence with the same key was read before.
+    func claims(_ key: SentenceClaimsKey, at start: Int, read: () -> SentenceClaims) -> SentenceClaims {
+        let (found, fresh) = lookUp(\.claims, key, at: start, moved: { $0.moved(by: $1) }, make: read)
+        if fresh { next.identitySentencesRead += 1 }
+        return found
+    }
+
+    /// The words and mode actor recognition reads of one sentence, read by `read` only when no sentence with
+    /// the same key was read before (they read the lexicon, not the configured actors). Held relative to the
+    /// sentence: the recogniser moves them.
+    func names(_ key: SentenceNamesKey, read: () -> SentenceNames) -> SentenceNames {
+        let (found, fresh) = lookUp(\.names, key, at: 0, moved: { v, _ in v }, make: read)
+        if fresh { next.namesSentencesRead += 1 }
+        return found
     }
 
     /// The words of the sentence `range` of `bytes`, read by `read` only when no sentence of the same bytes
@@ -182,3 +218,9 @@ extension SentenceCues {
         return out
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

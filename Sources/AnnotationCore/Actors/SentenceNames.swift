@@ -1,0 +1,42 @@
+/// What actor recognition reads of one sentence on its own, before its capitalised sequences are read
+/// against their neighbours and the document joins its names: the sentence's words and how it uses
+/// capitals. An edit changes a few sentences; the sentence cache keeps this per sentence
+/// (`SentenceNamesKey`), so an edit tokenises only those again. Offsets relative to the sentence's first byte.
+///
+/// The sequences themselves are not kept: reading them looks past the sentence (a dateline's words on the
+/// line before it, the wire after it, a title's closing quote), so their key would be more than the sentence.
+struct SentenceNames: Sendable {
+    var tokens: [WordToken]
+    var mode: SentenceMode
+}
+
+/// Everything the tokens and the mode of one sentence are read from besides the lexicon: its bytes (and the
+/// few after it a character that straddled its end would reach into), and the non-prose ranges that reach
+/// into it. Ranges relative to the sentence's first byte.
+struct SentenceNamesKey: Hashable, Sendable {
+    var bytes: SentenceBytes
+    var length: Int
+    var excluded: [Range<Int>]
+}
+
+extension ActorRecognizer {
+    /// The words of the sentence `range` of `buf` and its mode, `excluded` the non-prose ranges that reach
+    /// into it. Relative to the sentence's first byte.
+    func readSentence(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>]) -> SentenceNames {
+        var tokens = NameTokenizer.tokenize(buf, sentences: [range], excluded: excluded).tokens
+        var mode = SentenceMode.of(tokens[...], lexicon: lexicon)
+        // A scoreboard capitalises its sides, not headline words: "Harrow Town 2 Dunmore Vale 1".
+        if mode == .titleCase, !ResultsLine(tokens[...], lexicon: lexicon).scoredNameEnds.isEmpty { mode = .prose }
+        for k in tokens.indices {
+            tokens[k].start -= range.lowerBound
+            tokens[k].end -= range.lowerBound
+        }
+        return SentenceNames(tokens: tokens, mode: mode)
+    }
+
+    static func key(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>]) -> SentenceNamesKey {
+        let bytes = range.lowerBound..<min(range.upperBound + 3, buf.count)
+        return SentenceNamesKey(bytes: SentenceBytes(Array(buf[bytes])), length: range.count,
+                                excluded: excluded.map { $0.moved(by: -range.lowerBound) })
+    }
+}

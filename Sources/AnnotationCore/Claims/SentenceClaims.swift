@@ -1,0 +1,86 @@
+/// What the identities of a sentence's claims read from the sentence itself, apart from what the rest of the
+/// document decides (the claims' actors and sources, the mentions, the headline, the lead's actors, the
+/// document's date as a string). An edit changes a few sentences; the sentence cache keeps this per
+/// sentence (`SentenceClaimsKey`), so an edit reads the identities of the sentences it changed and only
+/// joins the others' with the document again.
+struct SentenceClaims: Sendable {
+    /// One reading per claim of the key, in the key's order; nil for a claim whose counted thing cannot be
+    /// read (it gets no identity).
+    var readings: [ClaimReading?]
+    /// The sentence opens with "Of those", "Of these", "Of them" (`ClaimParts`).
+    var opensWithPartitive: Bool
+    /// Where the sentence announces a second account of a quantity (`ClaimAccounts`).
+    var marker: AccountMarker?
+    /// From the first word's first byte to the last word's last byte; nil for a sentence without words.
+    var wordSpan: Range<Int>?
+    /// The stretches where a mention that starts there comes right after "to" or "into" (with or without
+    /// "the"): the receiving side of a supply (`ClaimIdentityReader.recipients`).
+    var recipientStarts: [Range<Int>]
+
+    /// The same facts for the sentence `delta` bytes further on (the readings hold no offsets).
+    func moved(by delta: Int) -> SentenceClaims {
+        var out = self
+        out.marker = marker.map { m in var m = m; m.offset += delta; return m }
+        out.wordSpan = wordSpan?.moved(by: delta)
+        out.recipientStarts = recipientStarts.map { $0.moved(by: delta) }
+        return out
+    }
+}
+
+/// One claim's identity as far as its sentence decides it: everything but its participants, recipients,
+/// sentence index, document date and story, which the document fills in.
+struct ClaimReading: Sendable {
+    var identity: ClaimIdentity
+    /// The counted noun came through "it" from the sentence before: only actors its own sentence names
+    /// take part.
+    var ownSentenceOnly: Bool
+    /// The place the clause names right after the figure ("marched in Madrid"), before the figure's actors
+    /// are taken out of it.
+    var place: String?
+}
+
+/// A second account's marker: the byte where it is announced, whether it needs another source's word, and
+/// (then) the lower-cased words before it, its subject.
+struct AccountMarker: Sendable {
+    var offset: Int
+    var needsTwoSources: Bool
+    var subject: [String]
+}
+
+/// Everything the sentence's part of its claims' identities reads besides the lexicons: the sentence's
+/// bytes, the bytes of the sentence before when it is in the same paragraph ("it" and a list's subject are
+/// read from it), the date that resolves "on Monday", and what the figure scan left on each claim whose
+/// identity is read. Ranges relative to the sentence's first byte.
+struct SentenceClaimsKey: Hashable, Sendable {
+    var bytes: SentenceBytes
+    var previous: SentenceBytes?
+    var dateline: CalendarDay?
+    var claims: [ClaimShape]
+
+    /// Hashed by the bytes alone (equality still compares every part): hashing the claims' unit strings cost
+    /// more than the bytes, and two keys with the same bytes rarely differ in the rest.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes)
+        hasher.combine(previous)
+    }
+}
+
+/// What a claim's identity reads of its figure as the scan left it (its actors and source come later and
+/// are read by the document's part).
+struct ClaimShape: Hashable, Sendable {
+    var range: Range<Int>
+    var unit: String?
+    var unitClass: String?
+    var currency: String?
+    var hasRate: Bool
+    var object: String?
+
+    init(_ f: Figure, sentenceStart start: Int) {
+        range = f.range.moved(by: -start)
+        unit = f.unit
+        unitClass = f.unitClass
+        currency = f.currency
+        hasRate = f.rate != nil
+        object = f.object
+    }
+}
