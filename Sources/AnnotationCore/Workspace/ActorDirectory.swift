@@ -49,7 +49,9 @@ public struct ActorDirectory: Sendable {
         let changed = rootsChanged(old: old, new: own, oldSignature: oldSignature, newSignature: signature(id),
                                    lonesBefore: lonesBefore)
         let roots = Set(old.values.map(resolved)).union(own.values.map(resolved)).union(changed)
-        cache = carried.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed))
+        let moves = movedNames(old: old, oldMentions: oldMentions, new: own, mentions: mentions, changed: changed)
+        cache = carried.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed), moving: id,
+                                in: moves.roots) { moves.newPlace[$0.range.lowerBound] }
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
         guard Set(own.keys) != Set(old.keys) else { return [] }
@@ -111,6 +113,31 @@ public struct ActorDirectory: Sendable {
             }
         }
         return changed
+    }
+
+    /// The roots of this document whose lists (occurrences, spelling groups) change with the update only by
+    /// where its mentions stand, and the new mention for each old one's start. Such a root is not among
+    /// `changed` (no other document's mentions join or leave it), one name of the document joins it before
+    /// and after, and that name's mentions have the same spellings in the same order: each list holds the
+    /// document's mentions of it in that order, so the n-th old one's place in it is the n-th new one's.
+    /// Recomputing these lists read every file naming the actor: an edit changing one name of a buffer
+    /// recomputed those of every full name it writes.
+    private func movedNames(old: [UInt64: Summary], oldMentions: [ActorMention], new: [UInt64: Summary],
+                            mentions: [ActorMention], changed: Set<UInt64>) -> (roots: Set<UInt64>, newPlace: [Int: ActorMention]) {
+        var namesPerRoot: [UInt64: Int] = [:]
+        for s in Array(old.values) + Array(new.values) { namesPerRoot[resolved(s), default: 0] += 1 }
+        var roots = Set<UInt64>()
+        var newPlace: [Int: ActorMention] = [:]
+        for (key, before) in old {
+            guard let after = new[key] else { continue }
+            let root = resolved(after)
+            guard resolved(before) == root, !changed.contains(root), namesPerRoot[root] == 2,
+                  before.mentions.count == after.mentions.count,
+                  zip(before.mentions, after.mentions).allSatisfy({ oldMentions[$0].text == mentions[$1].text }) else { continue }
+            roots.insert(root)
+            for (i, j) in zip(before.mentions, after.mentions) { newPlace[oldMentions[i].range.lowerBound] = mentions[j] }
+        }
+        return (roots, newPlace)
     }
 
     /// Multi-word person names: the ones a lone word may join.
