@@ -176,6 +176,12 @@ public struct ActorDirectory: Sendable {
         for word in Set(words) where word != root {
             let joins = loneJoins(word)
             guard joins.person == root || joins.unknown == root else { continue }
+            // Both kinds that may join one do: every file writing the lone word but as another kind (which
+            // stands for itself) is taken too, rather than asking each of thousands how it resolves.
+            if joins.person == root && joins.unknown == root {
+                out.formUnion(documentsByKey[word] ?? [])
+                continue
+            }
             for d in documentsByKey[word] ?? [] where !out.contains(d) {
                 if let s = summaries[d]?[word], resolved(s) == root { out.insert(d) }
             }
