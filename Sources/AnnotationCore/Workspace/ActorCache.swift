@@ -31,30 +31,58 @@ final class ActorCache: @unchecked Sendable {
     /// names) can list its mentions; a list holding one `newPlace` does not know is dropped, not kept.
     func carried(moving id: String, roots: Set<UInt64>, to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
         lock.lock(); defer { lock.unlock() }
-        func moved(_ list: [(document: String, mention: ActorMention)]) -> [(document: String, mention: ActorMention)]? {
-            var out = list
-            for k in out.indices where out[k].document == id {
-                guard let m = newPlace(out[k].mention) else { return nil }
-                out[k].mention = m
-            }
-            return out
-        }
         let next = ActorCache()
         next.actors = actors
         next.occurrenceLists = occurrenceLists
         next.spellingGroups = spellingGroups
         for (root, list) in occurrenceLists where roots.contains(root) {
-            next.occurrenceLists[root] = moved(list)
+            next.occurrenceLists[root] = Self.moved(list, id, newPlace)
         }
         for (key, groups) in spellingGroups where roots.contains(key.root) {
-            var out: [String: [(String, ActorMention)]] = [:]
-            for (spelling, list) in groups {
-                guard let m = moved(list.map { (document: $0.0, mention: $0.1) }) else { out = [:]; break }
-                out[spelling] = m.map { ($0.document, $0.mention) }
-            }
-            next.spellingGroups[key] = out.count == groups.count ? out : nil
+            next.spellingGroups[key] = Self.moved(groups, id, newPlace)
         }
         return next
+    }
+
+    /// `carried(dropping:keepingActorsOf:)`, except that the occurrence lists and spelling groups of the
+    /// `movable` roots among `roots` are kept with document `id`'s mentions moved to `newPlace`: an edit
+    /// that changes one name of a buffer leaves the others' mentions where they were, shifted.
+    func carried(dropping roots: Set<UInt64>, keepingActorsOf kept: Set<UInt64>, moving id: String,
+                 in movable: Set<UInt64>, to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
+        lock.lock(); defer { lock.unlock() }
+        let next = ActorCache()
+        next.actors = actors.filter { !roots.contains($0.key) || kept.contains($0.key) }
+        next.occurrenceLists = occurrenceLists.filter { !roots.contains($0.key) }
+        next.spellingGroups = spellingGroups.filter { !roots.contains($0.key.root) }
+        for (root, list) in occurrenceLists where roots.contains(root) && movable.contains(root) {
+            next.occurrenceLists[root] = Self.moved(list, id, newPlace)
+        }
+        for (key, groups) in spellingGroups where roots.contains(key.root) && movable.contains(key.root) {
+            next.spellingGroups[key] = Self.moved(groups, id, newPlace)
+        }
+        return next
+    }
+
+    /// A list with document `id`'s mentions at their new places; nil when one has none.
+    private static func moved(_ list: [(document: String, mention: ActorMention)], _ id: String,
+                              _ newPlace: (ActorMention) -> ActorMention?) -> [(document: String, mention: ActorMention)]? {
+        var out = list
+        for k in out.indices where out[k].document == id {
+            guard let m = newPlace(out[k].mention) else { return nil }
+            out[k].mention = m
+        }
+        return out
+    }
+
+    /// Spelling groups with document `id`'s mentions moved; nil when one of them has no new place.
+    private static func moved(_ groups: [String: [(String, ActorMention)]], _ id: String,
+                              _ newPlace: (ActorMention) -> ActorMention?) -> [String: [(String, ActorMention)]]? {
+        var out: [String: [(String, ActorMention)]] = [:]
+        for (spelling, list) in groups {
+            guard let m = moved(list.map { (document: $0.0, mention: $0.1) }, id, newPlace) else { return nil }
+            out[spelling] = m.map { ($0.document, $0.mention) }
+        }
+        return out
     }
 
     func spellings(_ key: SpellingGroupKey) -> [String: [(String, ActorMention)]]? {

@@ -28,25 +28,43 @@ public struct ActorDirectory: Sendable {
 
     public init() {}
 
-    /// Replaces a document's mentions; returns the other documents whose actor findings may change (those
-    /// that share one of its actors, before or after the change).
+    /// Replaces a document's mentions; returns the other documents whose actor findings may change: those
+    /// naming an actor whose answers this change alters (see `rootsChanged`), when the document starts or
+    /// stops writing a name.
     @discardableResult
     public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
         let old = summaries[id] ?? [:]
         let oldSignature = signature(id)
         let oldMentions = mentionsByDocument[id] ?? []
         let carried = cache
-        let own = file(id, mentions: mentions)
+        let incoming = Self.summaries(of: mentions)
+        let fullNamesChanged = Self.fullNames(old) != Self.fullNames(incoming)
+        let lonesBefore = fullNamesChanged ? loneWordJoins(Array(old.values) + Array(incoming.values)) : [:]
+        let own = file(id, mentions: mentions, summaries: incoming)
         if let move = MentionMove(from: oldMentions, to: mentions) {
             // Only positions moved: every answer holds, with this document's mentions at their new places.
             cache = carried.carried(moving: id, roots: Set(own.values.map(resolved)), to: move.newPlace)
-        } else {
-            cache = cacheAfterUpdate(carried, old: old, new: own, oldSignature: oldSignature, newSignature: signature(id))
+            return []
         }
+        let changed = rootsChanged(old: old, new: own, oldSignature: oldSignature, newSignature: signature(id),
+                                   lonesBefore: lonesBefore)
+        let roots = Set(old.values.map(resolved)).union(own.values.map(resolved)).union(changed)
+        let moves = movedNames(old: old, oldMentions: oldMentions, new: own, mentions: mentions, changed: changed)
+        cache = carried.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed), moving: id,
+                                in: moves.roots) { moves.newPlace[$0.range.lowerBound] }
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
         guard Set(own.keys) != Set(old.keys) else { return [] }
-        var affected = documents(sharing: Array(old.values) + Array(own.values))
+        // Besides the actors whose answers changed, the spellings of a full name list where this document's
+        // mentions stand (`fullNameSpellings`), which moved with the edit.
+        var reread = changed
+        for (names, ms) in [(old, oldMentions), (own, mentions)] {
+            for s in names.values where s.mentions.contains(where: { SpellingForm.isFullName(ms[$0].text) }) {
+                reread.insert(resolved(s))
+            }
+        }
+        var affected = Set<String>()
+        for root in reread { memberDocuments(root, into: &affected) }
         affected.remove(id)
         return affected
     }
@@ -72,56 +90,116 @@ public struct ActorDirectory: Sendable {
         return own.mapValues { s in [s.name, s.kind.rawValue] + s.mentions.map { ms[$0].text }.sorted() }
     }
 
-    /// The cache after one document's update. Typing in a buffer keeps its names, so most answers carry
-    /// over: every root but the document's own is untouched, and each of its roots keeps its actor when the
-    /// document's use of the names joining it (kind, count, spellings: `signature`) did not change, as an
-    /// actor holds no positions. A change in the document's multi-word person names can change which full
-    /// name a lone surname (or given name) joins anywhere: see `rootsReading(wordsOf:)` for the answers that
-    /// drops as well.
-    private func cacheAfterUpdate(_ cache: ActorCache, old: [UInt64: Summary], new: [UInt64: Summary],
-                                  oldSignature: [UInt64: [String]], newSignature: [UInt64: [String]]) -> ActorCache {
-        func fullNames(_ m: [UInt64: Summary]) -> Set<UInt64> {
-            Set(m.values.filter { $0.kind == .person && $0.words.count >= 2 }.map(\.key))
-        }
-        var roots = Set(old.values.map(resolved)).union(new.values.map(resolved))
+    /// The roots whose answers (actor, occurrences, spellings) one document's update may change, besides its
+    /// own roots' occurrences and spellings, which hold its mentions' places. Typing in a buffer keeps its
+    /// names, so most answers carry over: every root but the document's own is untouched, and each of its
+    /// roots keeps its actor when the document's use of the names joining it (kind, count, spellings:
+    /// `signature`) did not change, as an actor holds no positions. A change in the document's multi-word
+    /// person names can change which full name a lone surname (or given name) joins anywhere: the roots
+    /// that lone word joins before and after, and the word itself, change too (`loneWordJoins`).
+    private func rootsChanged(old: [UInt64: Summary], new: [UInt64: Summary],
+                              oldSignature: [UInt64: [String]], newSignature: [UInt64: [String]],
+                              lonesBefore: [UInt64: LoneJoins]) -> Set<UInt64> {
         var changed = Set<UInt64>()
         for s in Array(old.values) + Array(new.values) where oldSignature[s.key] != newSignature[s.key] {
             changed.insert(resolved(s))
         }
-        if fullNames(old) != fullNames(new) {
-            let reading = rootsReading(wordsOf: Array(old.values) + Array(new.values))
-            roots.formUnion(reading)
-            changed.formUnion(reading)
+        for (word, before) in lonesBefore {
+            let after = loneJoins(word)
+            guard after != before else { continue }
+            changed.insert(word)
+            for joined in [before.person, before.unknown, after.person, after.unknown] {
+                if let joined { changed.insert(joined) }
+            }
         }
-        return cache.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed))
+        return changed
     }
 
-    /// The roots whose answers may read how lone words resolve, when these full person names were filed or
-    /// unfiled. A lone word resolves by `bySurname` and `byFirstWord` of that word alone (`resolved`), and
-    /// filing a name changes those of its first and last word only; the answers reading them are the lone
-    /// word's own root and the full names that word may join (`members` looks for a full name's lone words
-    /// under its first and last word), which are the names those tables list for it. Computed after the
-    /// update, so a name the document stopped writing is among `names` itself. One of the 10,000 files
-    /// gaining or losing a full name had emptied the whole cache: its next publication recomputed every
-    /// actor it names from every file naming it (~150 ms for a 3 KB file naming actors of thousands).
-    private func rootsReading(wordsOf names: [Summary]) -> Set<UInt64> {
-        var out = Set<UInt64>()
+    /// The roots of this document whose lists (occurrences, spelling groups) change with the update only by
+    /// where its mentions stand, and the new mention for each old one's start. Such a root is not among
+    /// `changed` (no other document's mentions join or leave it), one name of the document joins it before
+    /// and after, and that name's mentions have the same spellings in the same order: each list holds the
+    /// document's mentions of it in that order, so the n-th old one's place in it is the n-th new one's.
+    /// Recomputing these lists read every file naming the actor: an edit changing one name of a buffer
+    /// recomputed those of every full name it writes.
+    private func movedNames(old: [UInt64: Summary], oldMentions: [ActorMention], new: [UInt64: Summary],
+                            mentions: [ActorMention], changed: Set<UInt64>) -> (roots: Set<UInt64>, newPlace: [Int: ActorMention]) {
+        var namesPerRoot: [UInt64: Int] = [:]
+        for s in Array(old.values) + Array(new.values) { namesPerRoot[resolved(s), default: 0] += 1 }
+        var roots = Set<UInt64>()
+        var newPlace: [Int: ActorMention] = [:]
+        for (key, before) in old {
+            guard let after = new[key] else { continue }
+            let root = resolved(after)
+            guard resolved(before) == root, !changed.contains(root), namesPerRoot[root] == 2,
+                  before.mentions.count == after.mentions.count,
+                  zip(before.mentions, after.mentions).allSatisfy({ oldMentions[$0].text == mentions[$1].text }) else { continue }
+            roots.insert(root)
+            for (i, j) in zip(before.mentions, after.mentions) { newPlace[oldMentions[i].range.lowerBound] = mentions[j] }
+        }
+        return (roots, newPlace)
+    }
+
+    /// Multi-word person names: the ones a lone word may join.
+    private static func fullNames(_ m: [UInt64: Summary]) -> Set<UInt64> {
+        Set(m.values.filter { $0.kind == .person && $0.words.count >= 2 }.map(\.key))
+    }
+
+    /// The full name a lone word joins, read as a person and as a name of undecided kind (the two kinds
+    /// `resolved` lets join one); nil where it stands alone.
+    struct LoneJoins: Equatable {
+        var person: UInt64?
+        var unknown: UInt64?
+    }
+
+    private func loneJoins(_ word: UInt64) -> LoneJoins {
+        LoneJoins(person: joined(loneWord: word, kind: .person), unknown: joined(loneWord: word, kind: .unknown))
+    }
+
+    /// How the first and last words of these names' full person names join now. Filing or unfiling a full
+    /// name changes `bySurname` and `byFirstWord` of those two words alone, and a lone word's join reads
+    /// only its own entries there, so comparing these before and after an update finds every lone word
+    /// that joins differently. (Dropping every full name that shares such a word, whether or not any join
+    /// changed, had put some thousands of files in an edit's ripple.)
+    private func loneWordJoins(_ names: [Summary]) -> [UInt64: LoneJoins] {
+        var out: [UInt64: LoneJoins] = [:]
         for s in names where s.kind == .person && s.words.count >= 2 {
-            out.insert(s.key)
-            for word in [s.words[0], s.words[s.words.count - 1]] {
-                out.insert(word)
-                if let joined = bySurname[word] { out.formUnion(joined.keys) }
-                if let joined = byFirstWord[word] { out.formUnion(joined.keys) }
-            }
+            for word in [s.words[0], s.words[s.words.count - 1]] where out[word] == nil { out[word] = loneJoins(word) }
         }
         return out
     }
 
-    /// Files a document's names, replacing what it had; returns its summaries.
-    private mutating func file(_ id: String, mentions: [ActorMention]) -> [UInt64: Summary] {
-        unfile(id)
-        cache = ActorCache()
-        mentionsByDocument[id] = mentions
+    /// Adds the documents naming the actor with workspace key `root` (the documents of `members`).
+    private func memberDocuments(_ root: UInt64, into out: inout Set<String>) {
+        out.formUnion(documentsByKey[root] ?? [])
+        guard let words = fullNameWords(root) else { return }
+        for word in Set(words) where word != root {
+            let joins = loneJoins(word)
+            guard joins.person == root || joins.unknown == root else { continue }
+            // Both kinds that may join one do: every file writing the lone word but as another kind (which
+            // stands for itself) is taken too, rather than asking each of thousands how it resolves.
+            if joins.person == root && joins.unknown == root {
+                out.formUnion(documentsByKey[word] ?? [])
+                continue
+            }
+            for d in documentsByKey[word] ?? [] where !out.contains(d) {
+                if let s = summaries[d]?[word], resolved(s) == root { out.insert(d) }
+            }
+        }
+    }
+
+    /// The first and last words of a root that some document writes as a multi-word person name.
+    private func fullNameWords(_ root: UInt64) -> [UInt64]? {
+        for d in documentsByKey[root] ?? [] {
+            if let s = summaries[d]?[root], s.kind == .person, s.words.count >= 2 {
+                return [s.words[s.words.count - 1], s.words[0]]
+            }
+        }
+        return nil
+    }
+
+    /// A document's use of each name it writes, by the name's key.
+    private static func summaries(of mentions: [ActorMention]) -> [UInt64: Summary] {
         var own: [UInt64: Summary] = [:]
         for (i, m) in mentions.enumerated() {
             let key = NameKey.of(m.name)
@@ -131,6 +209,15 @@ public struct ActorDirectory: Sendable {
             own[key]!.mentions.append(i)
             if own[key]!.kind == .unknown { own[key]!.kind = m.kind }
         }
+        return own
+    }
+
+    /// Files a document's names, replacing what it had; returns its summaries.
+    private mutating func file(_ id: String, mentions: [ActorMention], summaries own: [UInt64: Summary]? = nil) -> [UInt64: Summary] {
+        unfile(id)
+        cache = ActorCache()
+        mentionsByDocument[id] = mentions
+        let own = own ?? Self.summaries(of: mentions)
         for (key, s) in own {
             documentsByKey[key, default: []].insert(id)
             if s.kind == .person, s.words.count >= 2 {
@@ -211,21 +298,26 @@ public struct ActorDirectory: Sendable {
     /// The workspace key a document's name joins: itself, or the one full name its lone word belongs to.
     func resolved(_ s: Summary) -> UInt64 {
         guard s.words.count == 1, s.kind == .person || s.kind == .unknown else { return s.key }
+        return joined(loneWord: s.words[0], kind: s.kind) ?? s.key
+    }
+
+    /// The one full name a lone word of this kind (person or unknown) joins, if any.
+    private func joined(loneWord word: UInt64, kind: ActorKind) -> UInt64? {
         // A lone word that is also an ordinary word or a given name ("City", "Tom") joins a full name of
         // another file only when at least two files write that full name: one stray pair is no evidence.
         let lexicon = ActorLexicon.shared
-        let common = lexicon.dictionaryWords.contains(s.words[0]) || lexicon.givenNames.contains(s.words[0])
-        if let m = bySurname[s.words[0]], m.count == 1 {
+        let common = lexicon.dictionaryWords.contains(word) || lexicon.givenNames.contains(word)
+        if let m = bySurname[word], m.count == 1 {
             if !common || m.values.first! >= 2 { return m.keys.first! }
-            return s.key
+            return nil
         }
         // A lone ordinary word ("People") that its own file could not place may be a surname ("Bush"), but
         // is no given name or family name opening a full name.
-        if s.kind == .unknown, lexicon.dictionaryWords.contains(s.words[0]) { return s.key }
-        if let m = byFirstWord[s.words[0]], m.count == 1, bySurname[s.words[0]] == nil, !common || m.values.first! >= 2 {
+        if kind == .unknown, lexicon.dictionaryWords.contains(word) { return nil }
+        if let m = byFirstWord[word], m.count == 1, bySurname[word] == nil, !common || m.values.first! >= 2 {
             return m.keys.first!
         }
-        return s.key
+        return nil
     }
 
     /// Every (document, summary) in the workspace that joins the actor with workspace key `root`.
@@ -389,7 +481,10 @@ public struct ActorDirectory: Sendable {
         return "\(id):\(l.line(of: offset) + 1)"
     }
 
-    /// The actor card (kind, aliases, mentions per file) for the mention at a byte offset.
+    /// The actor card (kind, aliases, mentions per file) for the mention at a byte offset. The totals count
+    /// every file; the list names the first `cardFiles` in path order and how many more there are, as the
+    /// figure card does with its comparisons: an actor named in thousands of files made a card of 140 KB
+    /// that no one reads to the end, and writing and sending it was the slowest hover (5–7 ms).
     public func card(document id: String, offset: Int) -> HoverCard? {
         guard let m = mention(document: id, offset: offset), let a = actor(document: id, mention: m) else { return nil }
         var md = "**\(a.name)** — \(a.kind.rawValue)\n\n"
@@ -397,15 +492,20 @@ public struct ActorDirectory: Sendable {
             md += "Spelled: " + a.aliases.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
         }
         md += "\(a.mentions) mention\(a.mentions == 1 ? "" : "s") in \(a.files.count) file\(a.files.count == 1 ? "" : "s"):\n"
-        // Appended piece by piece into room reserved once: a widely named actor lists thousands of files.
-        md.reserveCapacity(md.utf8.count + a.files.reduce(0) { $0 + $1.document.utf8.count + 12 })
-        for f in a.files {
+        for f in a.files.prefix(Self.cardFiles) {
             md += "- "
             md += f.document
             md += ": "
             md += String(f.mentions)
             md += "\n"
         }
+        if a.files.count > Self.cardFiles {
+            let more = a.files.count - Self.cardFiles
+            md += "- … and \(more) more file\(more == 1 ? "" : "s")\n"
+        }
         return HoverCard(markdown: md, range: m.range)
     }
+
+    /// How many files an actor card lists by name.
+    public static let cardFiles = 50
 }

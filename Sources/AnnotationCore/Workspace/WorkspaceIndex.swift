@@ -143,9 +143,11 @@ public struct WorkspaceIndex: Sendable {
         let me = FigureRef(document: id, figure: figure)
         var seen = Set<ClaimPlace>()
         var out: [FigureRef] = []
+        // Every entry of these buckets was filed under `key`, the figure's own: only the rest of the identity
+        // is tested.
         for actor in Self.lookups(figure) {
             for r in (byActor[actor]?.all ?? []).lazy.map(ref) where !(r.document == id && r.figure.range == figure.range) {
-                if ConflictTest.sameQuantity(r, me),
+                if ConflictTest.sameQuantity(ofOneKey: r, me),
                    seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted { out.append(r) }
             }
         }

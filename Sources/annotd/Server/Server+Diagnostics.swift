@@ -23,8 +23,10 @@ extension Server {
             // sharing an actor with it. Of the rest, only those whose diagnostics did change are sent (see `send`).
             let now = affected.filter { edited.contains($0) || documents[$0] != nil }
             publishAll(now.intersection(edited), unlessUnchanged: true)
-            publishAll(now.subtracting(edited), unlessUnchanged: true)
-            timing?.mark("publish \(now.sorted().joined(separator: ","))")
+            timing?.mark("publish edited")
+            let others = now.subtracting(edited)
+            publishAll(others, unlessUnchanged: true)
+            if !others.isEmpty { timing?.mark("publish open \(others.sorted().joined(separator: ","))") }
             ripple.formUnion(affected.subtracting(now))
             scheduleRipple()
         } else {
