@@ -69,14 +69,8 @@ import Testing
     @Test func generatedLinesMaskAsBefore() {
         let pieces = ["[", "]", "(", ")", "](", "[^", "`", "<", ">", "<!--", "-->", "<b>", "</p>", "http://a.b/c",
                       "https://x.org", "www.y.com", " ", "word", "4 million", ".", ",", ";", "é", "-", "!"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
-        }
+        var numbers = SeededNumbers()
+        func next() -> Int { numbers.next() }
         for round in 0..<600 {
             let count = 1 + next() % (round % 5 == 0 ? 400 : 60)
             var line = ""

@@ -28,18 +28,10 @@ import Testing
         let pieces = ["annotd-disable-line", "ANNOTD-DISABLE-NEXT-LINE", "Annotd-Disable-", "annotd-disabl",
                       "nnotd-disable-", "aannotd-disable-line", "-", "d", "e", " ", "a", "\n", "\r", "<!-- ", " -->",
                       "The toll rose to 29.", "élan", "annotd-disable-annotd-disable-line"]
-        // A seeded generator (SplitMix64): the same texts on every run.
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
-        }
+        var numbers = SeededNumbers()
         for _ in 0..<400 {
-            let count = next() % 13
-            let text = (0..<count).map { _ in pieces[next() % pieces.count] }.joined()
+            let count = numbers.next() % 13
+            let text = (0..<count).map { _ in pieces[numbers.next() % pieces.count] }.joined()
             let bytes = Array(text.utf8)
             for last in [bytes.count - 19, bytes.count - Suppression.prefix.count] {
                 #expect(Self.searchedPlaces(bytes, last: last) == Self.plainPlaces(bytes, last: last), "\(text)")
