@@ -18,7 +18,9 @@ struct WorkspacePaths: Sendable {
 
     /// `text` with every workspace folder prefix removed ("/home/me/news/a.txt:3" → "a.txt:3").
     func relativized(_ text: String) -> String {
-        guard !prefixes.isEmpty, text.contains("/") else { return text }
+        // Every prefix starts with a slash byte: a text without one is returned at once. (`contains("/")` here
+        // resolved to Foundation's search, which bridged every diagnostic message to look for it.)
+        guard !prefixes.isEmpty, text.utf8.contains(UInt8(ascii: "/")) else { return text }
         guard let asciiPrefixes else { return Self.foundationRelativized(text, prefixes) }
         return Self.linewise(text, prefixes: prefixes, bytes: asciiPrefixes)
     }
