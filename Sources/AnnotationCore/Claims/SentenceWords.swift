@@ -51,23 +51,19 @@ enum SentenceWords {
 
     static func word(_ bytes: [UInt8], _ r: Range<Int>, _ kind: SentenceWord.Kind) -> SentenceWord {
         let first = bytes[r.lowerBound]
-        let (text, lower, length) = bytes.withUnsafeBufferPointer { buf in spellings(UnsafeBufferPointer(rebasing: buf[r])) }
+        let (text, lower, length, facts) = bytes.withUnsafeBufferPointer { buf in spellings(UnsafeBufferPointer(rebasing: buf[r])) }
         return SentenceWord(range: r, kind: kind, lower: lower, capitalized: first >= 0x41 && first <= 0x5A, text: text,
-                            length: length, facts: Vocabulary.facts(of: lower))
+                            length: length, facts: facts)
     }
 
-    /// The word as written, lower-cased, and its length in characters. An ASCII word is lowered byte by byte
-    /// (what `lowercased()` gives for ASCII), has as many characters as bytes, and is made into a string once
-    /// when it has no capital.
-    static func spellings(_ word: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, length: Int) {
-        guard word.allSatisfy({ $0 < 0x80 }) else {
-            let text = String(decoding: word, as: UTF8.self)
-            let lower = text.lowercased()
-            return (text, lower, lower.count)
-        }
-        let lower = WordTokenizer.loweredASCII(word)
+    /// The word as written, lower-cased, its length in characters and its facts. It is lowered, and its facts
+    /// found, as the figure tokenizer does it (`Vocabulary.lowered`). An ASCII word has as many characters as
+    /// bytes, and is made into a string once when it has no capital.
+    static func spellings(_ word: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, length: Int, facts: WordFacts) {
+        let (lower, facts) = Vocabulary.lowered(word)
+        guard word.allSatisfy({ $0 < 0x80 }) else { return (String(decoding: word, as: UTF8.self), lower, lower.count, facts) }
         let hasCapital = word.contains { $0 >= 0x41 && $0 <= 0x5A }
-        return (hasCapital ? String(decoding: word, as: UTF8.self) : lower, lower, word.count)
+        return (hasCapital ? String(decoding: word, as: UTF8.self) : lower, lower, word.count, facts)
     }
 
     /// ASCII letters and any non-ASCII byte except the punctuation of U+2000–U+206F (dashes, curly quotes).

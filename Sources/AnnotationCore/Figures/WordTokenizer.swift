@@ -125,7 +125,7 @@ enum WordTokenizer {
     @inline(__always)
     static func loweredASCII(_ bytes: UnsafeBufferPointer<UInt8>, reading read: (UnsafeBufferPointer<UInt8>) -> Void) -> String {
         String(unsafeUninitializedCapacity: bytes.count, initializingUTF8With: { out in
-            for (k, b) in bytes.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            for (k, b) in bytes.enumerated() { out[k] = Bytes.lower(b) }
             read(UnsafeBufferPointer(rebasing: out[0..<bytes.count]))
             return bytes.count
         })
