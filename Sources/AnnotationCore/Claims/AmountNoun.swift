@@ -8,7 +8,7 @@ enum AmountNoun {
         var head: String
         var measure: String?
         /// The words of the sentence "it" points back to: evidence of what the number is about.
-        var evidence: Set<String>
+        var evidence: SortedWords
         /// Read through "it" from the sentence before: that sentence tells what is counted, not who acts.
         var throughIt = false
     }
@@ -46,7 +46,7 @@ enum AmountNoun {
         if sawIt || (!blocked && w.first?.lower == "it"), let p = previous {
             for j in p.indices.prefix(6) {
                 if p[j].kind == .word, var r = amount(p, at: j) {
-                    r.evidence = Set(CountedThing.evidenceWords(p))
+                    r.evidence = SortedWords(CountedThing.evidenceWords(p))
                     r.throughIt = true
                     return r
                 }

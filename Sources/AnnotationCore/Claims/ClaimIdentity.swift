@@ -26,7 +26,7 @@ public struct ClaimIdentity: Sendable, Hashable {
     /// Which sentence of its document the figure stands in: figures of one sentence are never compared.
     public var sentence: Int
     /// The distinctive content words of the sentence, the textual evidence that two claims tell one story.
-    public var evidence: Set<String>
+    public var evidence: SortedWords
     /// What happens to what is counted (supply, deaths, cost …), read from the figure's own clause.
     public var measure: String?
     /// A value per period ("a day", "every weekday"): rates are compared only with rates.
@@ -48,7 +48,7 @@ public struct ClaimIdentity: Sendable, Hashable {
 
     public init(head: String, narrowing: [String] = [], exclusions: [String] = [], participants: [String], recipients: [String] = [],
                 documentDate: String? = nil, anchor: TimeAnchor = TimeAnchor(),
-                form: ClaimForm = .level, per: String? = nil, sentence: Int, evidence: Set<String> = []) {
+                form: ClaimForm = .level, per: String? = nil, sentence: Int, evidence: SortedWords = []) {
         self.head = head
         self.narrowing = narrowing
         self.exclusions = exclusions

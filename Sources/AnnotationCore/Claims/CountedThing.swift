@@ -131,16 +131,13 @@ enum CountedThing {
     }
 
     /// The sentence's distinctive content words: the textual evidence that two claims tell one story.
-    static func evidence(_ w: [SentenceWord], figure f: Figure) -> Set<String> {
+    static func evidence(_ w: [SentenceWord], figure f: Figure) -> SortedWords {
         evidence(evidenceWords(w), figure: f)
     }
 
-    static func evidence(_ words: [String], figure f: Figure) -> Set<String> {
+    static func evidence(_ words: [String], figure f: Figure) -> SortedWords {
         let unit = UnitNames(f)
-        // Sized once: built from a lazy filter, the set grew and rehashed as it went.
-        var out = Set<String>(minimumCapacity: words.count)
-        for w in words where !unit.contains(w) { out.insert(w) }
-        return out
+        return SortedWords(words.filter { !unit.contains($0) })
     }
 
     /// Words that take something out of a count: "sales excluding cars", "pay net of premiums".

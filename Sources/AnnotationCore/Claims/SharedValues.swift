@@ -6,6 +6,7 @@ struct SharedValues {
     private var strings: Set<String> = []
     private var lists: Set<[String]> = []
     private var sets: Set<Set<String>> = []
+    private var wordSets: Set<SortedWords> = []
 
     /// Strings of up to 15 UTF-8 bytes are stored inline, so sharing them saves nothing.
     mutating func one(_ s: String) -> String {
@@ -25,6 +26,11 @@ struct SharedValues {
     mutating func one(_ set: Set<String>) -> Set<String> {
         guard !set.isEmpty else { return set }
         return sets.insert(set).memberAfterInsert
+    }
+
+    mutating func one(_ words: SortedWords) -> SortedWords {
+        guard !words.isEmpty else { return words }
+        return wordSets.insert(words).memberAfterInsert
     }
 
     /// A mention whose name and spelling share the storage of the same words mentioned before.

@@ -99,7 +99,7 @@ public enum ConflictTest {
 
     /// How many pieces of evidence two sentences share. A name is shared when one spelling holds the other's
     /// words ("Metro" and "Port Halden Metro"), as a surname stands for the full name.
-    static func sharedEvidence(_ a: Set<String>, _ b: Set<String>) -> Int {
+    static func sharedEvidence(_ a: SortedWords, _ b: SortedWords) -> Int {
         let exact = a.intersection(b)
         let others = b.subtracting(exact).map { $0.split(separator: " ") }
         var n = exact.count
