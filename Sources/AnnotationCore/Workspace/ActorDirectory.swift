@@ -12,11 +12,11 @@ public struct ActorDirectory: Sendable {
         var name: String
         var kind: ActorKind
         var key: UInt64
-        var words: [UInt64]
-        var mentions: [Int]   // indices into the document's mentions
+        var words: NameWords
+        var mentions: MentionIndices   // indices into the document's mentions
     }
 
-    private var summaries: [String: [UInt64: Summary]] = [:]
+    private var summaries: [String: NameSummaries] = [:]
     private var documentsByKey: [UInt64: Set<String>] = [:]
     /// Last word / first word of a multi-word person name → that name's key, with how many documents use it.
     private var bySurname: [UInt64: [UInt64: Int]] = [:]
@@ -33,7 +33,7 @@ public struct ActorDirectory: Sendable {
     /// stops writing a name.
     @discardableResult
     public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
-        let old = summaries[id] ?? [:]
+        let old = summaries[id]?.byKey ?? [:]
         let oldSignature = signature(id)
         let oldMentions = mentionsByDocument[id] ?? []
         let carried = cache
@@ -76,7 +76,7 @@ public struct ActorDirectory: Sendable {
     public mutating func update(contentsOf batch: [DocumentAnalysis]) -> Set<String> {
         var touched: [UInt64: Summary] = [:]
         for a in batch {
-            for (key, s) in summaries[a.id] ?? [:] { touched[key] = s }
+            for s in summaries[a.id]?.values ?? [] { touched[s.key] = s }
             for (key, s) in file(a.id, mentions: a.mentions) { touched[key] = s }
             lines[a.id] = a.text.lines
         }
@@ -87,7 +87,9 @@ public struct ActorDirectory: Sendable {
     /// which spellings. Editing prose around the names leaves it equal.
     private func signature(_ id: String) -> [UInt64: [String]] {
         guard let own = summaries[id], let ms = mentionsByDocument[id] else { return [:] }
-        return own.mapValues { s in [s.name, s.kind.rawValue] + s.mentions.map { ms[$0].text }.sorted() }
+        return Dictionary(uniqueKeysWithValues: own.values.map { s in
+            (s.key, [s.name, s.kind.rawValue] + s.mentions.map { ms[$0].text }.sorted())
+        })
     }
 
     /// The roots whose answers (actor, occurrences, spellings) one document's update may change, besides its
@@ -164,7 +166,7 @@ public struct ActorDirectory: Sendable {
     private func loneWordJoins(_ names: [Summary]) -> [UInt64: LoneJoins] {
         var out: [UInt64: LoneJoins] = [:]
         for s in names where s.kind == .person && s.words.count >= 2 {
-            for word in [s.words[0], s.words[s.words.count - 1]] where out[word] == nil { out[word] = loneJoins(word) }
+            for word in [s.words.first, s.words.last] where out[word] == nil { out[word] = loneJoins(word) }
         }
         return out
     }
@@ -192,7 +194,7 @@ public struct ActorDirectory: Sendable {
     private func fullNameWords(_ root: UInt64) -> [UInt64]? {
         for d in documentsByKey[root] ?? [] {
             if let s = summaries[d]?[root], s.kind == .person, s.words.count >= 2 {
-                return [s.words[s.words.count - 1], s.words[0]]
+                return [s.words.last, s.words.first]
             }
         }
         return nil
@@ -204,9 +206,11 @@ public struct ActorDirectory: Sendable {
         for (i, m) in mentions.enumerated() {
             let key = NameKey.of(m.name)
             if own[key] == nil {
-                own[key] = Summary(name: m.name, kind: m.kind, key: key, words: Self.words(m.name), mentions: [])
+                own[key] = Summary(name: m.name, kind: m.kind, key: key, words: NameWords(Self.words(m.name)),
+                                   mentions: MentionIndices(i))
+            } else {
+                own[key]!.mentions.append(i)
             }
-            own[key]!.mentions.append(i)
             if own[key]!.kind == .unknown { own[key]!.kind = m.kind }
         }
         return own
@@ -221,17 +225,17 @@ public struct ActorDirectory: Sendable {
         for (key, s) in own {
             documentsByKey[key, default: []].insert(id)
             if s.kind == .person, s.words.count >= 2 {
-                bySurname[s.words[s.words.count - 1], default: [:]][key, default: 0] += 1
-                byFirstWord[s.words[0], default: [:]][key, default: 0] += 1
+                bySurname[s.words.last, default: [:]][key, default: 0] += 1
+                byFirstWord[s.words.first, default: [:]][key, default: 0] += 1
             }
         }
-        summaries[id] = own
+        summaries[id] = NameSummaries(own)
         return own
     }
 
     /// Documents sharing an actor with `id`: the same names, or a lone surname joining one of its people.
     func related(_ id: String) -> Set<String> {
-        documents(sharing: Array((summaries[id] ?? [:]).values))
+        documents(sharing: summaries[id]?.values ?? [])
     }
 
     /// Documents using one of these names, or a lone surname joining one of these people.
@@ -242,11 +246,11 @@ public struct ActorDirectory: Sendable {
         for s in names {
             add(s.key)
             if s.words.count >= 2, s.kind == .person {
-                add(s.words[s.words.count - 1])
-                add(s.words[0])
+                add(s.words.last)
+                add(s.words.first)
             } else if s.words.count == 1 {
-                for full in (bySurname[s.words[0]] ?? [:]).keys { add(full) }
-                for full in (byFirstWord[s.words[0]] ?? [:]).keys { add(full) }
+                for full in (bySurname[s.words.first] ?? [:]).keys { add(full) }
+                for full in (byFirstWord[s.words.first] ?? [:]).keys { add(full) }
             }
         }
         return out
@@ -274,12 +278,13 @@ public struct ActorDirectory: Sendable {
         mentionsByDocument[id] = nil
         lines[id] = nil
         guard let own = summaries.removeValue(forKey: id) else { return }
-        for (key, s) in own {
+        for s in own.values {
+            let key = s.key
             documentsByKey[key]?.remove(id)
             if documentsByKey[key]?.isEmpty == true { documentsByKey[key] = nil }
             if s.kind == .person, s.words.count >= 2 {
-                Self.release(&bySurname, s.words[s.words.count - 1], key)
-                Self.release(&byFirstWord, s.words[0], key)
+                Self.release(&bySurname, s.words.last, key)
+                Self.release(&byFirstWord, s.words.first, key)
             }
         }
     }
@@ -298,7 +303,7 @@ public struct ActorDirectory: Sendable {
     /// The workspace key a document's name joins: itself, or the one full name its lone word belongs to.
     func resolved(_ s: Summary) -> UInt64 {
         guard s.words.count == 1, s.kind == .person || s.kind == .unknown else { return s.key }
-        return joined(loneWord: s.words[0], kind: s.kind) ?? s.key
+        return joined(loneWord: s.words.first, kind: s.kind) ?? s.key
     }
 
     /// The one full name a lone word of this kind (person or unknown) joins, if any.
@@ -326,8 +331,8 @@ public struct ActorDirectory: Sendable {
         // Lone words that may join this full name.
         for d in documentsByKey[root] ?? [] {
             if let s = summaries[d]?[root], s.kind == .person, s.words.count >= 2 {
-                keys.append(s.words[s.words.count - 1])
-                keys.append(s.words[0])
+                keys.append(s.words.last)
+                keys.append(s.words.first)
                 break
             }
         }
@@ -415,8 +420,8 @@ public struct ActorDirectory: Sendable {
     private func isOrdinaryWordOnly(_ ms: [(document: String, summary: Summary)]) -> Bool {
         let lexicon = ActorLexicon.shared
         for (_, s) in ms {
-            guard s.kind == .unknown, s.words.count == 1, lexicon.dictionaryWords.contains(s.words[0]),
-                  !lexicon.givenNames.contains(s.words[0]) else { return false }
+            guard s.kind == .unknown, s.words.count == 1, lexicon.dictionaryWords.contains(s.words.first),
+                  !lexicon.givenNames.contains(s.words.first) else { return false }
         }
         return true
     }

@@ -1,0 +1,44 @@
+import Testing
+@testable import AnnotationCore
+
+/// The directory's compact per-document forms give back what they were built from.
+@Suite struct NameSummariesTests {
+    @Test func mentionIndicesHoldWhatWasAppended() {
+        var r = SeededNumbers()
+        for _ in 0..<200 {
+            let want = (0..<(1 + r.next() % 9)).map { _ in r.next() % 1_000_000 }
+            var got = MentionIndices(want[0])
+            for i in want.dropFirst() { got.append(i) }
+            #expect(Array(got) == want)
+            #expect(got.count == want.count)
+            #expect(got[0] == want[0])
+        }
+    }
+
+    @Test func nameWordsKeepFirstLastAndCount() {
+        let w = NameWords(ActorDirectory.words("Kim Jong-un"))
+        #expect(w.count == 3)
+        #expect(w.first == NameKey.of("Kim"))
+        #expect(w.last == NameKey.of("un"))
+        #expect(NameWords(ActorDirectory.words("Halden")).count == 1)
+    }
+
+    @Test func summariesAreFoundByKeyAsInADictionary() {
+        var r = SeededNumbers()
+        var byKey: [UInt64: ActorDirectory.Summary] = [:]
+        for i in 0..<300 {
+            let name = "Name\(r.next() % 500)"
+            let key = NameKey.of(name)
+            byKey[key] = ActorDirectory.Summary(name: name, kind: .person, key: key,
+                                                words: NameWords(ActorDirectory.words(name)), mentions: MentionIndices(i))
+        }
+        let compact = NameSummaries(byKey)
+        #expect(compact.values.count == byKey.count)
+        for (key, s) in byKey { #expect(compact[key]?.name == s.name) }
+        for k in 0..<500 {
+            let key = NameKey.of("Other\(k)")
+            #expect((compact[key] == nil) == (byKey[key] == nil))
+        }
+        #expect(Set(compact.byKey.keys) == Set(byKey.keys))
+    }
+}
