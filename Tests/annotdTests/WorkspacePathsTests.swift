@@ -22,6 +22,14 @@ import Testing
         "/home/me/news/world/home/me/news/nested.txt\r\n/srv/a/srv/a/b\n/srv/a",
         "line without slash\n/srv/a/",
         "\n/home/me/news/lead.txt\n",
+        // Lines with other characters: a figure card's quotes, and paths beside characters that could join them.
+        "- /home/me/news/a.txt:4 (dated 2 May) “5,000 troops” (5000) — source none\n- /srv/a/b.md:1 “3,000”",
+        "é/home/me/news/after-e.txt “x”",
+        "/home/me/news/\u{301}combining.txt “x”",
+        "\u{0600}/srv/a/prepended “x”",
+        "/home/me/\u{AD}news/soft-hyphen.txt “x” /home/me/ne\u{200D}ws/zwj.txt",
+        "\u{212A}/home/me/news/kelvin.txt “x”",
+        "“/home/me/news/world/é.txt” “/home/me/news/world/” é",
     ]
 
     @Test(arguments: texts) func linewiseEqualsFoundation(_ text: String) {
@@ -35,6 +43,13 @@ import Testing
         #expect(out == Self.foundation(card, Self.roots))
         #expect(!out.contains("/home/me/news/"))
         #expect(out.contains("- section-3/article-3.txt: 4\n"))
+    }
+
+    @Test func aCharacterWhoseCanonicalFormIsASCIIIsLeftToFoundation() {
+        let roots = ["/srv/Kiosk", "/srv/x;y", "/srv/`q"]
+        for text in ["/srv/\u{212A}iosk/a.txt “1”", "/srv/x\u{037E}y/b.txt “2”", "/srv/\u{1FEF}q/c.txt “3”", "/srv/Kiosk/d.txt “4”"] {
+            #expect(WorkspacePaths(roots: roots).relativized(text) == Self.foundation(text, roots))
+        }
     }
 
     @Test func aFolderOutsideASCIIGoesThroughFoundation() {

@@ -35,8 +35,9 @@ struct WorkspacePaths: Sendable {
     /// The same removal, a line at a time: an actor's hover card lists every file naming it (140 KB for an
     /// actor of 3,000 files), and Foundation took ~20 ms over it. A prefix holds no line break, so no match
     /// spans one, and a line break starts a new character: each line is relativized on its own. A line of
-    /// ASCII is searched byte by byte (ASCII text has no other canonically equivalent spelling); any other
-    /// line goes through Foundation as before.
+    /// ASCII is searched byte by byte (ASCII text has no other canonically equivalent spelling). A line with
+    /// other characters (a figure card quotes with curly marks) is searched by bytes too when that cannot
+    /// differ from Foundation's search (`removeBytes`); else it goes through Foundation as before.
     private static func linewise(_ text: String, prefixes: [String], bytes: [[UInt8]]) -> String {
         var out: [UInt8] = []
         var changed = false
@@ -52,8 +53,9 @@ struct WorkspacePaths: Sendable {
                     end += 1
                 }
                 let line = UnsafeBufferPointer(rebasing: all[start..<end])
-                if ascii {
-                    changed = removeASCII(line, bytes, into: &out) || changed
+                if let done = removeBytes(line, bytes, ascii: ascii) {
+                    changed = done.changed || changed
+                    out.append(contentsOf: done.bytes)
                 } else {
                     let original = String(decoding: line, as: UTF8.self)
                     let done = foundationRelativized(original, prefixes)
@@ -67,9 +69,15 @@ struct WorkspacePaths: Sendable {
         return changed ? String(decoding: out, as: UTF8.self) : text
     }
 
-    /// Appends an ASCII line with the prefixes removed in turn (each pass over the previous one's result,
-    /// leftmost occurrences first, as `replacingOccurrences` does). Returns whether anything was removed.
-    private static func removeASCII(_ line: UnsafeBufferPointer<UInt8>, _ prefixes: [[UInt8]], into out: inout [UInt8]) -> Bool {
+    /// A line with the prefixes removed in turn (each pass over the previous one's result, leftmost
+    /// occurrences first, as `replacingOccurrences` does), and whether anything was removed. For a line that
+    /// is not all ASCII, nil (ask Foundation) unless bytes must find what Foundation finds: no match may have
+    /// a byte of another character beside it (it could be a combining mark, or a prefix character joining
+    /// the one before: the match would not stand on character boundaries, and Foundation would not take it),
+    /// and the line may hold none of the three characters whose canonical form is ASCII, which Foundation
+    /// matches as that ASCII: the Kelvin sign (K), the Greek question mark (;) and the Greek varia (`).
+    private static func removeBytes(_ line: UnsafeBufferPointer<UInt8>, _ prefixes: [[UInt8]], ascii: Bool) -> (bytes: [UInt8], changed: Bool)? {
+        if !ascii, containsASCIIEquivalent(line) { return nil }
         var current = Array(line)
         var changed = false
         for p in prefixes where !p.isEmpty && current.count >= p.count {
@@ -79,6 +87,9 @@ struct WorkspacePaths: Sendable {
             var removed = false
             while i < current.count {
                 if current[i] == p[0], i + p.count <= current.count, current[i..<(i + p.count)].elementsEqual(p) {
+                    if !ascii, (i > 0 && current[i - 1] >= 0x80) || (i + p.count < current.count && current[i + p.count] >= 0x80) {
+                        return nil
+                    }
                     i += p.count
                     removed = true
                 } else {
@@ -91,7 +102,21 @@ struct WorkspacePaths: Sendable {
                 changed = true
             }
         }
-        out.append(contentsOf: current)
-        return changed
+        return (current, changed)
+    }
+
+    /// U+212A KELVIN SIGN (E2 84 AA), U+037E GREEK QUESTION MARK (CD BE), U+1FEF GREEK VARIA (E1 BF AF): the
+    /// characters whose canonical decomposition is a single ASCII character.
+    private static func containsASCIIEquivalent(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 1 < line.count {
+            switch line[i] {
+            case 0xCD where line[i + 1] == 0xBE: return true
+            case 0xE2 where i + 2 < line.count && line[i + 1] == 0x84 && line[i + 2] == 0xAA: return true
+            case 0xE1 where i + 2 < line.count && line[i + 1] == 0xBF && line[i + 2] == 0xAF: return true
+            default: i += 1
+            }
+        }
+        return false
     }
 }
