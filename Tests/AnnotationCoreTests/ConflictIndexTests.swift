@@ -95,6 +95,53 @@ import Testing
         }
     }
 
+    /// The claims for the same quantity (what a figure's hover card lists) are those the pairwise test
+    /// finds among the claims of its key, in document order, and the card splits them by the bounds test.
+    @Test func sameQuantityMatchesThePairwiseTestInDocumentOrder() {
+        var r = LCG(state: 4242)
+        var index = WorkspaceIndex()
+        var filed: [FigureRef] = []
+        for k in 0..<60 {
+            let doc = Self.document("s\(k % 45)", &r)
+            filed.removeAll { $0.document == doc.id }
+            index.update(doc)
+            filed += doc.figures.filter { ComparisonKey($0) != nil }.map { FigureRef(document: doc.id, figure: $0) }
+        }
+        var compared = 0
+        for (id, doc) in index.documents {
+            for f in doc.figures {
+                let me = FigureRef(document: id, figure: f)
+                let expected = ComparisonKey(f) == nil ? [] : filed.filter {
+                    ComparisonKey($0.figure) == ComparisonKey(f) && !($0.document == id && $0.figure.range == f.range)
+                        && ConflictTest.sameQuantity($0, me)
+                }.sorted { ($0.document, $0.figure.range.lowerBound) < ($1.document, $1.figure.range.lowerBound) }
+                #expect(index.sameQuantity(as: f, in: id) == expected)
+                compared += expected.count
+                guard !expected.isEmpty else { continue }
+                let card = FigureCard.comparisons(f, in: doc, index: index)
+                let against = expected.filter { ConflictTest.disagree($0.figure, f, tolerance: index.tolerance) }
+                for (title, list) in [("Conflicts with:", against), ("Corroborated by:", expected.filter { !against.contains($0) })] {
+                    #expect(card.contains(title) == !list.isEmpty)
+                    for o in list.prefix(12) { #expect(card.contains("- \(o.document):1 “\(o.figure.text)”")) }
+                }
+            }
+        }
+        #expect(compared > 50)
+    }
+
+    @Test func theFirstEntriesInDocumentOrderAreTheSortedPrefix() {
+        var r = LCG(state: 77)
+        for _ in 0..<300 {
+            var places = Set<EntryPlace>()
+            for _ in 0..<r.below(60) { places.insert(EntryPlace(document: "d\(r.below(9))", figure: r.below(20))) }
+            let entries = places.map { ClaimBucket.Entry(document: $0.document, figure: $0.figure, low: 0, high: 0, identity: nil) }
+            let k = r.below(15)
+            let sorted = entries.sorted(by: WorkspaceIndex.inDocumentOrder).prefix(k)
+            let got = WorkspaceIndex.first(k, inDocumentOrder: entries)
+            #expect(got.map { EntryPlace(document: $0.document, figure: $0.figure) } == sorted.map { EntryPlace(document: $0.document, figure: $0.figure) })
+        }
+    }
+
     @Test func conflictSetsListEveryConflictingPairOnce() {
         var r = LCG(state: 99)
         var index = WorkspaceIndex()

@@ -69,7 +69,8 @@ public struct Figure: Sendable, Hashable {
     /// The identity out of line: it is a few hundred bytes, and most figures of a document (dates, years,
     /// non-claims) have none, yet every figure kept room for one. Never changed in place: setting
     /// `identity` makes a new box, so figures stay values.
-    private var identityBox: IdentityBox?
+    /// The identity's box, read in place by the conflict test (the `identity` getter copies the value out).
+    private(set) var identityBox: IdentityBox?
 
     public var isClaim: Bool { kind.isClaimKind }
 

@@ -37,18 +37,20 @@ enum FigureCard {
     /// The other figures of the workspace for the same quantity: those that disagree (the diagnostics), then
     /// those that agree (corroboration a fact-checker wants to see too).
     static func comparisons(_ f: Figure, in doc: DocumentAnalysis, index: WorkspaceIndex) -> String {
-        let others = index.sameQuantity(as: f, in: doc.id)
+        // As entries: only the dozen of each list shown are ordered and read out of their documents.
+        let others = index.sameQuantityEntries(as: f, in: doc.id)
         guard !others.isEmpty else {
             return ComparisonKey(f) == nil
                 ? "_Not compared with other figures: " + whyNotCompared(f) + "._"
                 : "_No other figure for this quantity in the workspace._"
         }
-        let disagreeing = others.filter { ConflictTest.disagree($0.figure, f, tolerance: index.tolerance) }
-        let agreeing = others.filter { !ConflictTest.disagree($0.figure, f, tolerance: index.tolerance) }
+        let mine = ConflictTest.interval(f)
+        let disagreeing = others.filter { ConflictTest.disagree(($0.low, $0.high), mine, tolerance: index.tolerance) }
+        let agreeing = others.filter { !ConflictTest.disagree(($0.low, $0.high), mine, tolerance: index.tolerance) }
         var md = ""
         for (title, list) in [("Conflicts with", disagreeing), ("Corroborated by", agreeing)] where !list.isEmpty {
             md += "\(title):\n"
-            for r in list.prefix(12) {
+            for r in WorkspaceIndex.first(12, inDocumentOrder: list).map(index.ref) {
                 let line = (index.documents[r.document]?.text.lines.line(of: r.figure.range.lowerBound) ?? 0) + 1
                 let date = r.figure.identity?.documentDate.map { " (dated \($0))" } ?? ""
                 md += "- \(r.document):\(line)\(date) “\(r.figure.text)” (\(FigureReading.spoken(r.figure))) \(ClaimSummary.short(r.figure)) — source \(sourceLine(r.figure.source))\n"

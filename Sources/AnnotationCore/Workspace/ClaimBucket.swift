@@ -13,6 +13,9 @@ struct ClaimBucket: Sendable {
         var figure: Int
         var low: Double
         var high: Double
+        /// The claim's identity, shared with its figure: a hover tests every claim of a bucket against one
+        /// figure, and reading each claim's figure out of its document copied thousands of figures.
+        var identity: IdentityBox?
     }
 
     private(set) var byLow: [Entry] = []
@@ -30,7 +33,7 @@ struct ClaimBucket: Sendable {
     /// The entry for figure `index` of document `id`.
     static func entry(_ f: Figure, index: Int, in id: String) -> Entry {
         let (lo, hi) = ConflictTest.interval(f)
-        return Entry(document: id, figure: index, low: lo, high: hi)
+        return Entry(document: id, figure: index, low: lo, high: hi, identity: f.identityBox)
     }
 
     mutating func insert(_ e: Entry) {

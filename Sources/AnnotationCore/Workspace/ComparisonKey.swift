@@ -60,14 +60,26 @@ public enum ConflictTest {
     /// some only when those are the setting of both stories (both documents' leads name them): "the death
     /// toll reached 29" in one report of a fire and "the toll stood at 42" in another are about that fire.
     public static func sameActors(_ a: FigureRef, _ b: FigureRef) -> Bool {
-        guard let x = a.figure.identity, let y = b.figure.identity else { return false }
-        let p = Set(x.participants), q = Set(y.participants)
+        guard let x = a.figure.identityBox, let y = b.figure.identityBox else { return false }
+        return sameActors(x.value, y.value, sameDocument: a.document == b.document)
+    }
+
+    /// The same, on the two identities. Participants are a handful of names: read as lists, without the
+    /// sets this built for each of the thousands of pairs a hover tests.
+    static func sameActors(_ x: ClaimIdentity, _ y: ClaimIdentity, sameDocument: Bool) -> Bool {
+        let p = x.participants, q = y.participants
         if p.isEmpty && q.isEmpty { return true }
         if p.isEmpty || q.isEmpty {
-            guard a.document != b.document else { return false }
-            return p.union(q).isSubset(of: x.story.intersection(y.story))
+            guard !sameDocument else { return false }
+            // Every participant of either is in both stories' settings.
+            return (p.isEmpty ? q : p).allSatisfy { x.story.contains($0) && y.story.contains($0) }
         }
-        return p.isSubset(of: q) || q.isSubset(of: p)
+        return isSubset(p, of: q) || isSubset(q, of: p)
+    }
+
+    /// Every name of `a` is in `b` (as sets: repeats do not matter).
+    static func isSubset(_ a: [String], of b: [String]) -> Bool {
+        a.allSatisfy(b.contains)
     }
 
     /// Are two claims about the same quantity? Equal keys; not of one sentence; the same time or none;
@@ -83,18 +95,27 @@ public enum ConflictTest {
     /// over a figure tests it against every claim of its key, thousands in a large workspace, and building
     /// both keys again for each pair was a third of that.
     static func sameQuantity(ofOneKey a: FigureRef, _ b: FigureRef) -> Bool {
-        guard let x = a.figure.identity, let y = b.figure.identity else { return false }
-        let sameDocument = a.document == b.document
-        if sameDocument, x.isAccountPair(with: y, at: a.figure.range.lowerBound, otherAt: b.figure.range.lowerBound) { return true }
+        guard let x = a.figure.identityBox, let y = b.figure.identityBox else { return false }
+        return sameQuantity(ofOneKey: x.value, in: a.document, at: a.figure.range.lowerBound,
+                            y.value, in: b.document, at: b.figure.range.lowerBound)
+    }
+
+    /// `sameQuantity(ofOneKey:_:)` on the two identities, their documents and the figures' first bytes (which
+    /// matter only within one document), so that a bucket's claims are tested without copying each figure.
+    static func sameQuantity(ofOneKey x: ClaimIdentity, in aDocument: String, at aOffset: Int,
+                             _ y: ClaimIdentity, in bDocument: String, at bOffset: Int) -> Bool {
+        let sameDocument = aDocument == bDocument
+        if sameDocument, x.isAccountPair(with: y, at: aOffset, otherAt: bOffset) { return true }
         if sameDocument && x.sentence == y.sentence { return false }
         let sameDay = sameDocument || (x.documentDate != nil && x.documentDate == y.documentDate)
-        guard x.anchor.agrees(with: y.anchor, sameWritingDay: sameDay), sameActors(a, b), sameRoles(x, y) else { return false }
+        guard x.anchor.agrees(with: y.anchor, sameWritingDay: sameDay), sameActors(x, y, sameDocument: sameDocument),
+              sameRoles(x, y) else { return false }
         guard narrowingFits(x.narrowing, y.narrowing), x.exclusions == y.exclusions else { return false }
         // A claim that names the setting both leads name, matched with one that names no one, shares that
         // actor with it: with the counted noun the key holds, that is the evidence SPEC §3.4 asks for.
         if x.participants.isEmpty != y.participants.isEmpty { return true }
         if x.participants.isEmpty { return sharedEvidence(x.evidence, y.evidence) >= evidenceWithoutActors }
-        return !x.evidence.isDisjoint(with: y.evidence) || !Set(x.participants).isDisjoint(with: y.participants)
+        return !x.evidence.isDisjoint(with: y.evidence) || x.participants.contains(where: y.participants.contains)
     }
 
     /// How many pieces of evidence two sentences share. A name is shared when one spelling holds the other's
@@ -119,8 +140,7 @@ public enum ConflictTest {
     /// No actor receives in one claim and acts in the other: "Norland supplied 5,000 shells to Estland" and
     /// "Estland supplied 400 shells to Norland" are two flows.
     static func sameRoles(_ x: ClaimIdentity, _ y: ClaimIdentity) -> Bool {
-        let shared = Set(x.participants).intersection(y.participants)
-        return shared.allSatisfy { x.recipients.contains($0) == y.recipients.contains($0) }
+        x.participants.allSatisfy { !y.participants.contains($0) || x.recipients.contains($0) == y.recipients.contains($0) }
     }
 
     /// Narrowing words fit when one side names none, or one side's are all among the other's: "copies of
@@ -128,8 +148,7 @@ public enum ConflictTest {
     /// may be one.
     static func narrowingFits(_ a: [String], _ b: [String]) -> Bool {
         if a.isEmpty || b.isEmpty { return true }
-        let x = Set(a), y = Set(b)
-        return x.isSubset(of: y) || y.isSubset(of: x)
+        return isSubset(a, of: b) || isSubset(b, of: a)
     }
 
     /// The interval per day for rates, as is for totals.
@@ -140,7 +159,12 @@ public enum ConflictTest {
 
     /// Do the two intervals fail to overlap even after widening each by the tolerance?
     public static func disagree(_ a: Figure, _ b: Figure, tolerance: Double) -> Bool {
-        let (alo, ahi) = interval(a), (blo, bhi) = interval(b)
+        disagree(interval(a), interval(b), tolerance: tolerance)
+    }
+
+    /// The same, on the two per-day intervals (a bucket entry holds its claim's).
+    static func disagree(_ a: (Double, Double), _ b: (Double, Double), tolerance: Double) -> Bool {
+        let (alo, ahi) = a, (blo, bhi) = b
         let aLow = alo * (1 - tolerance), aHigh = ahi * (1 + tolerance)
         let bLow = blo * (1 - tolerance), bHigh = bhi * (1 + tolerance)
         return aHigh < bLow || bHigh < aLow

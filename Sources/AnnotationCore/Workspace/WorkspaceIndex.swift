@@ -139,19 +139,54 @@ public struct WorkspaceIndex: Sendable {
 
     /// Every claim of the workspace about the same quantity as `figure` (agreeing or not), itself excluded.
     public func sameQuantity(as figure: Figure, in id: String) -> [FigureRef] {
-        guard let key = ComparisonKey(figure), let byActor = buckets[key] else { return [] }
-        let me = FigureRef(document: id, figure: figure)
-        var seen = Set<ClaimPlace>()
-        var out: [FigureRef] = []
+        sameQuantityEntries(as: figure, in: id).sorted(by: Self.inDocumentOrder).map(ref)
+    }
+
+    /// `sameQuantity(as:in:)` as bucket entries, in no order. A hover lists a dozen of what may be thousands,
+    /// and reading each claim's figure out of its document was most of what it cost: here a claim's figure
+    /// is read only when it is one of this document's (its place decides).
+    func sameQuantityEntries(as figure: Figure, in id: String) -> [ClaimBucket.Entry] {
+        guard let key = ComparisonKey(figure), let byActor = buckets[key], let mine = figure.identityBox else { return [] }
+        let offset = figure.range.lowerBound
+        var seen = Set<EntryPlace>()
+        var out: [ClaimBucket.Entry] = []
         // Every entry of these buckets was filed under `key`, the figure's own: only the rest of the identity
-        // is tested.
+        // is tested, on the entry's identity read in its box.
         for actor in Self.lookups(figure) {
-            for r in (byActor[actor]?.all ?? []).lazy.map(ref) where !(r.document == id && r.figure.range == figure.range) {
-                if ConflictTest.sameQuantity(ofOneKey: r, me),
-                   seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted { out.append(r) }
+            for e in byActor[actor]?.all ?? [] {
+                guard let theirs = e.identity else { continue }
+                var place = -1  // unread: only a claim of this same document needs it
+                if e.document == id {
+                    let range = documents[id]!.figures[e.figure].range
+                    if range == figure.range { continue }
+                    place = range.lowerBound
+                }
+                guard ConflictTest.sameQuantity(ofOneKey: theirs.value, in: e.document, at: place,
+                                                mine.value, in: id, at: offset),
+                      seen.insert(EntryPlace(document: e.document, figure: e.figure)).inserted else { continue }
+                out.append(e)
             }
         }
-        return out.sorted { ($0.document, $0.figure.range.lowerBound) < ($1.document, $1.figure.range.lowerBound) }
+        return out
+    }
+
+    /// Document order of two claims. A document's figures are in text order, one starting at each offset,
+    /// so its entries' order by figure index is their figures' order by place.
+    static func inDocumentOrder(_ a: ClaimBucket.Entry, _ b: ClaimBucket.Entry) -> Bool {
+        (a.document, a.figure) < (b.document, b.figure)
+    }
+
+    /// The first `k` of these entries (each claim once) in document order: a card lists a dozen of what may
+    /// be thousands, and sorting them all was a third of its cost.
+    static func first(_ k: Int, inDocumentOrder entries: [ClaimBucket.Entry]) -> [ClaimBucket.Entry] {
+        var kept: [ClaimBucket.Entry] = []
+        kept.reserveCapacity(k + 1)
+        for e in entries {
+            if kept.count == k, let last = kept.last, !inDocumentOrder(e, last) { continue }
+            kept.insert(e, at: kept.partitioningIndex { inDocumentOrder(e, $0) })
+            if kept.count > k { kept.removeLast() }
+        }
+        return kept
     }
 
     /// The figures that conflict with one figure of a document: per actor, the claims of its bucket whose
@@ -176,7 +211,7 @@ public struct WorkspaceIndex: Sendable {
 
     /// The claim a bucket entry stands for. Every entry names a document of the index and an index into its
     /// figures: a document is unfiled before it is replaced or removed.
-    private func ref(_ e: ClaimBucket.Entry) -> FigureRef {
+    func ref(_ e: ClaimBucket.Entry) -> FigureRef {
         FigureRef(document: e.document, figure: documents[e.document]!.figures[e.figure])
     }
 
@@ -210,6 +245,12 @@ struct KnownPartners: Sendable {
     var generation: Int
     var tolerance: Double
     var partners: Set<String>
+}
+
+/// A claim as its bucket entry names it: its document and its index among the document's figures.
+struct EntryPlace: Hashable {
+    var document: String
+    var figure: Int
 }
 
 /// Where a claim is: cheaper to hash than the claim itself, and one figure starts at each offset.
