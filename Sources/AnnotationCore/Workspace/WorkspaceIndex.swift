@@ -148,6 +148,8 @@ public struct WorkspaceIndex: Sendable {
     func sameQuantityEntries(as figure: Figure, in id: String) -> [ClaimBucket.Entry] {
         guard let key = ComparisonKey(figure), let byActor = buckets[key], let mine = figure.identityBox else { return [] }
         let offset = figure.range.lowerBound
+        // This document's own claims are many in its buckets: its figures are looked up once, not per claim.
+        let own = documents[id]?.figures ?? []
         var seen = Set<EntryPlace>()
         var out: [ClaimBucket.Entry] = []
         // Every entry of these buckets was filed under `key`, the figure's own: only the rest of the identity
@@ -157,7 +159,7 @@ public struct WorkspaceIndex: Sendable {
                 guard let theirs = e.identity else { continue }
                 var place = -1  // unread: only a claim of this same document needs it
                 if e.document == id {
-                    let range = documents[id]!.figures[e.figure].range
+                    let range = own[e.figure].range
                     if range == figure.range { continue }
                     place = range.lowerBound
                 }
