@@ -20,12 +20,8 @@ public struct SortedWords: Sendable, Hashable, Sequence, ExpressibleByArrayLiter
     public func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 
     public func contains(_ word: String) -> Bool {
-        var lo = 0, hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid] < word { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < words.count && words[lo] == word
+        let i = words.partitioningIndex { !($0 < word) }
+        return i < words.count && words[i] == word
     }
 
     public func isDisjoint(with other: SortedWords) -> Bool {

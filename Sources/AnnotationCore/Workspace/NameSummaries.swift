@@ -48,12 +48,8 @@ struct NameSummaries: Sendable {
     }
 
     subscript(key: UInt64) -> ActorDirectory.Summary? {
-        var lo = 0, hi = values.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if values[mid].key < key { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < values.count && values[lo].key == key ? values[lo] : nil
+        let i = values.partitioningIndex { $0.key >= key }
+        return i < values.count && values[i].key == key ? values[i] : nil
     }
 
     /// The summaries by key, for an update comparing a document's names before and after.
