@@ -1,8 +1,8 @@
-/// Compact forms of what `ActorDirectory` keeps for every document of a workspace: one summary per name a
-/// document writes (about 90,000 for the bench's 10,000 files). As a dictionary per document, with an array
-/// of words and one of mention indices per name, they were about 26 MB of the server's 245 MB heap; the
-/// directory only ever asks a name's first and last word and its word count, and most names are mentioned
-/// once in a file.
+// Compact forms of what `ActorDirectory` keeps for every document of a workspace: one summary per name a
+// document writes (about 90,000 for the bench's 10,000 files). As a dictionary per document, with an array
+// of words and one of mention indices per name, they were about 26 MB of the server's 245 MB heap; the
+// directory only ever asks a name's first and last word and its word count, and most names are mentioned
+// once in a file.
 
 /// The words of a name, as the directory reads them: the first (a given name, or a family name written
 /// first) and the last (a surname), and how many there are.
