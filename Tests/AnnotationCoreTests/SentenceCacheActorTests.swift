@@ -45,11 +45,8 @@ import Testing
         let analyzer = Analyzer()
         let (base, cache) = analyzer.analyze(SourceText(Self.article), id: "a.txt", reusing: SentenceCache())
         for edit in Self.edits {
-            #expect(Self.article.contains(edit.from), "\(edit.what): the edit applies")
-            let text = Self.article.replacingOccurrences(of: edit.from, with: edit.to)
-            let fresh = analyzer.analyze(SourceText(text), id: "a.txt")
-            let (cached, next) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: cache)
-            SentenceCacheTests.expectSame(cached, fresh, edit.what)
+            let (fresh, next) = SentenceCacheTests.analysedAfterEdit(Self.article, from: edit.from, to: edit.to, edit.what,
+                                                                     analyzer: analyzer, cache: cache)
             // The edit changes mentions outside the stretch it edited, so the comparison tests the joins.
             let start = Self.article.components(separatedBy: edit.from)[0].utf8.count
             #expect(Self.untouched(fresh.mentions, editStart: start, editEnd: start + edit.to.utf8.count)

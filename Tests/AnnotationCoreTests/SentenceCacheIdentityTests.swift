@@ -55,11 +55,8 @@ import Testing
         let analyzer = Analyzer()
         let (base, cache) = analyzer.analyze(SourceText(Self.article), id: "a.txt", reusing: SentenceCache())
         for edit in Self.edits {
-            #expect(Self.article.contains(edit.from), "\(edit.what): the edit applies")
-            let text = Self.article.replacingOccurrences(of: edit.from, with: edit.to)
-            let fresh = analyzer.analyze(SourceText(text), id: "a.txt")
-            let (cached, next) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: cache)
-            SentenceCacheTests.expectSame(cached, fresh, edit.what)
+            let (fresh, next) = SentenceCacheTests.analysedAfterEdit(Self.article, from: edit.from, to: edit.to, edit.what,
+                                                                     analyzer: analyzer, cache: cache)
             // The edit does reach the figure's identity, so the comparison above tests something.
             #expect(Self.identity(fresh, edit.changes) != Self.identity(base, edit.changes), "\(edit.what) changes \(edit.changes)")
             // The sentences the edit did not touch, nor follow in a paragraph, are not read again.

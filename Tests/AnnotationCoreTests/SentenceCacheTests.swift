@@ -54,6 +54,18 @@ import Testing
              changedSentences: 1),
     ]
 
+    /// `article` with `from` replaced by `to`, analysed afresh and through `cache`; checks that the edit
+    /// applies and that both analyses agree. Returns the fresh analysis and the cache the edit left.
+    static func analysedAfterEdit(_ article: String, from: String, to: String, _ what: String, analyzer: Analyzer,
+                                  cache: SentenceCache) -> (fresh: DocumentAnalysis, next: SentenceCache) {
+        #expect(article.contains(from), "\(what): the edit applies")
+        let text = article.replacingOccurrences(of: from, with: to)
+        let fresh = analyzer.analyze(SourceText(text), id: "a.txt")
+        let (cached, next) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: cache)
+        expectSame(cached, fresh, what)
+        return (fresh, next)
+    }
+
     static func expectSame(_ cached: DocumentAnalysis, _ fresh: DocumentAnalysis, _ what: String) {
         #expect(cached.figures == fresh.figures, "figures after \(what)")
         #expect(cached.mentions == fresh.mentions, "mentions after \(what)")
