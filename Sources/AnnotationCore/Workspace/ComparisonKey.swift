@@ -59,13 +59,8 @@ public enum ConflictTest {
     /// Two claims that name no participant agree on who. One that names none agrees with one that names
     /// some only when those are the setting of both stories (both documents' leads name them): "the death
     /// toll reached 29" in one report of a fire and "the toll stood at 42" in another are about that fire.
-    public static func sameActors(_ a: FigureRef, _ b: FigureRef) -> Bool {
-        guard let x = a.figure.identityBox, let y = b.figure.identityBox else { return false }
-        return sameActors(x.value, y.value, sameDocument: a.document == b.document)
-    }
-
-    /// The same, on the two identities. Participants are a handful of names: read as lists, without the
-    /// sets this built for each of the thousands of pairs a hover tests.
+    /// Participants are a handful of names: read as lists, without the sets this built for each of the
+    /// thousands of pairs a hover tests.
     static func sameActors(_ x: ClaimIdentity, _ y: ClaimIdentity, sameDocument: Bool) -> Bool {
         let p = x.participants, q = y.participants
         if p.isEmpty && q.isEmpty { return true }

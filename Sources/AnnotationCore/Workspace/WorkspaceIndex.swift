@@ -198,14 +198,14 @@ public struct WorkspaceIndex: Sendable {
         let (lo, hi) = ConflictTest.interval(figure)
         let low = lo * (1 - tolerance), high = hi * (1 + tolerance)
         let me = FigureRef(document: id, figure: figure)
-        var seen = Set<ClaimPlace>()
+        var seen = Set<EntryPlace>()
         var out: [FigureRef] = []
         for actor in Self.lookups(figure) {
             guard let bucket = byActor[actor] else { continue }
-            for r in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)].joined().lazy.map(ref)
-            where ConflictTest.conflicts(r, me, tolerance: tolerance)
-                && seen.insert(ClaimPlace(document: r.document, offset: r.figure.range.lowerBound)).inserted {
-                out.append(r)
+            for e in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)].joined() {
+                let r = ref(e)
+                if ConflictTest.conflicts(r, me, tolerance: tolerance),
+                   seen.insert(EntryPlace(document: e.document, figure: e.figure)).inserted { out.append(r) }
             }
         }
         return out.sorted { ($0.document, $0.figure.range.lowerBound) < ($1.document, $1.figure.range.lowerBound) }
@@ -249,16 +249,11 @@ struct KnownPartners: Sendable {
     var partners: Set<String>
 }
 
-/// A claim as its bucket entry names it: its document and its index among the document's figures.
+/// A claim as its bucket entry names it: its document and its index among the document's figures (cheaper to
+/// hash than the claim itself; one figure starts at each offset, so the index names one place).
 struct EntryPlace: Hashable {
     var document: String
     var figure: Int
-}
-
-/// Where a claim is: cheaper to hash than the claim itself, and one figure starts at each offset.
-struct ClaimPlace: Hashable {
-    var document: String
-    var offset: Int
 }
 
 /// A figure of some document of the workspace.

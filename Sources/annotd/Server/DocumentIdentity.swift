@@ -20,7 +20,6 @@ enum DocumentIdentity {
     /// outside ASCII lowercases to one of these letters (the Kelvin sign gives k, dotted İ gives i with a
     /// combining dot, which is not the character i).
     static func hasFileScheme(_ uri: String) -> Bool {
-        let scheme = Array("file://".utf8)
         var i = 0
         for b in uri.utf8.prefix(scheme.count) {
             let lower = (0x41...0x5A).contains(b) ? b | 0x20 : b
@@ -29,6 +28,8 @@ enum DocumentIdentity {
         }
         return i == scheme.count
     }
+
+    private static let scheme = Array("file://".utf8)
 
     /// The URI for a document found on disk (one the client has not named for us).
     static func uri(forPath path: String) -> String {
