@@ -25,12 +25,8 @@ public struct WorkspaceActor: Sendable, Hashable {
     /// How often one document names the actor (0 when it does not). Publishing the workspace asks this for
     /// every actor of every file; a walk over `files` made that quadratic in the files naming a common actor.
     public func mentions(in document: String) -> Int {
-        var lo = 0, hi = files.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if files[mid].document < document { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < files.count && files[lo].document == document ? files[lo].mentions : 0
+        let i = files.partitioningIndex { !($0.document < document) }
+        return i < files.count && files[i].document == document ? files[i].mentions : 0
     }
 
     /// For finding data (SPEC §8): `{name, kind, aliases, mentions, files}` (mentions and files as counts;
