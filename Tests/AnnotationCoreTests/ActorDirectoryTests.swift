@@ -221,4 +221,64 @@ import Testing
             #expect(got.contains { $0.contains("actor-variant") }, "the test exercises the spelling groups")
         }
     }
+    /// Full names come and go with their documents: after each removal or rewrite, every mention's actor
+    /// and occurrences are what a directory built afresh from the remaining texts answers (a full name
+    /// some document no longer writes must stop drawing lone surnames to it).
+    @Test func fullNamesLeavingTheWorkspaceAnswerAsAFreshDirectory() {
+        var texts = [
+            "a.txt": "Marta Kowalczyk opened the session in Norland.\n",
+            "b.txt": "Later, Kowalczyk closed it.\n",
+            "c.txt": "Marta Kowalczyk spoke first. Ivan Petrov replied.\n",
+            "d.txt": "Petrov and Kowalczyk left Norland.\n",
+        ]
+        func answers(_ dir: ActorDirectory, _ docs: [String: DocumentAnalysis]) -> [String] {
+            docs.keys.sorted().flatMap { id in
+                docs[id]!.mentions.map { m in
+                    "\(id) \(m.text) → \(dir.actor(document: id, offset: m.range.lowerBound)?.name ?? "-") "
+                        + dir.occurrences(document: id, offset: m.range.lowerBound).map { "\($0.document)@\($0.mention.range)" }.joined(separator: ",")
+                }
+            }
+        }
+        var (dir, docs) = directory(texts.sorted { $0.key < $1.key })
+        let joined = answers(dir, docs)
+        #expect(joined.contains { $0.hasPrefix("b.txt Kowalczyk → Marta Kowalczyk") })
+        for step in ["a.txt", "c.txt", "rewrite d.txt"] {
+            if step.hasPrefix("rewrite") {
+                texts["d.txt"] = "Ivan Petrov and Marta Kowalczyk left.\n"
+                let a = analyzer.analyze(SourceText(texts["d.txt"]!), id: "d.txt")
+                dir.update(a)
+                docs["d.txt"] = a
+            } else {
+                dir.remove(step)
+                docs[step] = nil
+                texts[step] = nil
+            }
+            let (fresh, freshDocs) = directory(texts.sorted { $0.key < $1.key })
+            #expect(answers(dir, docs) == answers(fresh, freshDocs), "after \(step)")
+        }
+        // The rewrite brought the full name back, and the lone surnames join it again.
+        #expect(answers(dir, docs).contains { $0.hasPrefix("b.txt Kowalczyk → Marta Kowalczyk") })
+        #expect(dir.fullNameWords(NameKey.of("Marta Kowalczyk")) == [NameKey.of("Kowalczyk"), NameKey.of("Marta")])
+        dir.remove("d.txt")
+        #expect(dir.fullNameWords(NameKey.of("Marta Kowalczyk")) == nil)
+        #expect(dir.fullNameWords(NameKey.of("Ivan Petrov")) == nil)
+    }
+
+    /// One key, two ways to split it into words ("Mary Ann Smith", "Maryann Smith"): the words the lone
+    /// names join by are those of a way some document still writes, whichever came first.
+    @Test func aFullNameSplitTwoWaysKeepsTheWaysStillWritten() {
+        var (dir, _) = directory([
+            ("a.txt", "Mary Ann Smith opened the session.\n"),
+            ("b.txt", "Minister Maryann Smith said she closed it.\n"),
+        ])
+        let key = NameKey.of("Mary Ann Smith")
+        #expect(key == NameKey.of("Maryann Smith"))
+        let words = dir.fullNameWords(key)
+        #expect(words == [NameKey.of("Smith"), NameKey.of("Mary")] || words == [NameKey.of("Smith"), NameKey.of("Maryann")])
+        dir.remove("a.txt")
+        #expect(dir.fullNameWords(key) == [NameKey.of("Smith"), NameKey.of("Maryann")])
+        dir.remove("b.txt")
+        #expect(dir.fullNameWords(key) == nil)
+    }
 }
+

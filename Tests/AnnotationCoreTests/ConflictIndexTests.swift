@@ -129,6 +129,44 @@ import Testing
         #expect(compared > 50)
     }
 
+    /// Removing one claim's entry by its interval leaves the bucket exactly as dropping it by a scan of
+    /// every entry does, in both orders, among many entries sharing its ends (a bucket's common values).
+    @Test func removingAnEntryByItsIntervalKeepsTheOthersInOrder() {
+        var r = LCG(state: 2026)
+        let ends: [Double] = [0, 5, 5, 10, 10, 10, .infinity]
+        for _ in 0..<200 {
+            var bucket = ClaimBucket()
+            var filed: [ClaimBucket.Entry] = []
+            for k in 0..<(1 + r.below(40)) {
+                let low = ends[r.below(ends.count - 1)]
+                let e = ClaimBucket.Entry(document: "d\(r.below(6))", figure: k, low: low,
+                                          high: max(low, ends[r.below(ends.count)]), identity: nil)
+                bucket.insert(e)
+                filed.append(e)
+            }
+            let gone = filed[r.below(filed.count)]
+            var scanned = bucket
+            scanned.removeAll(document: gone.document)
+            for e in filed where e.document == gone.document {
+                bucket.remove(document: e.document, figure: e.figure, low: e.low, high: e.high)
+            }
+            #expect(bucket.byLow.map(\.figure) == scanned.byLow.map(\.figure))
+            #expect(bucket.byHigh.map(\.figure) == scanned.byHigh.map(\.figure))
+            #expect(!bucket.all.contains { $0.document == gone.document })
+        }
+    }
+
+    /// An entry asked for with an interval it was not filed under is still dropped, with its document's
+    /// others: none may stay to name a claim that is gone.
+    @Test func anEntryAskedForUnderAnotherIntervalIsStillDropped() {
+        var bucket = ClaimBucket()
+        bucket.insert(ClaimBucket.Entry(document: "a", figure: 0, low: 1, high: 2, identity: nil))
+        bucket.insert(ClaimBucket.Entry(document: "b", figure: 0, low: 1, high: 2, identity: nil))
+        bucket.remove(document: "a", figure: 0, low: 7, high: 8)
+        #expect(bucket.all.map(\.document) == ["b"])
+        #expect(bucket.byHigh.map(\.document) == ["b"])
+    }
+
     @Test func theFirstEntriesInDocumentOrderAreTheSortedPrefix() {
         var r = LCG(state: 77)
         for _ in 0..<300 {

@@ -16,11 +16,23 @@ public struct ActorDirectory: Sendable {
         var mentions: MentionIndices   // indices into the document's mentions
     }
 
+    /// One way the documents write a multi-word person name (see `fullNameUses`).
+    struct FullNameUse: Sendable {
+        var first: UInt64
+        var last: UInt64
+        var documents: Int
+    }
+
     private var summaries: [String: NameSummaries] = [:]
     private var documentsByKey: [UInt64: Set<String>] = [:]
     /// Last word / first word of a multi-word person name → that name's key, with how many documents use it.
     private var bySurname: [UInt64: [UInt64: Int]] = [:]
     private var byFirstWord: [UInt64: [UInt64: Int]] = [:]
+    /// Multi-word person name → its first and last words, with how many documents write it so. Nearly
+    /// always one pair; a key folds spaces away, so "Le Pen" and "LePen" share one yet split
+    /// differently. Finding these words read every document naming the key until one wrote it as a
+    /// person: every document of "Russia", on each edit that changed a buffer's names.
+    private var fullNameUses: [UInt64: [FullNameUse]] = [:]
     private var lines: [String: LineIndex] = [:]
     /// Workspace actors computed from this state, shared by every rule run and hover until the next change.
     /// A mutation installs a fresh cache, so copies of the directory never see answers for another state.
@@ -190,14 +202,11 @@ public struct ActorDirectory: Sendable {
         }
     }
 
-    /// The first and last words of a root that some document writes as a multi-word person name.
-    private func fullNameWords(_ root: UInt64) -> [UInt64]? {
-        for d in documentsByKey[root] ?? [] {
-            if let s = summaries[d]?[root], s.kind == .person, s.words.count >= 2 {
-                return [s.words.last, s.words.first]
-            }
-        }
-        return nil
+    /// The last and first words of a root that some document writes as a multi-word person name. Of two
+    /// ways to split one key, the one with the smaller words, so the answer does not hang on an order.
+    func fullNameWords(_ root: UInt64) -> [UInt64]? {
+        guard let use = fullNameUses[root]?.min(by: { ($0.last, $0.first) < ($1.last, $1.first) }) else { return nil }
+        return [use.last, use.first]
     }
 
     /// A document's use of each name it writes, by the name's key.
@@ -227,6 +236,7 @@ public struct ActorDirectory: Sendable {
             if s.kind == .person, s.words.count >= 2 {
                 bySurname[s.words.last, default: [:]][key, default: 0] += 1
                 byFirstWord[s.words.first, default: [:]][key, default: 0] += 1
+                Self.retain(&fullNameUses[key, default: []], s.words)
             }
         }
         summaries[id] = NameSummaries(own)
@@ -285,6 +295,7 @@ public struct ActorDirectory: Sendable {
             if s.kind == .person, s.words.count >= 2 {
                 Self.release(&bySurname, s.words.last, key)
                 Self.release(&byFirstWord, s.words.first, key)
+                Self.release(&fullNameUses, key, s.words)
             }
         }
     }
@@ -293,6 +304,22 @@ public struct ActorDirectory: Sendable {
         guard var m = index[word], let n = m[key] else { return }
         if n <= 1 { m[key] = nil } else { m[key] = n - 1 }
         index[word] = m.isEmpty ? nil : m
+    }
+
+    private static func retain(_ uses: inout [FullNameUse], _ words: NameWords) {
+        if let i = uses.firstIndex(where: { $0.first == words.first && $0.last == words.last }) {
+            uses[i].documents += 1
+        } else {
+            uses.append(FullNameUse(first: words.first, last: words.last, documents: 1))
+        }
+    }
+
+    private static func release(_ index: inout [UInt64: [FullNameUse]], _ key: UInt64, _ words: NameWords) {
+        guard var uses = index[key],
+              let i = uses.firstIndex(where: { $0.first == words.first && $0.last == words.last }) else { return }
+        uses[i].documents -= 1
+        if uses[i].documents <= 0 { uses.remove(at: i) }
+        index[key] = uses.isEmpty ? nil : uses
     }
 
     /// Words of a name, split at spaces and hyphens ("Kim Jong-un" → kim, jong, un).
@@ -327,15 +354,8 @@ public struct ActorDirectory: Sendable {
 
     /// Every (document, summary) in the workspace that joins the actor with workspace key `root`.
     func members(_ root: UInt64) -> [(document: String, summary: Summary)] {
-        var keys: [UInt64] = [root]
-        // Lone words that may join this full name.
-        for d in documentsByKey[root] ?? [] {
-            if let s = summaries[d]?[root], s.kind == .person, s.words.count >= 2 {
-                keys.append(s.words.last)
-                keys.append(s.words.first)
-                break
-            }
-        }
+        // The name and the lone words that may join it.
+        let keys: [UInt64] = [root] + (fullNameWords(root) ?? [])
         var out: [(String, Summary)] = []
         var seen = Set<UInt64>()
         for k in keys where seen.insert(k).inserted {

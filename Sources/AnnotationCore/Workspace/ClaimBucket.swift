@@ -47,15 +47,43 @@ struct ClaimBucket: Sendable {
         byHigh = byHigh.trimmed()
     }
 
+    /// Drops the entry of one claim, found by bisection among the entries sharing its ends: unfiling a
+    /// document compared every entry of each of its buckets with the document's path, and buckets of a
+    /// common quantity hold thousands. The others keep their order, so the index answers as before.
+    /// `low` and `high` are the claim's interval as it was filed (`entry(_:index:in:)`).
+    mutating func remove(document id: String, figure: Int, low: Double, high: Double) {
+        guard Self.remove(id, figure, from: &byLow, at: low, { $0.low }),
+              Self.remove(id, figure, from: &byHigh, at: high, { $0.high }) else {
+            // Not where its interval says: the caller's figure is not the one filed. Drop the document's
+            // entries the slow way rather than leave one naming a claim that is gone.
+            removeAll(document: id)
+            return
+        }
+    }
+
+    /// Whether the entry was found (and removed) among those whose end equals `value`.
+    @inline(__always)
+    private static func remove(_ id: String, _ figure: Int, from entries: inout [Entry], at value: Double,
+                               _ end: (Entry) -> Double) -> Bool {
+        var i = entries.partitioningIndex { end($0) >= value }
+        while i < entries.count, end(entries[i]) == value {
+            if entries[i].figure == figure, entries[i].document == id {
+                entries.remove(at: i)
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     mutating func removeAll(document id: String) {
         Self.remove(id, from: &byLow)
         Self.remove(id, from: &byHigh)
     }
 
-    /// Drops the entries of one document, keeping the others' order. A document has a few claims in a bucket
-    /// of thousands: each is removed where it stands, which moves the entries after it as bytes.
-    /// (`removeAll(where:)` swapped every entry after the first one removed, retaining and releasing the
-    /// identity boxes of both, one cold object per claim of the bucket, on every edit.)
+    /// Drops the entries of one document, keeping the others' order. Each is removed where it stands, which
+    /// moves the entries after it as bytes. (`removeAll(where:)` swapped every entry after the first one
+    /// removed, retaining and releasing the identity boxes of both, one cold object per claim of the bucket.)
     private static func remove(_ id: String, from entries: inout [Entry]) {
         var i = entries.count - 1
         while i >= 0 {

@@ -106,17 +106,14 @@ public struct WorkspaceIndex: Sendable {
         }
     }
 
-    /// Takes a document's claims out of each bucket that holds any, once per bucket (not once per claim).
+    /// Takes a document's claims out of the buckets `file` put them in, each found by its interval.
     private mutating func unfile(_ id: String) {
         guard let old = documents[id] else { return }
-        var filed: [ComparisonKey: Set<String>] = [:]
-        for f in old.figures {
-            guard let key = ComparisonKey(f) else { continue }
-            filed[key, default: []].formUnion(Self.participants(f))
-        }
-        for (key, actors) in filed {
-            for actor in actors {
-                buckets[key]?[actor]?.removeAll(document: id)
+        for (i, f) in old.figures.enumerated() {
+            guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { continue }
+            let (low, high) = ConflictTest.interval(f)
+            for actor in Self.participants(f) {
+                buckets[key]?[actor]?.remove(document: id, figure: i, low: low, high: high)
                 if buckets[key]?[actor]?.isEmpty == true { buckets[key]?[actor] = nil }
             }
             if buckets[key]?.isEmpty == true { buckets[key] = nil }
