@@ -37,7 +37,7 @@ public struct WorkspaceIndex: Sendable {
         file(analysis)
         let partners = conflictPartners(of: analysis.id)
         affected.formUnion(partners)
-        affected.formUnion(actors.update(analysis))
+        affected.absorb(actors.update(analysis))
         generation += 1
         partnersAfterUpdate[analysis.id] = KnownPartners(generation: generation, tolerance: tolerance, partners: partners)
         return affected

@@ -21,7 +21,8 @@ extension Server {
             // Other open buffers are published right after the edited ones, not before in path order: a
             // 100 KB buffer's findings (~35 ms) published first were the slow tail of edits to a small file
             // sharing an actor with it. Of the rest, only those whose diagnostics did change are sent (see `send`).
-            let now = affected.filter { edited.contains($0) || documents[$0] != nil }
+            // The edited and open documents among the affected, found from the few open ones.
+            let now = edited.union(documents.open.keys).filter(affected.contains)
             publishAll(now.intersection(edited), unlessUnchanged: true)
             timing?.mark("publish edited")
             let others = now.subtracting(edited)

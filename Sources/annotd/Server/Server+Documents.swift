@@ -51,7 +51,7 @@ extension Server {
             let (analysis, sentences) = analyzer.analyze(doc.text, id: id, format: doc.format(id: id), reusing: doc.sentences)
             documents.keep(sentences, for: id, text: doc.text)
             timing?.mark("analyse")
-            affected.formUnion(index.update(analysis))
+            affected.absorb(index.update(analysis))
             timing?.mark("fold")
         }
         noteIndexChanged(edited)
