@@ -280,5 +280,22 @@ import Testing
         dir.remove("b.txt")
         #expect(dir.fullNameWords(key) == nil)
     }
+    /// An actor's members come in document order, and its files count every mention of each, whatever
+    /// order the files were added in.
+    @Test func membersAreInDocumentOrderAndFilesCountEachFileOnce() {
+        let (dir, docs) = directory([
+            ("z.txt", "Kowalczyk spoke. Marta Kowalczyk left Norland.\n"),
+            ("a.txt", "Later, Kowalczyk closed it. Kowalczyk smiled.\n"),
+            ("m.txt", "Marta Kowalczyk opened the session.\n"),
+        ])
+        let root = NameKey.of("Marta Kowalczyk")
+        let members = dir.members(root)
+        #expect(members.map(\.document) == ["a.txt", "m.txt", "z.txt"])
+        let m = docs["a.txt"]!.mentions.first { $0.text == "Kowalczyk" }!
+        let actor = dir.actor(document: "a.txt", mention: m)
+        #expect(actor?.files.map(\.document) == ["a.txt", "m.txt", "z.txt"])
+        #expect(actor?.files.map(\.mentions) == [2, 1, 2])
+    }
 }
+
 
