@@ -424,7 +424,9 @@ public struct ActorDirectory: Sendable {
                 votes[s.kind, default: 0] += s.mentions.count
             }
             if s.key == root, s.words.count > bestWords { name = s.name; bestWords = s.words.count }
-            for i in s.mentions { spellings[mentionsByDocument[d]![i].text, default: 0] += 1 }
+            // The file's mentions looked up once, not once per mention: its path is hashed for each lookup.
+            let mentions = mentionsByDocument[d]!
+            for i in s.mentions { spellings[mentions[i].text, default: 0] += 1 }
         }
         // One canonical name: the fullest spelling of the actor's own key that the workspace writes most
         // ("Kim Jong Un" over "Kim Jong-un" when most files write it so); lists' names stand as given.
