@@ -185,7 +185,7 @@ public struct ActorDirectory: Sendable {
 
     /// Adds the documents naming the actor with workspace key `root` (the documents of `members`).
     private func memberDocuments(_ root: UInt64, into out: inout Set<String>) {
-        out.formUnion(documentsByKey[root] ?? [])
+        out.absorb(documentsByKey[root] ?? [])
         guard let words = fullNameWords(root) else { return }
         for word in Set(words) where word != root {
             let joins = loneJoins(word)
@@ -193,7 +193,7 @@ public struct ActorDirectory: Sendable {
             // Both kinds that may join one do: every file writing the lone word but as another kind (which
             // stands for itself) is taken too, rather than asking each of thousands how it resolves.
             if joins.person == root && joins.unknown == root {
-                out.formUnion(documentsByKey[word] ?? [])
+                out.absorb(documentsByKey[word] ?? [])
                 continue
             }
             for d in documentsByKey[word] ?? [] where !out.contains(d) {
@@ -252,7 +252,7 @@ public struct ActorDirectory: Sendable {
     private func documents(sharing names: [Summary]) -> Set<String> {
         var out = Set<String>()
         var seen = Set<UInt64>()
-        func add(_ key: UInt64) { if seen.insert(key).inserted { out.formUnion(documentsByKey[key] ?? []) } }
+        func add(_ key: UInt64) { if seen.insert(key).inserted { out.absorb(documentsByKey[key] ?? []) } }
         for s in names {
             add(s.key)
             if s.words.count >= 2, s.kind == .person {

@@ -71,7 +71,7 @@ public struct WorkspaceIndex: Sendable {
             return Set(batch.map(\.id))
         }
         for a in batch { affected.formUnion(conflictPartners(of: a.id)) }
-        affected.formUnion(actors.update(contentsOf: batch))
+        affected.absorb(actors.update(contentsOf: batch))
         generation += 1
         return affected
     }
@@ -83,7 +83,7 @@ public struct WorkspaceIndex: Sendable {
         var affected = conflictPartners(of: id)
         unfile(id)
         documents[id] = nil
-        affected.formUnion(actors.remove(id))
+        affected.absorb(actors.remove(id))
         affected.remove(id)
         generation += 1
         partnersAfterUpdate[id] = nil

@@ -77,7 +77,7 @@ extension Server {
             } else {
                 fresh = analyzer.analyze(analysis.text, id: id, format: analysis.format).compacted()
             }
-            affected.formUnion(index.update(fresh))
+            affected.absorb(index.update(fresh))
         }
         dirty.removeAll()
         diagnosticsChanged(affected, edited: [])

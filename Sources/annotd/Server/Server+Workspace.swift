@@ -80,15 +80,15 @@ extension Server {
         defer { timing?.endJob("adopt fold", started: start, detail: "\(folded.count) folded, \(touched.count) again") }
         var staged = staged
         var affected = affected
-        affected.formUnion(staged.update(contentsOf: touched.sorted().compactMap { index.documents[$0] }))
+        affected.absorb(staged.update(contentsOf: touched.sorted().compactMap { index.documents[$0] }))
         for id in touched where index.documents[id] == nil && staged.documents[id] != nil {
-            affected.formUnion(staged.remove(id))
+            affected.absorb(staged.remove(id))
             affected.insert(id)
         }
         index = staged
         noteIndexChanged(folded)
         for id in batch.unreadable where documents[id] == nil && index.documents[id] != nil {
-            affected.formUnion(removeFromIndex(id))
+            affected.absorb(removeFromIndex(id))
         }
         for note in batch.notes { log(.log, note) }
         let indexed = "indexed \(batch.analyses.count) file(s) from disk"
@@ -140,7 +140,7 @@ extension Server {
             if event.type == FileEvent.deleted {
                 // A deleted folder arrives as one event: drop everything under it.
                 for doc in index.documents.keys where doc == id || doc.hasPrefix(id + "/") {
-                    affected.formUnion(removeFromIndex(doc))
+                    affected.absorb(removeFromIndex(doc))
                 }
             } else if isWorkspaceFile(id) {
                 changed.append(id)
@@ -160,7 +160,7 @@ extension Server {
         var affected = Set<String>()
         for root in removed {
             for id in index.documents.keys where id.hasPrefix(root + "/") && documents[id] == nil && !isWorkspaceFile(id) {
-                affected.formUnion(removeFromIndex(id))
+                affected.absorb(removeFromIndex(id))
             }
         }
         diagnosticsChanged(affected, edited: [])
