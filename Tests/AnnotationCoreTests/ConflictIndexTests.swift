@@ -233,6 +233,75 @@ import Testing
         }
     }
 
+    /// Most keystrokes move a document's claims without changing them, or change one; the index then files
+    /// again only the claims filed otherwise (`WorkspaceIndex.filedAlike`) and keeps the others' partners.
+    /// Edits that only move claims, mixed with edits that change one claim's interval, identity or kind, must
+    /// each report the documents a fresh index would and leave its conflicts.
+    @Test func editsThatOnlyMoveClaimsAnswerAsAFreshIndex() {
+        var r = LCG(state: 99)
+        // Claims of one quantity by one actor, which the copies below share, among figures that are no claim.
+        let figures = [100.0, 95, 1_000, 300, 120].enumerated().map { k, v -> Figure in
+            var f = Figure(range: (k * 20)..<(k * 20 + 3), text: "f\(k)", value: v, lower: v, upper: v, qualifier: .exact,
+                           unitClass: "munitions", measure: "supply", kind: k == 3 ? .date : .count, actors: ["A"])
+            f.identity = ClaimIdentity(head: "munitions", narrowing: [], participants: ["A"], anchor: TimeAnchor(marks: []),
+                                       form: .level, sentence: k, evidence: ["strike"])
+            f.identity?.measure = "supply"
+            return f
+        }
+        let x = DocumentAnalysis(id: "x", text: SourceText(String(repeating: "x", count: 200)), format: .plain,
+                                 segmentation: Segmentation(), figures: figures, mentions: [], suppressions: [])
+        // Copies of the document under other names: its claims agree with theirs until an edit changes one.
+        let copies = (0..<3).map { k in
+            DocumentAnalysis(id: "c\(k)", text: x.text, format: .plain, segmentation: Segmentation(),
+                             figures: x.figures, mentions: [], suppressions: [])
+        }
+        let others = copies + (0..<40).map { Self.document("o\($0)", &r) }
+        var edited = WorkspaceIndex()
+        for d in others { edited.update(d) }
+        edited.update(x)
+        var previous = x
+        for step in 0..<60 {
+            var figures = previous.figures.map { f -> Figure in
+                var f = f
+                f.range = f.range.moved(by: 1)
+                return f
+            }
+            let claims = figures.indices.filter { ComparisonKey(figures[$0]) != nil }
+            let k = claims.isEmpty ? 0 : claims[r.below(claims.count)]
+            switch step % 4 {
+            case _ where step % 12 == 11:
+                // Undone: the first version's claims come back, moved.
+                figures = x.figures.map { f in
+                    var f = f
+                    f.range = f.range.moved(by: step + 1)
+                    return f
+                }
+            case 1 where claims.contains(where: { figures[$0].upper.isFinite }):
+                // Far above what it was: it now disagrees with its copies.
+                let bounded = claims.filter { figures[$0].upper.isFinite }
+                let b = bounded[r.below(bounded.count)]
+                figures[b].lower = figures[b].upper * 10 + 1_000
+                figures[b].upper = figures[b].lower
+            case 2 where !claims.isEmpty:
+                figures[k].identity?.participants = ["B"]
+            case 3 where !claims.isEmpty:
+                figures[k].kind = .date
+            default: break  // moved only
+            }
+            let next = DocumentAnalysis(id: "x", text: previous.text, format: .plain, segmentation: Segmentation(),
+                                        figures: figures, mentions: [], suppressions: [])
+            var fresh = WorkspaceIndex()
+            for d in others { fresh.update(d) }
+            fresh.update(previous)
+            #expect(edited.update(next) == fresh.update(next), "edit \(step)")
+            #expect(edited.conflictSets() == fresh.conflictSets(), "edit \(step)")
+            for f in next.figures {
+                #expect(edited.conflicts(with: f, in: "x") == fresh.conflicts(with: f, in: "x"), "edit \(step)")
+            }
+            previous = next
+        }
+    }
+
     /// A workspace read from disk goes in as one batch; it must index exactly as one update at a time does:
     /// the same conflicts, the same workspace actors, and every document reported as affected.
     @Test func aBatchIndexesLikeOneUpdateAtATime() {

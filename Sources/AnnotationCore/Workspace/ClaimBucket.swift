@@ -51,14 +51,17 @@ struct ClaimBucket: Sendable {
     /// document compared every entry of each of its buckets with the document's path, and buckets of a
     /// common quantity hold thousands. The others keep their order, so the index answers as before.
     /// `low` and `high` are the claim's interval as it was filed (`entry(_:index:in:)`).
-    mutating func remove(document id: String, figure: Int, low: Double, high: Double) {
+    /// False when the entry was not where its interval says and all of the document's entries were dropped.
+    @discardableResult
+    mutating func remove(document id: String, figure: Int, low: Double, high: Double) -> Bool {
         guard Self.remove(id, figure, from: &byLow, at: low, { $0.low }),
               Self.remove(id, figure, from: &byHigh, at: high, { $0.high }) else {
             // Not where its interval says: the caller's figure is not the one filed. Drop the document's
             // entries the slow way rather than leave one naming a claim that is gone.
             removeAll(document: id)
-            return
+            return false
         }
+        return true
     }
 
     /// Whether the entry was found (and removed) among those whose end equals `value`.

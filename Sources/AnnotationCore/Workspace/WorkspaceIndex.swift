@@ -12,7 +12,8 @@ public struct WorkspaceIndex: Sendable {
     private var generation = 0
     /// The conflict partners each document had right after its last single update. An editor changes one
     /// document many times in a row: its partners before an edit are the ones found after the last edit,
-    /// as long as nothing else in the index (or the tolerance) changed meanwhile.
+    /// as long as nothing else in the index (or the tolerance) changed meanwhile. They are kept per figure,
+    /// so that an edit changing one claim looks up that claim's alone.
     private var partnersAfterUpdate: [String: KnownPartners] = [:]
 
     public init(tolerance: Double = Configuration.defaultConflictTolerance) {
@@ -24,22 +25,50 @@ public struct WorkspaceIndex: Sendable {
     /// every document that shares an actor with it.
     @discardableResult
     public mutating func update(_ analysis: DocumentAnalysis) -> Set<String> {
-        var affected: Set<String> = [analysis.id]
-        if documents[analysis.id] != nil {
-            if let known = partnersAfterUpdate[analysis.id], known.generation == generation, known.tolerance == tolerance {
-                affected.formUnion(known.partners)
+        let id = analysis.id
+        var affected: Set<String> = [id]
+        var partners: [Set<String>]
+        if let old = documents[id] {
+            let before: [Set<String>]
+            if let known = partnersAfterUpdate[id], known.generation == generation, known.tolerance == tolerance {
+                before = known.byFigure
             } else {
-                affected.formUnion(conflictPartners(of: analysis.id))
+                before = partnersByFigure(of: id)
             }
-            unfile(analysis.id)
+            for p in before { affected.absorb(p) }
+            if old.figures.count == analysis.figures.count {
+                // Most keystrokes change no claim, or one: only the claims filed otherwise are filed again, and
+                // only theirs are looked up. The others keep their entries, and conflict with the same claims
+                // of other documents as before (which have not changed since `before` was found).
+                let changed = old.figures.indices.filter { !Self.filedAlike(old.figures[$0], analysis.figures[$0]) }
+                var intact = true
+                for i in changed where !unfile(old.figures[i], at: i, of: id) { intact = false }
+                // An entry not where it was filed took the document's others in its bucket with it: all go.
+                if !intact { unfile(id) }
+                documents[id] = analysis
+                if intact {
+                    for i in changed { file(analysis.figures[i], at: i, of: id) }
+                    partners = before
+                    for i in changed { partners[i] = otherPartners(of: analysis.figures[i], in: id) }
+                } else {
+                    file(analysis)
+                    partners = partnersByFigure(of: id)
+                }
+            } else {
+                unfile(id)
+                documents[id] = analysis
+                file(analysis)
+                partners = partnersByFigure(of: id)
+            }
+        } else {
+            documents[id] = analysis
+            file(analysis)
+            partners = partnersByFigure(of: id)
         }
-        documents[analysis.id] = analysis
-        file(analysis)
-        let partners = conflictPartners(of: analysis.id)
-        affected.formUnion(partners)
+        for p in partners { affected.absorb(p) }
         affected.absorb(actors.update(analysis))
         generation += 1
-        partnersAfterUpdate[analysis.id] = KnownPartners(generation: generation, tolerance: tolerance, partners: partners)
+        partnersAfterUpdate[id] = KnownPartners(generation: generation, tolerance: tolerance, byFigure: partners)
         return affected
     }
 
@@ -91,11 +120,14 @@ public struct WorkspaceIndex: Sendable {
     }
 
     private mutating func file(_ a: DocumentAnalysis) {
-        for (i, f) in a.figures.enumerated() {
-            guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { continue }
-            let entry = ClaimBucket.entry(f, index: i, in: a.id)
-            for actor in Self.participants(f) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(entry) }
-        }
+        for (i, f) in a.figures.enumerated() { file(f, at: i, of: a.id) }
+    }
+
+    /// Files figure `i` of document `id`, when it is a claim that can be compared.
+    private mutating func file(_ f: Figure, at i: Int, of id: String) {
+        guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { return }
+        let entry = ClaimBucket.entry(f, index: i, in: id)
+        for actor in Self.participants(f) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(entry) }
     }
 
     /// After a batch (a workspace read from disk), every bucket in storage of its size. Single updates (an
@@ -109,15 +141,35 @@ public struct WorkspaceIndex: Sendable {
     /// Takes a document's claims out of the buckets `file` put them in, each found by its interval.
     private mutating func unfile(_ id: String) {
         guard let old = documents[id] else { return }
-        for (i, f) in old.figures.enumerated() {
-            guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { continue }
-            let (low, high) = ConflictTest.interval(f)
-            for actor in Self.participants(f) {
-                buckets[key]?[actor]?.remove(document: id, figure: i, low: low, high: high)
-                if buckets[key]?[actor]?.isEmpty == true { buckets[key]?[actor] = nil }
-            }
-            if buckets[key]?.isEmpty == true { buckets[key] = nil }
+        for (i, f) in old.figures.enumerated() { unfile(f, at: i, of: id) }
+    }
+
+    /// Takes figure `i` of document `id`, as it was filed, out of its buckets. False when some bucket did not
+    /// hold it where its interval says, and dropped all of the document's entries instead.
+    @discardableResult
+    private mutating func unfile(_ f: Figure, at i: Int, of id: String) -> Bool {
+        guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { return true }
+        let (low, high) = ConflictTest.interval(f)
+        var found = true
+        for actor in Self.participants(f) {
+            if buckets[key]?[actor]?.remove(document: id, figure: i, low: low, high: high) == false { found = false }
+            if buckets[key]?[actor]?.isEmpty == true { buckets[key]?[actor] = nil }
         }
+        if buckets[key]?.isEmpty == true { buckets[key] = nil }
+        return found
+    }
+
+    /// Would `file` put the two figures (one index of two analyses of a document) in the same buckets, with
+    /// the same interval, and would each conflict with the same claims of other documents? It would when both
+    /// are claims or neither is, and a claim keeps its identity and interval: that is all the filing and the
+    /// test against another document read (`ComparisonKey`, `ConflictTest`). Only a conflict inside the one
+    /// document reads where its figures are, and the document is always among those an update affects.
+    /// An entry kept keeps the identity box of the analysis that filed it, equal by value to the new one.
+    static func filedAlike(_ a: Figure, _ b: Figure) -> Bool {
+        guard a.isClaim == b.isClaim else { return false }
+        guard a.isClaim else { return true }
+        return a.lower.bitPattern == b.lower.bitPattern && a.upper.bitPattern == b.upper.bitPattern && a.rate == b.rate
+            && a.identityBox == b.identityBox
     }
 
     /// Claims are filed under each of their participants: two claims about one quantity share one. Claims
@@ -224,6 +276,19 @@ public struct WorkspaceIndex: Sendable {
         return out
     }
 
+    /// For each figure of the document, the other documents holding a claim it conflicts with.
+    func partnersByFigure(of id: String) -> [Set<String>] {
+        documents[id]?.figures.map { otherPartners(of: $0, in: id) } ?? []
+    }
+
+    /// The other documents holding a claim that conflicts with `figure` of document `id`.
+    func otherPartners(of figure: Figure, in id: String) -> Set<String> {
+        guard ComparisonKey(figure) != nil else { return [] }
+        var out = Set<String>()
+        for r in conflicts(with: figure, in: id) where r.document != id { out.insert(r.document) }
+        return out
+    }
+
     /// Every conflicting pair of the workspace, each once, in document order.
     public func conflictSets() -> [[FigureRef]] {
         var out: [[FigureRef]] = []
@@ -239,11 +304,12 @@ public struct WorkspaceIndex: Sendable {
     }
 }
 
-/// A document's conflict partners as found at one generation of the index, under one tolerance.
+/// A document's conflict partners as found at one generation of the index, under one tolerance: for each
+/// of its figures, the other documents holding a claim it conflicts with.
 struct KnownPartners: Sendable {
     var generation: Int
     var tolerance: Double
-    var partners: Set<String>
+    var byFigure: [Set<String>]
 }
 
 /// A claim as its bucket entry names it: its document and its index among the document's figures (cheaper to
