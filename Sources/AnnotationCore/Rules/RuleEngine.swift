@@ -16,13 +16,37 @@ public struct RuleEngine: Sendable {
     }
 
     public func findings(for id: String, in index: WorkspaceIndex) -> [Finding] {
-        guard let doc = index.documents[id] else { return [] }
-        var all = FigureRules.findings(for: doc, engine: self)
-        all += ConflictRules.findings(for: doc, index: index, engine: self)
+        findings(for: id, in: index, reusing: nil).findings
+    }
+
+    /// The findings, and the parts of them that hang on the document's analysis and on its conflicts, for
+    /// the next call to reuse. A change elsewhere in the workspace (a file that starts naming an actor this
+    /// one names) changes the actor counts of a large open buffer, not its figures' findings or conflicts:
+    /// recomputing those made each such edit wait for the buffer's whole set of findings. `parts` must come
+    /// from this engine and from this index or one it was updated from.
+    public func findings(for id: String, in index: WorkspaceIndex,
+                         reusing parts: FindingParts?) -> (findings: [Finding], parts: FindingParts?) {
+        guard let doc = index.documents[id], let revision = index.revision(of: id) else { return ([], nil) }
+        let conflictRevision = index.conflictRevision(of: id)
+        let figures = parts?.revision == revision ? parts!.figures : FigureRules.findings(for: doc, engine: self)
+        let conflicts = parts?.revision == revision && parts?.conflictRevision == conflictRevision
+            ? parts!.conflicts : ConflictRules.findings(for: doc, index: index, engine: self)
+        var all = figures
+        all += conflicts
         all += ActorRules.findings(for: doc, directory: index.actors, engine: self)
         let kept = Suppression.apply(doc.suppressions, to: all, lines: doc.text.lines,
                                      unusedSeverity: severity(of: "unused-suppression"),
                                      isOff: { severity(of: $0) == nil })
-        return kept.sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
+        let sorted = kept.sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
+        return (sorted, FindingParts(revision: revision, conflictRevision: conflictRevision, figures: figures, conflicts: conflicts))
     }
+}
+
+/// A document's figure and conflict findings, with the index revisions they were computed at
+/// (`RuleEngine.findings(for:in:reusing:)`).
+public struct FindingParts: Sendable {
+    let revision: Int
+    let conflictRevision: Int
+    let figures: [Finding]
+    let conflicts: [Finding]
 }

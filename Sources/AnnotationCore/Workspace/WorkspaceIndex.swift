@@ -3,7 +3,9 @@
 public struct WorkspaceIndex: Sendable {
     public private(set) var documents: [String: DocumentAnalysis] = [:]
     public private(set) var actors = ActorDirectory()
-    public var tolerance: Double
+    public var tolerance: Double {
+        didSet { if tolerance != oldValue { generation += 1; toleranceRevision = generation } }
+    }
     /// Claims filed by comparison key, then by each of their actors: only claims under one key that share an
     /// actor can conflict, so an edit looks at those alone.
     private var buckets: [ComparisonKey: [String: ClaimBucket]] = [:]
@@ -15,6 +17,11 @@ public struct WorkspaceIndex: Sendable {
     /// as long as nothing else in the index (or the tolerance) changed meanwhile. They are kept per figure,
     /// so that an edit changing one claim looks up that claim's alone.
     private var partnersAfterUpdate: [String: KnownPartners] = [:]
+    /// The generation at which each document's analysis was last set (`revision(of:)`).
+    private var revisions: [String: Int] = [:]
+    /// The generation at which each document's conflicts may last have changed (`conflictRevision(of:)`).
+    private var conflictRevisions: [String: Int] = [:]
+    private var toleranceRevision = 0
 
     public init(tolerance: Double = Configuration.defaultConflictTolerance) {
         self.tolerance = tolerance
@@ -66,10 +73,25 @@ public struct WorkspaceIndex: Sendable {
             partners = partnersByFigure(of: id)
         }
         for p in partners { affected.absorb(p) }
+        // Every document it conflicted with or conflicts with now: their findings name its claims.
+        let conflicting = affected
         affected.absorb(actors.update(analysis))
         generation += 1
+        revisions[id] = generation
+        for d in conflicting { conflictRevisions[d] = generation }
         partnersAfterUpdate[id] = KnownPartners(generation: generation, tolerance: tolerance, byFigure: partners)
         return affected
+    }
+
+    /// The generation at which the document's analysis was last set; nil when it is not in the index. Within
+    /// one index, the same revision means the same analysis.
+    public func revision(of id: String) -> Int? { revisions[id] }
+
+    /// A generation after which nothing that the document's conflicts read has changed: its analysis, the
+    /// claims it conflicted or conflicts with, and the tolerance. Findings about its conflicts computed at
+    /// one conflict revision hold while it stays the same (in this index and the copies it is updated into).
+    public func conflictRevision(of id: String) -> Int {
+        max(conflictRevisions[id] ?? 0, toleranceRevision)
     }
 
     /// Adds or replaces many documents at once (a workspace read from disk). Returns the ids of documents
@@ -97,12 +119,23 @@ public struct WorkspaceIndex: Sendable {
         if intoEmpty {
             actors.update(contentsOf: batch)
             generation += 1
-            return Set(batch.map(\.id))
+            let ids = Set(batch.map(\.id))
+            mark(batch: ids, conflicting: ids)
+            return ids
         }
         for a in batch { affected.formUnion(conflictPartners(of: a.id)) }
+        let conflicting = affected.union(batch.map(\.id))
         affected.absorb(actors.update(contentsOf: batch))
         generation += 1
+        mark(batch: batch.map(\.id), conflicting: conflicting)
         return affected
+    }
+
+    /// Records the current generation as the revision of the batch's documents and the conflict revision of
+    /// the documents whose conflicts it may have changed.
+    private mutating func mark<S: Sequence<String>>(batch: S, conflicting: Set<String>) {
+        for id in batch { revisions[id] = generation }
+        for id in conflicting { conflictRevisions[id] = generation }
     }
 
     /// Drops a document. Returns the ids of documents whose findings may have changed.
@@ -112,9 +145,13 @@ public struct WorkspaceIndex: Sendable {
         var affected = conflictPartners(of: id)
         unfile(id)
         documents[id] = nil
+        let conflicting = affected
         affected.absorb(actors.remove(id))
         affected.remove(id)
         generation += 1
+        for d in conflicting { conflictRevisions[d] = generation }
+        revisions[id] = nil
+        conflictRevisions[id] = nil
         partnersAfterUpdate[id] = nil
         return affected
     }

@@ -90,20 +90,29 @@ extension Server {
     /// Pushes one document's diagnostics, with the version of the open buffer they were computed from. Files
     /// that are not open are published only when they have something to say (or had, and must be cleared).
     func publish(_ id: String, unlessUnchanged: Bool = false) {
-        if let p = publication(id) { send(p, for: id, unlessUnchanged: unlessUnchanged) }
+        // An open document keeps the parts of its findings that did not change since it was last published.
+        let isOpen = documents[id] != nil
+        let (p, parts) = publication(id, reusing: isOpen ? findingParts[id] : nil)
+        if isOpen { findingParts[id] = parts }
+        if let p { send(p, for: id, unlessUnchanged: unlessUnchanged) }
     }
 
     /// What `publish` sends for a document, or nil when there is nothing to send. Reads state only, so it may
     /// run off the queue while the queue waits.
     func publication(_ id: String) -> Publication? {
-        let items = diagnostics(for: id)
+        publication(id, reusing: nil).publication
+    }
+
+    /// `publication(_:)`, reusing and returning the parts of the findings `RuleEngine` can carry over.
+    func publication(_ id: String, reusing parts: FindingParts?) -> (publication: Publication?, parts: FindingParts?) {
+        let (items, parts) = diagnostics(for: id, reusing: parts)
         let version = documents[id]?.version
-        guard version != nil || !items.isEmpty || publishedNonEmpty.contains(id) else { return nil }
+        guard version != nil || !items.isEmpty || publishedNonEmpty.contains(id) else { return (nil, parts) }
         let params = PublishDiagnosticsParams(uri: uri(of: id), version: version, diagnostics: items)
         // Written, not encoded: JSONEncoder was most of the cost of publishing (docs/performance.md).
         let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
                                                 reservingCapacity: 256 + 512 * items.count)
-        return Publication(body: body, digest: Self.digest(body), nonEmpty: !items.isEmpty)
+        return (Publication(body: body, digest: Self.digest(body), nonEmpty: !items.isEmpty), parts)
     }
 
     /// Sends a publication. After an edit (`unlessUnchanged`), not when its body is the one last sent for the
@@ -127,9 +136,14 @@ extension Server {
     }
 
     func diagnostics(for id: String) -> [Diagnostic] {
-        guard let doc = index.documents[id] else { return [] }
+        diagnostics(for: id, reusing: nil).diagnostics
+    }
+
+    func diagnostics(for id: String, reusing parts: FindingParts?) -> (diagnostics: [Diagnostic], parts: FindingParts?) {
+        guard let doc = index.documents[id] else { return ([], nil) }
         let paths = WorkspacePaths(roots: workspaceRoots)
-        return rules.findings(for: id, in: index).map { raw in
+        let (findings, parts) = rules.findings(for: id, in: index, reusing: parts)
+        let items = findings.map { raw in
             var finding = raw
             finding.message = paths.relativized(raw.message)
             finding.related = raw.related.map { r in
@@ -142,6 +156,7 @@ extension Server {
                 return Location(uri: uri(of: related.document), range: other.text.lspRange(related.range, encoding))
             }
         }
+        return (items, parts)
     }
 
     func resultID(_ id: String) -> String {

@@ -1,0 +1,47 @@
+import Testing
+@testable import AnnotationCore
+
+/// A large open buffer's figure and conflict findings are carried from one publication to the next while
+/// nothing they read changed (`RuleEngine.findings(for:in:reusing:)`). Whatever changes in the workspace,
+/// what is carried over must be what a fresh computation gives.
+@Suite struct FindingPartsTests {
+    let analyzer = Analyzer()
+
+    func doc(_ id: String, _ text: String) -> DocumentAnalysis { analyzer.analyze(SourceText(text), id: id) }
+
+    @Test func carriedFindingsAreTheFreshOnesThroughEveryKindOfChange() {
+        let engine = RuleEngine()
+        var index = WorkspaceIndex()
+        index.update(doc("open.txt", "Norland spent $2 billion on roads, the ministry said.\n\nEstland met Norland."))
+        index.update(doc("other.txt", "Norland spent $90 million on roads."))
+        index.update(doc("third.txt", "Estland held talks."))
+        var parts: FindingParts? = nil
+        func check(_ step: Comment) {
+            let (got, next) = engine.findings(for: "open.txt", in: index, reusing: parts)
+            #expect(got == engine.findings(for: "open.txt", in: index), step)
+            parts = next
+        }
+        check("first")
+        #expect(engine.findings(for: "open.txt", in: index).contains { $0.code == "conflicting-figure" })
+        check("nothing changed")
+        index.update(doc("third.txt", "Estland and Norland held talks."))
+        check("another file names the open one's actor")
+        index.update(doc("other.txt", "Officials say Norland spent $90 million on roads."))
+        check("the conflicting claim moved")
+        index.update(doc("other.txt", "Norland spent $2 billion on roads."))
+        check("the conflicting claim now agrees")
+        index.update(doc("fourth.txt", "Norland spent $10 million on roads."))
+        check("a new file conflicts")
+        index.tolerance = 1_000
+        check("a wider tolerance")
+        index.tolerance = 0.1
+        check("the tolerance back")
+        index.remove("fourth.txt")
+        check("the conflicting file removed")
+        index.update(contentsOf: [doc("fifth.txt", "Norland spent $5 million on roads."),
+                                  doc("other.txt", "Norland spent $70 million on roads.")])
+        check("a batch")
+        index.update(doc("open.txt", "Norland spent $3 billion on roads, the ministry said.\n\nEstland met Norland."))
+        check("the open file edited")
+    }
+}
