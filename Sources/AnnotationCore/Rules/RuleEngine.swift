@@ -45,8 +45,8 @@ public struct RuleEngine: Sendable {
 /// A document's figure and conflict findings, with the index revisions they were computed at
 /// (`RuleEngine.findings(for:in:reusing:)`).
 public struct FindingParts: Sendable {
-    let revision: Int
-    let conflictRevision: Int
+    public let revision: Int
+    public let conflictRevision: Int
     let figures: [Finding]
     let conflicts: [Finding]
 }

@@ -1,5 +1,11 @@
 extension PublishDiagnosticsParams: JSONWritable {
     public func writeJSON(into json: inout JSONWriter) {
+        Self.write(uri: uri, version: version, into: &json) { diagnostics.writeJSON(into: &$0) }
+    }
+
+    /// The params object, with the diagnostics array written by `diagnostics`.
+    static func write(uri: String, version: Int?, into json: inout JSONWriter,
+                      diagnostics: (inout JSONWriter) -> Void) {
         json.beginObject()
         json.key("uri")
         json.string(uri)
@@ -8,8 +14,30 @@ extension PublishDiagnosticsParams: JSONWritable {
             json.int(version)
         }
         json.key("diagnostics")
-        diagnostics.writeJSON(into: &json)
+        diagnostics(&json)
         json.endObject()
+    }
+}
+
+/// `PublishDiagnosticsParams` whose diagnostics were each written before (`Diagnostic.writeJSON` into a
+/// writer of its own): the same bytes, without converting and writing again those that did not change.
+public struct WrittenPublishDiagnostics: JSONWritable {
+    public var uri: String
+    public var version: Int?
+    public var diagnostics: [[UInt8]]
+
+    public init(uri: String, version: Int?, diagnostics: [[UInt8]]) {
+        self.uri = uri
+        self.version = version
+        self.diagnostics = diagnostics
+    }
+
+    public func writeJSON(into json: inout JSONWriter) {
+        PublishDiagnosticsParams.write(uri: uri, version: version, into: &json) { json in
+            json.beginArray()
+            for d in diagnostics { json.value(written: d) }
+            json.endArray()
+        }
     }
 }
 

@@ -52,6 +52,14 @@ public struct JSONWriter {
         needsComma = false
     }
 
+    /// A whole value a `JSONWriter` wrote before (its `bytes`), appended as it is: a diagnostic that did not
+    /// change is written once and sent again.
+    public mutating func value(written: [UInt8]) {
+        separate()
+        bytes.append(contentsOf: written)
+        needsComma = true
+    }
+
     public mutating func key(escaping name: String) {
         string(name)
         bytes.append(UInt8(ascii: ":"))

@@ -64,6 +64,7 @@ extension Server {
         analyzer = Analyzer(configuration: effective)
         rules = RuleEngine(configuration: effective)
         findingParts.removeAll()
+        writtenFindings.removeAll()
         index.tolerance = effective.effectiveTolerance
         indexingEpoch += 1
         // The bump makes any indexing still in flight stale (it used the old settings), so the folders are

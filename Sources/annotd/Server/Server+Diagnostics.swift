@@ -80,6 +80,24 @@ extension Server {
     /// Below this many documents, publishing on the queue costs less than spreading the work.
     static var parallelPublishThreshold: Int { 16 }
 
+    /// An open document's findings as last written for the client, for the publication after (`openPublication`).
+    struct WrittenFindings {
+        var revision: Int
+        var conflictRevision: Int
+        var byFinding: [Finding: [UInt8]]
+
+        /// A finding is written from itself, its document's text and, for a related place in another document,
+        /// that document's text. At the same revisions (`FindingParts`) the document's text is the same, and
+        /// so are the texts of the documents its conflicts name; other related places are written anew.
+        func holds(for parts: FindingParts?) -> Bool {
+            parts?.revision == revision && parts?.conflictRevision == conflictRevision
+        }
+
+        static func keeps(_ f: Finding, of id: String) -> Bool {
+            f.code == "conflicting-figure" || f.related.allSatisfy { $0.document == id }
+        }
+    }
+
     /// A document's encoded `publishDiagnostics`, a digest of it (see `send`) and whether it had any diagnostic.
     struct Publication {
         var body: Data
@@ -90,29 +108,52 @@ extension Server {
     /// Pushes one document's diagnostics, with the version of the open buffer they were computed from. Files
     /// that are not open are published only when they have something to say (or had, and must be cleared).
     func publish(_ id: String, unlessUnchanged: Bool = false) {
-        // An open document keeps the parts of its findings that did not change since it was last published.
-        let isOpen = documents[id] != nil
-        let (p, parts) = publication(id, reusing: isOpen ? findingParts[id] : nil)
-        if isOpen { findingParts[id] = parts }
+        let p = documents[id] != nil ? openPublication(id) : publication(id)
         if let p { send(p, for: id, unlessUnchanged: unlessUnchanged) }
     }
 
     /// What `publish` sends for a document, or nil when there is nothing to send. Reads state only, so it may
     /// run off the queue while the queue waits.
     func publication(_ id: String) -> Publication? {
-        publication(id, reusing: nil).publication
-    }
-
-    /// `publication(_:)`, reusing and returning the parts of the findings `RuleEngine` can carry over.
-    func publication(_ id: String, reusing parts: FindingParts?) -> (publication: Publication?, parts: FindingParts?) {
-        let (items, parts) = diagnostics(for: id, reusing: parts)
+        let items = diagnostics(for: id)
         let version = documents[id]?.version
-        guard version != nil || !items.isEmpty || publishedNonEmpty.contains(id) else { return (nil, parts) }
+        guard version != nil || !items.isEmpty || publishedNonEmpty.contains(id) else { return nil }
         let params = PublishDiagnosticsParams(uri: uri(of: id), version: version, diagnostics: items)
         // Written, not encoded: JSONEncoder was most of the cost of publishing (docs/performance.md).
         let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
                                                 reservingCapacity: 256 + 512 * items.count)
-        return (Publication(body: body, digest: Self.digest(body), nonEmpty: !items.isEmpty), parts)
+        return Publication(body: body, digest: Self.digest(body), nonEmpty: !items.isEmpty)
+    }
+
+    /// An open document's publication, the bytes `publication(_:)` gives. An edit elsewhere that changes the
+    /// actor counts of a large open buffer changes a few of its findings: the others are carried over from its
+    /// last publication (`FindingParts`), each already written as it was sent then (`WrittenFindings`). On
+    /// the queue only, as it keeps both for the next time.
+    func openPublication(_ id: String) -> Publication? {
+        guard let doc = index.documents[id] else { return publication(id) }
+        let (findings, parts) = rules.findings(for: id, in: index, reusing: findingParts[id])
+        findingParts[id] = parts
+        let before = writtenFindings[id].flatMap { $0.holds(for: parts) ? $0.byFinding : nil } ?? [:]
+        var kept: [Finding: [UInt8]] = [:]
+        let paths = WorkspacePaths(roots: workspaceRoots)
+        var size = 256
+        let written = findings.map { f -> [UInt8] in
+            if let w = before[f] {
+                kept[f] = w
+                size += w.count
+                return w
+            }
+            var json = JSONWriter(reservingCapacity: 512)
+            diagnostic(f, in: doc, paths: paths).writeJSON(into: &json)
+            if WrittenFindings.keeps(f, of: id) { kept[f] = json.bytes }
+            size += json.bytes.count
+            return json.bytes
+        }
+        writtenFindings[id] = parts.map { WrittenFindings(revision: $0.revision, conflictRevision: $0.conflictRevision, byFinding: kept) }
+        let params = WrittenPublishDiagnostics(uri: uri(of: id), version: documents[id]?.version, diagnostics: written)
+        let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
+                                                reservingCapacity: size)
+        return Publication(body: body, digest: Self.digest(body), nonEmpty: !findings.isEmpty)
     }
 
     /// Sends a publication. After an edit (`unlessUnchanged`), not when its body is the one last sent for the
@@ -136,27 +177,24 @@ extension Server {
     }
 
     func diagnostics(for id: String) -> [Diagnostic] {
-        diagnostics(for: id, reusing: nil).diagnostics
+        guard let doc = index.documents[id] else { return [] }
+        let paths = WorkspacePaths(roots: workspaceRoots)
+        return rules.findings(for: id, in: index).map { diagnostic($0, in: doc, paths: paths) }
     }
 
-    func diagnostics(for id: String, reusing parts: FindingParts?) -> (diagnostics: [Diagnostic], parts: FindingParts?) {
-        guard let doc = index.documents[id] else { return ([], nil) }
-        let paths = WorkspacePaths(roots: workspaceRoots)
-        let (findings, parts) = rules.findings(for: id, in: index, reusing: parts)
-        let items = findings.map { raw in
-            var finding = raw
-            finding.message = paths.relativized(raw.message)
-            finding.related = raw.related.map { r in
-                var r = r
-                r.message = paths.relativized(r.message)
-                return r
-            }
-            return DiagnosticConversion.diagnostic(finding, text: doc.text, encoding: encoding) { related in
-                guard let other = index.documents[related.document] else { return nil }
-                return Location(uri: uri(of: related.document), range: other.text.lspRange(related.range, encoding))
-            }
+    /// A finding as the client reads it: paths relative to the workspace, positions in its encoding.
+    func diagnostic(_ raw: Finding, in doc: DocumentAnalysis, paths: WorkspacePaths) -> Diagnostic {
+        var finding = raw
+        finding.message = paths.relativized(raw.message)
+        finding.related = raw.related.map { r in
+            var r = r
+            r.message = paths.relativized(r.message)
+            return r
         }
-        return (items, parts)
+        return DiagnosticConversion.diagnostic(finding, text: doc.text, encoding: encoding) { related in
+            guard let other = index.documents[related.document] else { return nil }
+            return Location(uri: uri(of: related.document), range: other.text.lspRange(related.range, encoding))
+        }
     }
 
     func resultID(_ id: String) -> String {

@@ -42,6 +42,7 @@ final class Server: @unchecked Sendable {
     /// Each open document's figure and conflict findings as last published (`RuleEngine.findings(for:in:reusing:)`),
     /// valid for this `index` and `rules`: dropped when either is replaced, and when the document closes.
     var findingParts: [String: FindingParts] = [:]
+    var writtenFindings: [String: WrittenFindings] = [:]
     /// Unopened documents whose findings an edit changed, published a few at a time between messages (see
     /// `publishRipple`), and whether a job to do so is queued.
     var ripple: Set<String> = []

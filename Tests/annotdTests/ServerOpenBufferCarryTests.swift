@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import AnnotationCore
+import AnnotationProtocol
+@testable import annotd
+
+/// A large open buffer re-published because another file changed keeps the findings that did not change,
+/// already written (`Server.openPublication`). Through edits elsewhere that change its actor counts, its
+/// conflicts and where the places its findings name stand, what it would be sent must be what the server
+/// computes from scratch, byte for byte. (Whether it is sent at all is `ActorDirectory.update`'s decision:
+/// an edit that only moves another file's names does not re-publish it.)
+@Suite struct ServerOpenBufferCarryTests {
+    static let big = """
+        Norland spent $2 billion on roads in 2023, the ministry said. Estland met Norland.
+        Marta Kowalczyk said Norland would wait. <!-- annotd-disable-next-line unsourced-figure -->
+        About 4,000 people marched.
+
+        Anna Berg said 300 people were hurt. Kim Jong-un arrived.
+        """ + "\n"
+
+    // Each version of the small file writes a name the big one writes, or drops one.
+    // The first two differ only in where the line breaks: the places the big file's findings name in this
+    // one keep their bytes and line, and move one column.
+    static let small = [
+        "ab\ncd Kim Jong Un met Kim Jong Un's aides. Estland voted.\n",
+        "abc\nd Kim Jong Un met Kim Jong Un's aides. Estland voted.\n",
+        "Estland and Norland voted.\n",
+        "Marta Kowalczyk voted in Estland.\n",
+        "Anna Berg and Kowalczyk voted.\n",
+        "Nobody voted.\n",
+    ]
+
+    // Each version of the conflicting file moves its claim (the first two: one column, on the same line and
+    // byte), or changes what it says.
+    static let partner = [
+        "ab\ncd Norland spent $90 million on roads in 2023.\n",
+        "abc\nd Norland spent $90 million on roads in 2023.\n",
+        "Officials said on Monday that\nNorland spent $90 million on roads in 2023.\n",
+        "Norland spent $2 billion on roads in 2023.\n",
+        "\n\nNorland spent $40 million on roads in 2023.\n",
+    ]
+
+    @Test func anOpenBufferIsWrittenAsAFreshComputationWritesItAfterEditsElsewhere() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("annotd-carry-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (name, text) in [("big.md", Self.big), ("small.txt", Self.small[0]), ("partner.txt", Self.partner[0])] {
+            try Data(text.utf8).write(to: root.appendingPathComponent(name))
+        }
+        let client = ServerTestClient.inProcess()
+        client.initialize(rootURI: root.absoluteString)
+        _ = client.notification("window/logMessage") { $0["params"]?["message"]?.stringValue?.hasPrefix("indexed") == true }
+        let uri = { (name: String) in root.appendingPathComponent(name).absoluteString }
+        client.open(uri("big.md"), Self.big)
+        client.open(uri("small.txt"), Self.small[0])
+        client.open(uri("partner.txt"), Self.partner[0])
+        var versions = ["small.txt": 1, "partner.txt": 1]
+        var edits: [(String, String)] = []
+        for k in 1..<max(Self.small.count, Self.partner.count) {
+            if k < Self.small.count { edits.append(("small.txt", Self.small[k])) }
+            if k < Self.partner.count { edits.append(("partner.txt", Self.partner[k])) }
+        }
+        var conflicts = 0, variants = 0
+        let id = root.appendingPathComponent("big.md").path
+        for (name, text) in edits {
+            // Written now, as if published now: what the edit changes must not be carried over.
+            client.sync()
+            _ = client.serverState { $0.openPublication(id) }
+            versions[name]! += 1
+            client.sendBodies([client.changeBody(uri(name), version: versions[name]!, [["text": .string(text)]])])
+            client.sync()
+            client.sync()
+            let expected = try ServerActorRippleTests.lspAny(try #require(client.serverState { $0.diagnostics(for: id) }))
+            // Carried over and written afresh, the same bytes.
+            let bodies = try #require(client.serverState { ($0.openPublication(id)?.body, $0.publication(id)?.body) })
+            #expect(bodies.0 != nil)
+            #expect(bodies.0 == bodies.1, "big.md after \(name) became: \(text)")
+            if expected.arrayValue?.contains(where: { $0["code"] == "conflicting-figure" }) == true { conflicts += 1 }
+            if expected.arrayValue?.contains(where: { $0["code"] == "actor-variant" }) == true { variants += 1 }
+        }
+        #expect(conflicts > 0)
+        #expect(variants > 0)
+        #expect(client.shutdownAndExit() == 0)
+    }
+}
