@@ -39,7 +39,7 @@ struct RecognitionPass {
             var reach = ex
             while reach < excluded.count, excluded[reach].lowerBound < r.upperBound { reach += 1 }
             let inside = Array(excluded[ex..<reach])
-            let read = memo.names(ActorRecognizer.key(buf, r, excluded: inside)) { recognizer.readSentence(buf, r, excluded: inside) }
+            let read = memo.names(ActorRecognizer.key(buf, r, excluded: inside, memo: memo)) { recognizer.readSentence(buf, r, excluded: inside) }
             add(read, at: r.lowerBound)
         }
         sentenceStarts.append(tokens.count)

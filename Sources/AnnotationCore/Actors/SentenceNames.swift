@@ -34,9 +34,10 @@ extension ActorRecognizer {
         return SentenceNames(tokens: tokens, mode: mode)
     }
 
-    static func key(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>]) -> SentenceNamesKey {
+    static func key(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>],
+                    memo: SentenceMemo) -> SentenceNamesKey {
         let bytes = range.lowerBound..<min(range.upperBound + 3, buf.count)
-        return SentenceNamesKey(bytes: SentenceBytes(Array(buf[bytes])), length: range.count,
+        return SentenceNamesKey(bytes: memo.bytes(buf, bytes), length: range.count,
                                 excluded: excluded.map { $0.moved(by: -range.lowerBound) })
     }
 }

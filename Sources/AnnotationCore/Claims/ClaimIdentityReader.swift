@@ -47,8 +47,8 @@ enum ClaimIdentityReader {
         guard let memo = reader.memo else { return reader.claims(claims, sentence: s, previous: previous, dateline: dateline) }
         let bytes = reader.text.bytes
         let r = segmentation.sentences[s].range
-        let key = SentenceClaimsKey(bytes: SentenceBytes(Array(bytes[r])),
-                                    previous: previous.map { SentenceBytes(Array(bytes[segmentation.sentences[$0].range])) },
+        let key = SentenceClaimsKey(bytes: memo.bytes(bytes, r),
+                                    previous: previous.map { memo.bytes(bytes, segmentation.sentences[$0].range) },
                                     dateline: dateline, claims: claims.map { ClaimShape($0, sentenceStart: r.lowerBound) })
         return memo.claims(key, at: r.lowerBound) { reader.claims(claims, sentence: s, previous: previous, dateline: dateline) }
     }

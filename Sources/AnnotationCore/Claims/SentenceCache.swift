@@ -52,23 +52,37 @@ struct CueScanKey: Hashable, Sendable {
     var mentions: [ActorMention]
     var citation: Range<Int>?
     var citationText: String?
+
+    /// Hashed by the bytes alone (equality still compares every part): hashing the mentions' strings cost
+    /// more than the bytes, and two keys with the same bytes rarely differ in the rest.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes)
+    }
 }
 
-/// A sentence's bytes as a key. Hashed as one block of memory: `[UInt8]`'s own hashing feeds the hasher
-/// one byte at a time, which made hashing the keys cost more than the scans they saved.
+/// A sentence's bytes as a key. Hashed as one block of memory, once: `[UInt8]`'s own hashing feeds the
+/// hasher one byte at a time, which made hashing the keys cost more than the scans they saved, and each
+/// lookup of an edit hashed the key three times (this analysis's table, the cache handed in, the insertion).
 struct SentenceBytes: Hashable, Sendable {
-    var bytes: [UInt8]
+    let bytes: [UInt8]
+    /// The bytes' hash, for `hash(into:)`: equal bytes, equal digest (one process, one seed).
+    private let digest: Int
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var hasher = Hasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        digest = hasher.finalize()
+    }
 
     func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(digest)
     }
 
     /// Compared as one block of memory too: `[UInt8]`'s own `==` compares byte by byte, and every lookup of an
     /// edit's unchanged sentences ends in such a comparison.
     static func == (a: SentenceBytes, b: SentenceBytes) -> Bool {
-        guard a.bytes.count == b.bytes.count else { return false }
+        guard a.digest == b.digest, a.bytes.count == b.bytes.count else { return false }
         return a.bytes.withUnsafeBytes { x in
             b.bytes.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
         }
@@ -93,6 +107,8 @@ struct SentenceReadingFacts: Sendable {
 final class SentenceMemo {
     let previous: SentenceCache
     private(set) var next = SentenceCache()
+    /// Each sentence's bytes as a key, made once per analysis: every pass looks its sentences up by them.
+    private var keys: [Range<Int>: SentenceBytes] = [:]
 
     init(previous: SentenceCache, cueConfiguration: [[String]]) {
         var previous = previous
@@ -106,6 +122,19 @@ final class SentenceMemo {
         next.figures.reserveCapacity(previous.figures.count + 16)
         next.words.reserveCapacity(previous.words.count + 16)
         next.claims.reserveCapacity(previous.claims.count + 16)
+    }
+
+    /// The bytes `range` of `buf` as a key; the same range asked again gets the same key without copying
+    /// and hashing the bytes again.
+    func bytes(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SentenceBytes {
+        if let known = keys[range] { return known }
+        let key = SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[range])))
+        keys[range] = key
+        return key
+    }
+
+    func bytes(_ buf: [UInt8], _ range: Range<Int>) -> SentenceBytes {
+        buf.withUnsafeBufferPointer { bytes($0, range) }
     }
 
     /// The figures of the sentence starting at `start`, scanned by `scan` only when no sentence with the same
@@ -143,14 +172,14 @@ final class SentenceMemo {
     /// The words of the sentence `range` of `bytes`, read by `read` only when no sentence of the same bytes
     /// was read before.
     func words(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord]) -> [SentenceWord] {
-        entry(SentenceBytes(Array(bytes[range])), range, read: read).words
+        entry(self.bytes(bytes, range), range, read: read).words
     }
 
     /// The words of the sentence `range` and the sentence-wide facts a claim reads from them, each made
     /// only when no sentence of the same bytes had it made before.
     func reading(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord],
                  derive: ([SentenceWord]) -> SentenceReadingFacts) -> (words: [SentenceWord], facts: SentenceReadingFacts) {
-        let key = SentenceBytes(Array(bytes[range]))
+        let key = self.bytes(bytes, range)
         let found = entry(key, range, read: read)
         if let facts = found.facts { return (found.words, facts) }
         let facts = derive(found.words)

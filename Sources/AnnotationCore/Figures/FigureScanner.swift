@@ -37,7 +37,7 @@ public enum FigureScanner {
                     continue
                 }
                 let flag = furniture(sentence.paragraph)
-                let key = scanKey(sentence.range, buf, segmentation, furniture: flag)
+                let key = scanKey(sentence.range, memo.bytes(buf, sentence.range), segmentation, buf, furniture: flag)
                 out.append(contentsOf: memo.figures(key, at: sentence.range.lowerBound) { scanAndKeep { flag } })
             }
         }
@@ -72,10 +72,10 @@ public enum FigureScanner {
 
     /// What the scan of one sentence reads: its bytes, and the non-prose ranges and footnote references
     /// that overlap it (only those can touch its tokens or figures), relative to its start.
-    static func scanKey(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ segmentation: Segmentation,
-                        furniture: Bool) -> FigureScanKey {
+    static func scanKey(_ r: Range<Int>, _ bytes: SentenceBytes, _ segmentation: Segmentation,
+                        _ buf: UnsafeBufferPointer<UInt8>, furniture: Bool) -> FigureScanKey {
         FigureScanKey(
-            bytes: SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[r]))),
+            bytes: bytes,
             excluded: segmentation.excluded.filter { $0.overlaps(r) }.map { $0.moved(by: -r.lowerBound) },
             footnotes: segmentation.citations.filter { $0.overlaps(r) && isFootnote($0, buf) }.map { $0.moved(by: -r.lowerBound) },
             furniture: furniture)

@@ -34,7 +34,7 @@ public struct ProvenanceDetector: Sendable {
                                           mentions: mentions, citations: segmentation.citations)
                     }
                     if let memo {
-                        let key = Self.cueKey(sentence.range, buf, text, segmentation, mentions)
+                        let key = Self.cueKey(sentence.range, memo.bytes(buf, sentence.range), text, segmentation, mentions)
                         sentenceCues = memo.cues(key, at: sentence.range.lowerBound, find: find)
                     } else {
                         sentenceCues = find()
@@ -58,11 +58,11 @@ public struct ProvenanceDetector: Sendable {
     }
 
     /// What `SentenceCues.find` reads of one sentence (see `CueScanKey`), relative to its start.
-    static func cueKey(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ text: SourceText, _ segmentation: Segmentation,
+    static func cueKey(_ r: Range<Int>, _ bytes: SentenceBytes, _ text: SourceText, _ segmentation: Segmentation,
                        _ mentions: [ActorMention]) -> CueScanKey {
         let citation = segmentation.citations.first { $0.overlaps(r) }
         return CueScanKey(
-            bytes: SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[r]))),
+            bytes: bytes,
             excluded: segmentation.excluded.filter { $0.overlaps(r) }.map { $0.moved(by: -r.lowerBound) },
             mentions: mentions.starting(in: r).map { m in
                 var m = m
