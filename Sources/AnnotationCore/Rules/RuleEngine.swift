@@ -23,7 +23,7 @@ public struct RuleEngine: Sendable {
     /// the next call to reuse. A change elsewhere in the workspace (a file that starts naming an actor this
     /// one names) changes the actor counts of a large open buffer, not its figures' findings or conflicts:
     /// recomputing those made each such edit wait for the buffer's whole set of findings. `parts` must come
-    /// from this engine and from this index or one it was updated from.
+    /// from this engine, and from this index or an earlier state of it (not from a copy updated apart).
     public func findings(for id: String, in index: WorkspaceIndex,
                          reusing parts: FindingParts?) -> (findings: [Finding], parts: FindingParts?) {
         guard let doc = index.documents[id], let revision = index.revision(of: id) else { return ([], nil) }

@@ -89,7 +89,8 @@ public struct WorkspaceIndex: Sendable {
 
     /// A generation after which nothing that the document's conflicts read has changed: its analysis, the
     /// claims it conflicted or conflicts with, and the tolerance. Findings about its conflicts computed at
-    /// one conflict revision hold while it stays the same (in this index and the copies it is updated into).
+    /// one conflict revision hold while it stays the same, through the updates of one index: two copies
+    /// updated apart can reach one revision in different states.
     public func conflictRevision(of id: String) -> Int {
         max(conflictRevisions[id] ?? 0, toleranceRevision)
     }
