@@ -84,7 +84,20 @@ extension Server {
     struct WrittenFindings {
         var revision: Int
         var conflictRevision: Int
-        var byFinding: [Finding: [UInt8]]
+        var byFinding: [Key: [UInt8]]
+
+        /// A finding as a key, hashed by its code, place and message length alone (equality compares all of
+        /// it): hashing each finding's data, strings normalised, was a seventh of such a publication.
+        struct Key: Hashable {
+            var finding: Finding
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(finding.code.utf8.count)
+                hasher.combine(finding.range.lowerBound)
+                hasher.combine(finding.range.upperBound)
+                hasher.combine(finding.message.utf8.count)
+            }
+        }
 
         /// A finding is written from itself, its document's text and, for a related place in another document,
         /// that document's text. At the same revisions (`FindingParts`) the document's text is the same, and
@@ -134,18 +147,20 @@ extension Server {
         let (findings, parts) = rules.findings(for: id, in: index, reusing: findingParts[id])
         findingParts[id] = parts
         let before = writtenFindings[id].flatMap { $0.holds(for: parts) ? $0.byFinding : nil } ?? [:]
-        var kept: [Finding: [UInt8]] = [:]
+        var kept: [WrittenFindings.Key: [UInt8]] = [:]
+        kept.reserveCapacity(findings.count)
         let paths = WorkspacePaths(roots: workspaceRoots)
         var size = 256
         let written = findings.map { f -> [UInt8] in
-            if let w = before[f] {
-                kept[f] = w
+            let key = WrittenFindings.Key(finding: f)
+            if let w = before[key] {
+                kept[key] = w
                 size += w.count
                 return w
             }
             var json = JSONWriter(reservingCapacity: 512)
             diagnostic(f, in: doc, paths: paths).writeJSON(into: &json)
-            if WrittenFindings.keeps(f, of: id) { kept[f] = json.bytes }
+            if WrittenFindings.keeps(f, of: id) { kept[key] = json.bytes }
             size += json.bytes.count
             return json.bytes
         }
