@@ -16,6 +16,9 @@ import AnnotationProtocol
         About 4,000 people marched.
 
         Anna Berg said 300 people were hurt. Kim Jong-un arrived.
+
+        Jean-Paul Marat spoke. Later.
+        Jean Paul Marat left, and Jean Paul Marat returned.
         """ + "\n"
 
     // Each version of the small file writes a name the big one writes, or drops one.
@@ -80,6 +83,52 @@ import AnnotationProtocol
         }
         #expect(conflicts > 0)
         #expect(variants > 0)
+        #expect(client.shutdownAndExit() == 0)
+    }
+
+    /// Edits of the buffer itself: the findings before the first byte an edit changed are sent as written
+    /// before; what the client receives must still be what a fresh computation gives, byte for byte.
+    @Test func anEditedBufferIsWrittenAsAFreshComputationWritesIt() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("annotd-carry-own-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (name, text) in [("big.md", Self.big), ("small.txt", Self.small[0]), ("partner.txt", Self.partner[0])] {
+            try Data(text.utf8).write(to: root.appendingPathComponent(name))
+        }
+        let client = ServerTestClient.inProcess()
+        client.initialize(rootURI: root.absoluteString)
+        _ = client.notification("window/logMessage") { $0["params"]?["message"]?.stringValue?.hasPrefix("indexed") == true }
+        let uri = root.appendingPathComponent("big.md").absoluteString
+        let id = root.appendingPathComponent("big.md").path
+        client.open(uri, Self.big)
+        // Typed at the end, in the last paragraph, in the middle, at the start; a space turned into a line
+        // break (same bytes before the findings after it, their lines moved); a figure changed.
+        let versions = [
+            Self.big + "More later.\n",
+            Self.big.replacingOccurrences(of: "Anna Berg said", with: "Anna Berg, a nurse, said") + "More later.\n",
+            Self.big.replacingOccurrences(of: "Estland met", with: "Estland, too, met"),
+            "x" + Self.big,
+            Self.big.replacingOccurrences(of: "roads in 2023, the", with: "roads in 2023,\nthe"),
+            Self.big.replacingOccurrences(of: "$2 billion", with: "$90 million"),
+            // The line break one byte earlier: the next line's findings keep their bytes and line, one column on.
+            Self.big.replacingOccurrences(of: "Norland.\nMarta", with: "Norland\n.Marta"),
+            // The same between a finding and the places in this document it names.
+            Self.big.replacingOccurrences(of: "Later.\nJean Paul", with: "Later\n.Jean Paul"),
+            Self.big,
+        ]
+        for (k, text) in versions.enumerated() {
+            client.sync()
+            _ = client.serverState { $0.openPublication(id) }
+            client.sendBodies([client.changeBody(uri, version: k + 2, [["text": .string(text)]])])
+            client.sync()
+            client.sync()
+            let expected = try ServerActorRippleTests.lspAny(try #require(client.serverState { $0.diagnostics(for: id) }))
+            let last = client.pending.last { $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri) }
+            #expect(last?["params"]?["version"] == .int(k + 2))
+            #expect(last?["params"]?["diagnostics"] == expected, "version \(k + 2)")
+            let bodies = try #require(client.serverState { ($0.openPublication(id)?.body, $0.publication(id)?.body) })
+            #expect(bodies.0 == bodies.1, "version \(k + 2)")
+        }
         #expect(client.shutdownAndExit() == 0)
     }
 }

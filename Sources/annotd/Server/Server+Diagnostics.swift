@@ -84,6 +84,8 @@ extension Server {
     struct WrittenFindings {
         var revision: Int
         var conflictRevision: Int
+        /// The document's text they were written from.
+        var text: SourceText
         var byFinding: [Key: [UInt8]]
 
         /// A finding as a key, hashed by its code, place and message length alone (equality compares all of
@@ -108,6 +110,11 @@ extension Server {
 
         static func keeps(_ f: Finding, of id: String) -> Bool {
             f.code == "conflicting-figure" || f.related.allSatisfy { $0.document == id }
+        }
+
+        /// The finding and every place it names lie in document `id`, within its first `n` bytes.
+        static func lies(_ f: Finding, before n: Int, in id: String) -> Bool {
+            f.range.upperBound <= n && f.related.allSatisfy { $0.document == id && $0.range.upperBound <= n }
         }
     }
 
@@ -146,14 +153,19 @@ extension Server {
         guard let doc = index.documents[id] else { return publication(id) }
         let (findings, parts) = rules.findings(for: id, in: index, reusing: findingParts[id])
         findingParts[id] = parts
-        let before = writtenFindings[id].flatMap { $0.holds(for: parts) ? $0.byFinding : nil } ?? [:]
+        let last = writtenFindings[id]
+        let holds = last?.holds(for: parts) == true
+        // After an edit of the document itself, a finding wholly before the first byte it changed, naming no
+        // place in another document, is written as it was: its positions read only the bytes before it.
+        let unchanged = holds ? 0 : last.map { Self.commonPrefix($0.text.bytes, doc.text.bytes) } ?? 0
+        let before = last?.byFinding ?? [:]
         var kept: [WrittenFindings.Key: [UInt8]] = [:]
         kept.reserveCapacity(findings.count)
         let paths = WorkspacePaths(roots: workspaceRoots)
         var size = 256
         let written = findings.map { f -> [UInt8] in
             let key = WrittenFindings.Key(finding: f)
-            if let w = before[key] {
+            if let w = before[key], holds || WrittenFindings.lies(f, before: unchanged, in: id) {
                 kept[key] = w
                 size += w.count
                 return w
@@ -164,7 +176,9 @@ extension Server {
             size += json.bytes.count
             return json.bytes
         }
-        writtenFindings[id] = parts.map { WrittenFindings(revision: $0.revision, conflictRevision: $0.conflictRevision, byFinding: kept) }
+        writtenFindings[id] = parts.map {
+            WrittenFindings(revision: $0.revision, conflictRevision: $0.conflictRevision, text: doc.text, byFinding: kept)
+        }
         let params = WrittenPublishDiagnostics(uri: uri(of: id), version: documents[id]?.version, diagnostics: written)
         let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
                                                 reservingCapacity: size)
@@ -181,6 +195,18 @@ extension Server {
         publishedDigests[id] = p.digest
         if p.nonEmpty { publishedNonEmpty.insert(id) } else { publishedNonEmpty.remove(id) }
         writer.send(p.body)
+    }
+
+    /// How many bytes two texts share from their start.
+    static func commonPrefix(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                let n = min(x.count, y.count)
+                var i = 0
+                while i < n, x[i] == y[i] { i += 1 }
+                return i
+            }
+        }
     }
 
     /// The body's bytes and length hashed (64 bits: two different bodies compare equal once in 2^64).
