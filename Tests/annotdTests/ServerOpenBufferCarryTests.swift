@@ -43,16 +43,28 @@ import AnnotationProtocol
         "\n\nNorland spent $40 million on roads in 2023.\n",
     ]
 
-    @Test func anOpenBufferIsWrittenAsAFreshComputationWritesItAfterEditsElsewhere() throws {
+    /// A folder holding the three files, first versions.
+    static func workspace() throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("annotd-carry-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
-        for (name, text) in [("big.md", Self.big), ("small.txt", Self.small[0]), ("partner.txt", Self.partner[0])] {
+        for (name, text) in [("big.md", big), ("small.txt", small[0]), ("partner.txt", partner[0])] {
             try Data(text.utf8).write(to: root.appendingPathComponent(name))
         }
+        return root
+    }
+
+    /// A server started on the folder, once it has indexed it.
+    static func indexedClient(_ root: URL) -> ServerTestClient {
         let client = ServerTestClient.inProcess()
         client.initialize(rootURI: root.absoluteString)
         _ = client.notification("window/logMessage") { $0["params"]?["message"]?.stringValue?.hasPrefix("indexed") == true }
+        return client
+    }
+
+    @Test func anOpenBufferIsWrittenAsAFreshComputationWritesItAfterEditsElsewhere() throws {
+        let root = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let client = Self.indexedClient(root)
         let uri = { (name: String) in root.appendingPathComponent(name).absoluteString }
         client.open(uri("big.md"), Self.big)
         client.open(uri("small.txt"), Self.small[0])
@@ -89,15 +101,9 @@ import AnnotationProtocol
     /// Edits of the buffer itself: the findings before the first byte an edit changed are sent as written
     /// before; what the client receives must still be what a fresh computation gives, byte for byte.
     @Test func anEditedBufferIsWrittenAsAFreshComputationWritesIt() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("annotd-carry-own-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
-        for (name, text) in [("big.md", Self.big), ("small.txt", Self.small[0]), ("partner.txt", Self.partner[0])] {
-            try Data(text.utf8).write(to: root.appendingPathComponent(name))
-        }
-        let client = ServerTestClient.inProcess()
-        client.initialize(rootURI: root.absoluteString)
-        _ = client.notification("window/logMessage") { $0["params"]?["message"]?.stringValue?.hasPrefix("indexed") == true }
+        let client = Self.indexedClient(root)
         let uri = root.appendingPathComponent("big.md").absoluteString
         let id = root.appendingPathComponent("big.md").path
         client.open(uri, Self.big)
