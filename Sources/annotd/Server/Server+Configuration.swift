@@ -63,7 +63,6 @@ extension Server {
         let effective = effectiveConfiguration()
         analyzer = Analyzer(configuration: effective)
         rules = RuleEngine(configuration: effective)
-        findingParts.removeAll()
         writtenFindings.removeAll()
         index.tolerance = effective.effectiveTolerance
         indexingEpoch += 1

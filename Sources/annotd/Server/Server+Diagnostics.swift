@@ -80,10 +80,10 @@ extension Server {
     /// Below this many documents, publishing on the queue costs less than spreading the work.
     static var parallelPublishThreshold: Int { 16 }
 
-    /// An open document's findings as last written for the client, for the publication after (`openPublication`).
+    /// An open document's findings as last published, for the publication after (`openPublication`): the
+    /// figure and conflict findings the rules carry over, and each finding's diagnostic as it was written.
     struct WrittenFindings {
-        var revision: Int
-        var conflictRevision: Int
+        var parts: FindingParts
         /// The document's text they were written from.
         var text: SourceText
         var byFinding: [Key: [UInt8]]
@@ -104,8 +104,8 @@ extension Server {
         /// A finding is written from itself, its document's text and, for a related place in another document,
         /// that document's text. At the same revisions (`FindingParts`) the document's text is the same, and
         /// so are the texts of the documents its conflicts name; other related places are written anew.
-        func holds(for parts: FindingParts?) -> Bool {
-            parts?.revision == revision && parts?.conflictRevision == conflictRevision
+        func holds(for now: FindingParts?) -> Bool {
+            now?.revision == parts.revision && now?.conflictRevision == parts.conflictRevision
         }
 
         static func keeps(_ f: Finding, of id: String) -> Bool {
@@ -151,9 +151,8 @@ extension Server {
     /// the queue only, as it keeps both for the next time.
     func openPublication(_ id: String) -> Publication? {
         guard let doc = index.documents[id] else { return publication(id) }
-        let (findings, parts) = rules.findings(for: id, in: index, reusing: findingParts[id])
-        findingParts[id] = parts
         let last = writtenFindings[id]
+        let (findings, parts) = rules.findings(for: id, in: index, reusing: last?.parts)
         let holds = last?.holds(for: parts) == true
         // After an edit of the document itself, a finding wholly before the first byte it changed, naming no
         // place in another document, is written as it was: its positions read only the bytes before it.
@@ -176,9 +175,7 @@ extension Server {
             size += json.bytes.count
             return json.bytes
         }
-        writtenFindings[id] = parts.map {
-            WrittenFindings(revision: $0.revision, conflictRevision: $0.conflictRevision, text: doc.text, byFinding: kept)
-        }
+        writtenFindings[id] = parts.map { WrittenFindings(parts: $0, text: doc.text, byFinding: kept) }
         let params = WrittenPublishDiagnostics(uri: uri(of: id), version: documents[id]?.version, diagnostics: written)
         let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
                                                 reservingCapacity: size)

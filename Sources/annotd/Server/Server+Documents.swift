@@ -32,7 +32,6 @@ extension Server {
         }
         dirty.remove(id)
         publishedDigests.removeValue(forKey: id)
-        findingParts.removeValue(forKey: id)
         writtenFindings.removeValue(forKey: id)
         if isWorkspaceFile(id) {
             reindex(paths: [id])

@@ -87,7 +87,6 @@ extension Server {
         }
         index = staged
         // Revisions of the staged copy and of the index the queue kept may coincide for different states.
-        findingParts.removeAll()
         writtenFindings.removeAll()
         noteIndexChanged(folded)
         for id in batch.unreadable where documents[id] == nil && index.documents[id] != nil {

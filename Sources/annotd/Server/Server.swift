@@ -39,9 +39,8 @@ final class Server: @unchecked Sendable {
     /// Digests of the last `publishDiagnostics` sent for each document (`Server.send(_:for:)`); forgotten when
     /// the document is opened or closed, since an editor may clear what it showed then.
     var publishedDigests: [String: Int] = [:]
-    /// Each open document's figure and conflict findings as last published (`RuleEngine.findings(for:in:reusing:)`),
-    /// valid for this `index` and `rules`: dropped when either is replaced, and when the document closes.
-    var findingParts: [String: FindingParts] = [:]
+    /// Each open document's findings as last published (`WrittenFindings`), valid for this `index` and
+    /// `rules`: dropped when either is replaced, and when the document closes.
     var writtenFindings: [String: WrittenFindings] = [:]
     /// Unopened documents whose findings an edit changed, published a few at a time between messages (see
     /// `publishRipple`), and whether a job to do so is queued.
