@@ -34,9 +34,10 @@ public struct WorkspaceIndex: Sendable {
     public mutating func update(_ analysis: DocumentAnalysis) -> Set<String> {
         let id = analysis.id
         var affected: Set<String> = [id]
-        var partners: [Set<String>]
+        var before: [Set<String>] = []
+        // The figures filed again, when not all of them are.
+        var refiled: [Int]? = nil
         if let old = documents[id] {
-            let before: [Set<String>]
             if let known = partnersAfterUpdate[id], known.generation == generation, known.tolerance == tolerance {
                 before = known.byFigure
             } else {
@@ -51,24 +52,18 @@ public struct WorkspaceIndex: Sendable {
                 var intact = true
                 for i in changed where !unfile(old.figures[i], at: i, of: id) { intact = false }
                 // An entry not where it was filed took the document's others in its bucket with it: all go.
-                if !intact { unfile(id) }
-                documents[id] = analysis
-                if intact {
-                    for i in changed { file(analysis.figures[i], at: i, of: id) }
-                    partners = before
-                    for i in changed { partners[i] = otherPartners(of: analysis.figures[i], in: id) }
-                } else {
-                    file(analysis)
-                    partners = partnersByFigure(of: id)
-                }
+                if intact { refiled = changed } else { unfile(id) }
             } else {
                 unfile(id)
-                documents[id] = analysis
-                file(analysis)
-                partners = partnersByFigure(of: id)
             }
+        }
+        documents[id] = analysis
+        var partners: [Set<String>]
+        if let changed = refiled {
+            for i in changed { file(analysis.figures[i], at: i, of: id) }
+            partners = before
+            for i in changed { partners[i] = otherPartners(of: analysis.figures[i], in: id) }
         } else {
-            documents[id] = analysis
             file(analysis)
             partners = partnersByFigure(of: id)
         }
@@ -304,13 +299,11 @@ public struct WorkspaceIndex: Sendable {
         FigureRef(document: e.document, figure: documents[e.document]!.figures[e.figure])
     }
 
-    /// Documents holding a figure that conflicts with one of this document's.
+    /// Other documents holding a figure that conflicts with one of this document's. (Whether the document
+    /// itself is among them never matters: every update or removal affects it.)
     func conflictPartners(of id: String) -> Set<String> {
-        guard let doc = documents[id] else { return [] }
         var out = Set<String>()
-        for f in doc.figures where ComparisonKey(f) != nil {
-            for r in conflicts(with: f, in: id) { out.insert(r.document) }
-        }
+        for p in partnersByFigure(of: id) { out.absorb(p) }
         return out
     }
 
