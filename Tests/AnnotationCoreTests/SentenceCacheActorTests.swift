@@ -81,4 +81,22 @@ import Testing
         SentenceCacheTests.expectSame(analysis, configured.analyze(SourceText(text), id: "a.txt"), "other configured actors")
         #expect(analysis.mentions.map(\.name) != plain.analyze(SourceText(text), id: "a.txt").mentions.map(\.name))
     }
+
+    /// A prose sentence's scan is kept with the sentences either side in its key: a programme's title read
+    /// after a network's possessive looks one word back, across the paragraph break. Editing that word alone
+    /// changes what the next paragraph names.
+    @Test func aProseSentenceIsScannedAgainWhenTheSentenceBeforeItChanges() {
+        let before = "Ratings fell at the BBC's\n\nMorning Roundup drew two million viewers, Ana Kovel said.\n"
+        let after = before.replacingOccurrences(of: "BBC's", with: "BBC")
+        let analyzer = Analyzer()
+        for (from, to) in [(before, after), (after, before)] {
+            let (_, cache) = analyzer.analyze(SourceText(from), id: "a.txt", reusing: SentenceCache())
+            let (analysis, next) = analyzer.analyze(SourceText(to), id: "a.txt", reusing: cache)
+            SentenceCacheTests.expectSame(analysis, analyzer.analyze(SourceText(to), id: "a.txt"), "an edit of the word before")
+            // The paragraph after the edit was not tokenised again.
+            #expect(next.namesSentencesRead == 1)
+        }
+        #expect(analyzer.analyze(SourceText(before), id: "a.txt").mentions.map(\.name) == ["BBC", "Ana Kovel"])
+        #expect(analyzer.analyze(SourceText(after), id: "a.txt").mentions.map(\.name) == ["BBC", "Roundup", "Ana Kovel"])
+    }
 }

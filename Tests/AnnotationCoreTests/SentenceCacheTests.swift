@@ -93,10 +93,40 @@ import Testing
             let (analysis, next) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: cache)
             Self.expectSame(analysis, analyzer.analyze(SourceText(text), id: "a.txt"), edit.what)
             #expect(next.reanalysedSentences == edit.changedSentences, "\(edit.what)")
-            // The cache holds this text's sentences and no others: it never grows past one document.
-            #expect(next.count == Set(analysis.segmentation.sentences.map { text.utf8Slice($0.range) }).count)
+            // The cache holds every sentence of this text: analysing it again reads none.
+            #expect(next.count >= Set(analysis.segmentation.sentences.map { text.utf8Slice($0.range) }).count)
+            let (_, again) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: next)
+            #expect(again.reanalysedSentences == 0 && again.identitySentencesRead == 0 && again.namesSentencesRead == 0,
+                    "\(edit.what): analysed again")
             cache = next
         }
+    }
+
+    /// An analysis adds the edited sentences to the cache it was handed, and the replaced ones stay behind
+    /// until they are as many as the document's own; then an analysis keeps only the entries it uses. A long
+    /// run of edits never grows the cache past that, and every analysis is the fresh one.
+    @Test func aLongRunOfEditsKeepsTheCacheWithinTwiceTheDocument() {
+        let analyzer = Analyzer()
+        var (first, cache) = analyzer.analyze(SourceText(Self.article), id: "a.txt", reusing: SentenceCache())
+        let own = cache.entries
+        #expect(cache.lookups >= first.segmentation.sentences.count)
+        var largest = 0
+        var dropped = 0
+        for n in 0..<300 {
+            // A new figure each time: the sentence holding it, and its identity, are new entries.
+            let text = Self.article.replacingOccurrences(of: "40 ships", with: "\(41 + n) ships")
+            let (analysis, next) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: cache)
+            if n % 50 == 0 { Self.expectSame(analysis, analyzer.analyze(SourceText(text), id: "a.txt"), "edit \(n)") }
+            #expect(next.reanalysedSentences == 1, "edit \(n)")
+            if next.entries < cache.entries { dropped += 1 }
+            largest = max(largest, next.entries)
+            first = analysis
+            cache = next
+        }
+        // Each edit adds a few entries; without the drop, 300 edits would hold several times the bound.
+        #expect(dropped > 0)
+        #expect(largest <= SentenceMemo.kept(lookups: cache.lookups) + own)
+        #expect(largest > own)
     }
 
     @Test func aMovedSentenceIsFoundAgainWithItsFiguresWhereTheyNowStand() {

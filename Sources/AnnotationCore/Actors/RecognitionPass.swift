@@ -19,6 +19,10 @@ struct RecognitionPass {
     var placeKeys: Set<UInt64> = []
     /// The scoreboard shape of the sentence being read, when it has one.
     var line: ResultsLine? = nil
+    /// With a sentence cache: each sentence's key and byte range, for the cached scans of prose sentences.
+    var memo: SentenceMemo? = nil
+    var namesKeys: [SentenceNamesKey] = []
+    var sentenceByteRanges: [Range<Int>] = []
 
     /// The document's sentences tokenised one by one (`ActorRecognizer.readSentence`, through the sentence
     /// cache when there is one), with their modes.
@@ -31,6 +35,9 @@ struct RecognitionPass {
         tokens.reserveCapacity(buf.count / 6)
         sentenceStarts.reserveCapacity(segmentation.sentences.count + 1)
         modes.reserveCapacity(segmentation.sentences.count)
+        self.memo = memo
+        namesKeys.reserveCapacity(segmentation.sentences.count)
+        sentenceByteRanges.reserveCapacity(segmentation.sentences.count)
         let excluded = segmentation.excluded
         var ex = 0
         for sentence in segmentation.sentences {
@@ -39,8 +46,11 @@ struct RecognitionPass {
             var reach = ex
             while reach < excluded.count, excluded[reach].lowerBound < r.upperBound { reach += 1 }
             let inside = Array(excluded[ex..<reach])
-            let read = memo.names(ActorRecognizer.key(buf, r, excluded: inside, memo: memo)) { recognizer.readSentence(buf, r, excluded: inside) }
+            let key = ActorRecognizer.key(buf, r, excluded: inside, memo: memo)
+            let read = memo.names(key) { recognizer.readSentence(buf, r, excluded: inside) }
             add(read, at: r.lowerBound)
+            namesKeys.append(key)
+            sentenceByteRanges.append(r)
         }
         sentenceStarts.append(tokens.count)
     }
@@ -88,7 +98,7 @@ struct RecognitionPass {
     mutating func run() -> [ActorMention] {
         let sentenceCount = sentenceStarts.count - 1
         for s in 0..<sentenceCount where modes[s] == .prose {
-            scan(sentenceStarts[s]..<sentenceStarts[s + 1])
+            if let memo { scanProse(s, memo: memo) } else { scan(sentenceStarts[s]..<sentenceStarts[s + 1]) }
         }
         var names = DocumentNames()
         names.learn(candidates, tokens: tokens, buf: buf)

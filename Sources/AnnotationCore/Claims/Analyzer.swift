@@ -20,8 +20,10 @@ public struct Analyzer: Sendable {
     /// are not read again. The analysis is the one `analyze(_:id:format:)` gives; the returned cache holds
     /// this document's sentences, for the next edit.
     public func analyze(_ text: SourceText, id: String, format: DocumentFormat? = nil,
-                        reusing cache: SentenceCache) -> (analysis: DocumentAnalysis, cache: SentenceCache) {
-        let memo = SentenceMemo(previous: cache, cueConfiguration: [configuration.sourceCues, configuration.vagueCues])
+                        reusing cache: consuming SentenceCache) -> (analysis: DocumentAnalysis, cache: SentenceCache) {
+        // Consumed: the new cache adds to the tables of this one, which are copied first if they are shared.
+        let memo = SentenceMemo(previous: consume cache, cueConfiguration: [configuration.sourceCues, configuration.vagueCues],
+                               actors: configuration.actors)
         let analysis = analyze(text, id: id, format: format, memo: memo)
         return (analysis, memo.next)
     }

@@ -16,9 +16,12 @@ public struct SentenceCache: Sendable {
     var cues: [CueScanKey: SentenceCues] = [:]
     var claims: [SentenceClaimsKey: SentenceClaims] = [:]
     var names: [SentenceNamesKey: SentenceNames] = [:]
+    var proseScans: [ProseScanKey: ProseScan] = [:]
     /// The configured extra source and vague cues the cue entries were found with: another configuration
     /// finds other cues, so its analysis does not read them.
     var cueConfiguration: [[String]] = []
+    /// The configured actors the prose scans were made with: they are read before the built-in lists.
+    var actorConfiguration: [ActorDefinition] = []
     /// How many sentences the analysis that made this cache scanned anew: those not in the cache it was handed
     /// (a sentence repeated in the document is scanned once).
     public internal(set) var reanalysedSentences = 0
@@ -26,11 +29,20 @@ public struct SentenceCache: Sendable {
     public internal(set) var identitySentencesRead = 0
     /// How many sentences the analysis that made this cache read actor names from anew.
     public internal(set) var namesSentencesRead = 0
+    /// How many lookups, in all tables, the analysis that made this cache did: what its document needs. An
+    /// analysis adds its new sentences to the tables it was handed rather than copying the ones it used into
+    /// new tables; when the tables hold more than `SentenceMemo.kept(lookups:)` entries, the next analysis
+    /// keeps only what it uses.
+    var lookups = 0
 
     public init() {}
 
-    /// Distinct sentences held.
+    /// Sentences held (with their figures): the document's, and sentences of earlier versions of it, up to
+    /// about as many again.
     public var count: Int { figures.count }
+
+    /// Entries in all tables.
+    var entries: Int { figures.count + words.count + cues.count + claims.count + names.count + proseScans.count }
 }
 
 /// Everything the figure scan of one sentence reads besides the lexicons: its bytes, the ranges inside it
@@ -104,25 +116,53 @@ struct SentenceReadingFacts: Sendable {
 
 /// One analysis's use of a `SentenceCache`: looks results up in the cache it was handed and in what this
 /// analysis has already stored, and collects the new cache. Lives only for one call of the analyzer.
+///
+/// An edit leaves almost every sentence as it was, so the new cache is the one handed in with the edited
+/// sentences added: one lookup per sentence and table, and no table rebuilt. The sentences the edit replaced
+/// stay behind; once they are as many as the document's own (`kept(lookups:)`), an analysis starts from
+/// empty tables and copies in the entries it uses, which drops them.
 final class SentenceMemo {
-    let previous: SentenceCache
-    private(set) var next = SentenceCache()
+    /// The cache handed in, when this analysis copies into empty tables what it uses; nil when it adds to
+    /// that cache (`next`).
+    private let previous: SentenceCache?
+    private(set) var next: SentenceCache
     /// Each sentence's bytes as a key, made once per analysis: every pass looks its sentences up by them.
     private var keys: [Range<Int>: SentenceBytes] = [:]
 
-    init(previous: SentenceCache, cueConfiguration: [[String]]) {
-        var previous = previous
-        if previous.cueConfiguration != cueConfiguration { previous.cues = [:] }
-        self.previous = previous
+    init(previous: consuming SentenceCache, cueConfiguration: [[String]], actors: [ActorDefinition]) {
+        if previous.cueConfiguration != cueConfiguration {
+            previous.cues = [:]
+            previous.cueConfiguration = cueConfiguration
+        }
+        if previous.actorConfiguration != actors {
+            previous.proseScans = [:]
+            previous.actorConfiguration = actors
+        }
+        previous.reanalysedSentences = 0
+        previous.identitySentencesRead = 0
+        previous.namesSentencesRead = 0
+        if previous.entries <= Self.kept(lookups: previous.lookups) {
+            previous.lookups = 0
+            next = previous
+            self.previous = nil
+            return
+        }
+        next = SentenceCache()
         next.cueConfiguration = cueConfiguration
+        next.actorConfiguration = actors
+        next.proseScans.reserveCapacity(previous.proseScans.count + 16)
+        // The new tables are allocated once, not grown (growing re-hashes every sentence's bytes).
         next.names.reserveCapacity(previous.names.count + 16)
         next.cues.reserveCapacity(previous.cues.count + 16)
-        // An edited document has about as many sentences as before: the new tables are allocated once, not
-        // grown (growing re-hashes every sentence's bytes).
         next.figures.reserveCapacity(previous.figures.count + 16)
         next.words.reserveCapacity(previous.words.count + 16)
         next.claims.reserveCapacity(previous.claims.count + 16)
+        self.previous = previous
     }
+
+    /// How many entries a cache made with `lookups` lookups may hold before the next analysis drops those
+    /// it does not use: twice the document's, and a little room for a short one.
+    static func kept(lookups: Int) -> Int { 2 * lookups + 256 }
 
     /// The bytes `range` of `buf` as a key; the same range asked again gets the same key without copying
     /// and hashing the bytes again.
@@ -169,6 +209,13 @@ final class SentenceMemo {
         return found
     }
 
+    /// What the scan of one prose sentence adds to its document's recognition, made by `scan` only when no
+    /// sentence with the same key was scanned before (under the same configured actors). Held relative to
+    /// the sentence: the recogniser moves it.
+    func proseScan(_ key: ProseScanKey, scan: () -> ProseScan) -> ProseScan {
+        lookUp(\.proseScans, key, at: 0, moved: { v, _ in v }, make: scan).value
+    }
+
     /// The words of the sentence `range` of `bytes`, read by `read` only when no sentence of the same bytes
     /// was read before.
     func words(_ bytes: [UInt8], _ range: Range<Int>, read: () -> [SentenceWord]) -> [SentenceWord] {
@@ -193,13 +240,15 @@ final class SentenceMemo {
                make: { SentenceWordsEntry(words: read(), facts: nil) }).value
     }
 
-    /// The one lookup every table shares: this analysis's own results first, then the cache it was handed
-    /// (carried over into the new one), else `make`. Tables hold results relative to their sentence's start;
+    /// The one lookup every table shares: the new cache first (this analysis's own results, and the cache it
+    /// was handed when it adds to that one), then the cache it was handed (carried over into the new one),
+    /// else `make`. Tables hold results relative to their sentence's start;
     /// `moved` shifts a result by a number of bytes. `fresh` says `make` ran.
     private func lookUp<Key: Hashable, Value>(_ table: WritableKeyPath<SentenceCache, [Key: Value]>, _ key: Key, at start: Int,
                                               moved: (Value, Int) -> Value, make: () -> Value) -> (value: Value, fresh: Bool) {
+        next.lookups += 1
         if let known = next[keyPath: table][key] { return (moved(known, start), false) }
-        if let known = previous[keyPath: table][key] {
+        if let known = previous?[keyPath: table][key] {
             next[keyPath: table][key] = known
             return (moved(known, start), false)
         }

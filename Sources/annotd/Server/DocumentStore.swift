@@ -36,6 +36,16 @@ struct DocumentStore: Sendable {
         open.removeValue(forKey: id)
     }
 
+    /// Takes the document's sentence cache out of the store, for an analysis that adds to it: a cache the
+    /// store still held would be copied whole by the first sentence the analysis adds.
+    mutating func takeSentences(_ id: String) -> SentenceCache {
+        guard var document = open.removeValue(forKey: id) else { return SentenceCache() }
+        let cache = document.sentences
+        document.sentences = SentenceCache()
+        open[id] = document
+        return cache
+    }
+
     /// Keeps the sentence cache of an analysis of the document's current text (one made from an older text
     /// is dropped: it would still be correct, as the cache is keyed by content, but it is not the newest).
     mutating func keep(_ cache: SentenceCache, for id: String, text: SourceText) {

@@ -49,7 +49,8 @@ extension Server {
         timing?.mark("messages")
         for id in edited.sorted() {
             guard let doc = documents[id] else { continue }
-            let (analysis, sentences) = analyzer.analyze(doc.text, id: id, format: doc.format(id: id), reusing: doc.sentences)
+            let (analysis, sentences) = analyzer.analyze(doc.text, id: id, format: doc.format(id: id),
+                                                         reusing: documents.takeSentences(id))
             documents.keep(sentences, for: id, text: doc.text)
             timing?.mark("analyse")
             affected.absorb(index.update(analysis))

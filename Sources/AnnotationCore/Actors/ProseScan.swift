@@ -1,0 +1,71 @@
+/// What the scan of one prose sentence adds to a document's recognition (`RecognitionPass.scan`): the
+/// candidates of its capitalised sequences, the sentence-initial words it set aside and the names it saw
+/// used as places. Token indices relative to the sentence's first token, byte ranges to its first byte.
+struct ProseScan: Sendable {
+    var candidates: [ActorCandidate]
+    var setAside: [Int]
+    var placeKeys: [UInt64]
+}
+
+/// Everything the scan of one prose sentence reads besides the lexicon and the configured actors: its own
+/// words, and the words and bytes of the sentences either side, as a few tests look one word across the
+/// boundary ("the network's" at the end of the sentence before a programme's title) or a few bytes before
+/// a word (an opening quotation mark, an "@"). Nothing the scan reads lies further out: a test that looks
+/// two words back asks first that the word before joins the one after, which the first word of a sentence
+/// never does.
+struct ProseScanKey: Hashable, Sendable {
+    var sentence: SentenceNamesKey
+    var before: SentenceNamesKey?
+    var after: SentenceNamesKey?
+    /// The bytes between the sentence before and this one, and between this one and the sentence after.
+    var gapBefore: [UInt8]
+    var gapAfter: [UInt8]
+
+    /// Hashed by the sentence's own bytes: keys that share them rarely differ in the rest.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(sentence.bytes)
+    }
+}
+
+extension ActorCandidate {
+    /// The same candidate `tokens` tokens and `bytes` bytes further on.
+    func moved(tokens t: Int, bytes b: Int) -> ActorCandidate {
+        var c = self
+        c.tokens = (tokens.lowerBound + t)..<(tokens.upperBound + t)
+        c.range = range.moved(by: b)
+        return c
+    }
+}
+
+extension RecognitionPass {
+    /// Scans the prose sentence `s` through the sentence cache: its candidates, set-aside words and place
+    /// names are those a scan of it gives, read again only when its key is new.
+    mutating func scanProse(_ s: Int, memo: SentenceMemo) {
+        let tokenStart = sentenceStarts[s]
+        let byteStart = sentenceByteRanges[s].lowerBound
+        let found = memo.proseScan(proseScanKey(s)) {
+            let c0 = candidates.count, a0 = setAside.count
+            let outer = placeKeys
+            placeKeys = []
+            scan(tokenStart..<sentenceStarts[s + 1])
+            let scanned = ProseScan(candidates: candidates[c0...].map { $0.moved(tokens: -tokenStart, bytes: -byteStart) },
+                                    setAside: setAside[a0...].map { $0 - tokenStart }, placeKeys: Array(placeKeys))
+            candidates.removeSubrange(c0...)
+            setAside.removeSubrange(a0...)
+            placeKeys = outer
+            return scanned
+        }
+        for c in found.candidates { candidates.append(c.moved(tokens: tokenStart, bytes: byteStart)) }
+        for i in found.setAside { setAside.append(i + tokenStart) }
+        placeKeys.formUnion(found.placeKeys)
+    }
+
+    func proseScanKey(_ s: Int) -> ProseScanKey {
+        let here = sentenceByteRanges[s]
+        let gapBefore = s > 0 ? Array(buf[sentenceByteRanges[s - 1].upperBound..<here.lowerBound]) : Array(buf[..<here.lowerBound])
+        let after = s + 1 < sentenceByteRanges.count ? sentenceByteRanges[s + 1].lowerBound : buf.count
+        return ProseScanKey(sentence: namesKeys[s], before: s > 0 ? namesKeys[s - 1] : nil,
+                            after: s + 1 < namesKeys.count ? namesKeys[s + 1] : nil,
+                            gapBefore: gapBefore, gapAfter: Array(buf[min(here.upperBound, after)..<after]))
+    }
+}
