@@ -102,6 +102,24 @@ import Testing
         }
     }
 
+    /// A document past `Analyzer.twoThreadBytes` is recognised and scanned for figures on two threads, each
+    /// pass with its own part of the cache: the analysis is the fresh one, and the figure scans it kept are
+    /// found again by the next edit.
+    @Test func aLargeDocumentReadOnTwoThreadsGivesTheFreshAnalysis() {
+        let analyzer = Analyzer()
+        let large = (1...40).map { Self.article.replacingOccurrences(of: "40 ships", with: "\($0 + 40) ships") }
+            .joined(separator: "\n\n")
+        #expect(large.utf8.count > Analyzer.twoThreadBytes)
+        let (first, cache) = analyzer.analyze(SourceText(large), id: "a.txt", reusing: SentenceCache())
+        Self.expectSame(first, analyzer.analyze(SourceText(large), id: "a.txt"), "a first analysis")
+        #expect(cache.reanalysedSentences == Set(first.segmentation.sentences.map { large.utf8Slice($0.range) }).count)
+        let edited = large.replacingOccurrences(of: "47 ships", with: "470 ships")
+        let (analysis, next) = analyzer.analyze(SourceText(edited), id: "a.txt", reusing: cache)
+        Self.expectSame(analysis, analyzer.analyze(SourceText(edited), id: "a.txt"), "an edit")
+        #expect(next.reanalysedSentences == 1)
+        #expect(next.namesSentencesRead == 1)
+    }
+
     /// An analysis adds the edited sentences to the cache it was handed, and the replaced ones stay behind
     /// until they are as many as the document's own; then an analysis keeps only the entries it uses. A long
     /// run of edits never grows the cache past that, and every analysis is the fresh one.

@@ -15,7 +15,10 @@ struct SentenceNames: Sendable {
 /// into it. Ranges relative to the sentence's first byte.
 struct SentenceNamesKey: Hashable, Sendable {
     var bytes: SentenceBytes
-    var length: Int
+    /// Up to three bytes after the sentence, one per byte from the lowest, with their count: the sentence's
+    /// own bytes are the key every pass shares, made once.
+    var after: UInt32
+    var afterCount: Int
     var excluded: [Range<Int>]
 }
 
@@ -36,8 +39,10 @@ extension ActorRecognizer {
 
     static func key(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>],
                     memo: SentenceMemo) -> SentenceNamesKey {
-        let bytes = range.lowerBound..<min(range.upperBound + 3, buf.count)
-        return SentenceNamesKey(bytes: memo.bytes(buf, bytes), length: range.count,
+        var after: UInt32 = 0
+        let tail = range.upperBound..<min(range.upperBound + 3, buf.count)
+        for (n, i) in tail.enumerated() { after |= UInt32(buf[i]) << (8 * n) }
+        return SentenceNamesKey(bytes: memo.bytes(buf, range), after: after, afterCount: tail.count,
                                 excluded: excluded.map { $0.moved(by: -range.lowerBound) })
     }
 }

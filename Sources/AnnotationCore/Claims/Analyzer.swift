@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The one entry point from text to annotations: segments → figures / sources / actors → claims. The server
 /// and the linter both call this, so they can never disagree.
 public struct Analyzer: Sendable {
@@ -31,14 +33,61 @@ public struct Analyzer: Sendable {
     func analyze(_ text: SourceText, id: String, format: DocumentFormat?, memo: SentenceMemo?) -> DocumentAnalysis {
         let format = format ?? DocumentFormat(path: id)
         let segmentation = Segmenter.segment(text, format: format)
-        let mentions = actors.recognize(text, segmentation: segmentation, memo: memo)
-        var tokens: [Int: [Token]] = [:]
-        var figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
+        var (mentions, figures, tokens) = recognizeAndScan(text, segmentation: segmentation, memo: memo)
         provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
         ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
         ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
         let suppressions = Suppression.scan(text, markdown: format == .markdown)
         return DocumentAnalysis(id: id, text: text, format: format, segmentation: segmentation,
                                 figures: figures, mentions: mentions, suppressions: suppressions)
+    }
+
+    /// Actor recognition and the figure scan read the segmentation and nothing of each other. For a large
+    /// document analysed through the sentence cache (an open buffer: the user waits for it) they run on two
+    /// threads; the linter's documents already share the cores among them.
+    func recognizeAndScan(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?)
+        -> (mentions: [ActorMention], figures: [Figure], tokens: [Int: [Token]]) {
+        guard let memo, text.bytes.count >= Self.twoThreadBytes else {
+            var tokens: [Int: [Token]] = [:]
+            let mentions = actors.recognize(text, segmentation: segmentation, memo: memo)
+            let figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
+            return (mentions, figures, tokens)
+        }
+        let work = TwoPasses(analyzer: self, text: text, segmentation: segmentation, memo: memo, figureMemo: memo.splitFigures())
+        DispatchQueue.concurrentPerform(iterations: 2) { work.run($0) }
+        memo.join(work.figureMemo)
+        return (work.mentions, work.figures, work.tokens)
+    }
+
+    /// Below this size a document's recognition and figure scan take less than handing one to another thread
+    /// is worth.
+    static let twoThreadBytes = 16_384
+}
+
+/// The two passes of `recognizeAndScan`, each writing only its own results and using only its own memo.
+private final class TwoPasses: @unchecked Sendable {
+    let analyzer: Analyzer
+    let text: SourceText
+    let segmentation: Segmentation
+    let memo: SentenceMemo
+    let figureMemo: SentenceMemo
+    var mentions: [ActorMention] = []
+    var figures: [Figure] = []
+    var tokens: [Int: [Token]] = [:]
+
+    init(analyzer: Analyzer, text: SourceText, segmentation: Segmentation, memo: SentenceMemo, figureMemo: SentenceMemo) {
+        self.analyzer = analyzer
+        self.text = text
+        self.segmentation = segmentation
+        self.memo = memo
+        self.figureMemo = figureMemo
+    }
+
+    func run(_ pass: Int) {
+        if pass == 0 {
+            mentions = analyzer.actors.recognize(text, segmentation: segmentation, memo: memo)
+        } else {
+            figures = FigureScanner.scan(text, segmentation: segmentation, memo: figureMemo, claimSentenceTokens: &tokens)
+        }
     }
 }

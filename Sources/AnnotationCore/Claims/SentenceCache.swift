@@ -142,11 +142,13 @@ final class SentenceMemo {
         previous.identitySentencesRead = 0
         previous.namesSentencesRead = 0
         if previous.entries <= Self.kept(lookups: previous.lookups) {
+            keys.reserveCapacity(previous.figures.count + 16)
             previous.lookups = 0
             next = previous
             self.previous = nil
             return
         }
+        keys.reserveCapacity(previous.figures.count + 16)
         next = SentenceCache()
         next.cueConfiguration = cueConfiguration
         next.actorConfiguration = actors
@@ -160,9 +162,36 @@ final class SentenceMemo {
         self.previous = previous
     }
 
+    private init(next: SentenceCache, previous: SentenceCache?) {
+        self.next = next
+        self.previous = previous
+        keys.reserveCapacity(next.figures.count + 16)
+    }
+
     /// How many entries a cache made with `lookups` lookups may hold before the next analysis drops those
     /// it does not use: twice the document's, and a little room for a short one.
     static func kept(lookups: Int) -> Int { 2 * lookups + 256 }
+
+    /// A memo for the figure scan alone, so that it can run on another thread beside actor recognition:
+    /// it takes this memo's figure table (the two never touch one table, and `join` gives it back) and
+    /// makes its own sentence keys.
+    func splitFigures() -> SentenceMemo {
+        var mine = SentenceCache()
+        swap(&mine.figures, &next.figures)
+        var handed: SentenceCache? = nil
+        if let previous {
+            handed = SentenceCache()
+            handed!.figures = previous.figures
+        }
+        return SentenceMemo(next: mine, previous: handed)
+    }
+
+    /// Takes back the figure table and counts of a memo `splitFigures` made, once its scan is done.
+    func join(_ part: SentenceMemo) {
+        swap(&next.figures, &part.next.figures)
+        next.lookups += part.next.lookups
+        next.reanalysedSentences += part.next.reanalysedSentences
+    }
 
     /// The bytes `range` of `buf` as a key; the same range asked again gets the same key without copying
     /// and hashing the bytes again.
