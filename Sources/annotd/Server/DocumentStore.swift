@@ -36,14 +36,16 @@ struct DocumentStore: Sendable {
         open.removeValue(forKey: id)
     }
 
-    /// Takes the document's sentence cache out of the store, for an analysis that adds to it: a cache the
-    /// store still held would be copied whole by the first sentence the analysis adds.
-    mutating func takeSentences(_ id: String) -> SentenceCache {
-        guard var document = open.removeValue(forKey: id) else { return SentenceCache() }
+    /// The document's text and format, with its sentence cache taken out of the store, for an analysis that
+    /// adds to that cache: a cache still held here (or by a copy of the document) would be copied whole by
+    /// the first sentence the analysis adds.
+    mutating func takeForAnalysis(_ id: String) -> (text: SourceText, format: DocumentFormat, sentences: SentenceCache)? {
+        guard var document = open.removeValue(forKey: id) else { return nil }
         let cache = document.sentences
         document.sentences = SentenceCache()
+        let taken = (document.text, document.format(id: id))
         open[id] = document
-        return cache
+        return (taken.0, taken.1, cache)
     }
 
     /// Keeps the sentence cache of an analysis of the document's current text (one made from an older text

@@ -175,6 +175,7 @@ extension Server {
             size += json.bytes.count
             return json.bytes
         }
+        if retired.collecting { retired.written[id] = last }
         writtenFindings[id] = parts.map { WrittenFindings(parts: $0, text: doc.text, byFinding: kept) }
         let params = WrittenPublishDiagnostics(uri: uri(of: id), version: documents[id]?.version, diagnostics: written)
         let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
@@ -282,4 +283,13 @@ extension Server {
         parkedWorkspaceDiagnostics.removeAll()
         for p in parked { respond(p.id, workspaceReport(previous: p.previous)) }
     }
+}
+
+/// Values an edit replaced, held by the server until the edited buffer's diagnostics are sent, then freed
+/// (`Server.flushAnalysis`): one per document at most.
+struct Retired {
+    var analyses: [String: DocumentAnalysis] = [:]
+    var written: [String: Server.WrittenFindings] = [:]
+    /// Set while an edit's documents are published: findings replaced then are kept too.
+    var collecting = false
 }

@@ -48,16 +48,18 @@ extension Server {
         var affected = Set<String>()
         timing?.mark("messages")
         for id in edited.sorted() {
-            guard let doc = documents[id] else { continue }
-            let (analysis, sentences) = analyzer.analyze(doc.text, id: id, format: doc.format(id: id),
-                                                         reusing: documents.takeSentences(id))
-            documents.keep(sentences, for: id, text: doc.text)
+            guard let (text, format, cache) = documents.takeForAnalysis(id) else { continue }
+            let (analysis, sentences) = analyzer.analyze(text, id: id, format: format, reusing: consume cache)
+            documents.keep(sentences, for: id, text: text)
             timing?.mark("analyse")
+            retired.analyses[id] = index.documents[id]
             affected.absorb(index.update(analysis))
             timing?.mark("fold")
         }
+        retired.collecting = true
         noteIndexChanged(edited)
         diagnosticsChanged(affected, edited: edited)
+        retired = Retired()
         timing?.mark("rest (\(affected.count) affected)")
     }
 

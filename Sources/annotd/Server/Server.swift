@@ -42,6 +42,10 @@ final class Server: @unchecked Sendable {
     /// Each open document's findings as last published (`WrittenFindings`), valid for this `index` and
     /// `rules`: dropped when either is replaced, and when the document closes.
     var writtenFindings: [String: WrittenFindings] = [:]
+    /// What an edit replaced (the analysis the index held, the findings last written), kept until the edited
+    /// buffer's diagnostics are sent: freeing a 100 KB document's figures and written diagnostics took
+    /// longer than the keystroke's reply should wait.
+    var retired = Retired()
     /// Unopened documents whose findings an edit changed, published a few at a time between messages (see
     /// `publishRipple`), and whether a job to do so is queued.
     var ripple: Set<String> = []
