@@ -49,7 +49,8 @@ enum ConflictRules {
     static func findings(for doc: DocumentAnalysis, index: WorkspaceIndex, engine: RuleEngine) -> [Finding] {
         guard let s = engine.severity(of: "conflicting-figure") else { return [] }
         var out: [Finding] = []
-        for f in doc.figures where ComparisonKey(f) != nil {
+        for f in doc.figures where f.isClaim {
+            // Empty for a figure with no comparison key.
             let others = index.conflicts(with: f, in: doc.id)
             guard let first = others.first else { continue }
             let related = others.map { r in

@@ -214,9 +214,14 @@ public struct WorkspaceIndex: Sendable {
 
     /// The buckets a claim may find its matches in: its own participants' and the one of claims that name
     /// none; a claim that names none also looks under the actors of its story's lead (`ConflictTest.sameActors`).
-    static func lookups(_ f: Figure) -> Set<String> {
-        let who = Set(f.identity?.participants ?? [])
-        return who.isEmpty ? Set(f.identity?.story ?? []).union([""]) : who.union([""])
+    /// Each name once, as a short array: callers sort or filter what they find, and the sets this was built
+    /// as cost more than the lookups of a claim with no conflict.
+    static func lookups(_ f: Figure) -> [String] {
+        var names: [String] = []
+        for n in f.identity?.participants ?? [] where !names.contains(n) { names.append(n) }
+        if names.isEmpty, let story = f.identity?.story { names.append(contentsOf: story) }
+        if !names.contains("") { names.append("") }
+        return names
     }
 
     /// Every claim of the workspace about the same quantity as `figure` (agreeing or not), itself excluded.
@@ -279,15 +284,20 @@ public struct WorkspaceIndex: Sendable {
         guard let key = ComparisonKey(figure), ClaimBucket.isComparable(figure), let byActor = buckets[key] else { return [] }
         let (lo, hi) = ConflictTest.interval(figure)
         let low = lo * (1 - tolerance), high = hi * (1 + tolerance)
-        let me = FigureRef(document: id, figure: figure)
         var seen = Set<EntryPlace>()
         var out: [FigureRef] = []
+        // Most claims have no entry outside their interval: the figure is copied into a reference only for
+        // those that do.
+        var me: FigureRef? = nil
         for actor in Self.lookups(figure) {
             guard let bucket = byActor[actor] else { continue }
-            for e in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)].joined() {
-                let r = ref(e)
-                if ConflictTest.conflicts(r, me, tolerance: tolerance),
-                   seen.insert(EntryPlace(document: e.document, figure: e.figure)).inserted { out.append(r) }
+            for slice in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)] where !slice.isEmpty {
+                if me == nil { me = FigureRef(document: id, figure: figure) }
+                for e in slice {
+                    let r = ref(e)
+                    if ConflictTest.conflicts(r, me!, tolerance: tolerance),
+                       seen.insert(EntryPlace(document: e.document, figure: e.figure)).inserted { out.append(r) }
+                }
             }
         }
         return out.sorted { ($0.document, $0.figure.range.lowerBound) < ($1.document, $1.figure.range.lowerBound) }
