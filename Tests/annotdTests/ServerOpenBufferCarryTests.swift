@@ -108,10 +108,15 @@ import AnnotationProtocol
         let id = root.appendingPathComponent("big.md").path
         client.open(uri, Self.big)
         // Typed at the end, in the last paragraph, in the middle, at the start; a space turned into a line
-        // break (same bytes before the findings after it, their lines moved); a figure changed.
+        // break (same bytes before the findings after it, their lines moved); a figure changed. The findings
+        // on the lines after a line where words were typed are sent as written, moved; one later on that
+        // same line is written again, one column on.
         let versions = [
             Self.big + "More later.\n",
+            Self.big.replacingOccurrences(of: "Norland spent", with: "Norland, a state, spent"),
             Self.big.replacingOccurrences(of: "Anna Berg said", with: "Anna Berg, a nurse, said") + "More later.\n",
+            // Typed on the line of "Kim Jong-un", before it.
+            Self.big.replacingOccurrences(of: "Anna Berg said", with: "Anna Berg, a nurse in Vell, said") + "More later.\n",
             Self.big.replacingOccurrences(of: "Estland met", with: "Estland, too, met"),
             "x" + Self.big,
             Self.big.replacingOccurrences(of: "roads in 2023, the", with: "roads in 2023,\nthe"),

@@ -116,6 +116,32 @@ extension Server {
         static func lies(_ f: Finding, before n: Int, in id: String) -> Bool {
             f.range.upperBound <= n && f.related.allSatisfy { $0.document == id && $0.range.upperBound <= n }
         }
+
+        /// The lines of a text after the one where an edit ended, when they stand at the same line numbers
+        /// as before the edit: the bytes the edit changed held no line break before it and hold none after
+        /// (nor does it split or join a CR LF pair), so a place on those lines has the line and column it had,
+        /// `moved` bytes on.
+        struct LinesAfter {
+            /// The first byte of the first line after the edit.
+            var start: Int
+            var moved: Int
+
+            init?(_ old: [UInt8], _ new: [UInt8], prefix: Int) {
+                let suffix = Server.commonSuffix(old, new, notBefore: prefix)
+                let oldEnd = old.count - suffix, newEnd = new.count - suffix
+                func breaks(_ b: ArraySlice<UInt8>) -> Bool { b.contains(0x0A) || b.contains(0x0D) }
+                guard !breaks(old[prefix..<oldEnd]), !breaks(new[prefix..<newEnd]),
+                      prefix == 0 || new[prefix - 1] != 0x0D, newEnd == new.count || new[newEnd] != 0x0A,
+                      let lineBreak = new[newEnd...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+                start = lineBreak + 1
+                moved = new.count - old.count
+            }
+
+            /// The finding and every place it names lie in document `id`, on the lines after the edit.
+            func holds(_ f: Finding, in id: String) -> Bool {
+                f.range.lowerBound >= start && f.related.allSatisfy { $0.document == id && $0.range.lowerBound >= start }
+            }
+        }
     }
 
     /// A document's encoded `publishDiagnostics`, a digest of it (see `send`) and whether it had any diagnostic.
@@ -157,6 +183,9 @@ extension Server {
         // After an edit of the document itself, a finding wholly before the first byte it changed, naming no
         // place in another document, is written as it was: its positions read only the bytes before it.
         let unchanged = holds ? 0 : last.map { Self.commonPrefix($0.text.bytes, doc.text.bytes) } ?? 0
+        // And one wholly after it, on a line after the one where it ended, when it put no line break in or
+        // out: that finding was written at the same line and column, `moved` bytes earlier.
+        let after = holds ? nil : last.flatMap { WrittenFindings.LinesAfter($0.text.bytes, doc.text.bytes, prefix: unchanged) }
         let before = last?.byFinding ?? [:]
         var kept: [WrittenFindings.Key: [UInt8]] = [:]
         kept.reserveCapacity(findings.count)
@@ -165,6 +194,11 @@ extension Server {
         let written = findings.map { f -> [UInt8] in
             let key = WrittenFindings.Key(finding: f)
             if let w = before[key], holds || WrittenFindings.lies(f, before: unchanged, in: id) {
+                kept[key] = w
+                size += w.count
+                return w
+            }
+            if let after, after.holds(f, in: id), let w = before[WrittenFindings.Key(finding: f.moved(by: -after.moved))] {
                 kept[key] = w
                 size += w.count
                 return w
@@ -202,6 +236,18 @@ extension Server {
                 let n = min(x.count, y.count)
                 var i = 0
                 while i < n, x[i] == y[i] { i += 1 }
+                return i
+            }
+        }
+    }
+
+    /// How many bytes two texts share at their end, not counting into the first `prefix` bytes of either.
+    static func commonSuffix(_ a: [UInt8], _ b: [UInt8], notBefore prefix: Int) -> Int {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                let n = min(x.count, y.count) - prefix
+                var i = 0
+                while i < n, x[x.count - 1 - i] == y[y.count - 1 - i] { i += 1 }
                 return i
             }
         }
@@ -292,4 +338,18 @@ struct Retired {
     var written: [String: Server.WrittenFindings] = [:]
     /// Set while an edit's documents are published: findings replaced then are kept too.
     var collecting = false
+}
+
+extension Finding {
+    /// The same finding `delta` bytes on, with every place it names (all in its own document).
+    func moved(by delta: Int) -> Finding {
+        var f = self
+        f.range = (range.lowerBound + delta)..<(range.upperBound + delta)
+        f.related = related.map { r in
+            var r = r
+            r.range = (r.range.lowerBound + delta)..<(r.range.upperBound + delta)
+            return r
+        }
+        return f
+    }
 }
