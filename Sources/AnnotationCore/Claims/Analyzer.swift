@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The one entry point from text to annotations: segments → figures / sources / actors → claims. The server
 /// and the linter both call this, so they can never disagree.
 public struct Analyzer: Sendable {
@@ -53,41 +51,19 @@ public struct Analyzer: Sendable {
             let figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
             return (mentions, figures, tokens)
         }
-        let work = TwoPasses(analyzer: self, text: text, segmentation: segmentation, memo: memo, figureMemo: memo.splitFigures())
-        DispatchQueue.concurrentPerform(iterations: 2) { work.run($0) }
-        memo.join(work.figureMemo)
-        return (work.mentions, work.figures, work.tokens)
+        let figureMemo = memo.splitFigures()
+        let (mentions, (figures, tokens)) = TwoThreads.run({
+            actors.recognize(text, segmentation: segmentation, memo: memo)
+        }, {
+            var tokens: [Int: [Token]] = [:]
+            let figures = FigureScanner.scan(text, segmentation: segmentation, memo: figureMemo, claimSentenceTokens: &tokens)
+            return (figures, tokens)
+        })
+        memo.join(figureMemo)
+        return (mentions, figures, tokens)
     }
 
     /// Below this size a document's recognition and figure scan take less than handing one to another thread
     /// is worth.
     static let twoThreadBytes = 16_384
-}
-
-/// The two passes of `recognizeAndScan`, each writing only its own results and using only its own memo.
-private final class TwoPasses: @unchecked Sendable {
-    let analyzer: Analyzer
-    let text: SourceText
-    let segmentation: Segmentation
-    let memo: SentenceMemo
-    let figureMemo: SentenceMemo
-    var mentions: [ActorMention] = []
-    var figures: [Figure] = []
-    var tokens: [Int: [Token]] = [:]
-
-    init(analyzer: Analyzer, text: SourceText, segmentation: Segmentation, memo: SentenceMemo, figureMemo: SentenceMemo) {
-        self.analyzer = analyzer
-        self.text = text
-        self.segmentation = segmentation
-        self.memo = memo
-        self.figureMemo = figureMemo
-    }
-
-    func run(_ pass: Int) {
-        if pass == 0 {
-            mentions = analyzer.actors.recognize(text, segmentation: segmentation, memo: memo)
-        } else {
-            figures = FigureScanner.scan(text, segmentation: segmentation, memo: figureMemo, claimSentenceTokens: &tokens)
-        }
-    }
 }
