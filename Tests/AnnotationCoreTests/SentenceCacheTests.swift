@@ -137,6 +137,8 @@ import Testing
             if n % 50 == 0 { Self.expectSame(analysis, analyzer.analyze(SourceText(text), id: "a.txt"), "edit \(n)") }
             #expect(next.reanalysedSentences == 1, "edit \(n)")
             if next.entries < cache.entries { dropped += 1 }
+            // Prose scans name sentences by their entry's serial: no two entries share one, dropped or not.
+            #expect(Set(next.names.values.map(\.serial)).count == next.names.count, "edit \(n)")
             largest = max(largest, next.entries)
             first = analysis
             cache = next

@@ -14,17 +14,15 @@ struct ProseScan: Sendable {
 /// two words back asks first that the word before joins the one after, which the first word of a sentence
 /// never does.
 struct ProseScanKey: Hashable, Sendable {
-    var sentence: SentenceNamesKey
-    var before: SentenceNamesKey?
-    var after: SentenceNamesKey?
+    /// The sentence and its neighbours by their entries in the cache's table of sentence words
+    /// (`SentenceNames.serial`, -1 for none): an entry is the sentence's bytes, the few bytes after it and
+    /// the non-prose ranges inside it, all a scan reads of it.
+    var sentence: Int
+    var before: Int
+    var after: Int
     /// The bytes between the sentence before and this one, and between this one and the sentence after.
     var gapBefore: [UInt8]
     var gapAfter: [UInt8]
-
-    /// Hashed by the sentence's own bytes: keys that share them rarely differ in the rest.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(sentence.bytes)
-    }
 }
 
 extension ActorCandidate {
@@ -64,8 +62,8 @@ extension RecognitionPass {
         let here = sentenceByteRanges[s]
         let gapBefore = s > 0 ? Array(buf[sentenceByteRanges[s - 1].upperBound..<here.lowerBound]) : Array(buf[..<here.lowerBound])
         let after = s + 1 < sentenceByteRanges.count ? sentenceByteRanges[s + 1].lowerBound : buf.count
-        return ProseScanKey(sentence: namesKeys[s], before: s > 0 ? namesKeys[s - 1] : nil,
-                            after: s + 1 < namesKeys.count ? namesKeys[s + 1] : nil,
+        return ProseScanKey(sentence: namesSerials[s], before: s > 0 ? namesSerials[s - 1] : -1,
+                            after: s + 1 < namesSerials.count ? namesSerials[s + 1] : -1,
                             gapBefore: gapBefore, gapAfter: Array(buf[min(here.upperBound, after)..<after]))
     }
 }

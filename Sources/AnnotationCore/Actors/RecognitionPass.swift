@@ -21,7 +21,7 @@ struct RecognitionPass {
     var line: ResultsLine? = nil
     /// With a sentence cache: each sentence's key and byte range, for the cached scans of prose sentences.
     var memo: SentenceMemo? = nil
-    var namesKeys: [SentenceNamesKey] = []
+    var namesSerials: [Int] = []
     var sentenceByteRanges: [Range<Int>] = []
 
     /// The document's sentences tokenised one by one (`ActorRecognizer.readSentence`, through the sentence
@@ -36,7 +36,7 @@ struct RecognitionPass {
         sentenceStarts.reserveCapacity(segmentation.sentences.count + 1)
         modes.reserveCapacity(segmentation.sentences.count)
         self.memo = memo
-        namesKeys.reserveCapacity(segmentation.sentences.count)
+        namesSerials.reserveCapacity(segmentation.sentences.count)
         sentenceByteRanges.reserveCapacity(segmentation.sentences.count)
         let excluded = segmentation.excluded
         var ex = 0
@@ -49,7 +49,7 @@ struct RecognitionPass {
             let key = ActorRecognizer.key(buf, r, excluded: inside, memo: memo)
             let read = memo.names(key) { recognizer.readSentence(buf, r, excluded: inside) }
             add(read, at: r.lowerBound)
-            namesKeys.append(key)
+            namesSerials.append(read.serial)
             sentenceByteRanges.append(r)
         }
         sentenceStarts.append(tokens.count)

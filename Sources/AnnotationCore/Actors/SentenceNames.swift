@@ -8,6 +8,9 @@
 struct SentenceNames: Sendable {
     var tokens: [WordToken]
     var mode: SentenceMode
+    /// Which entry of its cache this is (`SentenceCache.namesSerial`): two sentences with the same serial
+    /// have the same key. Another pass's key names a sentence by it rather than holding its key.
+    var serial = 0
 }
 
 /// Everything the tokens and the mode of one sentence are read from besides the lexicon: its bytes (and the

@@ -17,6 +17,8 @@ public struct SentenceCache: Sendable {
     var claims: [SentenceClaimsKey: SentenceClaims] = [:]
     var names: [SentenceNamesKey: SentenceNames] = [:]
     var proseScans: [ProseScanKey: ProseScan] = [:]
+    /// The serial the next new entry of `names` gets: never reused, as `proseScans` keys name entries by it.
+    var namesSerial = 0
     /// The configured extra source and vague cues the cue entries were found with: another configuration
     /// finds other cues, so its analysis does not read them.
     var cueConfiguration: [[String]] = []
@@ -150,6 +152,7 @@ final class SentenceMemo {
         }
         keys.reserveCapacity(previous.figures.count + 16)
         next = SentenceCache()
+        next.namesSerial = previous.namesSerial
         next.cueConfiguration = cueConfiguration
         next.actorConfiguration = actors
         next.proseScans.reserveCapacity(previous.proseScans.count + 16)
@@ -233,7 +236,12 @@ final class SentenceMemo {
     /// the same key was read before (they read the lexicon, not the configured actors). Held relative to the
     /// sentence: the recogniser moves them.
     func names(_ key: SentenceNamesKey, read: () -> SentenceNames) -> SentenceNames {
-        let (found, fresh) = lookUp(\.names, key, at: 0, moved: { v, _ in v }, make: read)
+        let (found, fresh) = lookUp(\.names, key, at: 0, moved: { v, _ in v }, make: {
+            var names = read()
+            names.serial = next.namesSerial
+            next.namesSerial += 1
+            return names
+        })
         if fresh { next.namesSentencesRead += 1 }
         return found
     }
