@@ -32,8 +32,19 @@ public struct Analyzer: Sendable {
         let format = format ?? DocumentFormat(path: id)
         let segmentation = Segmenter.segment(text, format: format)
         var (mentions, figures, tokens) = recognizeAndScan(text, segmentation: segmentation, memo: memo)
-        provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
-        ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
+        if memo != nil, text.bytes.count >= Self.twoThreadBytes {
+            // A claim's actors are read from its place and the mentions, not from its source: beside provenance.
+            let claims = ClaimActors.claims(figures)
+            let (_, actors) = TwoThreads.run({
+                provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
+            }, {
+                ClaimActors.actors(of: claims, text: text, segmentation: segmentation, mentions: mentions)
+            })
+            for (i, names) in actors { figures[i].actors = names }
+        } else {
+            provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
+            ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
+        }
         ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
         let suppressions = Suppression.scan(text, markdown: format == .markdown)
         return DocumentAnalysis(id: id, text: text, format: format, segmentation: segmentation,

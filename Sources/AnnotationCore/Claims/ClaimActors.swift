@@ -2,20 +2,35 @@
 enum ClaimActors {
     static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation,
                        mentions: [ActorMention]) {
-        guard !mentions.isEmpty else { return }
-        text.bytes.withUnsafeBufferPointer { buf in
-            for i in figures.indices where figures[i].isClaim {
-                let at = figures[i].range.lowerBound
-                guard let s = segmentation.sentenceIndex(containing: at) else { continue }
+        for (i, names) in actors(of: claims(figures), text: text, segmentation: segmentation, mentions: mentions) {
+            figures[i].actors = names
+        }
+    }
+
+    /// Each claim's index and place: all that finding its actors reads of the figures.
+    static func claims(_ figures: [Figure]) -> [(index: Int, range: Range<Int>)] {
+        figures.indices.filter { figures[$0].isClaim }.map { ($0, figures[$0].range) }
+    }
+
+    /// The actors of each claim: those named in its clause, else near it in its sentence, else in its paragraph.
+    static func actors(of claims: [(index: Int, range: Range<Int>)], text: SourceText, segmentation: Segmentation,
+                       mentions: [ActorMention]) -> [(Int, [String])] {
+        guard !mentions.isEmpty else { return [] }
+        return text.bytes.withUnsafeBufferPointer { buf in
+            var out: [(Int, [String])] = []
+            out.reserveCapacity(claims.count)
+            for (i, range) in claims {
+                guard let s = segmentation.sentenceIndex(containing: range.lowerBound) else { continue }
                 let sentence = segmentation.sentences[s]
-                let clause = clauseRange(buf, sentence.range, around: figures[i].range)
+                let clause = clauseRange(buf, sentence.range, around: range)
                 var names = actors(mentions, in: clause)
-                if names.isEmpty { names = actors(mentions, in: near(figures[i].range, within: sentence.range)) }
+                if names.isEmpty { names = actors(mentions, in: near(range, within: sentence.range)) }
                 if names.isEmpty {
-                    names = actors(mentions, in: near(figures[i].range, within: segmentation.paragraphs[sentence.paragraph].range))
+                    names = actors(mentions, in: near(range, within: segmentation.paragraphs[sentence.paragraph].range))
                 }
-                figures[i].actors = names
+                out.append((i, names))
             }
+            return out
         }
     }
 
@@ -29,9 +44,9 @@ enum ClaimActors {
 
     /// Distinct actor names of the mentions inside a range, in order of appearance.
     static func actors(_ mentions: [ActorMention], in r: Range<Int>) -> [String] {
-        var seen = Set<String>()
+        // A clause names a few actors: a short array answers "seen?" sooner than a set is built.
         var out: [String] = []
-        for m in mentions.starting(in: r) where seen.insert(m.name).inserted { out.append(m.name) }
+        for m in mentions.starting(in: r) where !out.contains(m.name) { out.append(m.name) }
         return out
     }
 
@@ -56,8 +71,7 @@ enum ClaimActors {
             while j < s.upperBound, buf[j] == 0x20 { j += 1 }
             var k = j
             while k < s.upperBound, Bytes.isASCIILetter(buf[k]) { k += 1 }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: buf[j..<k]), as: UTF8.self).lowercased()
-            return clauseOpeners.contains(word)
+            return opensClause(buf, j..<k)
         case 0xE2:
             // en and em dashes used as punctuation (spaced) break clauses
             if i + 2 < s.upperBound, buf[i + 1] == 0x80, buf[i + 2] == 0x93 || buf[i + 2] == 0x94 {
@@ -67,4 +81,16 @@ enum ClaimActors {
         default: return false
         }
     }
+
+    /// Whether the ASCII letters `r` of `buf`, lowercased, are one of `clauseOpeners`: lowered into a small
+    /// buffer, not a string, as this is asked at every comma near a figure.
+    static func opensClause(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= longestOpener else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: r.count) { lower in
+            for (n, i) in r.enumerated() { lower[n] = buf[i] | 0x20 }
+            return clauseOpeners.contains(ascii: UnsafeBufferPointer(lower))
+        }
+    }
+
+    static let longestOpener = clauseOpeners.map(\.utf8.count).max() ?? 0
 }
