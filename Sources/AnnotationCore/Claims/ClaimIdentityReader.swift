@@ -282,9 +282,10 @@ enum ClaimIdentityReader {
     /// subject carried on by "it"), take part: an actor named elsewhere in the paragraph is the subject of
     /// another statement.
     static func participants(_ f: Figure, mentions: [ActorMention], context: SentenceContext? = nil, ownSentenceOnly: Bool = false) -> [String] {
-        var speakers = Set<String>()
-        if let a = f.source.actor { speakers.insert(a) }
-        if let r = f.source.range { for m in mentions.starting(in: r) where m.range.upperBound <= r.upperBound { speakers.insert(m.name) } }
+        // A source names one or two speakers: a short array, not a set made per claim.
+        var speakers: [String] = []
+        if let a = f.source.actor { speakers.append(a) }
+        if let r = f.source.range { for m in mentions.starting(in: r) where m.range.upperBound <= r.upperBound { speakers.append(m.name) } }
         var actors = f.actors.filter { !speakers.contains($0) }
         if let c = context { actors = actors.filter { (ownSentenceOnly ? c.namedHere : c.namedNearby).contains($0) } }
         return actors
