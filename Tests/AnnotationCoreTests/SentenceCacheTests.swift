@@ -81,6 +81,10 @@ import Testing
         #expect(cache.reanalysedSentences == analysis.segmentation.sentences.count)
         #expect(cache.count == analysis.segmentation.sentences.count)
         #expect(analysis.claims.count >= 6)
+        // The tables have room for the next edits' sentences: the first keystroke does not grow them.
+        #expect(cache.figures.capacity - cache.figures.count >= SentenceMemo.headroom)
+        #expect(cache.names.capacity - cache.names.count >= SentenceMemo.headroom)
+        #expect(cache.proseScans.capacity - cache.proseScans.count >= SentenceMemo.headroom)
     }
 
     @Test func eachEditGivesTheFreshAnalysisAndRereadsOnlyWhatChanged() {

@@ -25,7 +25,7 @@ public struct Analyzer: Sendable {
         let memo = SentenceMemo(previous: consume cache, cueConfiguration: [configuration.sourceCues, configuration.vagueCues],
                                actors: configuration.actors)
         let analysis = analyze(text, id: id, format: format, memo: memo)
-        return (analysis, memo.next)
+        return (analysis, memo.finished())
     }
 
     func analyze(_ text: SourceText, id: String, format: DocumentFormat?, memo: SentenceMemo?) -> DocumentAnalysis {

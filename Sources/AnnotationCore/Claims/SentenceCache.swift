@@ -189,6 +189,24 @@ final class SentenceMemo {
         return SentenceMemo(next: mine, previous: handed)
     }
 
+    /// The new cache, with room in every table for the sentences of a few edits: a table is grown (each
+    /// entry moved) when it is full, and an analysis that just filled it (opening a document) should pay
+    /// for that, not the first keystroke after it.
+    func finished() -> SentenceCache {
+        func roomy<K, V>(_ table: inout [K: V]) {
+            if table.capacity - table.count < Self.headroom { table.reserveCapacity(table.count * 2 + Self.headroom) }
+        }
+        roomy(&next.figures)
+        roomy(&next.words)
+        roomy(&next.cues)
+        roomy(&next.claims)
+        roomy(&next.names)
+        roomy(&next.proseScans)
+        return next
+    }
+
+    static let headroom = 64
+
     /// Takes back the figure table and counts of a memo `splitFigures` made, once its scan is done.
     func join(_ part: SentenceMemo) {
         swap(&next.figures, &part.next.figures)
