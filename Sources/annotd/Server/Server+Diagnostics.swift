@@ -23,8 +23,9 @@ extension Server {
             // sharing an actor with it. Of the rest, only those whose diagnostics did change are sent (see `send`).
             // The edited and open documents among the affected, found from the few open ones.
             let now = edited.union(documents.open.keys).filter(affected.contains)
+            writtenAnew = 0
             publishAll(now.intersection(edited), unlessUnchanged: true)
-            timing?.mark("publish edited")
+            timing?.mark("publish edited (\(writtenAnew) written anew)")
             let others = now.subtracting(edited)
             publishAll(others, unlessUnchanged: true)
             if !others.isEmpty { timing?.mark("publish open \(others.sorted().joined(separator: ","))") }
@@ -204,6 +205,7 @@ extension Server {
                 return w
             }
             var json = JSONWriter(reservingCapacity: 512)
+            writtenAnew += 1
             diagnostic(f, in: doc, paths: paths).writeJSON(into: &json)
             if WrittenFindings.keeps(f, of: id) { kept[key] = json.bytes }
             size += json.bytes.count

@@ -46,6 +46,8 @@ final class Server: @unchecked Sendable {
     /// buffer's diagnostics are sent: freeing a 100 KB document's figures and written diagnostics took
     /// longer than the keystroke's reply should wait.
     var retired = Retired()
+    /// How many diagnostics the last open-buffer publications wrote rather than carried over (timing log).
+    var writtenAnew = 0
     /// Unopened documents whose findings an edit changed, published a few at a time between messages (see
     /// `publishRipple`), and whether a job to do so is queued.
     var ripple: Set<String> = []
