@@ -296,6 +296,20 @@ import Testing
         #expect(actor?.files.map(\.document) == ["a.txt", "m.txt", "z.txt"])
         #expect(actor?.files.map(\.mentions) == [2, 1, 2])
     }
+
+    /// A name no lone word joins is sorted by document alone (one comparison per pair): still in document
+    /// order, each file once, with the mentions its summary indexes.
+    @Test func membersOfANameAloneAreInDocumentOrder() {
+        let (dir, _) = directory([
+            ("z.txt", "Norland voted. Norland won.\n"),
+            ("a.txt", "Later, Norland spoke.\n"),
+            ("m.txt", "Norland and Estland met.\n"),
+            ("b.txt", "Nobody voted.\n"),
+        ])
+        let members = dir.members(NameKey.of("Norland"))
+        #expect(members.map(\.document) == ["a.txt", "m.txt", "z.txt"])
+        #expect(members.map { m in m.summary.mentions.map { m.mentions[$0].text } } == [["Norland"], ["Norland"], ["Norland", "Norland"]])
+    }
 }
 
 

@@ -32,7 +32,7 @@ import Testing
             byKey[key] = ActorDirectory.Summary(name: name, kind: .person, key: key,
                                                 words: NameWords(ActorDirectory.words(name)), mentions: MentionIndices(i))
         }
-        let compact = NameSummaries(byKey)
+        let compact = NameSummaries(byKey, mentions: [])
         #expect(compact.values.count == byKey.count)
         for (key, s) in byKey { #expect(compact[key]?.name == s.name) }
         for k in 0..<500 {

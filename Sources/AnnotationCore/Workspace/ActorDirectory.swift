@@ -239,7 +239,7 @@ public struct ActorDirectory: Sendable {
                 Self.retain(&fullNameUses[key, default: []], s.words)
             }
         }
-        summaries[id] = NameSummaries(own)
+        summaries[id] = NameSummaries(own, mentions: mentions)
         return own
     }
 
@@ -353,22 +353,27 @@ public struct ActorDirectory: Sendable {
     }
 
     /// Every (document, summary) in the workspace that joins the actor with workspace key `root`.
-    func members(_ root: UInt64) -> [(document: String, summary: Summary)] {
+    func members(_ root: UInt64) -> [(document: String, summary: Summary, mentions: [ActorMention])] {
         // The name and the lone words that may join it.
         let keys: [UInt64] = [root] + (fullNameWords(root) ?? [])
-        var found: [(document: String, key: Int, summary: Summary)] = []
+        var found: [(document: String, key: Int, summary: Summary, mentions: [ActorMention])] = []
         var seen = Set<UInt64>()
         for (n, k) in keys.enumerated() where seen.insert(k).inserted {
             for d in documentsByKey[k] ?? [] {
-                guard let s = summaries[d]?[k], k == root || resolved(s) == root else { continue }
-                found.append((d, n, s))
+                guard let names = summaries[d], let s = names[k], k == root || resolved(s) == root else { continue }
+                found.append((d, n, s, names.mentions))
             }
         }
         // In document order, and a document's names in the order of `keys`. One sort: the files of a
         // common name ("Russia") are thousands, and sorting them per key and then all together was most
-        // of what an edit changing such a name spent on the edited buffer's diagnostics.
-        found.sort { $0.document == $1.document ? $0.key < $1.key : $0.document < $1.document }
-        return found.map { ($0.document, $0.summary) }
+        // of what an edit changing such a name spent on the edited buffer's diagnostics. With one key a
+        // document holds one entry: its path alone orders it, one string comparison instead of two.
+        if seen.count == 1 {
+            found.sort { $0.document < $1.document }
+        } else {
+            found.sort { $0.document == $1.document ? $0.key < $1.key : $0.document < $1.document }
+        }
+        return found.map { ($0.document, $0.summary, $0.mentions) }
     }
 
     /// The actor mentioned at a byte offset, if any.
@@ -413,7 +418,7 @@ public struct ActorDirectory: Sendable {
         // The kind most of the workspace's mentions show; a file that could not tell (unknown) does not vote.
         var votes: [ActorKind: Int] = [:]
         var firstKind: [ActorKind] = []
-        for (d, s) in ms {
+        for (d, s, mentions) in ms {
             if files.last?.document == d {
                 files[files.count - 1].mentions += s.mentions.count
             } else {
@@ -424,8 +429,6 @@ public struct ActorDirectory: Sendable {
                 votes[s.kind, default: 0] += s.mentions.count
             }
             if s.key == root, s.words.count > bestWords { name = s.name; bestWords = s.words.count }
-            // The file's mentions looked up once, not once per mention: its path is hashed for each lookup.
-            let mentions = mentionsByDocument[d]!
             for i in s.mentions { spellings[mentions[i].text, default: 0] += 1 }
         }
         // One canonical name: the fullest spelling of the actor's own key that the workspace writes most
@@ -447,9 +450,9 @@ public struct ActorDirectory: Sendable {
     /// A lone ordinary word ("Partnership", "Morning") that no file types and no full name claims, in the
     /// whole workspace: a piece of a title or heading, not an actor. A surname that is also a word ("Berg")
     /// is reported once some file gives its bearer's full name.
-    private func isOrdinaryWordOnly(_ ms: [(document: String, summary: Summary)]) -> Bool {
+    private func isOrdinaryWordOnly(_ ms: [(document: String, summary: Summary, mentions: [ActorMention])]) -> Bool {
         let lexicon = ActorLexicon.shared
-        for (_, s) in ms {
+        for (_, s, _) in ms {
             guard s.kind == .unknown, s.words.count == 1, lexicon.dictionaryWords.contains(s.words.first),
                   !lexicon.givenNames.contains(s.words.first) else { return false }
         }
@@ -466,8 +469,7 @@ public struct ActorDirectory: Sendable {
         let key = ActorCache.SpellingGroupKey(root: resolved(s), folded: folded)
         if let hit = cache.spellings(key) { return hit }
         var bySpelling: [String: [(String, ActorMention)]] = [:]
-        for (d, member) in members(key.root) {
-            let ms = mentionsByDocument[d]!
+        for (d, member, ms) in members(key.root) {
             for i in member.mentions where SpellingForm.isFullName(ms[i].text) && NameKey.of(ms[i].text) == folded {
                 bySpelling[ms[i].text, default: []].append((d, ms[i]))
             }
@@ -486,7 +488,7 @@ public struct ActorDirectory: Sendable {
 
     func occurrences(root: UInt64) -> [(document: String, mention: ActorMention)] {
         if let hit = cache.occurrences(root) { return hit }
-        let computed = members(root).flatMap { d, s in s.mentions.map { (document: d, mention: mentionsByDocument[d]![$0]) } }
+        let computed = members(root).flatMap { d, s, ms in s.mentions.map { (document: d, mention: ms[$0]) } }
         cache.store(root, occurrences: computed)
         return computed
     }
