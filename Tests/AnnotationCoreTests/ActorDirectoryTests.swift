@@ -297,6 +297,29 @@ import Testing
         #expect(actor?.files.map(\.mentions) == [2, 1, 2])
     }
 
+    /// An edit that only moves a document's names (typing before them) keeps its filing and moves its
+    /// mentions: every answer asked afterwards, none of them cached before, is the one a directory built
+    /// from the new text gives.
+    @Test func answersAfterAnEditThatOnlyMovesNamesAreThoseOfAFreshDirectory() {
+        let before = [("a.txt", "Marta Kowalczyk spoke. Kim Jong-un left.\n"),
+                      ("b.txt", "Marta Kowalczyk met Kim Jong Un in Norland.\n")]
+        let moved = ("a.txt", "On Monday, Marta Kowalczyk spoke at length. Later, Kim Jong-un left.\n")
+        var (dir, _) = directory(before)
+        #expect(dir.update(analyzer.analyze(SourceText(moved.1), id: moved.0)).isEmpty)
+        let (fresh, docs) = directory([moved, before[1]])
+        for m in docs["b.txt"]!.mentions {
+            let here = dir.occurrences(document: "b.txt", offset: m.range.lowerBound)
+            let there = fresh.occurrences(document: "b.txt", offset: m.range.lowerBound)
+            #expect(here.map { "\($0.document) \($0.mention.range)" } == there.map { "\($0.document) \($0.mention.range)" },
+                    "\(m.text)")
+            let folded = NameKey.of(m.text)
+            #expect(dir.fullNameSpellings(document: "b.txt", mention: m, folded: folded).mapValues { $0.map { "\($0.0) \($0.1.range)" } }
+                    == fresh.fullNameSpellings(document: "b.txt", mention: m, folded: folded).mapValues { $0.map { "\($0.0) \($0.1.range)" } },
+                    "\(m.text)")
+        }
+        #expect(docs["a.txt"]!.mentions.count == 2)
+    }
+
     /// A name no lone word joins is sorted by document alone (one comparison per pair): still in document
     /// order, each file once, with the mentions its summary indexes.
     @Test func membersOfANameAloneAreInDocumentOrder() {

@@ -45,6 +45,15 @@ public struct ActorDirectory: Sendable {
     /// stops writing a name.
     @discardableResult
     public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
+        // Only positions moved (typing in prose around the names): the same mentions make the same
+        // summaries, so the document is not unfiled and filed again; every answer holds, with this
+        // document's mentions at their new places.
+        if let names = summaries[id], let move = MentionMove(from: mentionsByDocument[id] ?? [], to: mentions) {
+            mentionsByDocument[id] = mentions
+            summaries[id] = names.moved(to: mentions)
+            cache = cache.carried(moving: id, roots: Set(names.values.map(resolved)), to: move.newPlace)
+            return []
+        }
         let old = summaries[id]?.byKey ?? [:]
         let oldSignature = signature(id)
         let oldMentions = mentionsByDocument[id] ?? []
@@ -53,11 +62,6 @@ public struct ActorDirectory: Sendable {
         let fullNamesChanged = Self.fullNames(old) != Self.fullNames(incoming)
         let lonesBefore = fullNamesChanged ? loneWordJoins(Array(old.values) + Array(incoming.values)) : [:]
         let own = file(id, mentions: mentions, summaries: incoming)
-        if let move = MentionMove(from: oldMentions, to: mentions) {
-            // Only positions moved: every answer holds, with this document's mentions at their new places.
-            cache = carried.carried(moving: id, roots: Set(own.values.map(resolved)), to: move.newPlace)
-            return []
-        }
         let changed = rootsChanged(old: old, new: own, oldSignature: oldSignature, newSignature: signature(id),
                                    lonesBefore: lonesBefore)
         let roots = Set(old.values.map(resolved)).union(own.values.map(resolved)).union(changed)

@@ -51,6 +51,16 @@ struct NameSummaries: Sendable {
         values = all
     }
 
+    /// The same summaries for the document's mentions at other places (an edit that only moved them).
+    func moved(to mentions: [ActorMention]) -> NameSummaries {
+        NameSummaries(values: values, mentions: mentions)
+    }
+
+    private init(values: [ActorDirectory.Summary], mentions: [ActorMention]) {
+        self.values = values
+        self.mentions = mentions
+    }
+
     subscript(key: UInt64) -> ActorDirectory.Summary? {
         let i = values.partitioningIndex { $0.key >= key }
         return i < values.count && values[i].key == key ? values[i] : nil
