@@ -357,15 +357,24 @@ public struct ActorDirectory: Sendable {
     }
 
     /// Every (document, summary) in the workspace that joins the actor with workspace key `root`.
-    func members(_ root: UInt64) -> [(document: String, summary: Summary, mentions: [ActorMention])] {
+    /// One document's names under one key of an actor (`members`), with the document's mentions they index.
+    struct Member {
+        var document: String
+        /// Which of the actor's keys (its own first, then the lone words that join it).
+        var key: Int
+        var summary: Summary
+        var mentions: [ActorMention]
+    }
+
+    func members(_ root: UInt64) -> [Member] {
         // The name and the lone words that may join it.
         let keys: [UInt64] = [root] + (fullNameWords(root) ?? [])
-        var found: [(document: String, key: Int, summary: Summary, mentions: [ActorMention])] = []
+        var found: [Member] = []
         var seen = Set<UInt64>()
         for (n, k) in keys.enumerated() where seen.insert(k).inserted {
             for d in documentsByKey[k] ?? [] {
                 guard let names = summaries[d], let s = names[k], k == root || resolved(s) == root else { continue }
-                found.append((d, n, s, names.mentions))
+                found.append(Member(document: d, key: n, summary: s, mentions: names.mentions))
             }
         }
         // In document order, and a document's names in the order of `keys`. One sort: the files of a
@@ -377,7 +386,7 @@ public struct ActorDirectory: Sendable {
         } else {
             found.sort { $0.document == $1.document ? $0.key < $1.key : $0.document < $1.document }
         }
-        return found.map { ($0.document, $0.summary, $0.mentions) }
+        return found
     }
 
     /// The actor mentioned at a byte offset, if any.
@@ -422,7 +431,8 @@ public struct ActorDirectory: Sendable {
         // The kind most of the workspace's mentions show; a file that could not tell (unknown) does not vote.
         var votes: [ActorKind: Int] = [:]
         var firstKind: [ActorKind] = []
-        for (d, s, mentions) in ms {
+        for member in ms {
+            let (d, s, mentions) = (member.document, member.summary, member.mentions)
             if files.last?.document == d {
                 files[files.count - 1].mentions += s.mentions.count
             } else {
@@ -454,9 +464,9 @@ public struct ActorDirectory: Sendable {
     /// A lone ordinary word ("Partnership", "Morning") that no file types and no full name claims, in the
     /// whole workspace: a piece of a title or heading, not an actor. A surname that is also a word ("Berg")
     /// is reported once some file gives its bearer's full name.
-    private func isOrdinaryWordOnly(_ ms: [(document: String, summary: Summary, mentions: [ActorMention])]) -> Bool {
+    private func isOrdinaryWordOnly(_ ms: [Member]) -> Bool {
         let lexicon = ActorLexicon.shared
-        for (_, s, _) in ms {
+        for s in ms.lazy.map(\.summary) {
             guard s.kind == .unknown, s.words.count == 1, lexicon.dictionaryWords.contains(s.words.first),
                   !lexicon.givenNames.contains(s.words.first) else { return false }
         }
@@ -473,7 +483,8 @@ public struct ActorDirectory: Sendable {
         let key = ActorCache.SpellingGroupKey(root: resolved(s), folded: folded)
         if let hit = cache.spellings(key) { return hit }
         var bySpelling: [String: [(String, ActorMention)]] = [:]
-        for (d, member, ms) in members(key.root) {
+        for m in members(key.root) {
+            let (d, member, ms) = (m.document, m.summary, m.mentions)
             for i in member.mentions where SpellingForm.isFullName(ms[i].text) && NameKey.of(ms[i].text) == folded {
                 bySpelling[ms[i].text, default: []].append((d, ms[i]))
             }
@@ -492,7 +503,7 @@ public struct ActorDirectory: Sendable {
 
     func occurrences(root: UInt64) -> [(document: String, mention: ActorMention)] {
         if let hit = cache.occurrences(root) { return hit }
-        let computed = members(root).flatMap { d, s, ms in s.mentions.map { (document: d, mention: ms[$0]) } }
+        let computed = members(root).flatMap { m in m.summary.mentions.map { (document: m.document, mention: m.mentions[$0]) } }
         cache.store(root, occurrences: computed)
         return computed
     }
