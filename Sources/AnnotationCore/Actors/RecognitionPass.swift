@@ -19,7 +19,8 @@ struct RecognitionPass {
     var placeKeys: Set<UInt64> = []
     /// The scoreboard shape of the sentence being read, when it has one.
     var line: ResultsLine? = nil
-    /// With a sentence cache: each sentence's key and byte range, for the cached scans of prose sentences.
+    /// With a sentence cache: each sentence's words-table serial and byte range, for the cached scans of
+    /// prose sentences (`scanProse`).
     var memo: SentenceMemo? = nil
     var namesSerials: [Int] = []
     var sentenceByteRanges: [Range<Int>] = []

@@ -31,8 +31,9 @@ public struct Analyzer: Sendable {
     func analyze(_ text: SourceText, id: String, format: DocumentFormat?, memo: SentenceMemo?) -> DocumentAnalysis {
         let format = format ?? DocumentFormat(path: id)
         let segmentation = Segmenter.segment(text, format: format)
-        var (mentions, figures, tokens) = recognizeAndScan(text, segmentation: segmentation, memo: memo)
-        if memo != nil, text.bytes.count >= Self.twoThreadBytes {
+        let (mentions, scanned, tokens) = recognizeAndScan(text, segmentation: segmentation, memo: memo)
+        var figures = scanned
+        if Self.twoThreads(text, memo) {
             // A claim's actors are read from its place and the mentions, not from its source: beside provenance.
             let claims = ClaimActors.claims(figures)
             let (_, actors) = TwoThreads.run({
@@ -56,7 +57,7 @@ public struct Analyzer: Sendable {
     /// threads; the linter's documents already share the cores among them.
     func recognizeAndScan(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?)
         -> (mentions: [ActorMention], figures: [Figure], tokens: [Int: [Token]]) {
-        guard let memo, text.bytes.count >= Self.twoThreadBytes else {
+        guard let memo, Self.twoThreads(text, memo) else {
             var tokens: [Int: [Token]] = [:]
             let mentions = actors.recognize(text, segmentation: segmentation, memo: memo)
             let figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
@@ -77,4 +78,9 @@ public struct Analyzer: Sendable {
     /// Below this size a document's recognition and figure scan take less than handing one to another thread
     /// is worth.
     static let twoThreadBytes = 16_384
+
+    /// Whether an analysis runs its independent passes two at a time: a large document, through the cache.
+    static func twoThreads(_ text: SourceText, _ memo: SentenceMemo?) -> Bool {
+        memo != nil && text.bytes.count >= twoThreadBytes
+    }
 }

@@ -143,14 +143,13 @@ final class SentenceMemo {
         previous.reanalysedSentences = 0
         previous.identitySentencesRead = 0
         previous.namesSentencesRead = 0
+        keys.reserveCapacity(previous.figures.count + 16)
         if previous.entries <= Self.kept(lookups: previous.lookups) {
-            keys.reserveCapacity(previous.figures.count + 16)
             previous.lookups = 0
             next = previous
             self.previous = nil
             return
         }
-        keys.reserveCapacity(previous.figures.count + 16)
         next = SentenceCache()
         next.namesSerial = previous.namesSerial
         next.cueConfiguration = cueConfiguration
