@@ -5,8 +5,6 @@
 /// lone surname ("Putin" in one file) joins the one full name that ends (or, family name first, starts)
 /// with it anywhere in the workspace. `update` and `remove` touch only that document's names.
 public struct ActorDirectory: Sendable {
-    public private(set) var mentionsByDocument: [String: [ActorMention]] = [:]
-
     /// A document's use of one name.
     struct Summary: Sendable {
         var name: String
@@ -48,15 +46,14 @@ public struct ActorDirectory: Sendable {
         // Only positions moved (typing in prose around the names): the same mentions make the same
         // summaries, so the document is not unfiled and filed again; every answer holds, with this
         // document's mentions at their new places.
-        if let names = summaries[id], let move = MentionMove(from: mentionsByDocument[id] ?? [], to: mentions) {
-            mentionsByDocument[id] = mentions
+        if let names = summaries[id], let move = MentionMove(from: names.mentions, to: mentions) {
             summaries[id] = names.moved(to: mentions)
             cache = cache.carried(moving: id, roots: Set(names.values.map(resolved)), to: move.newPlace)
             return []
         }
         let old = summaries[id]?.byKey ?? [:]
         let oldSignature = signature(id)
-        let oldMentions = mentionsByDocument[id] ?? []
+        let oldMentions = summaries[id]?.mentions ?? []
         let carried = cache
         let incoming = Self.summaries(of: mentions)
         let fullNamesChanged = Self.fullNames(old) != Self.fullNames(incoming)
@@ -102,7 +99,8 @@ public struct ActorDirectory: Sendable {
     /// What the workspace actors take from one document: per name, its kind, how many mentions and with
     /// which spellings. Editing prose around the names leaves it equal.
     private func signature(_ id: String) -> [UInt64: [String]] {
-        guard let own = summaries[id], let ms = mentionsByDocument[id] else { return [:] }
+        guard let own = summaries[id] else { return [:] }
+        let ms = own.mentions
         return Dictionary(uniqueKeysWithValues: own.values.map { s in
             (s.key, [s.name, s.kind.rawValue] + s.mentions.map { ms[$0].text }.sorted())
         })
@@ -233,7 +231,6 @@ public struct ActorDirectory: Sendable {
     private mutating func file(_ id: String, mentions: [ActorMention], summaries own: [UInt64: Summary]? = nil) -> [UInt64: Summary] {
         unfile(id)
         cache = ActorCache()
-        mentionsByDocument[id] = mentions
         let own = own ?? Self.summaries(of: mentions)
         for (key, s) in own {
             documentsByKey[key, default: []].insert(id)
@@ -289,7 +286,6 @@ public struct ActorDirectory: Sendable {
 
     private mutating func unfile(_ id: String) {
         cache = ActorCache()
-        mentionsByDocument[id] = nil
         lines[id] = nil
         guard let own = summaries.removeValue(forKey: id) else { return }
         for s in own.values {
@@ -356,7 +352,6 @@ public struct ActorDirectory: Sendable {
         return nil
     }
 
-    /// Every (document, summary) in the workspace that joins the actor with workspace key `root`.
     /// One document's names under one key of an actor (`members`), with the document's mentions they index.
     struct Member {
         var document: String
@@ -366,6 +361,7 @@ public struct ActorDirectory: Sendable {
         var mentions: [ActorMention]
     }
 
+    /// Every (document, summary) in the workspace that joins the actor with workspace key `root`.
     func members(_ root: UInt64) -> [Member] {
         // The name and the lone words that may join it.
         let keys: [UInt64] = [root] + (fullNameWords(root) ?? [])
@@ -391,7 +387,7 @@ public struct ActorDirectory: Sendable {
 
     /// The actor mentioned at a byte offset, if any.
     public func mention(document id: String, offset: Int) -> ActorMention? {
-        guard let ms = mentionsByDocument[id] else { return nil }
+        guard let ms = summaries[id]?.mentions else { return nil }
         // The last mention starting at or before the offset.
         let f = ms.firstIndex(startingAtOrAfter: offset + 1) - 1
         guard f >= 0, ms[f].range.contains(offset) || ms[f].range.upperBound == offset else { return nil }
@@ -510,7 +506,8 @@ public struct ActorDirectory: Sendable {
 
     /// The actors of one document, in order of first mention (for document symbols).
     public func actors(in id: String) -> [(first: ActorMention, actor: WorkspaceActor)] {
-        guard let own = summaries[id], let ms = mentionsByDocument[id] else { return [] }
+        guard let own = summaries[id] else { return [] }
+        let ms = own.mentions
         return own.values.sorted { $0.mentions[0] < $1.mentions[0] }.compactMap { s in
             actor(root: resolved(s)).map { (first: ms[s.mentions[0]], actor: $0) }
         }

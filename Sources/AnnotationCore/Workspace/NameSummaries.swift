@@ -38,8 +38,8 @@ struct MentionIndices: RandomAccessCollection, Sendable {
 /// One document's summaries, ordered by key: found by bisection, held in one array of their count.
 struct NameSummaries: Sendable {
     let values: [ActorDirectory.Summary]
-    /// The document's mentions, which the summaries index (the same array as the directory's
-    /// `mentionsByDocument`): an actor's members are read with them, without looking their path up again.
+    /// The document's mentions, which the summaries index: the directory keeps them here only, so a document's
+    /// names and the mentions they point into are replaced together.
     let mentions: [ActorMention]
 
     init(_ byKey: [UInt64: ActorDirectory.Summary], mentions: [ActorMention]) {
