@@ -192,14 +192,15 @@ extension Server {
         kept.reserveCapacity(findings.count)
         let paths = WorkspacePaths(roots: workspaceRoots)
         var size = 256
+        // The diagnostic last written for this finding, when it still reads the same.
+        func reusable(_ f: Finding, _ key: WrittenFindings.Key) -> [UInt8]? {
+            if let w = before[key], holds || WrittenFindings.lies(f, before: unchanged, in: id) { return w }
+            guard let after, after.holds(f, in: id) else { return nil }
+            return before[WrittenFindings.Key(finding: f.moved(by: -after.moved))]
+        }
         let written = findings.map { f -> [UInt8] in
             let key = WrittenFindings.Key(finding: f)
-            if let w = before[key], holds || WrittenFindings.lies(f, before: unchanged, in: id) {
-                kept[key] = w
-                size += w.count
-                return w
-            }
-            if let after, after.holds(f, in: id), let w = before[WrittenFindings.Key(finding: f.moved(by: -after.moved))] {
+            if let w = reusable(f, key) {
                 kept[key] = w
                 size += w.count
                 return w
