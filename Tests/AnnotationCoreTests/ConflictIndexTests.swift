@@ -222,6 +222,9 @@ import Testing
             if let previous { fresh.update(previous) }
             #expect(edited.update(x) == fresh.update(x), "edit \(step)")
             #expect(edited.conflictSets() == fresh.conflictSets(), "edit \(step)")
+            for (i, f) in x.figures.enumerated() {
+                #expect(edited.conflicts(ofFigure: i, in: "x") == fresh.conflicts(with: f, in: "x"), "edit \(step)")
+            }
             #expect(Set(edited.documents.keys) == Set(fresh.documents.keys))
             previous = x
             // Now and then another document changes between two edits: the kept partners no longer hold.
@@ -295,8 +298,10 @@ import Testing
             fresh.update(previous)
             #expect(edited.update(next) == fresh.update(next), "edit \(step)")
             #expect(edited.conflictSets() == fresh.conflictSets(), "edit \(step)")
-            for f in next.figures {
+            for (i, f) in next.figures.enumerated() {
                 #expect(edited.conflicts(with: f, in: "x") == fresh.conflicts(with: f, in: "x"), "edit \(step)")
+                // What the update kept for the findings right after it: the same as looking up afresh.
+                #expect(edited.conflicts(ofFigure: i, in: "x") == fresh.conflicts(with: f, in: "x"), "edit \(step)")
             }
             previous = next
         }

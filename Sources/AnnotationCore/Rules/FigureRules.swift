@@ -49,9 +49,9 @@ enum ConflictRules {
     static func findings(for doc: DocumentAnalysis, index: WorkspaceIndex, engine: RuleEngine) -> [Finding] {
         guard let s = engine.severity(of: "conflicting-figure") else { return [] }
         var out: [Finding] = []
-        for f in doc.figures where f.isClaim {
+        for (i, f) in doc.figures.enumerated() where f.isClaim {
             // Empty for a figure with no comparison key.
-            let others = index.conflicts(with: f, in: doc.id)
+            let others = index.conflicts(ofFigure: i, in: doc.id)
             guard let first = others.first else { continue }
             let related = others.map { r in
                 RelatedLocation(document: r.document, range: r.figure.range,

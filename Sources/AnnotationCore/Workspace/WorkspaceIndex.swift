@@ -12,10 +12,11 @@ public struct WorkspaceIndex: Sendable {
     /// Counts changes to the index: a document's conflict partners computed at one generation still hold
     /// at that generation.
     private var generation = 0
-    /// The conflict partners each document had right after its last single update. An editor changes one
-    /// document many times in a row: its partners before an edit are the ones found after the last edit,
-    /// as long as nothing else in the index (or the tolerance) changed meanwhile. They are kept per figure,
-    /// so that an edit changing one claim looks up that claim's alone.
+    /// The conflicts each document had right after its last single update. An editor changes one document
+    /// many times in a row: its conflicts before an edit are the ones found after the last edit, as long as
+    /// nothing else in the index (or the tolerance) changed meanwhile. They are kept per figure, so that an
+    /// edit changing one claim looks up that claim's alone, and the findings published right after the
+    /// edit read them instead of looking up every claim of the document again.
     private var partnersAfterUpdate: [String: KnownPartners] = [:]
     /// The generation at which each document's analysis was last set (`revision(of:)`).
     private var revisions: [String: Int] = [:]
@@ -34,16 +35,15 @@ public struct WorkspaceIndex: Sendable {
     public mutating func update(_ analysis: DocumentAnalysis) -> Set<String> {
         let id = analysis.id
         var affected: Set<String> = [id]
-        var before: [Set<String>] = []
+        var before: KnownPartners? = nil
         // The figures filed again, when not all of them are.
         var refiled: [Int]? = nil
         if let old = documents[id] {
-            if let known = partnersAfterUpdate[id], known.generation == generation, known.tolerance == tolerance {
-                before = known.byFigure
-            } else {
-                before = partnersByFigure(of: id)
-            }
-            for p in before { affected.absorb(p) }
+            // Taken out of the table, so that the update changes its arrays in place instead of copying them.
+            let kept = partnersAfterUpdate.removeValue(forKey: id)
+            let known = kept.flatMap { $0.generation == generation && $0.tolerance == tolerance ? $0 : nil } ?? knownConflicts(of: id)
+            known.addOtherDocuments(of: id, to: &affected)
+            before = consume known
             if old.figures.count == analysis.figures.count {
                 // Most keystrokes change no claim, or one: only the claims filed otherwise are filed again, and
                 // only theirs are looked up. The others keep their entries, and conflict with the same claims
@@ -58,24 +58,62 @@ public struct WorkspaceIndex: Sendable {
             }
         }
         documents[id] = analysis
-        var partners: [Set<String>]
-        if let changed = refiled {
+        var now: KnownPartners
+        if let changed = refiled, var known = before.take() {
             for i in changed { file(analysis.figures[i], at: i, of: id) }
-            partners = before
-            for i in changed { partners[i] = otherPartners(of: analysis.figures[i], in: id) }
+            refresh(&known, refiled: changed, in: analysis)
+            now = known
         } else {
             file(analysis)
-            partners = partnersByFigure(of: id)
+            now = knownConflicts(of: id)
         }
-        for p in partners { affected.absorb(p) }
+        now.addOtherDocuments(of: id, to: &affected)
         // Every document it conflicted with or conflicts with now: their findings name its claims.
         let conflicting = affected
         affected.absorb(actors.update(analysis))
         generation += 1
         revisions[id] = generation
         for d in conflicting { conflictRevisions[d] = generation }
-        partnersAfterUpdate[id] = KnownPartners(generation: generation, tolerance: tolerance, byFigure: partners)
+        now.generation = generation
+        partnersAfterUpdate[id] = now
         return affected
+    }
+
+    /// What the document's last single update found, when nothing in the index has changed since.
+    private func currentConflicts(of id: String) -> KnownPartners? {
+        guard let known = partnersAfterUpdate[id], known.generation == generation, known.tolerance == tolerance else { return nil }
+        return known
+    }
+
+    /// Every figure's comparison key and conflicts, looked up now.
+    private func knownConflicts(of id: String) -> KnownPartners {
+        let figures = documents[id]?.figures ?? []
+        let keys = figures.map { ComparisonKey($0) }
+        return KnownPartners(generation: generation, tolerance: tolerance, keys: keys,
+                             conflicts: figures.indices.map { conflictPlaces(with: figures[$0], key: keys[$0], in: id) })
+    }
+
+    /// The conflicts after an update that filed only the `refiled` figures again, made from those before it. A
+    /// claim's conflicts read the buckets of its comparison key and nothing else that can change here (the
+    /// other documents have not, and an unchanged claim keeps its identity and interval): only the claims
+    /// refiled and those under a key whose buckets gained or lost one of them are looked up again.
+    private func refresh(_ now: inout KnownPartners, refiled: [Int], in analysis: DocumentAnalysis) {
+        var touched = Set<ComparisonKey>()
+        var again = [Bool](repeating: false, count: now.keys.count)
+        for i in refiled {
+            if let k = now.keys[i] { touched.insert(k) }
+            now.keys[i] = ComparisonKey(analysis.figures[i])
+            if let k = now.keys[i] { touched.insert(k) }
+            again[i] = true
+        }
+        // A keystroke refiles a claim or two: their few keys are compared with each claim's, not hashed.
+        let few = touched.count <= 8 ? Array(touched) : nil
+        for (i, key) in now.keys.enumerated() where !again[i] {
+            if let key, few?.contains(key) ?? touched.contains(key) { again[i] = true }
+        }
+        for i in again.indices where again[i] {
+            now.conflicts[i] = conflictPlaces(with: analysis.figures[i], key: now.keys[i], in: analysis.id)
+        }
     }
 
     /// The generation at which the document's analysis was last set; nil when it is not in the index. Within
@@ -208,7 +246,7 @@ public struct WorkspaceIndex: Sendable {
     /// Claims are filed under each of their participants: two claims about one quantity share one. Claims
     /// that name none are filed together under the empty name: they agree on who (SPEC §3.4).
     static func participants(_ f: Figure) -> Set<String> {
-        let who = Set(f.identity?.participants ?? [])
+        let who = Set(f.identityBox?.value.participants ?? [])
         return who.isEmpty ? [""] : who
     }
 
@@ -218,8 +256,11 @@ public struct WorkspaceIndex: Sendable {
     /// as cost more than the lookups of a claim with no conflict.
     static func lookups(_ f: Figure) -> [String] {
         var names: [String] = []
-        for n in f.identity?.participants ?? [] where !names.contains(n) { names.append(n) }
-        if names.isEmpty, let story = f.identity?.story { names.append(contentsOf: story) }
+        // Read in the box: the `identity` getter copies the whole identity out, twice here.
+        if let box = f.identityBox {
+            for n in box.value.participants where !names.contains(n) { names.append(n) }
+            if names.isEmpty { names.append(contentsOf: box.value.story) }
+        }
         if !names.contains("") { names.append("") }
         return names
     }
@@ -281,11 +322,26 @@ public struct WorkspaceIndex: Sendable {
     /// The figures that conflict with one figure of a document: per actor, the claims of its bucket whose
     /// interval lies wholly below or above the figure's, then the identity test of SPEC §3.4 on those few.
     public func conflicts(with figure: Figure, in id: String) -> [FigureRef] {
-        guard let key = ComparisonKey(figure), ClaimBucket.isComparable(figure), let byActor = buckets[key] else { return [] }
+        conflictPlaces(with: figure, key: ComparisonKey(figure), in: id).map(ref)
+    }
+
+    /// `conflicts(with:in:)` of figure `i` of an indexed document. Right after the document's own update (an
+    /// edit), what the update found is read: looking up every claim of a large buffer again was most of
+    /// what its findings cost.
+    func conflicts(ofFigure i: Int, in id: String) -> [FigureRef] {
+        if let known = currentConflicts(of: id) { return known.conflicts[i].map(ref) }
+        guard let f = documents[id]?.figures[i] else { return [] }
+        return conflicts(with: f, in: id)
+    }
+
+    /// The claims that conflict with `figure` of document `id`, whose comparison key is `key`, in document
+    /// order.
+    private func conflictPlaces(with figure: Figure, key: ComparisonKey?, in id: String) -> [EntryPlace] {
+        guard let key, ClaimBucket.isComparable(figure), let byActor = buckets[key] else { return [] }
         let (lo, hi) = ConflictTest.interval(figure)
         let low = lo * (1 - tolerance), high = hi * (1 + tolerance)
         var seen = Set<EntryPlace>()
-        var out: [FigureRef] = []
+        var out: [(place: EntryPlace, start: Int)] = []
         // Most claims have no entry outside their interval: the figure is copied into a reference only for
         // those that do.
         var me: FigureRef? = nil
@@ -295,38 +351,33 @@ public struct WorkspaceIndex: Sendable {
                 if me == nil { me = FigureRef(document: id, figure: figure) }
                 for e in slice {
                     let r = ref(e)
-                    if ConflictTest.conflicts(r, me!, tolerance: tolerance),
-                       seen.insert(EntryPlace(document: e.document, figure: e.figure)).inserted { out.append(r) }
+                    let place = EntryPlace(document: e.document, figure: e.figure)
+                    if ConflictTest.conflicts(r, me!, tolerance: tolerance), seen.insert(place).inserted {
+                        out.append((place, r.figure.range.lowerBound))
+                    }
                 }
             }
         }
-        return out.sorted { ($0.document, $0.figure.range.lowerBound) < ($1.document, $1.figure.range.lowerBound) }
+        return out.sorted { ($0.place.document, $0.start) < ($1.place.document, $1.start) }.map(\.place)
     }
 
     /// The claim a bucket entry stands for. Every entry names a document of the index and an index into its
     /// figures: a document is unfiled before it is replaced or removed.
     func ref(_ e: ClaimBucket.Entry) -> FigureRef {
-        FigureRef(document: e.document, figure: documents[e.document]!.figures[e.figure])
+        ref(EntryPlace(document: e.document, figure: e.figure))
+    }
+
+    func ref(_ p: EntryPlace) -> FigureRef {
+        FigureRef(document: p.document, figure: documents[p.document]!.figures[p.figure])
     }
 
     /// Other documents holding a figure that conflicts with one of this document's. (Whether the document
     /// itself is among them never matters: every update or removal affects it.)
     func conflictPartners(of id: String) -> Set<String> {
         var out = Set<String>()
-        for p in partnersByFigure(of: id) { out.absorb(p) }
-        return out
-    }
-
-    /// For each figure of the document, the other documents holding a claim it conflicts with.
-    func partnersByFigure(of id: String) -> [Set<String>] {
-        documents[id]?.figures.map { otherPartners(of: $0, in: id) } ?? []
-    }
-
-    /// The other documents holding a claim that conflicts with `figure` of document `id`.
-    func otherPartners(of figure: Figure, in id: String) -> Set<String> {
-        guard ComparisonKey(figure) != nil else { return [] }
-        var out = Set<String>()
-        for r in conflicts(with: figure, in: id) where r.document != id { out.insert(r.document) }
+        for f in documents[id]?.figures ?? [] {
+            for p in conflictPlaces(with: f, key: ComparisonKey(f), in: id) where p.document != id { out.insert(p.document) }
+        }
         return out
     }
 
@@ -345,12 +396,19 @@ public struct WorkspaceIndex: Sendable {
     }
 }
 
-/// A document's conflict partners as found at one generation of the index, under one tolerance: for each
-/// of its figures, the other documents holding a claim it conflicts with.
+/// A document's conflicts as found at one generation of the index, under one tolerance: for each of its
+/// figures, its comparison key and the claims it conflicts with (`conflicts(with:in:)`, its own document's
+/// included).
 struct KnownPartners: Sendable {
     var generation: Int
     var tolerance: Double
-    var byFigure: [Set<String>]
+    var keys: [ComparisonKey?]
+    var conflicts: [[EntryPlace]]
+
+    /// Adds the other documents holding a claim that conflicts with one of document `id`'s.
+    func addOtherDocuments(of id: String, to out: inout Set<String>) {
+        for places in conflicts { for p in places where p.document != id { out.insert(p.document) } }
+    }
 }
 
 /// A claim as its bucket entry names it: its document and its index among the document's figures (cheaper to
