@@ -333,6 +333,45 @@ import Testing
         #expect(members.map(\.document) == ["a.txt", "m.txt", "z.txt"])
         #expect(members.map { m in m.summary.mentions.map { m.mentions[$0].text } } == [["Norland"], ["Norland"], ["Norland", "Norland"]])
     }
+
+    /// A name written in more files than `orderedFrom` keeps its files in path order through a batch and the
+    /// single updates after it (files starting, stopping and going on naming it, files removed): its members
+    /// and its actor must be a fresh directory's, in the same order, lone surnames joining it included.
+    @Test func aWidelyNamedActorsMembersStayInDocumentOrderThroughUpdates() {
+        let n = ActorDirectory.orderedFrom * 2 + 3
+        func text(_ k: Int, _ step: Int) -> String {
+            switch (k + step) % 4 {
+            case 0: return "Norland voted. Marta Kowalczyk spoke for Norland.\n"
+            case 1: return "Later, Kowalczyk said Norland would wait.\n"
+            case 2: return "Nobody voted.\n"
+            default: return "Norland and Estland met.\n"
+            }
+        }
+        // Paths whose order is not the order they are filed in.
+        let ids = (0..<n).map { "d\(($0 * 37) % n).txt" }
+        var docs = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, analyzer.analyze(SourceText(text($0, 0)), id: $1)) })
+        var dir = ActorDirectory()
+        dir.update(contentsOf: ids.map { docs[$0]! })
+        let roots = [NameKey.of("Norland"), NameKey.of("Marta Kowalczyk"), NameKey.of("Estland")]
+        for step in 1...12 {
+            let k = (step * 13) % n
+            if step % 5 == 0 {
+                dir.remove(ids[k])
+                docs[ids[k]] = nil
+            } else {
+                let a = analyzer.analyze(SourceText(text(k, step)), id: ids[k])
+                dir.update(a)
+                docs[ids[k]] = a
+            }
+            var fresh = ActorDirectory()
+            for id in ids.sorted().reversed() { if let a = docs[id] { fresh.update(a) } }
+            for root in roots {
+                #expect(dir.members(root).map(\.document) == fresh.members(root).map(\.document), "step \(step)")
+                #expect(dir.members(root).map(\.key) == fresh.members(root).map(\.key), "step \(step)")
+                #expect(dir.actor(root: root) == fresh.actor(root: root), "step \(step)")
+            }
+        }
+    }
 }
 
 
