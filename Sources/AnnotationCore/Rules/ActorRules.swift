@@ -28,43 +28,67 @@ enum ActorRules {
     /// other forms, not misspellings, so they take no part.
     static func variants(_ doc: DocumentAnalysis, _ directory: ActorDirectory, _ severity: Severity) -> [Finding] {
         var out: [Finding] = []
-        var cache: [UInt64: (WorkspaceActor, [String: [(String, ActorMention)]])] = [:]
+        var cache: [UInt64: FullNameSpellings] = [:]
         for m in doc.mentions where SpellingForm.isFullName(m.text) {
             let cls = NameKey.of(m.text)
-            let entry: (WorkspaceActor, [String: [(String, ActorMention)]])
+            let entry: FullNameSpellings
             if let c = cache[cls] {
                 entry = c
             } else {
                 guard let actor = directory.actor(document: doc.id, mention: m) else { continue }
-                entry = (actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls))
+                entry = FullNameSpellings(actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls), directory)
                 cache[cls] = entry
             }
-            let (actor, bySpelling) = entry
-            guard bySpelling.count > 1 else { continue }
-            let ranked = bySpelling.sorted {
-                $0.value.count != $1.value.count ? $0.value.count > $1.value.count : firstPlace($0.value) < firstPlace($1.value)
-            }
-            let dominant = ranked[0].key
+            guard let ranked = entry.ranked else { continue }
+            let dominant = ranked[0].spelling
             guard m.text != dominant else { continue }
-            var variantsJSON: [JSONValue] = []
+            // The editor lists the first few; a name spelled two ways in thousands of files has thousands.
             var related: [RelatedLocation] = []
-            for (spelling, ms) in ranked {
-                let places = ms.map { directory.place(document: $0.0, offset: $0.1.range.lowerBound) }
-                variantsJSON.append(.object([("text", .string(spelling)), ("mentions", .number(Double(ms.count))),
-                                             ("places", .array(places.map { .string($0) }))]))
-                guard spelling != m.text else { continue }
-                related += ms.map { RelatedLocation(document: $0.0, range: $0.1.range, message: "spelled “\(spelling)”") }
+            for (spelling, ms) in ranked where spelling != m.text && related.count < maxRelated {
+                for (d, other) in ms.prefix(maxRelated - related.count) {
+                    related.append(RelatedLocation(document: d, range: other.range, message: "spelled “\(spelling)”"))
+                }
             }
-            let total = ranked.reduce(0) { $0 + $1.value.count }
-            let message = "“\(m.text)” is spelled “\(dominant)” in \(ranked[0].value.count) of the workspace's \(total) mentions of the full name"
-            guard case .object(var actorPairs) = actor.json else { continue }
-            actorPairs.append(("variants", .array(variantsJSON)))
+            let message = "“\(m.text)” is spelled “\(dominant)” in \(ranked[0].mentions.count) of the workspace's \(entry.total) mentions of the full name"
             out.append(Finding(code: "actor-variant", severity: severity, range: m.range, message: message,
-                               related: Array(related.prefix(maxRelated)),
-                               data: .object([("actor", .object(actorPairs)), ("variants", .array(variantsJSON)),
+                               related: related,
+                               data: .object([("actor", entry.actorJSON), ("variants", .array(entry.variantsJSON)),
                                               ("preferred", .string(dominant))])))
         }
         return out
+    }
+
+    /// A full name's spellings across the workspace, ranked (most mentions first, then the one written first),
+    /// with what every finding on one of its mentions says of them: made once per folded name and document,
+    /// not once per mention (a buffer naming a varied name often ranked and listed its spellings dozens of
+    /// times per edit).
+    struct FullNameSpellings {
+        /// Nil when the name has one spelling: no variant to report.
+        let ranked: [(spelling: String, mentions: [(String, ActorMention)])]?
+        let total: Int
+        let actorJSON: JSONValue
+        let variantsJSON: [JSONValue]
+
+        init(_ actor: WorkspaceActor, _ bySpelling: [String: [(String, ActorMention)]], _ directory: ActorDirectory) {
+            guard bySpelling.count > 1, case .object(var actorPairs) = actor.json else {
+                (ranked, total, actorJSON, variantsJSON) = (nil, 0, .null, [])
+                return
+            }
+            let first = bySpelling.mapValues { ActorRules.firstPlace($0) }
+            let ranked = bySpelling.sorted {
+                $0.value.count != $1.value.count ? $0.value.count > $1.value.count : first[$0.key]! < first[$1.key]!
+            }.map { (spelling: $0.key, mentions: $0.value) }
+            let variantsJSON: [JSONValue] = ranked.map { spelling, ms in
+                let places = ms.map { directory.place(document: $0.0, offset: $0.1.range.lowerBound) }
+                return .object([("text", .string(spelling)), ("mentions", .number(Double(ms.count))),
+                                ("places", .array(places.map { .string($0) }))])
+            }
+            actorPairs.append(("variants", .array(variantsJSON)))
+            self.ranked = ranked
+            self.total = ranked.reduce(0) { $0 + $1.mentions.count }
+            self.actorJSON = .object(actorPairs)
+            self.variantsJSON = variantsJSON
+        }
     }
 
     /// Where the other spellings stand, for the editor's list; the message itself names no place, so it stays
