@@ -165,6 +165,26 @@ import Testing
         #expect(analysis.figures.allSatisfy { text.string($0.range) == $0.text })
     }
 
+    /// An analysis takes the previous one's key of a range the edit left as it was (before the first byte it
+    /// changed, or after the last): edits at both edges of a sentence, at its last byte and at its first, must
+    /// not lend the old bytes' key to a sentence they changed, nor to one moved past them.
+    @Test func editsAtTheEdgesOfASentenceAreReadAgain() {
+        let analyzer = Analyzer()
+        let text = "The agency said the toll was 40\n\n12 people were hurt, police said.\n\nMore later.\n"
+        var (_, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
+        var current = text
+        for (from, to, what) in [("was 40", "was 41", "the last byte of a sentence"),
+                                 ("12 people", "22 people", "the first byte of a sentence"),
+                                 ("was 41", "was 4", "a sentence's last byte deleted"),
+                                 ("hurt, police", "hurt,  police", "a byte typed inside the next sentence"),
+                                 ("22 people", "9 people", "a sentence's first bytes replaced, shorter"),
+                                 ("\n\n9 people", "\n\nNow 9 people", "words typed before a sentence")] {
+            let (_, next) = Self.analysedAfterEdit(current, from: from, to: to, what, analyzer: analyzer, cache: cache)
+            current = current.replacingOccurrences(of: from, with: to)
+            cache = next
+        }
+    }
+
     @Test func aCacheMadeUnderOtherCuesDoesNotLendItsSources() {
         let text = "The Vell harbour bulletin counted 40 ships on Monday, and 12 more arrived later."
         var configuration = Configuration()

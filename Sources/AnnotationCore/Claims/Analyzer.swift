@@ -22,7 +22,7 @@ public struct Analyzer: Sendable {
     public func analyze(_ text: SourceText, id: String, format: DocumentFormat? = nil,
                         reusing cache: consuming SentenceCache) -> (analysis: DocumentAnalysis, cache: SentenceCache) {
         // Consumed: the new cache adds to the tables of this one, which are copied first if they are shared.
-        let memo = SentenceMemo(previous: consume cache, cueConfiguration: [configuration.sourceCues, configuration.vagueCues],
+        let memo = SentenceMemo(previous: consume cache, text: text.bytes, cueConfiguration: [configuration.sourceCues, configuration.vagueCues],
                                actors: configuration.actors)
         let analysis = analyze(text, id: id, format: format, memo: memo)
         return (analysis, memo.finished())

@@ -36,6 +36,11 @@ public struct SentenceCache: Sendable {
     /// new tables; when the tables hold more than `SentenceMemo.kept(lookups:)` entries, the next analysis
     /// keeps only what it uses.
     var lookups = 0
+    /// The text the analysis that made this cache read, and the key it made of each range's bytes: the next
+    /// analysis takes the keys of the ranges an edit left as they were (`SentenceMemo.EarlierKeys`) instead
+    /// of copying and hashing those bytes again.
+    var text: [UInt8] = []
+    var keys: [Range<Int>: SentenceBytes] = [:]
 
     public init() {}
 
@@ -130,8 +135,40 @@ final class SentenceMemo {
     private(set) var next: SentenceCache
     /// Each sentence's bytes as a key, made once per analysis: every pass looks its sentences up by them.
     private var keys: [Range<Int>: SentenceBytes] = [:]
+    /// The text analysed.
+    private let text: [UInt8]
+    private let earlier: EarlierKeys?
 
-    init(previous: consuming SentenceCache, cueConfiguration: [[String]], actors: [ActorDefinition]) {
+    /// The keys the previous analysis made, and where its text and this one agree: a range within the bytes
+    /// both share from their start, or within those they share at their end (moved by `delta`), holds the
+    /// same bytes it held then, so its key is the one made then. An edit of a 100 KB buffer copied and hashed
+    /// the bytes of every sentence, and of its neighbours, again.
+    struct EarlierKeys {
+        let keys: [Range<Int>: SentenceBytes]
+        let prefix: Int
+        /// Where the shared end starts in this text.
+        let suffixStart: Int
+        let delta: Int
+
+        init?(_ previous: inout SentenceCache, text: [UInt8]) {
+            defer { (previous.text, previous.keys) = ([], [:]) }
+            guard !previous.keys.isEmpty else { return nil }
+            keys = previous.keys
+            prefix = CommonAffix.prefix(previous.text, text)
+            suffixStart = text.count - CommonAffix.suffix(previous.text, text, notBefore: prefix)
+            delta = text.count - previous.text.count
+        }
+
+        func key(_ range: Range<Int>) -> SentenceBytes? {
+            if range.upperBound <= prefix { return keys[range] }
+            if range.lowerBound >= suffixStart { return keys[(range.lowerBound - delta)..<(range.upperBound - delta)] }
+            return nil
+        }
+    }
+
+    init(previous: consuming SentenceCache, text: [UInt8], cueConfiguration: [[String]], actors: [ActorDefinition]) {
+        self.text = text
+        earlier = EarlierKeys(&previous, text: text)
         if previous.cueConfiguration != cueConfiguration {
             previous.cues = [:]
             previous.cueConfiguration = cueConfiguration
@@ -164,9 +201,11 @@ final class SentenceMemo {
         self.previous = previous
     }
 
-    private init(next: SentenceCache, previous: SentenceCache?) {
+    private init(next: SentenceCache, previous: SentenceCache?, text: [UInt8], earlier: EarlierKeys?) {
         self.next = next
         self.previous = previous
+        self.text = text
+        self.earlier = earlier
         keys.reserveCapacity(next.figures.count + 16)
     }
 
@@ -185,7 +224,7 @@ final class SentenceMemo {
             handed = SentenceCache()
             handed!.figures = previous.figures
         }
-        return SentenceMemo(next: mine, previous: handed)
+        return SentenceMemo(next: mine, previous: handed, text: text, earlier: earlier)
     }
 
     /// The new cache, with room in every table for the sentences of a few edits: a table is grown (each
@@ -201,6 +240,8 @@ final class SentenceMemo {
         roomy(&next.claims)
         roomy(&next.names)
         roomy(&next.proseScans)
+        next.text = text
+        next.keys = keys
         return next
     }
 
@@ -213,10 +254,14 @@ final class SentenceMemo {
         next.reanalysedSentences += part.next.reanalysedSentences
     }
 
-    /// The bytes `range` of `buf` as a key; the same range asked again gets the same key without copying
-    /// and hashing the bytes again.
+    /// The bytes `range` of `buf` (the text analysed) as a key; the same range asked again gets the same key
+    /// without copying and hashing the bytes again, and so does a range an edit left as it was.
     func bytes(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SentenceBytes {
         if let known = keys[range] { return known }
+        if let key = earlier?.key(range) {
+            keys[range] = key
+            return key
+        }
         let key = SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[range])))
         keys[range] = key
         return key

@@ -128,7 +128,7 @@ extension Server {
             var moved: Int
 
             init?(_ old: [UInt8], _ new: [UInt8], prefix: Int) {
-                let suffix = Server.commonSuffix(old, new, notBefore: prefix)
+                let suffix = CommonAffix.suffix(old, new, notBefore: prefix)
                 let oldEnd = old.count - suffix, newEnd = new.count - suffix
                 func breaks(_ b: ArraySlice<UInt8>) -> Bool { b.contains(0x0A) || b.contains(0x0D) }
                 guard !breaks(old[prefix..<oldEnd]), !breaks(new[prefix..<newEnd]),
@@ -183,7 +183,7 @@ extension Server {
         let holds = last?.holds(for: parts) == true
         // After an edit of the document itself, a finding wholly before the first byte it changed, naming no
         // place in another document, is written as it was: its positions read only the bytes before it.
-        let unchanged = holds ? 0 : last.map { Self.commonPrefix($0.text.bytes, doc.text.bytes) } ?? 0
+        let unchanged = holds ? 0 : last.map { CommonAffix.prefix($0.text.bytes, doc.text.bytes) } ?? 0
         // And one wholly after it, on a line after the one where it ended, when it put no line break in or
         // out: that finding was written at the same line and column, `moved` bytes earlier.
         let after = holds ? nil : last.flatMap { WrittenFindings.LinesAfter($0.text.bytes, doc.text.bytes, prefix: unchanged) }
@@ -230,38 +230,6 @@ extension Server {
         publishedDigests[id] = p.digest
         if p.nonEmpty { publishedNonEmpty.insert(id) } else { publishedNonEmpty.remove(id) }
         writer.send(p.body)
-    }
-
-    /// How many bytes two texts share from their start.
-    static func commonPrefix(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        a.withUnsafeBufferPointer { x in
-            b.withUnsafeBufferPointer { y in
-                let n = min(x.count, y.count)
-                var i = 0
-                // A block at a time first: an edit of a 100 KB buffer leaves most of it as it was.
-                while i + block <= n, memcmp(x.baseAddress! + i, y.baseAddress! + i, block) == 0 { i += block }
-                while i < n, x[i] == y[i] { i += 1 }
-                return i
-            }
-        }
-    }
-
-    /// How many bytes `commonPrefix` and `commonSuffix` compare at once before comparing byte by byte.
-    static let block = 64
-
-    /// How many bytes two texts share at their end, not counting into the first `prefix` bytes of either.
-    static func commonSuffix(_ a: [UInt8], _ b: [UInt8], notBefore prefix: Int) -> Int {
-        a.withUnsafeBufferPointer { x in
-            b.withUnsafeBufferPointer { y in
-                let n = min(x.count, y.count) - prefix
-                var i = 0
-                while i + block <= n, memcmp(x.baseAddress! + x.count - i - block, y.baseAddress! + y.count - i - block, block) == 0 {
-                    i += block
-                }
-                while i < n, x[x.count - 1 - i] == y[y.count - 1 - i] { i += 1 }
-                return i
-            }
-        }
     }
 
     /// The body's bytes and length hashed (64 bits: two different bodies compare equal once in 2^64).

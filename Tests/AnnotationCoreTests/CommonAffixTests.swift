@@ -1,7 +1,7 @@
 import Testing
-@testable import annotd
+@testable import AnnotationCore
 
-/// `Server.commonPrefix` and `commonSuffix` compare blocks of bytes before single bytes; they must give what a
+/// `CommonAffix.prefix` and `suffix` compare blocks of bytes before single bytes; they must give what a
 /// byte-by-byte walk gives, wherever the first difference falls relative to a block.
 @Suite struct CommonAffixTests {
     static func naivePrefix(_ a: [UInt8], _ b: [UInt8]) -> Int {
@@ -28,9 +28,9 @@ import Testing
             let tail = (0..<next(200)).map { _ in UInt8(next(3)) }
             let a = head + (0..<next(5)).map { _ in UInt8(7) } + shared + tail
             let b = head + (0..<next(5)).map { _ in UInt8(9) } + shared + tail
-            let prefix = Server.commonPrefix(a, b)
+            let prefix = CommonAffix.prefix(a, b)
             #expect(prefix == Self.naivePrefix(a, b))
-            #expect(Server.commonSuffix(a, b, notBefore: prefix) == Self.naiveSuffix(a, b, notBefore: prefix))
+            #expect(CommonAffix.suffix(a, b, notBefore: prefix) == Self.naiveSuffix(a, b, notBefore: prefix))
         }
     }
 }
