@@ -41,6 +41,9 @@ public struct SentenceCache: Sendable {
     /// of copying and hashing those bytes again.
     var text: [UInt8] = []
     var keys: [Range<Int>: SentenceBytes] = [:]
+    /// The text's sentences, and the key made of each one's bytes (nil where none was asked for).
+    var sentences: [Sentence] = []
+    var sentenceKeys: [SentenceBytes?] = []
 
     public init() {}
 
@@ -133,8 +136,15 @@ final class SentenceMemo {
     /// that cache (`next`).
     private let previous: SentenceCache?
     private(set) var next: SentenceCache
-    /// Each sentence's bytes as a key, made once per analysis: every pass looks its sentences up by them.
+    /// Each range's bytes as a key, made once per analysis: every pass looks its sentences up by them.
     private var keys: [Range<Int>: SentenceBytes] = [:]
+    /// The document's sentences, once segmented (`use(_:)`), and their keys by index: the passes ask for each
+    /// sentence's key several times, and hashing its range into `keys` for each was most of what that cost.
+    private var sentences: [Sentence] = []
+    private var sentenceKeys: [SentenceBytes?] = []
+    /// The sentence last asked for: the passes go through the sentences in order, each asking for a sentence
+    /// and the one before it, so the next is nearly always this one or the one after.
+    private var lastSentence = 0
     /// The text analysed.
     private let text: [UInt8]
     private let earlier: EarlierKeys?
@@ -145,24 +155,34 @@ final class SentenceMemo {
     /// the bytes of every sentence, and of its neighbours, again.
     struct EarlierKeys {
         let keys: [Range<Int>: SentenceBytes]
+        let sentences: [Sentence]
+        let sentenceKeys: [SentenceBytes?]
         let prefix: Int
         /// Where the shared end starts in this text.
         let suffixStart: Int
         let delta: Int
 
         init?(_ previous: inout SentenceCache, text: [UInt8]) {
-            defer { (previous.text, previous.keys) = ([], [:]) }
-            guard !previous.keys.isEmpty else { return nil }
+            defer { (previous.text, previous.keys, previous.sentences, previous.sentenceKeys) = ([], [:], [], []) }
+            guard !previous.keys.isEmpty || !previous.sentenceKeys.isEmpty else { return nil }
             keys = previous.keys
+            sentences = previous.sentences
+            sentenceKeys = previous.sentenceKeys
             prefix = CommonAffix.prefix(previous.text, text)
             suffixStart = text.count - CommonAffix.suffix(previous.text, text, notBefore: prefix)
             delta = text.count - previous.text.count
         }
 
         func key(_ range: Range<Int>) -> SentenceBytes? {
-            if range.upperBound <= prefix { return keys[range] }
-            if range.lowerBound >= suffixStart { return keys[(range.lowerBound - delta)..<(range.upperBound - delta)] }
+            if range.upperBound <= prefix { return known(range) }
+            if range.lowerBound >= suffixStart { return known((range.lowerBound - delta)..<(range.upperBound - delta)) }
             return nil
+        }
+
+        /// The key the earlier analysis made of its range `range`, if it made one.
+        private func known(_ range: Range<Int>) -> SentenceBytes? {
+            if let i = SentenceMemo.index(of: range, in: sentences) { return sentenceKeys[i] }
+            return keys[range]
         }
     }
 
@@ -180,7 +200,6 @@ final class SentenceMemo {
         previous.reanalysedSentences = 0
         previous.identitySentencesRead = 0
         previous.namesSentencesRead = 0
-        keys.reserveCapacity(previous.figures.count + 16)
         if previous.entries <= Self.kept(lookups: previous.lookups) {
             previous.lookups = 0
             next = previous
@@ -201,12 +220,38 @@ final class SentenceMemo {
         self.previous = previous
     }
 
-    private init(next: SentenceCache, previous: SentenceCache?, text: [UInt8], earlier: EarlierKeys?) {
+    private init(next: SentenceCache, previous: SentenceCache?, text: [UInt8], earlier: EarlierKeys?, sentences: [Sentence]) {
         self.next = next
         self.previous = previous
         self.text = text
         self.earlier = earlier
-        keys.reserveCapacity(next.figures.count + 16)
+        use(sentences)
+    }
+
+    /// The analysed document's sentences, as segmented.
+    func use(_ sentences: [Sentence]) {
+        self.sentences = sentences
+        sentenceKeys = [SentenceBytes?](repeating: nil, count: sentences.count)
+    }
+
+    private func sentenceIndex(_ range: Range<Int>) -> Int? {
+        for i in lastSentence..<min(lastSentence + 2, sentences.count) where sentences[i].range == range {
+            lastSentence = i
+            return i
+        }
+        guard let i = Self.index(of: range, in: sentences) else { return nil }
+        lastSentence = i
+        return i
+    }
+
+    /// The index of the sentence whose range is `range`, by bisection on the sentences' first bytes.
+    static func index(of range: Range<Int>, in sentences: [Sentence]) -> Int? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].range.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentences.count && sentences[lo].range == range ? lo : nil
     }
 
     /// How many entries a cache made with `lookups` lookups may hold before the next analysis drops those
@@ -224,7 +269,7 @@ final class SentenceMemo {
             handed = SentenceCache()
             handed!.figures = previous.figures
         }
-        return SentenceMemo(next: mine, previous: handed, text: text, earlier: earlier)
+        return SentenceMemo(next: mine, previous: handed, text: text, earlier: earlier, sentences: sentences)
     }
 
     /// The new cache, with room in every table for the sentences of a few edits: a table is grown (each
@@ -242,6 +287,8 @@ final class SentenceMemo {
         roomy(&next.proseScans)
         next.text = text
         next.keys = keys
+        next.sentences = sentences
+        next.sentenceKeys = sentenceKeys
         return next
     }
 
@@ -257,6 +304,12 @@ final class SentenceMemo {
     /// The bytes `range` of `buf` (the text analysed) as a key; the same range asked again gets the same key
     /// without copying and hashing the bytes again, and so does a range an edit left as it was.
     func bytes(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SentenceBytes {
+        if let i = sentenceIndex(range) {
+            if let known = sentenceKeys[i] { return known }
+            let key = earlier?.key(range) ?? SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[range])))
+            sentenceKeys[i] = key
+            return key
+        }
         if let known = keys[range] { return known }
         if let key = earlier?.key(range) {
             keys[range] = key
