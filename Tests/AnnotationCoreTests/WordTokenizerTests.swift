@@ -45,6 +45,33 @@ import Testing
         #expect(!PageFurniture.isFurniture(tokens(long)))
         #expect(!PageFurniture.isFurniture(tokens(long, limit: PageFurniture.maxTokens + 1)))
     }
+
+    /// A paragraph is judged from as few of its tokens as the answer needs (no digit: no number; a word no
+    /// furniture line holds among the first: no), and the answer must be the one its first tokens give.
+    @Test func furnitureReadOnlyAsFarAsNeededAnswersAsItsFirstTokens() {
+        let lines = ["1,204 views 3 comments", "Updated 5 mins ago", "By staff 12 March", "12 views", "views 12",
+                     "Photo: 3 of 12", "The minister spoke for 20 minutes", "3 comments and then the minister left",
+                     "No digits here at all", "Posted Monday", "Posted Monday 9", "5 6 7 8 9 10 11 12 13 14 15 16 17 18",
+                     "views views views views 1", "views views views views views 1", "12 likes — 4 replies", "“12” views"]
+        for line in lines {
+            let bytes = Array(line.utf8)
+            // Without and with a non-prose range over its start (the digits in it are no tokens).
+            for excluded in [[], [0..<min(4, bytes.count)]] as [[Range<Int>]] {
+                let expected = bytes.withUnsafeBufferPointer {
+                    PageFurniture.isFurniture(WordTokenizer.tokens($0, 0..<bytes.count, excluded: excluded, limit: PageFurniture.maxTokens + 1))
+                }
+                let got = bytes.withUnsafeBufferPointer { PageFurniture.isFurniture($0, 0..<bytes.count, excluded: excluded) }
+                #expect(got == expected, "\(line), excluded \(excluded)")
+            }
+        }
+        let furniture = lines.filter { line in
+            let bytes = Array(line.utf8)
+            return bytes.withUnsafeBufferPointer { PageFurniture.isFurniture($0, 0..<bytes.count, excluded: []) }
+        }
+        #expect(furniture == ["1,204 views 3 comments", "Updated 5 mins ago", "12 views", "views 12", "Posted Monday 9",
+                              "5 6 7 8 9 10 11 12 13 14 15 16 17 18", "views views views views 1", "12 likes — 4 replies",
+                              "“12” views"])
+    }
 }
 
 /// A word token says whether it holds a digit or a hyphen (issue 19: the figure parser reads the flags
