@@ -334,6 +334,44 @@ import Testing
         #expect(members.map { m in m.summary.mentions.map { m.mentions[$0].text } } == [["Norland"], ["Norland"], ["Norland", "Norland"]])
     }
 
+    /// While one document is edited, the other documents' tally of a widely named actor is kept and the
+    /// edited one's members added to it (`ActorTally`). Edits that make the document start and stop naming
+    /// the actor, name it as another kind, spell it otherwise, give a lone surname's full name or take it
+    /// away, and now and then an edit of another file, must each leave every actor as a fresh directory
+    /// has it.
+    @Test func actorsWhileOneDocumentIsEditedAreAFreshDirectorys() {
+        let n = ActorDirectory.talliedFrom * 2
+        func other(_ k: Int) -> String {
+            ["Norland voted. Marta Kowalczyk spoke for Norland.\n", "Later, Kowalczyk said Norland would wait.\n",
+             "Norland and Estland met.\n", "The Norland Party met.\n"][k % 4]
+        }
+        let versions = ["Nobody voted.\n", "Norland voted.\n", "Norland and Norland again.\n",
+                        "Marta Kowalczyk met Norland.\n", "Kowalczyk met Norland.\n", "NORLAND voted. Norland's team won.\n",
+                        "Marta Kowalczyk-Nowak spoke.\n", "Estland voted.\n", "Mr. Kowalczyk of Norland Holdings Inc. spoke.\n",
+                        "Jan Kowalczyk spoke for Norland.\n"]
+        let ids = (0..<n).map { "d\(($0 * 37) % n).txt" }
+        var docs = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, analyzer.analyze(SourceText(other($0)), id: $1)) })
+        var dir = ActorDirectory()
+        dir.update(contentsOf: ids.map { docs[$0]! })
+        let edited = "d5.txt"
+        for step in 0..<30 {
+            let id = step % 9 == 8 ? ids[(step * 7) % n] : edited
+            let text = id == edited ? versions[(step * 7) % versions.count] : other(step)
+            let a = analyzer.analyze(SourceText(text), id: id)
+            dir.update(a)
+            docs[id] = a
+            var fresh = ActorDirectory()
+            for k in ids.sorted() { fresh.update(docs[k]!) }
+            // Every document's actors, as its mentions resolve (asked twice: the second answer comes from the
+            // cache, the first may have made the tally).
+            for _ in 0..<2 {
+                for k in ids {
+                    #expect(dir.actors(in: k).map(\.actor) == fresh.actors(in: k).map(\.actor), "step \(step), \(id), \(k)")
+                }
+            }
+        }
+    }
+
     /// A name written in more files than `orderedFrom` keeps its files in path order through a batch and the
     /// single updates after it (files starting, stopping and going on naming it, files removed): its members
     /// and its actor must be a fresh directory's, in the same order, lone surnames joining it included.

@@ -8,22 +8,14 @@ final class ActorCache: @unchecked Sendable {
     private var actors: [UInt64: WorkspaceActor?] = [:]
     private var occurrenceLists: [UInt64: [(document: String, mention: ActorMention)]] = [:]
     private var spellingGroups: [SpellingGroupKey: [String: [(String, ActorMention)]]] = [:]
+    /// The document edited last, and for widely named actors the tally of their members in every other
+    /// document (`ActorTally`): valid while only that document changes.
+    private(set) var editedDocument: String? = nil
+    private var othersTallies: [UInt64: ActorTally] = [:]
 
     struct SpellingGroupKey: Hashable {
         var root: UInt64
         var folded: UInt64
-    }
-
-    /// A cache for the next state of the directory, keeping what that state answers alike: entries of other
-    /// roots, and the actors of those of these roots that are `kept` too. A new instance, so that a copy of the directory
-    /// still holding the old state never reads answers computed for the new one.
-    func carried(dropping roots: Set<UInt64>, keepingActorsOf kept: Set<UInt64>) -> ActorCache {
-        lock.lock(); defer { lock.unlock() }
-        let next = ActorCache()
-        next.actors = actors.filter { !roots.contains($0.key) || kept.contains($0.key) }
-        next.occurrenceLists = occurrenceLists.filter { !roots.contains($0.key) }
-        next.spellingGroups = spellingGroups.filter { !roots.contains($0.key.root) }
-        return next
     }
 
     /// A cache for the next state when one document's mentions only moved (`MentionMove`): every answer
@@ -35,6 +27,9 @@ final class ActorCache: @unchecked Sendable {
         next.actors = actors
         next.occurrenceLists = occurrenceLists
         next.spellingGroups = spellingGroups
+        // Names only moved: every member's kind, count and spellings are what they were.
+        next.editedDocument = editedDocument
+        next.othersTallies = othersTallies
         for (root, list) in occurrenceLists where roots.contains(root) {
             next.occurrenceLists[root] = Self.moved(list, id, newPlace)
         }
@@ -44,13 +39,21 @@ final class ActorCache: @unchecked Sendable {
         return next
     }
 
-    /// `carried(dropping:keepingActorsOf:)`, except that the occurrence lists and spelling groups of the
-    /// `movable` roots among `roots` are kept with document `id`'s mentions moved to `newPlace`: an edit
-    /// that changes one name of a buffer leaves the others' mentions where they were, shifted.
+    /// A cache for the next state of the directory after document `id` changed its names, keeping what that
+    /// state answers alike: entries of other roots, and the actors of those of `roots` that are `kept` too.
+    /// The occurrence lists and spelling groups of the `movable` roots among `roots` are kept with `id`'s
+    /// mentions moved to `newPlace`: an edit that changes one name of a buffer leaves the others' mentions
+    /// where they were, shifted. A new instance, so that a copy of the directory still holding the old state
+    /// never reads answers computed for the new one.
+    /// The other documents' tallies are kept when `id` is the document they leave out and `talliesHold`
+    /// (its change moved no other document's member from one actor to another); else `id` becomes the
+    /// edited document, with no tallies yet.
     func carried(dropping roots: Set<UInt64>, keepingActorsOf kept: Set<UInt64>, moving id: String,
-                 in movable: Set<UInt64>, to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
+                 in movable: Set<UInt64>, talliesHold: Bool, to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
         lock.lock(); defer { lock.unlock() }
         let next = ActorCache()
+        next.editedDocument = id
+        if editedDocument == id, talliesHold { next.othersTallies = othersTallies }
         next.actors = actors.filter { !roots.contains($0.key) || kept.contains($0.key) }
         next.occurrenceLists = occurrenceLists.filter { !roots.contains($0.key) }
         next.spellingGroups = spellingGroups.filter { !roots.contains($0.key.root) }
@@ -101,6 +104,16 @@ final class ActorCache: @unchecked Sendable {
 
     func store(_ root: UInt64, _ actor: WorkspaceActor?) {
         lock.lock(); actors[root] = .some(actor); lock.unlock()
+    }
+
+    func othersTally(_ root: UInt64, excluding document: String) -> ActorTally? {
+        lock.lock(); defer { lock.unlock() }
+        return editedDocument == document ? othersTallies[root] : nil
+    }
+
+    func store(_ root: UInt64, othersTally tally: ActorTally, excluding document: String) {
+        lock.lock(); defer { lock.unlock() }
+        if editedDocument == document { othersTallies[root] = tally }
     }
 
     func occurrences(_ root: UInt64) -> [(document: String, mention: ActorMention)]? {

@@ -68,8 +68,11 @@ public struct ActorDirectory: Sendable {
                                    lonesBefore: lonesBefore)
         let roots = Set(old.values.map(resolved)).union(own.values.map(resolved)).union(changed)
         let moves = movedNames(old: old, oldMentions: oldMentions, new: own, mentions: mentions, changed: changed)
+        // The other documents' tallies of each actor (`ActorTally`) hold while only this document changes and
+        // its full names split as before (so every lone word joins what it joined).
+        let othersHold = Self.fullNameWords(old) == Self.fullNameWords(own)
         cache = carried.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed), moving: id,
-                                in: moves.roots) { moves.newPlace[$0.range.lowerBound] }
+                                in: moves.roots, talliesHold: othersHold) { moves.newPlace[$0.range.lowerBound] }
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
         guard Set(own.keys) != Set(old.keys) else { return [] }
@@ -172,6 +175,14 @@ public struct ActorDirectory: Sendable {
     /// Multi-word person names: the ones a lone word may join.
     private static func fullNames(_ m: [UInt64: Summary]) -> Set<UInt64> {
         Set(m.values.filter { $0.kind == .person && $0.words.count >= 2 }.map(\.key))
+    }
+
+    /// Multi-word person names with their first and last words: what `file` puts in `bySurname`,
+    /// `byFirstWord` and `fullNameUses`, which every lone word's join reads.
+    private static func fullNameWords(_ m: [UInt64: Summary]) -> [UInt64: [UInt64]] {
+        var out: [UInt64: [UInt64]] = [:]
+        for s in m.values where s.kind == .person && s.words.count >= 2 { out[s.key] = [s.words.first, s.words.last] }
+        return out
     }
 
     /// The full name a lone word joins, read as a person and as a name of undecided kind (the two kinds
@@ -415,6 +426,19 @@ public struct ActorDirectory: Sendable {
         return found
     }
 
+    /// The members of the actor with workspace key `root` in one document, in the order of the actor's keys.
+    func members(_ root: UInt64, in document: String) -> [Member] {
+        guard let names = summaries[document] else { return [] }
+        let keys: [UInt64] = [root] + (fullNameWords(root) ?? [])
+        var found: [Member] = []
+        var seen = Set<UInt64>()
+        for (n, k) in keys.enumerated() where seen.insert(k).inserted {
+            guard let s = names[k], k == root || resolved(s) == root else { continue }
+            found.append(Member(document: document, key: n, summary: s, mentions: names.mentions))
+        }
+        return found
+    }
+
     /// The actor mentioned at a byte offset, if any.
     public func mention(document id: String, offset: Int) -> ActorMention? {
         guard let ms = summaries[id]?.mentions else { return nil }
@@ -446,57 +470,37 @@ public struct ActorDirectory: Sendable {
         return computed
     }
 
+    /// The actor from its members' tally. While one document is edited (`ActorCache.editedDocument`), the
+    /// tally of the other documents' members of a widely named actor is kept, and the edited one's members
+    /// are added to it: an edit that changes how often the buffer names "Russia" read the 5,000 other files
+    /// naming it again.
     private func computeActor(root: UInt64) -> WorkspaceActor? {
-        let ms = members(root)
-        guard !ms.isEmpty, !isOrdinaryWordOnly(ms) else { return nil }
-        var spellings: [String: Int] = [:]
-        // `ms` is in document order: each file's count is a run of it.
-        var files: [WorkspaceActor.FileCount] = []
-        var name = ms[0].summary.name
-        var bestWords = 0
-        // The kind most of the workspace's mentions show; a file that could not tell (unknown) does not vote.
-        var votes: [ActorKind: Int] = [:]
-        var firstKind: [ActorKind] = []
-        for member in ms {
-            let (d, s, mentions) = (member.document, member.summary, member.mentions)
-            if files.last?.document == d {
-                files[files.count - 1].mentions += s.mentions.count
-            } else {
-                files.append(WorkspaceActor.FileCount(document: d, mentions: s.mentions.count))
-            }
-            if s.kind != .unknown {
-                if votes[s.kind] == nil { firstKind.append(s.kind) }
-                votes[s.kind, default: 0] += s.mentions.count
-            }
-            if s.key == root, s.words.count > bestWords { name = s.name; bestWords = s.words.count }
-            for i in s.mentions { spellings[mentions[i].text, default: 0] += 1 }
+        let lexicon = ActorLexicon.shared
+        let edited = cache.editedDocument
+        var tally: ActorTally
+        if let edited, let others = cache.othersTally(root, excluding: edited) {
+            tally = others
+        } else {
+            tally = ActorTally()
+            // In document order: each file's count goes at the end of the tally's list.
+            for m in members(root) where m.document != edited { tally.add(m, root: root, lexicon: lexicon) }
+            if let edited, tally.count >= Self.talliedFrom { cache.store(root, othersTally: tally, excluding: edited) }
         }
-        // One canonical name: the fullest spelling of the actor's own key that the workspace writes most
-        // ("Kim Jong Un" over "Kim Jong-un" when most files write it so); lists' names stand as given.
-        var best: (words: Int, count: Int, text: String)? = nil
-        for (text, n) in spellings where NameKey.of(text) == root && text.contains(where: \.isLowercase) {
-            let w = Self.words(text).count
-            guard w >= bestWords else { continue }
-            if best == nil || w > best!.words || (w == best!.words && (n > best!.count || (n == best!.count && text < best!.text))) {
-                best = (w, n, text)
-            }
+        if let edited {
+            for m in members(root, in: edited) { tally.add(m, root: root, lexicon: lexicon) }
         }
-        if let best { name = best.text }
-        let kind = firstKind.max { votes[$0]! < votes[$1]! || (votes[$0]! == votes[$1]! && firstKind.firstIndex(of: $0)! > firstKind.firstIndex(of: $1)!) } ?? .unknown
-        let aliases = spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
-        return WorkspaceActor(name: name, kind: kind, aliases: aliases, files: files)
+        return tally.actor(root: root)
     }
 
-    /// A lone ordinary word ("Partnership", "Morning") that no file types and no full name claims, in the
-    /// whole workspace: a piece of a title or heading, not an actor. A surname that is also a word ("Berg")
-    /// is reported once some file gives its bearer's full name.
-    private func isOrdinaryWordOnly(_ ms: [Member]) -> Bool {
-        let lexicon = ActorLexicon.shared
-        for s in ms.lazy.map(\.summary) {
-            guard s.kind == .unknown, s.words.count == 1, lexicon.dictionaryWords.contains(s.words.first),
-                  !lexicon.givenNames.contains(s.words.first) else { return false }
-        }
-        return true
+    /// How many members an actor has before the others' tally is kept for it while a document is edited.
+    static let talliedFrom = 64
+
+    /// A lone ordinary word ("Partnership", "Morning") that its file does not type: when no member of an
+    /// actor is anything else in the whole workspace, the actor is a piece of a title or heading, not an
+    /// actor. A surname that is also a word ("Berg") is reported once some file gives its bearer's full name.
+    static func isOrdinaryWord(_ s: Summary, _ lexicon: ActorLexicon) -> Bool {
+        s.kind == .unknown && s.words.count == 1 && lexicon.dictionaryWords.contains(s.words.first)
+            && !lexicon.givenNames.contains(s.words.first)
     }
 
     /// The full-name spellings of an actor that fold to the same key ("Kim Jong Un", "Kim Jong-un"), each
