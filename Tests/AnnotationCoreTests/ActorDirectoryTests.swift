@@ -342,21 +342,27 @@ import Testing
     @Test func actorsWhileOneDocumentIsEditedAreAFreshDirectorys() {
         let n = ActorDirectory.talliedFrom * 2
         func other(_ k: Int) -> String {
-            ["Norland voted. Marta Kowalczyk spoke for Norland.\n", "Later, Kowalczyk said Norland would wait.\n",
-             "Norland and Estland met.\n", "The Norland Party met.\n"][k % 4]
+            ["Norland voted. Marta Kowalczyk spoke for Norland. Kim Jong Un smiled.\n",
+             "Later, Kowalczyk said Norland would wait. Kim Jong-un smiled.\n",
+             "Norland and Estland met. Kim Jong Un waved.\n", "The Norland Party met.\n"][k % 4]
         }
         let versions = ["Nobody voted.\n", "Norland voted.\n", "Norland and Norland again.\n",
                         "Marta Kowalczyk met Norland.\n", "Kowalczyk met Norland.\n", "NORLAND voted. Norland's team won.\n",
                         "Marta Kowalczyk-Nowak spoke.\n", "Estland voted.\n", "Mr. Kowalczyk of Norland Holdings Inc. spoke.\n",
-                        "Jan Kowalczyk spoke for Norland.\n"]
+                        "Jan Kowalczyk spoke for Norland.\n", "Kim Jong-un met Norland.\n", "Kim Jong Un met Kim Jong-un.\n",
+                        "Then Kim Jong Un met Kim Jong-un.\n"]
         let ids = (0..<n).map { "d\(($0 * 37) % n).txt" }
-        var docs = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, analyzer.analyze(SourceText(other($0)), id: $1)) })
+        var texts = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, other($0)) })
+        var docs: [String: DocumentAnalysis] = [:]
+        for (id, text) in texts { docs[id] = analyzer.analyze(SourceText(text), id: id) }
         var dir = ActorDirectory()
         dir.update(contentsOf: ids.map { docs[$0]! })
         let edited = "d5.txt"
-        for step in 0..<30 {
-            let id = step % 9 == 8 ? ids[(step * 7) % n] : edited
-            let text = id == edited ? versions[(step * 7) % versions.count] : other(step)
+        for step in 0..<40 {
+            // Now and then another file: its names moved (typed before), or other names.
+            let id = step % 9 == 8 || step % 7 == 3 ? ids[(step * 7) % n] : edited
+            let text = id == edited ? versions[(step * 7) % versions.count] : step % 2 == 0 ? "Then " + texts[id]! : other(step)
+            texts[id] = text
             let a = analyzer.analyze(SourceText(text), id: id)
             dir.update(a)
             docs[id] = a
@@ -367,6 +373,14 @@ import Testing
             for _ in 0..<2 {
                 for k in ids {
                     #expect(dir.actors(in: k).map(\.actor) == fresh.actors(in: k).map(\.actor), "step \(step), \(id), \(k)")
+                    // And where each spelling of a full name stands.
+                    for m in docs[k]!.mentions where SpellingForm.isFullName(m.text) {
+                        func places(_ d: ActorDirectory) -> [String: [String]] {
+                            d.fullNameSpellings(document: k, mention: m, folded: NameKey.of(m.text))
+                                .mapValues { $0.map { "\($0.0):\($0.1.range)" } }
+                        }
+                        #expect(places(dir) == places(fresh), "step \(step), \(id), \(k), \(m.text)")
+                    }
                 }
             }
         }

@@ -12,6 +12,7 @@ final class ActorCache: @unchecked Sendable {
     /// document (`ActorTally`): valid while only that document changes.
     private(set) var editedDocument: String? = nil
     private var othersTallies: [UInt64: ActorTally] = [:]
+    private var othersSpellingGroups: [SpellingGroupKey: [String: [(String, ActorMention)]]] = [:]
 
     struct SpellingGroupKey: Hashable {
         var root: UInt64
@@ -27,9 +28,11 @@ final class ActorCache: @unchecked Sendable {
         next.actors = actors
         next.occurrenceLists = occurrenceLists
         next.spellingGroups = spellingGroups
-        // Names only moved: every member's kind, count and spellings are what they were.
+        // Names only moved: every member's kind, count and spellings are what they were. The other documents'
+        // spelling groups hold where their mentions stand: kept when the edited document moved, not another.
         next.editedDocument = editedDocument
         next.othersTallies = othersTallies
+        if id == editedDocument { next.othersSpellingGroups = othersSpellingGroups }
         for (root, list) in occurrenceLists where roots.contains(root) {
             next.occurrenceLists[root] = Self.moved(list, id, newPlace)
         }
@@ -53,7 +56,10 @@ final class ActorCache: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let next = ActorCache()
         next.editedDocument = id
-        if editedDocument == id, talliesHold { next.othersTallies = othersTallies }
+        if editedDocument == id, talliesHold {
+            next.othersTallies = othersTallies
+            next.othersSpellingGroups = othersSpellingGroups
+        }
         next.actors = actors.filter { !roots.contains($0.key) || kept.contains($0.key) }
         next.occurrenceLists = occurrenceLists.filter { !roots.contains($0.key) }
         next.spellingGroups = spellingGroups.filter { !roots.contains($0.key.root) }
@@ -114,6 +120,16 @@ final class ActorCache: @unchecked Sendable {
     func store(_ root: UInt64, othersTally tally: ActorTally, excluding document: String) {
         lock.lock(); defer { lock.unlock() }
         if editedDocument == document { othersTallies[root] = tally }
+    }
+
+    func othersSpellings(_ key: SpellingGroupKey, excluding document: String) -> [String: [(String, ActorMention)]]? {
+        lock.lock(); defer { lock.unlock() }
+        return editedDocument == document ? othersSpellingGroups[key] : nil
+    }
+
+    func store(_ key: SpellingGroupKey, othersSpellings groups: [String: [(String, ActorMention)]], excluding document: String) {
+        lock.lock(); defer { lock.unlock() }
+        if editedDocument == document { othersSpellingGroups[key] = groups }
     }
 
     func occurrences(_ root: UInt64) -> [(document: String, mention: ActorMention)]? {

@@ -477,6 +477,7 @@ public struct ActorDirectory: Sendable {
     private func computeActor(root: UInt64) -> WorkspaceActor? {
         let lexicon = ActorLexicon.shared
         let edited = cache.editedDocument
+        let own = edited.map { members(root, in: $0) } ?? []
         var tally: ActorTally
         if let edited, let others = cache.othersTally(root, excluding: edited) {
             tally = others
@@ -484,11 +485,10 @@ public struct ActorDirectory: Sendable {
             tally = ActorTally()
             // In document order: each file's count goes at the end of the tally's list.
             for m in members(root) where m.document != edited { tally.add(m, root: root, lexicon: lexicon) }
-            if let edited, tally.count >= Self.talliedFrom { cache.store(root, othersTally: tally, excluding: edited) }
+            // Kept for the actors the edited document names (those its edits change).
+            if let edited, !own.isEmpty, tally.count >= Self.talliedFrom { cache.store(root, othersTally: tally, excluding: edited) }
         }
-        if let edited {
-            for m in members(root, in: edited) { tally.add(m, root: root, lexicon: lexicon) }
-        }
+        for m in own { tally.add(m, root: root, lexicon: lexicon) }
         return tally.actor(root: root)
     }
 
@@ -512,16 +512,40 @@ public struct ActorDirectory: Sendable {
         guard let s = summary(document: id, mention: m) else { return [:] }
         let key = ActorCache.SpellingGroupKey(root: resolved(s), folded: folded)
         if let hit = cache.spellings(key) { return hit }
-        var bySpelling: [String: [(String, ActorMention)]] = [:]
-        for m in members(key.root) {
-            let (d, member, ms) = (m.document, m.summary, m.mentions)
-            for i in member.mentions where SpellingForm.isFullName(ms[i].text) && NameKey.of(ms[i].text) == folded {
-                bySpelling[ms[i].text, default: []].append((d, ms[i]))
+        // As for the actor (`computeActor`): while a document naming it is edited, the other documents'
+        // spellings are kept, and the edited one's are put in their places in document order.
+        let edited = cache.editedDocument
+        let own = edited.map { members(key.root, in: $0) } ?? []
+        var bySpelling: [String: [(String, ActorMention)]]
+        if let edited, let others = cache.othersSpellings(key, excluding: edited) {
+            bySpelling = others
+        } else {
+            bySpelling = [:]
+            var read = 0
+            for m in members(key.root) where m.document != edited {
+                read += 1
+                Self.addSpellings(of: m, folded: folded, to: &bySpelling)
+            }
+            if let edited, !own.isEmpty, read >= Self.talliedFrom { cache.store(key, othersSpellings: bySpelling, excluding: edited) }
+        }
+        if let edited, !own.isEmpty {
+            var mine: [String: [(String, ActorMention)]] = [:]
+            for m in own { Self.addSpellings(of: m, folded: folded, to: &mine) }
+            for (spelling, list) in mine {
+                let i = bySpelling[spelling]?.partitioningIndex { !($0.0 < edited) } ?? 0
+                bySpelling[spelling, default: []].insert(contentsOf: list, at: i)
             }
         }
         let varied = bySpelling.count > 1 ? bySpelling : [:]
         cache.store(key, spellings: varied)
         return varied
+    }
+
+    /// A member's mentions written as a full name folding to `folded`, by spelling, in order.
+    private static func addSpellings(of m: Member, folded: UInt64, to bySpelling: inout [String: [(String, ActorMention)]]) {
+        for i in m.summary.mentions where SpellingForm.isFullName(m.mentions[i].text) && NameKey.of(m.mentions[i].text) == folded {
+            bySpelling[m.mentions[i].text, default: []].append((m.document, m.mentions[i]))
+        }
     }
 
     /// Every mention, in every document, of the actor mentioned at a byte offset (for references and
