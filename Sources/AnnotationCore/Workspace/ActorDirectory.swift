@@ -395,30 +395,25 @@ public struct ActorDirectory: Sendable {
     /// Every (document, summary) in the workspace that joins the actor with workspace key `root`.
     func members(_ root: UInt64) -> [Member] {
         // The name and the lone words that may join it.
-        let keys: [UInt64] = [root] + (fullNameWords(root) ?? [])
+        let keys = memberKeys(root)
         var found: [Member] = []
-        var seen = Set<UInt64>()
         var inOrder = true
-        func add(_ d: String, _ n: Int, _ k: UInt64) {
-            guard let names = summaries[d], let s = names[k], k == root || resolved(s) == root else { return }
-            found.append(Member(document: d, key: n, summary: s, mentions: names.mentions))
-        }
-        for (n, k) in keys.enumerated() where seen.insert(k).inserted {
+        for (n, k) in keys {
             if let ordered = orderedDocuments[k] {
-                for d in ordered { add(d, n, k) }
+                for d in ordered { if let m = member(root, key: k, n, in: d) { found.append(m) } }
             } else {
                 inOrder = false
-                for d in documentsByKey[k] ?? [] { add(d, n, k) }
+                for d in documentsByKey[k] ?? [] { if let m = member(root, key: k, n, in: d) { found.append(m) } }
             }
         }
         // One key's documents kept in path order are the order sought. (The sort below merges sorted runs in
         // about one comparison per document.)
-        if seen.count == 1 && inOrder { return found }
+        if keys.count == 1 && inOrder { return found }
         // In document order, and a document's names in the order of `keys`. One sort: the files of a
         // common name ("Russia") are thousands, and sorting them per key and then all together was most
         // of what an edit changing such a name spent on the edited buffer's diagnostics. With one key a
         // document holds one entry: its path alone orders it, one string comparison instead of two.
-        if seen.count == 1 {
+        if keys.count == 1 {
             found.sort { $0.document < $1.document }
         } else {
             found.sort { $0.document == $1.document ? $0.key < $1.key : $0.document < $1.document }
@@ -428,15 +423,20 @@ public struct ActorDirectory: Sendable {
 
     /// The members of the actor with workspace key `root` in one document, in the order of the actor's keys.
     func members(_ root: UInt64, in document: String) -> [Member] {
-        guard let names = summaries[document] else { return [] }
-        let keys: [UInt64] = [root] + (fullNameWords(root) ?? [])
-        var found: [Member] = []
+        memberKeys(root).compactMap { n, k in member(root, key: k, n, in: document) }
+    }
+
+    /// The keys an actor's members are filed under, each once with its place among them: the actor's own,
+    /// then the lone words that may join it.
+    private func memberKeys(_ root: UInt64) -> [(n: Int, key: UInt64)] {
         var seen = Set<UInt64>()
-        for (n, k) in keys.enumerated() where seen.insert(k).inserted {
-            guard let s = names[k], k == root || resolved(s) == root else { continue }
-            found.append(Member(document: document, key: n, summary: s, mentions: names.mentions))
-        }
-        return found
+        return ([root] + (fullNameWords(root) ?? [])).enumerated().filter { seen.insert($0.element).inserted }.map { ($0.offset, $0.element) }
+    }
+
+    /// A document's name under `key`, when it joins the actor `root` (the actor's own key always does).
+    private func member(_ root: UInt64, key k: UInt64, _ n: Int, in document: String) -> Member? {
+        guard let names = summaries[document], let s = names[k], k == root || resolved(s) == root else { return nil }
+        return Member(document: document, key: n, summary: s, mentions: names.mentions)
     }
 
     /// The actor mentioned at a byte offset, if any.
