@@ -29,7 +29,11 @@ extension Server {
             let others = now.subtracting(edited)
             publishAll(others, unlessUnchanged: true)
             if !others.isEmpty { timing?.mark("publish open \(others.sorted().joined(separator: ","))") }
-            ripple.formUnion(affected.subtracting(now))
+            // The rest of `affected`, as a copy of its storage less the few just published rather than a set
+            // built anew: an edit naming an actor that thousands of files name hashed each path twice here.
+            var rest = affected
+            for id in now { rest.remove(id) }
+            ripple.absorb(rest)
             scheduleRipple()
         } else {
             publishAll(affected)
