@@ -20,13 +20,12 @@ enum ClaimIdentityReader {
             // A headline repeats a figure of its story without the time, source or clause the body gives it:
             // the body's statement is the one compared.
             let read = (bySentence.claims[s] ?? []).filter { i in headline.map { !$0.contains(figures[i].range.lowerBound) } ?? true }
-            let claims = sentenceClaims(read.map { figures[$0] }, sentence: s, dateline: dateline, reader: &reader)
+            let claims = sentenceClaims(read, of: figures, sentence: s, dateline: dateline, reader: &reader)
             facts[s] = claims
             guard !read.isEmpty else { continue }
             let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions)
-            for (n, i) in read.enumerated() {
-                guard let r = claims.readings[n] else { continue }
-                var id = identity(figures[i], reading: r, claims: claims, sentence: s, mentions: mentions, context: context)
+            for (n, i) in read.enumerated() where claims.readings[n] != nil {
+                var id = identity(figures[i], reading: claims.readings[n]!, claims: claims, sentence: s, mentions: mentions, context: context)
                 id.documentDate = date
                 id.story = story
                 // Set once: each assignment boxes a new copy of the identity.
@@ -40,17 +39,22 @@ enum ClaimIdentityReader {
 
     /// The sentence's part of its claims' identities: from the sentence cache when a sentence with the same
     /// key was read before, else read here.
-    static func sentenceClaims(_ claims: [Figure], sentence s: Int, dateline: CalendarDay?,
+    /// `claims` are indices into `figures`: the figures are copied out only when the sentence is read.
+    static func sentenceClaims(_ claims: [Int], of figures: [Figure], sentence s: Int, dateline: CalendarDay?,
                                reader: inout SentenceReader) -> SentenceClaims {
         let segmentation = reader.segmentation
         let previous = s > 0 && segmentation.sentences[s - 1].paragraph == segmentation.sentences[s].paragraph ? s - 1 : nil
-        guard let memo = reader.memo else { return reader.claims(claims, sentence: s, previous: previous, dateline: dateline) }
+        guard let memo = reader.memo else {
+            return reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)
+        }
         let bytes = reader.text.bytes
         let r = segmentation.sentences[s].range
         let key = SentenceClaimsKey(bytes: memo.bytes(bytes, r),
                                     previous: previous.map { memo.bytes(bytes, segmentation.sentences[$0].range) },
-                                    dateline: dateline, claims: claims.map { ClaimShape($0, sentenceStart: r.lowerBound) })
-        return memo.claims(key, at: r.lowerBound) { reader.claims(claims, sentence: s, previous: previous, dateline: dateline) }
+                                    dateline: dateline, claims: claims.map { ClaimShape(figures[$0], sentenceStart: r.lowerBound) })
+        return memo.claims(key, at: r.lowerBound) {
+            reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)
+        }
     }
 
     /// Reads the sentence's part of the identities of `claims` (all in this sentence) and the sentence's
@@ -282,13 +286,16 @@ enum ClaimIdentityReader {
     /// subject carried on by "it"), take part: an actor named elsewhere in the paragraph is the subject of
     /// another statement.
     static func participants(_ f: Figure, mentions: [ActorMention], context: SentenceContext? = nil, ownSentenceOnly: Bool = false) -> [String] {
-        // A source names one or two speakers: a short array, not a set made per claim.
-        var speakers: [String] = []
-        if let a = f.source.actor { speakers.append(a) }
-        if let r = f.source.range { for m in mentions.starting(in: r) where m.range.upperBound <= r.upperBound { speakers.append(m.name) } }
-        var actors = f.actors.filter { !speakers.contains($0) }
-        if let c = context { actors = actors.filter { (ownSentenceOnly ? c.namedHere : c.namedNearby).contains($0) } }
-        return actors
+        guard !f.actors.isEmpty else { return [] }
+        // A source names one or two speakers: each actor is tested against them where they stand, with no
+        // list of them (or of the actors left) made per claim.
+        func speaks(_ name: String) -> Bool {
+            if f.source.actor == name { return true }
+            guard let r = f.source.range else { return false }
+            return mentions.starting(in: r).contains { $0.range.upperBound <= r.upperBound && $0.name == name }
+        }
+        let named = context.map { ownSentenceOnly ? $0.namedHere : $0.namedNearby }
+        return f.actors.filter { !speaks($0) && (named?.contains($0) ?? true) }
     }
 }
 
