@@ -484,7 +484,7 @@ public struct ActorDirectory: Sendable {
         } else {
             tally = ActorTally()
             // In document order: each file's count goes at the end of the tally's list.
-            for m in members(root) where m.document != edited { tally.add(m, root: root, lexicon: lexicon) }
+            for m in members(root) where m.document != edited { tally.add(m, root: root, lexicon: lexicon, inOrder: true) }
             // Kept for the actors the edited document names (those its edits change).
             if let edited, !own.isEmpty, tally.count >= Self.talliedFrom { cache.store(root, othersTally: tally, excluding: edited) }
         }

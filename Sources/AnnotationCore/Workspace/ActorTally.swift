@@ -28,22 +28,27 @@ struct ActorTally: Sendable {
     /// Members that are not a lone ordinary word of undecided kind (`ActorDirectory.isOrdinaryWord`).
     private var notOrdinary = 0
 
-    /// Adds one member. Members of one document are added together, in the order of their keys.
-    mutating func add(_ member: ActorDirectory.Member, root: UInt64, lexicon: ActorLexicon) {
+    /// Adds one member. Members of one document are added together, in the order of their keys. With
+    /// `inOrder`, the caller adds every member in document order, after all added before: each test of a
+    /// place against the first ones is then known to fail (an actor of thousands of files compared a path
+    /// with several others per member).
+    mutating func add(_ member: ActorDirectory.Member, root: UInt64, lexicon: ActorLexicon, inOrder: Bool = false) {
         let s = member.summary
         let place = Place(document: member.document, key: member.key)
+        func before(_ other: Place?) -> Bool { other == nil || (!inOrder && place < other!) }
         count += 1
-        if first == nil || place < first!.place { first = (place, s.name) }
+        if before(first?.place) { first = (place, s.name) }
         if s.key == root, s.words.count > 0, s.words.count >= bestWords {
-            if s.words.count > bestWords || bestNamed == nil || place < bestNamed!.place { bestNamed = (place, s.name) }
+            if s.words.count > bestWords || before(bestNamed?.place) { bestNamed = (place, s.name) }
             bestWords = s.words.count
         }
         if s.kind != .unknown {
             votes[s.kind, default: 0] += s.mentions.count
-            if let known = firstOfKind[s.kind], known < place {} else { firstOfKind[s.kind] = place }
+            if before(firstOfKind[s.kind]) { firstOfKind[s.kind] = place }
         }
         for i in s.mentions { spellings[member.mentions[i].text, default: 0] += 1 }
-        let i = files.partitioningIndex { !($0.document < member.document) }
+        let i = inOrder ? (files.last?.document == member.document ? files.count - 1 : files.count)
+                        : files.partitioningIndex { !($0.document < member.document) }
         if i < files.count, files[i].document == member.document {
             files[i].mentions += s.mentions.count
         } else {

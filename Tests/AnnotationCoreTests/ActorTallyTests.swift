@@ -1,0 +1,68 @@
+import Testing
+@testable import AnnotationCore
+
+/// An actor's tally (`ActorTally`) must not depend on the order its members are added in: all of them in
+/// document order (a full pass), in any order, or the other documents' tally with one document's members
+/// added last (an edit) give one actor: its name, kind, spellings and files.
+@Suite struct ActorTallyTests {
+    struct LCG {
+        var state: UInt64
+        mutating func below(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+    }
+
+    /// Members of one actor in `documents` files: under its own key (spelled with one to three words) or a
+    /// lone word, of varied kinds, so that which member comes first decides the name and breaks ties of votes.
+    static func members(_ r: inout LCG, documents: Int) -> [ActorDirectory.Member] {
+        let spellings = ["Norland Union", "Norland-Union", "NORLAND UNION", "The Norland Union", "Norland Union's"]
+        let names = ["Norland Union", "The Norland Union", "Union"]
+        let kinds: [ActorKind] = [.organization, .state, .person, .unknown]
+        var out: [ActorDirectory.Member] = []
+        for d in 0..<documents where r.below(4) != 0 {
+            let document = "f\(r.below(1000)).\(d).txt"
+            var mentions: [ActorMention] = []
+            for key in 0..<2 where key == 0 || r.below(3) == 0 {
+                let name = key == 0 ? names[r.below(2)] : names[2]
+                let count = 1 + r.below(3)
+                let first = mentions.count
+                for _ in 0..<count {
+                    let text = key == 0 ? spellings[r.below(spellings.count)] : "Union"
+                    mentions.append(ActorMention(range: mentions.count * 20..<(mentions.count * 20 + text.utf8.count),
+                                                 text: text, name: name, kind: kinds[r.below(kinds.count)]))
+                }
+                var indices = MentionIndices(first)
+                for i in (first + 1)..<(first + count) { indices.append(i) }
+                let summary = ActorDirectory.Summary(name: name, kind: kinds[r.below(kinds.count)],
+                                                     key: key == 0 ? NameKey.of("Norland Union") : NameKey.of("Union"),
+                                                     words: NameWords(ActorDirectory.words(name)), mentions: indices)
+                out.append(ActorDirectory.Member(document: document, key: key, summary: summary, mentions: mentions))
+            }
+        }
+        return out.sorted { ActorTally.Place(document: $0.document, key: $0.key) < ActorTally.Place(document: $1.document, key: $1.key) }
+    }
+
+    @Test func anyOrderOfAddingGivesOneActor() {
+        var r = LCG(state: 31)
+        let root = NameKey.of("Norland Union")
+        let lexicon = ActorLexicon.shared
+        for round in 0..<200 {
+            let ms = Self.members(&r, documents: 2 + r.below(12))
+            var inOrder = ActorTally()
+            for m in ms { inOrder.add(m, root: root, lexicon: lexicon, inOrder: true) }
+            var shuffled = ActorTally()
+            var rest = ms
+            while !rest.isEmpty { shuffled.add(rest.remove(at: r.below(rest.count)), root: root, lexicon: lexicon) }
+            let expected = inOrder.actor(root: root)
+            #expect(shuffled.actor(root: root) == expected, "round \(round)")
+            // Every document in turn as the edited one: the others in order, then its members.
+            for d in Set(ms.map(\.document)) {
+                var others = ActorTally()
+                for m in ms where m.document != d { others.add(m, root: root, lexicon: lexicon, inOrder: true) }
+                for m in ms where m.document == d { others.add(m, root: root, lexicon: lexicon) }
+                #expect(others.actor(root: root) == expected, "round \(round), \(d) last")
+            }
+        }
+    }
+}
