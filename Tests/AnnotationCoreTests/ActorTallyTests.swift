@@ -5,13 +5,7 @@ import Testing
 /// document order (a full pass), in any order, or the other documents' tally with one document's members
 /// added last (an edit) give one actor: its name, kind, spellings and files.
 @Suite struct ActorTallyTests {
-    struct LCG {
-        var state: UInt64
-        mutating func below(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
+    typealias LCG = ConflictIndexTests.LCG
 
     /// Members of one actor in `documents` files: under its own key (spelled with one to three words) or a
     /// lone word, of varied kinds, so that which member comes first decides the name and breaks ties of votes.
