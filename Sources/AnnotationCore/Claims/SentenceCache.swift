@@ -304,18 +304,15 @@ final class SentenceMemo {
     /// The bytes `range` of `buf` (the text analysed) as a key; the same range asked again gets the same key
     /// without copying and hashing the bytes again, and so does a range an edit left as it was.
     func bytes(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SentenceBytes {
+        func made() -> SentenceBytes { earlier?.key(range) ?? SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[range]))) }
         if let i = sentenceIndex(range) {
             if let known = sentenceKeys[i] { return known }
-            let key = earlier?.key(range) ?? SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[range])))
+            let key = made()
             sentenceKeys[i] = key
             return key
         }
         if let known = keys[range] { return known }
-        if let key = earlier?.key(range) {
-            keys[range] = key
-            return key
-        }
-        let key = SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[range])))
+        let key = made()
         keys[range] = key
         return key
     }

@@ -28,18 +28,19 @@ enum ActorRules {
     /// other forms, not misspellings, so they take no part.
     static func variants(_ doc: DocumentAnalysis, _ directory: ActorDirectory, _ severity: Severity) -> [Finding] {
         var out: [Finding] = []
-        var cache: [UInt64: FullNameSpellings] = [:]
+        var cache: [UInt64: FullNameSpellings?] = [:]
         for m in doc.mentions where SpellingForm.isFullName(m.text) {
             let cls = NameKey.of(m.text)
-            let entry: FullNameSpellings
+            let found: FullNameSpellings?
             if let c = cache[cls] {
-                entry = c
+                found = c
             } else {
                 guard let actor = directory.actor(document: doc.id, mention: m) else { continue }
-                entry = FullNameSpellings(actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls), directory)
-                cache[cls] = entry
+                found = FullNameSpellings(actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls), directory)
+                cache[cls] = .some(found)
             }
-            guard let ranked = entry.ranked else { continue }
+            guard let entry = found else { continue }
+            let ranked = entry.ranked
             let dominant = ranked[0].spelling
             guard m.text != dominant else { continue }
             // The editor lists the first few; a name spelled two ways in thousands of files has thousands.
@@ -63,17 +64,14 @@ enum ActorRules {
     /// not once per mention (a buffer naming a varied name often ranked and listed its spellings dozens of
     /// times per edit).
     struct FullNameSpellings {
-        /// Nil when the name has one spelling: no variant to report.
-        let ranked: [(spelling: String, mentions: [(String, ActorMention)])]?
+        let ranked: [(spelling: String, mentions: [(String, ActorMention)])]
         let total: Int
         let actorJSON: JSONValue
         let variantsJSON: [JSONValue]
 
-        init(_ actor: WorkspaceActor, _ bySpelling: [String: [(String, ActorMention)]], _ directory: ActorDirectory) {
-            guard bySpelling.count > 1, case .object(var actorPairs) = actor.json else {
-                (ranked, total, actorJSON, variantsJSON) = (nil, 0, .null, [])
-                return
-            }
+        /// Nil when the name has one spelling: no variant to report.
+        init?(_ actor: WorkspaceActor, _ bySpelling: [String: [(String, ActorMention)]], _ directory: ActorDirectory) {
+            guard bySpelling.count > 1, case .object(var actorPairs) = actor.json else { return nil }
             let first = bySpelling.mapValues { ActorRules.firstPlace($0) }
             let ranked = bySpelling.sorted {
                 $0.value.count != $1.value.count ? $0.value.count > $1.value.count : first[$0.key]! < first[$1.key]!

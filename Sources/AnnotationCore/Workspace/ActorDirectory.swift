@@ -61,7 +61,9 @@ public struct ActorDirectory: Sendable {
         let oldMentions = summaries[id]?.mentions ?? []
         let carried = cache
         let incoming = Self.summaries(of: mentions)
-        let fullNamesChanged = Self.fullNames(old) != Self.fullNames(incoming)
+        // Multi-word person names, the ones a lone word may join, and how each splits.
+        let splitsBefore = Self.fullNameSplits(old), splitsAfter = Self.fullNameSplits(incoming)
+        let fullNamesChanged = Set(splitsBefore.keys) != Set(splitsAfter.keys)
         let lonesBefore = fullNamesChanged ? loneWordJoins(Array(old.values) + Array(incoming.values)) : [:]
         let own = file(id, mentions: mentions, summaries: incoming)
         let changed = rootsChanged(old: old, new: own, oldSignature: oldSignature, newSignature: signature(id),
@@ -70,7 +72,7 @@ public struct ActorDirectory: Sendable {
         let moves = movedNames(old: old, oldMentions: oldMentions, new: own, mentions: mentions, changed: changed)
         // The other documents' tallies of each actor (`ActorTally`) hold while only this document changes and
         // its full names split as before (so every lone word joins what it joined).
-        let othersHold = Self.fullNameWords(old) == Self.fullNameWords(own)
+        let othersHold = splitsBefore == splitsAfter
         cache = carried.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed), moving: id,
                                 in: moves.roots, talliesHold: othersHold) { moves.newPlace[$0.range.lowerBound] }
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
@@ -172,14 +174,9 @@ public struct ActorDirectory: Sendable {
         return (roots, newPlace)
     }
 
-    /// Multi-word person names: the ones a lone word may join.
-    private static func fullNames(_ m: [UInt64: Summary]) -> Set<UInt64> {
-        Set(m.values.filter { $0.kind == .person && $0.words.count >= 2 }.map(\.key))
-    }
-
-    /// Multi-word person names with their first and last words: what `file` puts in `bySurname`,
-    /// `byFirstWord` and `fullNameUses`, which every lone word's join reads.
-    private static func fullNameWords(_ m: [UInt64: Summary]) -> [UInt64: [UInt64]] {
+    /// Multi-word person names (the ones a lone word may join) with their first and last words: what `file`
+    /// puts in `bySurname`, `byFirstWord` and `fullNameUses`, which every lone word's join reads.
+    private static func fullNameSplits(_ m: [UInt64: Summary]) -> [UInt64: [UInt64]] {
         var out: [UInt64: [UInt64]] = [:]
         for s in m.values where s.kind == .person && s.words.count >= 2 { out[s.key] = [s.words.first, s.words.last] }
         return out

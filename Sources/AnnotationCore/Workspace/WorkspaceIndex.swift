@@ -41,7 +41,7 @@ public struct WorkspaceIndex: Sendable {
         if let old = documents[id] {
             // Taken out of the table, so that the update changes its arrays in place instead of copying them.
             let kept = partnersAfterUpdate.removeValue(forKey: id)
-            let known = kept.flatMap { $0.generation == generation && $0.tolerance == tolerance ? $0 : nil } ?? knownConflicts(of: id)
+            let known = kept.flatMap { holds($0) ? $0 : nil } ?? knownConflicts(of: id)
             known.addOtherDocuments(of: id, to: &affected)
             before = consume known
             if old.figures.count == analysis.figures.count {
@@ -81,8 +81,13 @@ public struct WorkspaceIndex: Sendable {
 
     /// What the document's last single update found, when nothing in the index has changed since.
     private func currentConflicts(of id: String) -> KnownPartners? {
-        guard let known = partnersAfterUpdate[id], known.generation == generation, known.tolerance == tolerance else { return nil }
-        return known
+        partnersAfterUpdate[id].flatMap { holds($0) ? $0 : nil }
+    }
+
+    /// Whether conflicts found at some generation still hold: nothing in the index (nor the tolerance) has
+    /// changed since.
+    private func holds(_ known: KnownPartners) -> Bool {
+        known.generation == generation && known.tolerance == tolerance
     }
 
     /// Every figure's comparison key and conflicts, looked up now.
@@ -375,9 +380,7 @@ public struct WorkspaceIndex: Sendable {
     /// itself is among them never matters: every update or removal affects it.)
     func conflictPartners(of id: String) -> Set<String> {
         var out = Set<String>()
-        for f in documents[id]?.figures ?? [] {
-            for p in conflictPlaces(with: f, key: ComparisonKey(f), in: id) where p.document != id { out.insert(p.document) }
-        }
+        (currentConflicts(of: id) ?? knownConflicts(of: id)).addOtherDocuments(of: id, to: &out)
         return out
     }
 
