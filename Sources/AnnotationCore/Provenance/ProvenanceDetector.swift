@@ -42,7 +42,7 @@ public struct ProvenanceDetector: Sendable {
                     cache[s] = sentenceCues
                 }
                 let inSentence = sentenceCues.source(for: figures[i].range)
-                let speaker = speech.speaker(at: figures[i].range.lowerBound, sentence: s)
+                let speaker = speech.speaker(at: figures[i].range.lowerBound, paragraph: segmentation.sentences[s].paragraph)
                 // "I think…" inside an interview answer is the interviewee speaking.
                 if let s = inSentence, s.status == .specific, s.actor == nil, let sp = speaker {
                     figures[i].source = sp

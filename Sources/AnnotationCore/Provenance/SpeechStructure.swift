@@ -2,11 +2,21 @@
 /// introduced with a colon ("…spoke with the analyst Jane Roe:") — dash-led answers and the paragraphs that
 /// continue them belong to the speaker; questions do not.
 struct SpeechStructure: Sendable {
-    /// Byte ranges spoken by a named person, with who it is.
-    private var spans: [(range: Range<Int>, speaker: String?, cue: Range<Int>?)] = []
+    typealias Span = (range: Range<Int>, speaker: String?, cue: Range<Int>?)
+    /// Byte ranges spoken by a named person, with who it is, by the paragraph that holds them (each lies in
+    /// one paragraph), in the order they were found: a figure's speaker is looked for in its own paragraph's,
+    /// not in every span of the document.
+    private var spans: [[Span]]
 
-    func speaker(at offset: Int, sentence: Int) -> SourceAttribution? {
-        for s in spans where s.range.contains(offset) {
+    private init(paragraphs: Int) { spans = Array(repeating: [], count: paragraphs) }
+
+    private mutating func add(_ span: Span, paragraph: Int) { spans[paragraph].append(span) }
+
+    private mutating func add(_ found: [Span], paragraph: Int) { spans[paragraph] += found }
+
+    /// The first span found that holds `offset`, in paragraph `paragraph`.
+    func speaker(at offset: Int, paragraph: Int) -> SourceAttribution? {
+        for s in spans[paragraph] where s.range.contains(offset) {
             // Unnamed speech is a quotation, or what a previous paragraph announced ("The poll also found that:").
             let unnamed = s.cue == nil ? "quoted speech" : "announced in the previous paragraph"
             return SourceAttribution(status: .speaker, text: s.speaker.map { "\($0) (speaker)" } ?? unnamed,
@@ -17,7 +27,7 @@ struct SpeechStructure: Sendable {
 
     static func analyse(_ buf: UnsafeBufferPointer<UInt8>, segmentation: Segmentation, mentions: [ActorMention],
                         cues: CueLexicon) -> SpeechStructure {
-        var out = SpeechStructure()
+        var out = SpeechStructure(paragraphs: segmentation.paragraphs.count)
         // Speaker labels count only in a real transcript: several labelled paragraphs.
         let labelled = segmentation.paragraphs.filter { transcriptSpeaker(buf, $0.range) != nil }.count
         var interviewee: String? = nil
@@ -42,28 +52,28 @@ struct SpeechStructure: Sendable {
             }
             // "Soerens argued that:" — the next paragraph is what was argued.
             if lastChar == ":", pi + 1 < segmentation.paragraphs.count, let intro = reportingIntro(buf, r, mentions: mentions) {
-                out.spans.append((segmentation.paragraphs[pi + 1].range, intro.speaker, intro.colon..<intro.colon + 1))
+                out.add((segmentation.paragraphs[pi + 1].range, intro.speaker, intro.colon..<intro.colon + 1), paragraph: pi + 1)
             }
             // "Jane Roe: 'We will cut 500 jobs'": a paragraph opened by a name and a colon is that person's.
             if let name = leadingSpeaker(buf, r) {
-                out.spans.append((r, name, nil))
+                out.add((r, name, nil), paragraph: pi)
                 continue
             }
             // Transcript style: "ROE: We spent…" / "A: …" / "Q: …"
             if labelled >= 3, let (speaker, isQ) = transcriptSpeaker(buf, r) {
                 // An unlabelled answer ("A: …") is the interviewee's: the person the piece first names.
                 if isQ { answering = false } else if let s = speaker ?? interviewee ?? mentions.first(where: { $0.kind == .person })?.name {
-                    out.spans.append((r, s, nil)); answering = true; interviewee = interviewee ?? s
+                    out.add((r, s, nil), paragraph: pi); answering = true; interviewee = interviewee ?? s
                 }
                 continue
             }
             if let who = interviewee {
                 if dashLed { answering = !isQuestion }
                 else if isQuestion { answering = false }
-                if answering { out.spans.append((r, who, introRange)) }
+                if answering { out.add((r, who, introRange), paragraph: pi) }
             }
             // Quotations attributed in the paragraph.
-            out.spans += quotations(buf, r, mentions: mentions, cues: cues)
+            out.add(quotations(buf, r, mentions: mentions, cues: cues), paragraph: pi)
         }
         return out
     }
@@ -159,7 +169,7 @@ struct SpeechStructure: Sendable {
     /// Spans inside quotation marks in a paragraph that attributes them (a reporting verb or a named person
     /// outside the quotes).
     static func quotations(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, mentions: [ActorMention],
-                           cues: CueLexicon) -> [(range: Range<Int>, speaker: String?, cue: Range<Int>?)] {
+                           cues: CueLexicon) -> [Span] {
         var quotes: [Range<Int>] = []
         var open: Int? = nil
         var i = r.lowerBound
