@@ -30,8 +30,7 @@ public struct Analyzer: Sendable {
 
     func analyze(_ text: SourceText, id: String, format: DocumentFormat?, memo: SentenceMemo?) -> DocumentAnalysis {
         let format = format ?? DocumentFormat(path: id)
-        let segmentation = Segmenter.segment(text, format: format)
-        memo?.use(segmentation.sentences)
+        let segmentation = memo?.segment(text, format: format) ?? Segmenter.segment(text, format: format)
         let (mentions, scanned, tokens) = recognizeAndScan(text, segmentation: segmentation, memo: memo)
         var figures = scanned
         if Self.twoThreads(text, memo) {

@@ -44,6 +44,8 @@ public struct SentenceCache: Sendable {
     /// The text's sentences, and the key made of each one's bytes (nil where none was asked for).
     var sentences: [Sentence] = []
     var sentenceKeys: [SentenceBytes?] = []
+    /// The text's segmentation and format: the next analysis segments again only what its edit changed.
+    var segmentation: (Segmentation, DocumentFormat)? = nil
 
     public init() {}
 
@@ -148,6 +150,7 @@ final class SentenceMemo {
     /// The text analysed.
     private let text: [UInt8]
     private let earlier: EarlierKeys?
+    private var madeSegmentation: (Segmentation, DocumentFormat)? = nil
 
     /// The keys the previous analysis made, and where its text and this one agree: a range within the bytes
     /// both share from their start, or within those they share at their end (moved by `delta`), holds the
@@ -157,17 +160,22 @@ final class SentenceMemo {
         let keys: [Range<Int>: SentenceBytes]
         let sentences: [Sentence]
         let sentenceKeys: [SentenceBytes?]
+        let segmentation: (Segmentation, DocumentFormat)?
         let prefix: Int
         /// Where the shared end starts in this text.
         let suffixStart: Int
         let delta: Int
 
         init?(_ previous: inout SentenceCache, text: [UInt8]) {
-            defer { (previous.text, previous.keys, previous.sentences, previous.sentenceKeys) = ([], [:], [], []) }
+            defer {
+                (previous.text, previous.keys, previous.sentences, previous.sentenceKeys) = ([], [:], [], [])
+                previous.segmentation = nil
+            }
             guard !previous.keys.isEmpty || !previous.sentenceKeys.isEmpty else { return nil }
             keys = previous.keys
             sentences = previous.sentences
             sentenceKeys = previous.sentenceKeys
+            segmentation = previous.segmentation
             prefix = CommonAffix.prefix(previous.text, text)
             suffixStart = text.count - CommonAffix.suffix(previous.text, text, notBefore: prefix)
             delta = text.count - previous.text.count
@@ -177,6 +185,11 @@ final class SentenceMemo {
             if range.upperBound <= prefix { return known(range) }
             if range.lowerBound >= suffixStart { return known((range.lowerBound - delta)..<(range.upperBound - delta)) }
             return nil
+        }
+
+        /// The earlier text's segmentation and where the two texts agree.
+        var earlierSegmentation: EarlierSegmentation? {
+            segmentation.map { EarlierSegmentation(segmentation: $0.0, format: $0.1, prefix: prefix, suffixStart: suffixStart, delta: delta) }
         }
 
         /// The key the earlier analysis made of its range `range`, if it made one.
@@ -234,6 +247,15 @@ final class SentenceMemo {
         sentenceKeys = [SentenceBytes?](repeating: nil, count: sentences.count)
     }
 
+    /// The document's segmentation, made from the earlier text's where the edit left it as it was; kept
+    /// for the next analysis.
+    func segment(_ text: SourceText, format: DocumentFormat) -> Segmentation {
+        let segmentation = Segmenter.segment(text, format: format, after: earlier?.earlierSegmentation)
+        madeSegmentation = (segmentation, format)
+        use(segmentation.sentences)
+        return segmentation
+    }
+
     private func sentenceIndex(_ range: Range<Int>) -> Int? {
         for i in lastSentence..<min(lastSentence + 2, sentences.count) where sentences[i].range == range {
             lastSentence = i
@@ -289,6 +311,7 @@ final class SentenceMemo {
         next.keys = keys
         next.sentences = sentences
         next.sentenceKeys = sentenceKeys
+        next.segmentation = madeSegmentation
         return next
     }
 

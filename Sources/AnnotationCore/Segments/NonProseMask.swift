@@ -26,6 +26,21 @@ enum NonProseMask {
         return Result(excludedLines: excludedLines, excluded: excluded, citations: citations)
     }
 
+    /// What `compute` finds in a run of lines of plain text, where each line is read alone (no blocks): the
+    /// lines an edit changed, read again.
+    static func plainLines(_ text: SourceText, lines: Range<Int>) -> (excluded: [Range<Int>], citations: [Range<Int>]) {
+        var excluded: [Range<Int>] = []
+        var citations: [Range<Int>] = []
+        text.bytes.withUnsafeBufferPointer { buf in
+            for line in lines {
+                scanInline(buf, text.lines.contentRange(ofLine: line), markdown: false, &excluded, &citations)
+            }
+        }
+        excluded.sort { $0.lowerBound < $1.lowerBound }
+        citations.sort { $0.lowerBound < $1.lowerBound }
+        return (excluded, citations)
+    }
+
     /// Fenced and indented code, front matter and HTML comment blocks, whole lines at a time.
     private static func markBlocks(_ buf: UnsafeBufferPointer<UInt8>, _ lines: LineIndex,
                                    _ excludedLines: inout [Bool], _ excluded: inout [Range<Int>]) {

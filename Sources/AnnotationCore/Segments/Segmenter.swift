@@ -9,6 +9,16 @@ public enum Segmenter {
         let mask = NonProseMask.compute(text, format: format)
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
+        readParagraphs(text, lines: 0..<text.lines.lineCount, excludedLines: mask.excludedLines,
+                       into: &paragraphs, &sentences)
+        return Segmentation(paragraphs: paragraphs, sentences: sentences, excluded: mask.excluded,
+                            citations: mask.citations)
+    }
+
+    /// The paragraphs, and their sentences, of a run of lines read from a state with no paragraph open (the
+    /// text's start, or after a blank line); appended to those already found.
+    static func readParagraphs(_ text: SourceText, lines: Range<Int>, excludedLines: [Bool]?,
+                               into paragraphs: inout [Paragraph], _ sentences: inout [Sentence]) {
         text.bytes.withUnsafeBufferPointer { buf in
             var current: Range<Int>? = nil
             func close() {
@@ -17,9 +27,9 @@ public enum Segmenter {
                 splitSentences(buf, p, paragraph: paragraphs.count - 1, into: &sentences)
                 current = nil
             }
-            for line in 0..<text.lines.lineCount {
+            for line in lines {
                 let r = trimmed(buf, text.lines.contentRange(ofLine: line))
-                if mask.excludedLines[line] || r.isEmpty { close(); continue }
+                if excludedLines?[line] == true || r.isEmpty { close(); continue }
                 if let p = current, !continuesParagraph(buf, p, r) {
                     close()
                 }
@@ -27,8 +37,6 @@ public enum Segmenter {
             }
             close()
         }
-        return Segmentation(paragraphs: paragraphs, sentences: sentences, excluded: mask.excluded,
-                            citations: mask.citations)
     }
 
     /// The range without leading and trailing spaces (ASCII and no-break).
