@@ -187,6 +187,22 @@ final class SentenceMemo {
             return nil
         }
 
+        /// For each of `current` (the new text's sentences, in order): the key the earlier analysis made of
+        /// the same bytes, when the sentence lies wholly in the shared start or end and the earlier analysis
+        /// had a sentence there. Both lists are in text order: one walk.
+        func sentenceKeys(for current: [Sentence]) -> [SentenceBytes?] {
+            var out = [SentenceBytes?](repeating: nil, count: current.count)
+            var j = 0
+            for (i, sentence) in current.enumerated() {
+                let r = sentence.range
+                let old: Range<Int>
+                if r.upperBound <= prefix { old = r } else if r.lowerBound >= suffixStart { old = r.moved(by: -delta) } else { continue }
+                while j < sentences.count, sentences[j].range.lowerBound < old.lowerBound { j += 1 }
+                if j < sentences.count, sentences[j].range == old { out[i] = sentenceKeys[j] }
+            }
+            return out
+        }
+
         /// The earlier text's segmentation and where the two texts agree.
         var earlierSegmentation: EarlierSegmentation? {
             segmentation.map { EarlierSegmentation(segmentation: $0.0, format: $0.1, prefix: prefix, suffixStart: suffixStart, delta: delta) }
@@ -241,10 +257,11 @@ final class SentenceMemo {
         use(sentences)
     }
 
-    /// The analysed document's sentences, as segmented.
+    /// The analysed document's sentences, as segmented, with the keys of those the edit left as they were
+    /// taken from the earlier analysis in one walk over both lists (each pass asks for every sentence's key).
     func use(_ sentences: [Sentence]) {
         self.sentences = sentences
-        sentenceKeys = [SentenceBytes?](repeating: nil, count: sentences.count)
+        sentenceKeys = earlier?.sentenceKeys(for: sentences) ?? [SentenceBytes?](repeating: nil, count: sentences.count)
     }
 
     /// The document's segmentation, made from the earlier text's where the edit left it as it was; kept
@@ -355,8 +372,11 @@ final class SentenceMemo {
 
     /// The attribution cues of the sentence starting at `start`, found by `find` only when no sentence with
     /// the same key had them found before.
-    func cues(_ key: CueScanKey, at start: Int, find: () -> SentenceCues) -> SentenceCues {
-        lookUp(\.cues, key, at: start, moved: { $0.moved(by: $1) }, make: find).value
+    /// They are handed back as stored, relative to the sentence's start (their ranges are only compared with
+    /// each other and with a figure's): moving every cue of every sentence to where it stands cost more than
+    /// looking it up.
+    func relativeCues(_ key: CueScanKey, at start: Int, find: () -> SentenceCues) -> SentenceCues {
+        lookUp(\.cues, key, at: start, moved: { $0.moved(by: $1) }, make: find, relative: true).value
     }
 
     /// The sentence's part of its claims' identities, for the sentence starting at `start`, read by `read`
@@ -417,16 +437,19 @@ final class SentenceMemo {
     /// else `make`. Tables hold results relative to their sentence's start;
     /// `moved` shifts a result by a number of bytes. `fresh` says `make` ran.
     private func lookUp<Key: Hashable, Value>(_ table: WritableKeyPath<SentenceCache, [Key: Value]>, _ key: Key, at start: Int,
-                                              moved: (Value, Int) -> Value, make: () -> Value) -> (value: Value, fresh: Bool) {
+                                              moved: (Value, Int) -> Value, make: () -> Value,
+                                              relative: Bool = false) -> (value: Value, fresh: Bool) {
         next.lookups += 1
-        if let known = next[keyPath: table][key] { return (moved(known, start), false) }
+        // Values are stored relative to `start`; handed back where they stand, or as stored when `relative`.
+        if let known = next[keyPath: table][key] { return (relative ? known : moved(known, start), false) }
         if let known = previous?[keyPath: table][key] {
             next[keyPath: table][key] = known
-            return (moved(known, start), false)
+            return (relative ? known : moved(known, start), false)
         }
-        let found = make()
-        next[keyPath: table][key] = moved(found, -start)
-        return (found, true)
+        let made = make()
+        let stored = moved(made, -start)
+        next[keyPath: table][key] = stored
+        return (relative ? stored : made, true)
     }
 }
 

@@ -22,11 +22,12 @@ public struct ProvenanceDetector: Sendable {
         guard figures.contains(where: \.isClaim) else { return }
         text.bytes.withUnsafeBufferPointer { buf in
             let speech = SpeechStructure.analyse(buf, segmentation: segmentation, mentions: mentions, cues: cues)
-            var cache: [Int: SentenceCues] = [:]
+            // Figures come in text order: a sentence's figures are consecutive, so its cues are found once.
+            // Cues from the memo stay relative to their sentence (`origin`), and the figure is moved to them.
+            var last: (sentence: Int, cues: SentenceCues, origin: Int)? = nil
             for i in figures.indices where figures[i].isClaim {
                 guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
-                let sentenceCues: SentenceCues
-                if let c = cache[s] { sentenceCues = c } else {
+                if last?.sentence != s {
                     let sentence = segmentation.sentences[s]
                     let find = {
                         SentenceCues.find(tokens[s] ?? WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded),
@@ -35,13 +36,14 @@ public struct ProvenanceDetector: Sendable {
                     }
                     if let memo {
                         let key = Self.cueKey(sentence.range, memo.bytes(buf, sentence.range), text, segmentation, mentions)
-                        sentenceCues = memo.cues(key, at: sentence.range.lowerBound, find: find)
+                        last = (s, memo.relativeCues(key, at: sentence.range.lowerBound, find: find), sentence.range.lowerBound)
                     } else {
-                        sentenceCues = find()
+                        last = (s, find(), 0)
                     }
-                    cache[s] = sentenceCues
                 }
-                let inSentence = sentenceCues.source(for: figures[i].range)
+                let origin = last!.origin
+                var inSentence = last!.cues.source(for: figures[i].range.moved(by: -origin))
+                if let r = inSentence?.range { inSentence!.range = r.moved(by: origin) }
                 let speaker = speech.speaker(at: figures[i].range.lowerBound, paragraph: segmentation.sentences[s].paragraph)
                 // "I think…" inside an interview answer is the interviewee speaking.
                 if let s = inSentence, s.status == .specific, s.actor == nil, let sp = speaker {

@@ -16,13 +16,14 @@ struct SpeechStructure: Sendable {
 
     /// The first span found that holds `offset`, in paragraph `paragraph`.
     func speaker(at offset: Int, paragraph: Int) -> SourceAttribution? {
-        for s in spans[paragraph] where s.range.contains(offset) {
-            // Unnamed speech is a quotation, or what a previous paragraph announced ("The poll also found that:").
-            let unnamed = s.cue == nil ? "quoted speech" : "announced in the previous paragraph"
-            return SourceAttribution(status: .speaker, text: s.speaker.map { "\($0) (speaker)" } ?? unnamed,
-                                     actor: s.speaker, range: s.cue)
-        }
-        return nil
+        spans[paragraph].first { $0.range.contains(offset) }.map(Self.attribution)
+    }
+
+    private static func attribution(_ s: Span) -> SourceAttribution {
+        // Unnamed speech is a quotation, or what a previous paragraph announced ("The poll also found that:").
+        let unnamed = s.cue == nil ? "quoted speech" : "announced in the previous paragraph"
+        return SourceAttribution(status: .speaker, text: s.speaker.map { $0 + " (speaker)" } ?? unnamed,
+                                 actor: s.speaker, range: s.cue)
     }
 
     static func analyse(_ buf: UnsafeBufferPointer<UInt8>, segmentation: Segmentation, mentions: [ActorMention],
