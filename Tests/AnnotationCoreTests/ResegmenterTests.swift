@@ -54,7 +54,7 @@ import Testing
         let suffixStart = new.count - CommonAffix.suffix(old, new, notBefore: prefix)
         let earlier = EarlierSegmentation(segmentation: Segmenter.segment(SourceText(decoding: old), format: .plain), format: .plain,
                                           prefix: prefix, suffixStart: suffixStart, delta: new.count - old.count)
-        return Segmenter.segment(SourceText(decoding: new), format: .plain, after: earlier)
+        return Segmenter.segment(SourceText(decoding: new), format: .plain, after: earlier).0
     }
 
     static func expectSame(_ a: Segmentation, _ b: Segmentation, _ what: String) {

@@ -153,6 +153,38 @@ import Testing
         #expect(largest > own)
     }
 
+    /// Whether a paragraph is page furniture ("1,204 views 3 comments") is taken from the earlier analysis for
+    /// the paragraphs an edit left as they were, by their earlier index: edits that add or remove paragraphs
+    /// before them, or turn a furniture line into prose, must give the fresh analysis.
+    @Test func furnitureOfParagraphsAnEditLeftIsAsInTheFreshAnalysis() {
+        let analyzer = Analyzer()
+        let prose = "The port counted 40 ships on Monday. Traders said 7,000 tonnes would arrive.\n\n"
+        let furniture = "1,204 views 3 comments\n\n"
+        // No period in the order of the paragraphs: an index off by any shift meets a paragraph of the other kind.
+        let text = prose + furniture + prose + prose + prose + furniture + furniture + prose + furniture
+            + "Officials put the figure at 9,500 tonnes.\n"
+        #expect(analyzer.analyze(SourceText(furniture), id: "f.txt").figures.allSatisfy { !$0.isClaim })
+        #expect(analyzer.analyze(SourceText("Officials counted 1,204 views and 3 comments by Monday."), id: "p.txt")
+            .figures.contains { $0.isClaim })
+        let edits: [(String, String, String)] = [
+            ("a paragraph split before furniture lines", "40 ships on Monday. Traders", "40 ships on Monday.\n\nTraders"),
+            ("a paragraph joined before them", "arrive.\n\n1,204 views", "arrive. 1,204 views"),
+            ("a furniture line turned into prose", "1,204 views 3 comments", "1,204 views were counted by the 3 staff on duty"),
+            ("prose turned into a furniture line", "Officials put the figure at 9,500 tonnes.", "9,500 views"),
+        ]
+        var (_, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
+        var current = text
+        for (what, from, to) in edits {
+            guard let r = current.range(of: from) else { Issue.record("\(what): the edit applies"); continue }
+            current.replaceSubrange(r, with: to)
+            let (analysis, next) = analyzer.analyze(SourceText(current), id: "a.txt", reusing: cache)
+            let fresh = analyzer.analyze(SourceText(current), id: "a.txt")
+            Self.expectSame(analysis, fresh, what)
+            #expect(analysis.figures.map(\.kind) == fresh.figures.map(\.kind), "\(what): what each figure is")
+            cache = next
+        }
+    }
+
     @Test func aMovedSentenceIsFoundAgainWithItsFiguresWhereTheyNowStand() {
         let analyzer = Analyzer()
         let before = Self.article

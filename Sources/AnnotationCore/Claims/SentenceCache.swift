@@ -46,6 +46,9 @@ public struct SentenceCache: Sendable {
     var sentenceKeys: [SentenceBytes?] = []
     /// The text's segmentation and format: the next analysis segments again only what its edit changed.
     var segmentation: (Segmentation, DocumentFormat)? = nil
+    /// Whether each of its paragraphs is page furniture, where the figure scan asked (nil where not): a
+    /// paragraph the next edit leaves as it was is not read again for it.
+    var furniture: [Bool?] = []
 
     public init() {}
 
@@ -151,6 +154,8 @@ final class SentenceMemo {
     private let text: [UInt8]
     private let earlier: EarlierKeys?
     private var madeSegmentation: (Segmentation, DocumentFormat)? = nil
+    private var keptParagraphs: KeptParagraphs? = nil
+    private var furniture: [Bool?] = []
 
     /// The keys the previous analysis made, and where its text and this one agree: a range within the bytes
     /// both share from their start, or within those they share at their end (moved by `delta`), holds the
@@ -161,6 +166,7 @@ final class SentenceMemo {
         let sentences: [Sentence]
         let sentenceKeys: [SentenceBytes?]
         let segmentation: (Segmentation, DocumentFormat)?
+        let furniture: [Bool?]
         let prefix: Int
         /// Where the shared end starts in this text.
         let suffixStart: Int
@@ -170,12 +176,14 @@ final class SentenceMemo {
             defer {
                 (previous.text, previous.keys, previous.sentences, previous.sentenceKeys) = ([], [:], [], [])
                 previous.segmentation = nil
+                previous.furniture = []
             }
             guard !previous.keys.isEmpty || !previous.sentenceKeys.isEmpty else { return nil }
             keys = previous.keys
             sentences = previous.sentences
             sentenceKeys = previous.sentenceKeys
             segmentation = previous.segmentation
+            furniture = previous.furniture
             prefix = CommonAffix.prefix(previous.text, text)
             suffixStart = text.count - CommonAffix.suffix(previous.text, text, notBefore: prefix)
             delta = text.count - previous.text.count
@@ -267,10 +275,26 @@ final class SentenceMemo {
     /// The document's segmentation, made from the earlier text's where the edit left it as it was; kept
     /// for the next analysis.
     func segment(_ text: SourceText, format: DocumentFormat) -> Segmentation {
-        let segmentation = Segmenter.segment(text, format: format, after: earlier?.earlierSegmentation)
+        let (segmentation, kept) = Segmenter.segment(text, format: format, after: earlier?.earlierSegmentation)
         madeSegmentation = (segmentation, format)
+        keptParagraphs = kept
+        furniture = [Bool?](repeating: nil, count: segmentation.paragraphs.count)
         use(segmentation.sentences)
         return segmentation
+    }
+
+    /// Whether paragraph `p` is page furniture: as the earlier analysis found it when the edit left the
+    /// paragraph as it was (same bytes, same non-prose ranges in it), else as `read` finds it.
+    func furniture(of p: Int, read: () -> Bool) -> Bool {
+        if p < furniture.count, let known = furniture[p] { return known }
+        var found: Bool
+        if let old = keptParagraphs?.earlier(p), let earlier, old < earlier.furniture.count, let known = earlier.furniture[old] {
+            found = known
+        } else {
+            found = read()
+        }
+        if p < furniture.count { furniture[p] = found }
+        return found
     }
 
     private func sentenceIndex(_ range: Range<Int>) -> Int? {
@@ -308,7 +332,10 @@ final class SentenceMemo {
             handed = SentenceCache()
             handed!.figures = previous.figures
         }
-        return SentenceMemo(next: mine, previous: handed, text: text, earlier: earlier, sentences: sentences)
+        let part = SentenceMemo(next: mine, previous: handed, text: text, earlier: earlier, sentences: sentences)
+        part.keptParagraphs = keptParagraphs
+        swap(&part.furniture, &furniture)
+        return part
     }
 
     /// The new cache, with room in every table for the sentences of a few edits: a table is grown (each
@@ -329,6 +356,7 @@ final class SentenceMemo {
         next.sentences = sentences
         next.sentenceKeys = sentenceKeys
         next.segmentation = madeSegmentation
+        next.furniture = furniture
         return next
     }
 
@@ -337,6 +365,7 @@ final class SentenceMemo {
     /// Takes back the figure table and counts of a memo `splitFigures` made, once its scan is done.
     func join(_ part: SentenceMemo) {
         swap(&next.figures, &part.next.figures)
+        swap(&furniture, &part.furniture)
         next.lookups += part.next.lookups
         next.reanalysedSentences += part.next.reanalysedSentences
     }
@@ -363,11 +392,16 @@ final class SentenceMemo {
 
     /// The figures of the sentence starting at `start`, scanned by `scan` only when no sentence with the same
     /// key was scanned before.
-    func figures(_ key: FigureScanKey, at start: Int, scan: () -> [Figure]) -> [Figure] {
-        let (found, fresh) = lookUp(\.figures, key, at: start, moved: { figures, d in figures.map { $0.moved(by: d) } },
-                                    make: scan)
+    /// Appended to `out` where the sentence stands, each moved as it is copied in (not into a list of its own
+    /// first: that copied every figure of the document twice per edit).
+    func appendFigures(_ key: FigureScanKey, at start: Int, to out: inout [Figure], scan: () -> [Figure]) {
+        let (stored, fresh) = lookUp(\.figures, key, at: start, moved: { figures, d in figures.map { $0.moved(by: d) } },
+                                     make: scan, relative: true)
         if fresh { next.reanalysedSentences += 1 }
-        return found
+        for figure in stored {
+            out.append(figure)
+            out[out.count - 1].range = figure.range.moved(by: start)
+        }
     }
 
     /// The attribution cues of the sentence starting at `start`, found by `find` only when no sentence with

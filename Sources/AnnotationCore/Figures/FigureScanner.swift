@@ -34,9 +34,9 @@ public enum FigureScanner {
                     out.append(contentsOf: scanAndKeep { furniture(sentence.paragraph) })
                     continue
                 }
-                let flag = furniture(sentence.paragraph)
+                let flag = memo.furniture(of: sentence.paragraph) { furniture(sentence.paragraph) }
                 let key = scanKey(sentence.range, memo.bytes(buf, sentence.range), segmentation, buf, furniture: flag)
-                out.append(contentsOf: memo.figures(key, at: sentence.range.lowerBound) { scanAndKeep { flag } })
+                memo.appendFigures(key, at: sentence.range.lowerBound, to: &out) { scanAndKeep { flag } }
             }
         }
         return out
