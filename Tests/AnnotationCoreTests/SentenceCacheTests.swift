@@ -185,6 +185,33 @@ import Testing
         }
     }
 
+    /// A paragraph's quotation marks are taken from the earlier analysis when the edit left the paragraph as
+    /// it was: a figure in a quotation is its speaker's, one outside is not, after edits that add or remove
+    /// paragraphs before them.
+    @Test func quotationsOfParagraphsAnEditLeftAreAsInTheFreshAnalysis() {
+        let analyzer = Analyzer()
+        let quoted = "Ana Kovel runs the port of Vell. “We moved 7,000 tonnes last week and expect more in June.”\n\n"
+        let plain = "The port counted 40 ships on Monday. Another 12 waited outside.\n\n"
+        let text = quoted + plain + plain + quoted + quoted + plain + quoted + "Officials gave no figure.\n"
+        let fresh = analyzer.analyze(SourceText(text), id: "a.txt")
+        #expect(fresh.figures.contains { $0.source.status == .speaker && $0.source.actor == "Ana Kovel" })
+        #expect(fresh.figures.contains { $0.source.status == .none })
+        let edits: [(String, String, String)] = [
+            ("a paragraph split before quotations", "runs the port of Vell. “We", "runs the port of Vell.\n\n“We"),
+            ("a paragraph joined before them", "on Monday. Another 12 waited outside.\n\nThe port", "on Monday. Another 12 waited outside. The port"),
+            ("a quotation opened", "The port counted 40 ships", "“The port counted 40 ships"),
+        ]
+        var (_, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
+        var current = text
+        for (what, from, to) in edits {
+            guard let r = current.range(of: from) else { Issue.record("\(what): the edit applies"); continue }
+            current.replaceSubrange(r, with: to)
+            let (analysis, next) = analyzer.analyze(SourceText(current), id: "a.txt", reusing: cache)
+            Self.expectSame(analysis, analyzer.analyze(SourceText(current), id: "a.txt"), what)
+            cache = next
+        }
+    }
+
     @Test func aMovedSentenceIsFoundAgainWithItsFiguresWhereTheyNowStand() {
         let analyzer = Analyzer()
         let before = Self.article

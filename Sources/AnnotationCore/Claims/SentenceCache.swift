@@ -49,6 +49,8 @@ public struct SentenceCache: Sendable {
     /// Whether each of its paragraphs is page furniture, where the figure scan asked (nil where not): a
     /// paragraph the next edit leaves as it was is not read again for it.
     var furniture: [Bool?] = []
+    /// Each paragraph's quotation marks (relative to its start), where provenance read them.
+    var quotes: [SpeechStructure.Quotes?] = []
 
     public init() {}
 
@@ -156,6 +158,7 @@ final class SentenceMemo {
     private var madeSegmentation: (Segmentation, DocumentFormat)? = nil
     private var keptParagraphs: KeptParagraphs? = nil
     private var furniture: [Bool?] = []
+    private var quotes: [SpeechStructure.Quotes?] = []
 
     /// The keys the previous analysis made, and where its text and this one agree: a range within the bytes
     /// both share from their start, or within those they share at their end (moved by `delta`), holds the
@@ -167,6 +170,7 @@ final class SentenceMemo {
         let sentenceKeys: [SentenceBytes?]
         let segmentation: (Segmentation, DocumentFormat)?
         let furniture: [Bool?]
+        let quotes: [SpeechStructure.Quotes?]
         let prefix: Int
         /// Where the shared end starts in this text.
         let suffixStart: Int
@@ -177,6 +181,7 @@ final class SentenceMemo {
                 (previous.text, previous.keys, previous.sentences, previous.sentenceKeys) = ([], [:], [], [])
                 previous.segmentation = nil
                 previous.furniture = []
+                previous.quotes = []
             }
             guard !previous.keys.isEmpty || !previous.sentenceKeys.isEmpty else { return nil }
             keys = previous.keys
@@ -184,6 +189,7 @@ final class SentenceMemo {
             sentenceKeys = previous.sentenceKeys
             segmentation = previous.segmentation
             furniture = previous.furniture
+            quotes = previous.quotes
             prefix = CommonAffix.prefix(previous.text, text)
             suffixStart = text.count - CommonAffix.suffix(previous.text, text, notBefore: prefix)
             delta = text.count - previous.text.count
@@ -279,8 +285,23 @@ final class SentenceMemo {
         madeSegmentation = (segmentation, format)
         keptParagraphs = kept
         furniture = [Bool?](repeating: nil, count: segmentation.paragraphs.count)
+        quotes = [SpeechStructure.Quotes?](repeating: nil, count: segmentation.paragraphs.count)
         use(segmentation.sentences)
         return segmentation
+    }
+
+    /// The quotation marks of paragraph `p`, which starts at `start`: as the earlier analysis found them when
+    /// the edit left the paragraph as it was, else as `read` finds them.
+    func quotes(of p: Int, at start: Int, read: () -> SpeechStructure.Quotes) -> SpeechStructure.Quotes {
+        guard p < quotes.count else { return read() }
+        if let known = quotes[p] { return known.moved(by: start) }
+        if let old = keptParagraphs?.earlier(p), let earlier, old < earlier.quotes.count, let known = earlier.quotes[old] {
+            quotes[p] = known
+            return known.moved(by: start)
+        }
+        let found = read()
+        quotes[p] = found.moved(by: -start)
+        return found
     }
 
     /// Whether paragraph `p` is page furniture: as the earlier analysis found it when the edit left the
@@ -357,6 +378,7 @@ final class SentenceMemo {
         next.sentenceKeys = sentenceKeys
         next.segmentation = madeSegmentation
         next.furniture = furniture
+        next.quotes = quotes
         return next
     }
 

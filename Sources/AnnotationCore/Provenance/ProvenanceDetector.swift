@@ -21,7 +21,7 @@ public struct ProvenanceDetector: Sendable {
                    mentions: [ActorMention], memo: SentenceMemo?, tokens: [Int: [Token]] = [:]) {
         guard figures.contains(where: \.isClaim) else { return }
         text.bytes.withUnsafeBufferPointer { buf in
-            let speech = SpeechStructure.analyse(buf, segmentation: segmentation, mentions: mentions, cues: cues)
+            let speech = SpeechStructure.analyse(buf, segmentation: segmentation, mentions: mentions, cues: cues, memo: memo)
             // Figures come in text order: a sentence's figures are consecutive, so its cues are found once.
             // Cues from the memo stay relative to their sentence (`origin`), and the figure is moved to them.
             var last: (sentence: Int, cues: SentenceCues, origin: Int)? = nil

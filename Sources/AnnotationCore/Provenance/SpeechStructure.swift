@@ -26,8 +26,10 @@ struct SpeechStructure: Sendable {
                                  actor: s.speaker, range: s.cue)
     }
 
+    /// With a memo, the quotation marks of a paragraph an edit left as it was are taken from the earlier
+    /// analysis instead of reading every byte of the document again.
     static func analyse(_ buf: UnsafeBufferPointer<UInt8>, segmentation: Segmentation, mentions: [ActorMention],
-                        cues: CueLexicon) -> SpeechStructure {
+                        cues: CueLexicon, memo: SentenceMemo? = nil) -> SpeechStructure {
         var out = SpeechStructure(paragraphs: segmentation.paragraphs.count)
         // Speaker labels count only in a real transcript: several labelled paragraphs.
         let labelled = segmentation.paragraphs.filter { transcriptSpeaker(buf, $0.range) != nil }.count
@@ -74,7 +76,8 @@ struct SpeechStructure: Sendable {
                 if answering { out.add((r, who, introRange), paragraph: pi) }
             }
             // Quotations attributed in the paragraph.
-            out.add(quotations(buf, r, mentions: mentions, cues: cues), paragraph: pi)
+            let quotes = memo?.quotes(of: pi, at: r.lowerBound) { Self.quotes(buf, r) } ?? Self.quotes(buf, r)
+            out.add(quotations(quotes, r, mentions: mentions), paragraph: pi)
         }
         return out
     }
@@ -167,10 +170,16 @@ struct SpeechStructure: Sendable {
         return (label, false)
     }
 
-    /// Spans inside quotation marks in a paragraph that attributes them (a reporting verb or a named person
-    /// outside the quotes).
-    static func quotations(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, mentions: [ActorMention],
-                           cues: CueLexicon) -> [Span] {
+    /// A paragraph's quotations: every quoted range, and whether each is speech rather than scare quotes.
+    struct Quotes: Sendable {
+        var ranges: [Range<Int>]
+        var spoken: [Bool]
+
+        func moved(by delta: Int) -> Quotes { Quotes(ranges: ranges.map { $0.moved(by: delta) }, spoken: spoken) }
+    }
+
+    /// The ranges inside quotation marks in a paragraph, read from its bytes alone.
+    static func quotes(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Quotes {
         var quotes: [Range<Int>] = []
         var open: Int? = nil
         var i = r.lowerBound
@@ -194,6 +203,14 @@ struct SpeechStructure: Sendable {
         }
         // A quotation left open runs to the end of the paragraph (it continues in the next one).
         if let o = open { quotes.append(o..<r.upperBound) }
+        // Short quotes are mostly scare quotes, unless they quote a figure ("a “$25 billion mistake”").
+        return Quotes(ranges: quotes, spoken: quotes.map { $0.count > 24 || quotesFigure(buf, $0) })
+    }
+
+    /// Spans inside quotation marks in a paragraph that attributes them (a reporting verb or a named person
+    /// outside the quotes).
+    static func quotations(_ found: Quotes, _ r: Range<Int>, mentions: [ActorMention]) -> [Span] {
+        let quotes = found.ranges
         guard !quotes.isEmpty else { return [] }
         // Quoted speech is someone's: the speaker is the person named outside the quotes, if any.
         // Quotes and mentions are both in text order: one walk over each.
@@ -203,7 +220,6 @@ struct SpeechStructure: Sendable {
             let quoted = q < quotes.count && quotes[q].contains(m.range.lowerBound)
             return !quoted && m.kind == .person
         }
-        // Short quotes are mostly scare quotes, unless they quote a figure ("a “$25 billion mistake”").
-        return quotes.filter { $0.count > 24 || quotesFigure(buf, $0) }.map { ($0, person?.name, nil) }
+        return quotes.indices.filter { found.spoken[$0] }.map { (quotes[$0], person?.name, nil) }
     }
 }
