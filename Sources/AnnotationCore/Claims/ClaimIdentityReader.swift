@@ -49,8 +49,8 @@ enum ClaimIdentityReader {
         }
         let bytes = reader.text.bytes
         let r = segmentation.sentences[s].range
-        let key = SentenceClaimsKey(bytes: memo.bytes(bytes, r),
-                                    previous: previous.map { memo.bytes(bytes, segmentation.sentences[$0].range) },
+        let key = SentenceClaimsKey(bytes: memo.bytes(ofSentence: s, bytes),
+                                    previous: previous.map { memo.bytes(ofSentence: $0, bytes) },
                                     dateline: dateline, claims: claims.map { ClaimShape(figures[$0], sentenceStart: r.lowerBound) })
         return memo.claims(key, at: r.lowerBound) {
             reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)

@@ -408,6 +408,20 @@ final class SentenceMemo {
         return key
     }
 
+    /// The key of sentence `s` of the analysed document: what `bytes` gives for its range, without finding
+    /// the sentence by its range first (the passes that go through the sentences know which one they read).
+    func bytes(ofSentence s: Int, _ buf: UnsafeBufferPointer<UInt8>) -> SentenceBytes {
+        if let known = sentenceKeys[s] { return known }
+        let range = sentences[s].range
+        let key = earlier?.key(range) ?? SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[range])))
+        sentenceKeys[s] = key
+        return key
+    }
+
+    func bytes(ofSentence s: Int, _ buf: [UInt8]) -> SentenceBytes {
+        buf.withUnsafeBufferPointer { bytes(ofSentence: s, $0) }
+    }
+
     func bytes(_ buf: [UInt8], _ range: Range<Int>) -> SentenceBytes {
         buf.withUnsafeBufferPointer { bytes($0, range) }
     }

@@ -35,7 +35,7 @@ public enum FigureScanner {
                     continue
                 }
                 let flag = memo.furniture(of: sentence.paragraph) { furniture(sentence.paragraph) }
-                let key = scanKey(sentence.range, memo.bytes(buf, sentence.range), segmentation, buf, furniture: flag)
+                let key = scanKey(sentence.range, memo.bytes(ofSentence: s, buf), segmentation, buf, furniture: flag)
                 memo.appendFigures(key, at: sentence.range.lowerBound, to: &out) { scanAndKeep { flag } }
             }
         }

@@ -35,7 +35,7 @@ public struct ProvenanceDetector: Sendable {
                                           mentions: mentions, citations: segmentation.citations)
                     }
                     if let memo {
-                        let key = Self.cueKey(sentence.range, memo.bytes(buf, sentence.range), text, segmentation, mentions)
+                        let key = Self.cueKey(sentence.range, memo.bytes(ofSentence: s, buf), text, segmentation, mentions)
                         last = (s, memo.relativeCues(key, at: sentence.range.lowerBound, find: find), sentence.range.lowerBound)
                     } else {
                         last = (s, find(), 0)
