@@ -33,20 +33,26 @@ public struct Analyzer: Sendable {
         let segmentation = memo?.segment(text, format: format) ?? Segmenter.segment(text, format: format)
         let (mentions, scanned, tokens) = recognizeAndScan(text, segmentation: segmentation, memo: memo)
         var figures = scanned
-        if Self.twoThreads(text, memo) {
-            // A claim's actors are read from its place and the mentions, not from its source: beside provenance.
+        if let memo, Self.twoThreads(text, memo) {
+            // A claim's actors are read from its place and the mentions, not from its source, and the sentences'
+            // part of its identity from the figure as the scan left it: both beside provenance.
             let claims = ClaimActors.claims(figures)
-            let (_, actors) = TwoThreads.run({
+            let scanned = figures
+            let claimsMemo = memo.splitClaims()
+            let (_, (actors, parts)) = TwoThreads.run({
                 provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
             }, {
-                ClaimActors.actors(of: claims, text: text, segmentation: segmentation, mentions: mentions)
+                (ClaimActors.actors(of: claims, text: text, segmentation: segmentation, mentions: mentions),
+                 ClaimIdentityReader.readSentences(scanned, text: text, segmentation: segmentation, memo: claimsMemo))
             })
+            memo.join(claims: claimsMemo)
             for (i, names) in actors { figures[i].actors = names }
+            ClaimIdentityReader.assign(&figures, parts, segmentation: segmentation, mentions: mentions)
         } else {
             provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
             ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
+            ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
         }
-        ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
         let suppressions = Suppression.scan(text, markdown: format == .markdown)
         return DocumentAnalysis(id: id, text: text, format: format, segmentation: segmentation,
                                 figures: figures, mentions: mentions, suppressions: suppressions)

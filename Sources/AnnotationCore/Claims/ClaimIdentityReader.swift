@@ -4,9 +4,24 @@
 enum ClaimIdentityReader {
     static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention],
                        memo: SentenceMemo? = nil) {
+        let parts = readSentences(figures, text: text, segmentation: segmentation, memo: memo)
+        assign(&figures, parts, segmentation: segmentation, mentions: mentions)
+    }
+
+    /// The sentences' part of the claims' identities, read from the figures as the scan left them (neither
+    /// their sources nor their actors): the analyser reads it beside provenance.
+    struct SentenceParts {
+        let date: String?
+        let bySentence: ClaimsBySentence
+        /// Per sentence, its claims that are read (those outside the headline), and what the sentence says of them.
+        let read: [Int: [Int]]
+        let facts: [Int: SentenceClaims]
+    }
+
+    static func readSentences(_ figures: [Figure], text: SourceText, segmentation: Segmentation,
+                              memo: SentenceMemo?) -> SentenceParts {
         let date = DocumentDate.read(text)
         let dateline = date.flatMap(DocumentDate.day)
-        let story = leadActors(segmentation, mentions: mentions)
         let headline = Self.headline(text, segmentation)
         var bySentence = ClaimsBySentence()
         for i in figures.indices where figures[i].isClaim {
@@ -14,27 +29,39 @@ enum ClaimIdentityReader {
             bySentence.add(i, sentence: s)
         }
         var reader = SentenceReader(text: text, segmentation: segmentation, memo: memo)
+        var read: [Int: [Int]] = [:]
         var facts: [Int: SentenceClaims] = [:]
+        read.reserveCapacity(bySentence.order.count)
         facts.reserveCapacity(bySentence.order.count)
         for s in bySentence.order {
             // A headline repeats a figure of its story without the time, source or clause the body gives it:
             // the body's statement is the one compared.
-            let read = (bySentence.claims[s] ?? []).filter { i in headline.map { !$0.contains(figures[i].range.lowerBound) } ?? true }
-            let claims = sentenceClaims(read, of: figures, sentence: s, dateline: dateline, reader: &reader)
-            facts[s] = claims
-            guard !read.isEmpty else { continue }
+            let claims = (bySentence.claims[s] ?? []).filter { i in headline.map { !$0.contains(figures[i].range.lowerBound) } ?? true }
+            read[s] = claims
+            facts[s] = sentenceClaims(claims, of: figures, sentence: s, dateline: dateline, reader: &reader)
+        }
+        return SentenceParts(date: date, bySentence: bySentence, read: read, facts: facts)
+    }
+
+    /// The identities, from the sentences' part and each claim's actors and the document's story.
+    static func assign(_ figures: inout [Figure], _ parts: SentenceParts, segmentation: Segmentation,
+                       mentions: [ActorMention]) {
+        let story = leadActors(segmentation, mentions: mentions)
+        let facts = parts.facts
+        for s in parts.bySentence.order {
+            guard let read = parts.read[s], !read.isEmpty, let claims = facts[s] else { continue }
             let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions)
             for (n, i) in read.enumerated() where claims.readings[n] != nil {
                 var id = identity(figures[i], reading: claims.readings[n]!, claims: claims, sentence: s, mentions: mentions, context: context)
-                id.documentDate = date
+                id.documentDate = parts.date
                 id.story = story
                 // Set once: each assignment boxes a new copy of the identity.
                 figures[i].identity = id
             }
         }
-        ClaimParts.inherit(&figures, bySentence: bySentence, segmentation: segmentation,
+        ClaimParts.inherit(&figures, bySentence: parts.bySentence, segmentation: segmentation,
                            opensWithPartitive: { facts[$0]?.opensWithPartitive ?? false })
-        ClaimAccounts.link(&figures, bySentence: bySentence, segmentation: segmentation, marker: { facts[$0]?.marker })
+        ClaimAccounts.link(&figures, bySentence: parts.bySentence, segmentation: segmentation, marker: { facts[$0]?.marker })
     }
 
     /// The sentence's part of its claims' identities: from the sentence cache when a sentence with the same

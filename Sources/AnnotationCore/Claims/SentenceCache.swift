@@ -359,6 +359,30 @@ final class SentenceMemo {
         return part
     }
 
+    /// A memo for the sentences' part of the claims' identities alone, so that it can be read on another
+    /// thread beside provenance: it takes this memo's claims and words tables (provenance touches neither;
+    /// `join(claims:)` gives them back) and makes its own sentence keys.
+    func splitClaims() -> SentenceMemo {
+        var mine = SentenceCache()
+        swap(&mine.claims, &next.claims)
+        swap(&mine.words, &next.words)
+        var handed: SentenceCache? = nil
+        if let previous {
+            handed = SentenceCache()
+            handed!.claims = previous.claims
+            handed!.words = previous.words
+        }
+        return SentenceMemo(next: mine, previous: handed, text: text, earlier: earlier, sentences: sentences)
+    }
+
+    /// Takes back the tables and counts of a memo `splitClaims` made, once its reading is done.
+    func join(claims part: SentenceMemo) {
+        swap(&next.claims, &part.next.claims)
+        swap(&next.words, &part.next.words)
+        next.lookups += part.next.lookups
+        next.identitySentencesRead += part.next.identitySentencesRead
+    }
+
     /// The new cache, with room in every table for the sentences of a few edits: a table is grown (each
     /// entry moved) when it is full, and an analysis that just filled it (opening a document) should pay
     /// for that, not the first keystroke after it.
