@@ -15,6 +15,9 @@ struct DocumentNames {
     /// Single words the document shows to be organisations somewhere (a side on a results line, an
     /// acronym, a name with corporate context): its other bare mentions of the word are that organisation.
     private var organizationWords: Set<UInt64> = []
+    /// Each key's spelling (`display`), chosen once all spellings are counted: the passes after `learn` ask
+    /// for it once per mention, and a long document repeats its names hundreds of times.
+    private var chosen: [UInt64: String] = [:]
 
     mutating func learn(_ candidates: [ActorCandidate], tokens: [WordToken], buf: UnsafeBufferPointer<UInt8>) {
         let lexicon = ActorLexicon.shared
@@ -38,6 +41,8 @@ struct DocumentNames {
             organizationWords.insert(c.key)
         }
         for c in candidates { record(c, buf: buf) }
+        chosen.reserveCapacity(spellings.count)
+        for key in spellings.keys { chosen[key] = choose(key) }
     }
 
     private mutating func record(_ c: ActorCandidate, buf: UnsafeBufferPointer<UInt8>) {
@@ -74,7 +79,9 @@ struct DocumentNames {
     }
 
     /// The most common spelling of a key (the first seen on a tie).
-    func display(_ key: UInt64) -> String? {
+    func display(_ key: UInt64) -> String? { chosen[key] }
+
+    private func choose(_ key: UInt64) -> String? {
         guard let counts = spellings[key], let first = firstSpelling[key] else { return nil }
         var best = first
         var bestCount = counts[first] ?? 0

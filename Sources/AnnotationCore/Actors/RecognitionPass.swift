@@ -41,13 +41,13 @@ struct RecognitionPass {
         sentenceByteRanges.reserveCapacity(segmentation.sentences.count)
         let excluded = segmentation.excluded
         var ex = 0
-        for sentence in segmentation.sentences {
+        for (s, sentence) in segmentation.sentences.enumerated() {
             let r = sentence.range.lowerBound..<min(sentence.range.upperBound, buf.count)
             while ex < excluded.count, excluded[ex].upperBound <= r.lowerBound { ex += 1 }
             var reach = ex
             while reach < excluded.count, excluded[reach].lowerBound < r.upperBound { reach += 1 }
             let inside = Array(excluded[ex..<reach])
-            let key = ActorRecognizer.key(buf, r, excluded: inside, memo: memo)
+            let key = ActorRecognizer.key(buf, r, excluded: inside, memo: memo, sentence: r == sentence.range ? s : nil)
             let read = memo.names(key) { recognizer.readSentence(buf, r, excluded: inside) }
             add(read, at: r.lowerBound)
             namesSerials.append(read.serial)

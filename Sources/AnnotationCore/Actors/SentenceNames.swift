@@ -40,12 +40,14 @@ extension ActorRecognizer {
         return SentenceNames(tokens: tokens, mode: mode)
     }
 
+    /// `sentence`: the index of the document's sentence whose range `range` is, when it is one.
     static func key(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>],
-                    memo: SentenceMemo) -> SentenceNamesKey {
+                    memo: SentenceMemo, sentence: Int? = nil) -> SentenceNamesKey {
         var after: UInt32 = 0
         let tail = range.upperBound..<min(range.upperBound + 3, buf.count)
         for (n, i) in tail.enumerated() { after |= UInt32(buf[i]) << (8 * n) }
-        return SentenceNamesKey(bytes: memo.bytes(buf, range), after: after, afterCount: tail.count,
+        let bytes = sentence.map { memo.bytes(ofSentence: $0, buf) } ?? memo.bytes(buf, range)
+        return SentenceNamesKey(bytes: bytes, after: after, afterCount: tail.count,
                                 excluded: excluded.map { $0.moved(by: -range.lowerBound) })
     }
 }
