@@ -40,24 +40,10 @@ public enum RatePeriod: String, Sendable, Hashable, Codable {
 /// A number in prose with what it counts.
 public struct Figure: Sendable, Hashable {
     public var range: Range<Int>
-    public var text: String
-    public var value: Double
-    public var lower: Double
-    /// `.infinity` when the wording sets no upper bound ("at least").
-    public var upper: Double
-    public var qualifier: Qualifier
-    /// The word the qualifier came from ("nearly"), for reading the figure back.
-    public var qualifierText: String?
-    public var unit: String?
-    public var unitClass: String?
-    /// ISO code for money ("USD"), nil otherwise.
-    public var currency: String?
-    public var measure: String?
-    /// For money and percentages, what the amount is of ("budget", "voters"): the currency or "percent"
-    /// alone does not say which quantity is meant.
-    public var object: String?
-    public var rate: RatePeriod?
-    public var kind: FigureKind
+    /// What the figure scan read of it (its words, value, unit…), kept out of line and shared by copies: a
+    /// figure is copied into caches, the workspace index and findings many times per edit, and each copy
+    /// retained every one of these strings. Never changed in place (a setter makes a new one).
+    private var scanned: Scanned
     public var actors: [String]
     public var source: SourceAttribution
     /// What the claim is about, for comparing it with others (SPEC §3.4); nil for non-claims and for
@@ -72,28 +58,82 @@ public struct Figure: Sendable, Hashable {
     /// The identity's box, read in place by the conflict test (the `identity` getter copies the value out).
     private(set) var identityBox: IdentityBox?
 
-    public var isClaim: Bool { kind.isClaimKind }
+    public var text: String { get { scanned.text } set { change { $0.text = newValue } } }
+    public var value: Double { get { scanned.value } set { change { $0.value = newValue } } }
+    public var lower: Double { get { scanned.lower } set { change { $0.lower = newValue } } }
+    /// `.infinity` when the wording sets no upper bound ("at least").
+    public var upper: Double { get { scanned.upper } set { change { $0.upper = newValue } } }
+    public var qualifier: Qualifier { get { scanned.qualifier } set { change { $0.qualifier = newValue } } }
+    /// The word the qualifier came from ("nearly"), for reading the figure back.
+    public var qualifierText: String? { get { scanned.qualifierText } set { change { $0.qualifierText = newValue } } }
+    public var unit: String? { get { scanned.unit } set { change { $0.unit = newValue } } }
+    public var unitClass: String? { get { scanned.unitClass } set { change { $0.unitClass = newValue } } }
+    /// ISO code for money ("USD"), nil otherwise.
+    public var currency: String? { get { scanned.currency } set { change { $0.currency = newValue } } }
+    public var measure: String? { get { scanned.measure } set { change { $0.measure = newValue } } }
+    /// For money and percentages, what the amount is of ("budget", "voters"): the currency or "percent"
+    /// alone does not say which quantity is meant.
+    public var object: String? { get { scanned.object } set { change { $0.object = newValue } } }
+    public var rate: RatePeriod? { get { scanned.rate } set { change { $0.rate = newValue } } }
+    public var kind: FigureKind { get { scanned.kind } set { change { $0.kind = newValue } } }
+
+    public var isClaim: Bool { scanned.kind.isClaimKind }
 
     public init(range: Range<Int>, text: String, value: Double, lower: Double, upper: Double,
                 qualifier: Qualifier, qualifierText: String? = nil, unit: String? = nil, unitClass: String? = nil,
                 currency: String? = nil, measure: String? = nil, object: String? = nil, rate: RatePeriod? = nil, kind: FigureKind,
                 actors: [String] = [], source: SourceAttribution = .none) {
         self.range = range
-        self.text = text
-        self.value = value
-        self.lower = lower
-        self.upper = upper
-        self.qualifier = qualifier
-        self.qualifierText = qualifierText
-        self.unit = unit
-        self.unitClass = unitClass
-        self.currency = currency
-        self.measure = measure
-        self.object = object
-        self.rate = rate
-        self.kind = kind
+        scanned = Scanned(ScanPart(text: text, value: value, lower: lower, upper: upper, qualifier: qualifier,
+                                   qualifierText: qualifierText, unit: unit, unitClass: unitClass, currency: currency,
+                                   measure: measure, object: object, rate: rate, kind: kind))
         self.actors = actors
         self.source = source
+    }
+
+    /// A new scan part with one field changed; the old one may be shared by other figures.
+    private mutating func change(_ edit: (inout ScanPart) -> Void) {
+        var part = scanned.part
+        edit(&part)
+        scanned = Scanned(part)
+    }
+
+    /// The fields of `Scanned`, as a value.
+    struct ScanPart: Sendable, Hashable {
+        var text: String
+        var value: Double
+        var lower: Double
+        var upper: Double
+        var qualifier: Qualifier
+        var qualifierText: String?
+        var unit: String?
+        var unitClass: String?
+        var currency: String?
+        var measure: String?
+        var object: String?
+        var rate: RatePeriod?
+        var kind: FigureKind
+    }
+
+    /// The scan part on the heap, compared and hashed by value.
+    final class Scanned: Sendable, Hashable {
+        let part: ScanPart
+        init(_ part: ScanPart) { self.part = part }
+        var text: String { part.text }
+        var value: Double { part.value }
+        var lower: Double { part.lower }
+        var upper: Double { part.upper }
+        var qualifier: Qualifier { part.qualifier }
+        var qualifierText: String? { part.qualifierText }
+        var unit: String? { part.unit }
+        var unitClass: String? { part.unitClass }
+        var currency: String? { part.currency }
+        var measure: String? { part.measure }
+        var object: String? { part.object }
+        var rate: RatePeriod? { part.rate }
+        var kind: FigureKind { part.kind }
+        static func == (a: Scanned, b: Scanned) -> Bool { a === b || a.part == b.part }
+        func hash(into hasher: inout Hasher) { hasher.combine(part) }
     }
 }
 
