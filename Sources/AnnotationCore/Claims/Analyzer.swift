@@ -47,7 +47,7 @@ public struct Analyzer: Sendable {
             })
             memo.join(claims: claimsMemo)
             for (i, names) in actors { figures[i].actors = names }
-            ClaimIdentityReader.assign(&figures, parts, segmentation: segmentation, mentions: mentions)
+            ClaimIdentityReader.assign(&figures, parts, segmentation: segmentation, mentions: mentions, memo: memo)
         } else {
             provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
             ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)

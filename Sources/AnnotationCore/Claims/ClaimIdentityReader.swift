@@ -5,7 +5,7 @@ enum ClaimIdentityReader {
     static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention],
                        memo: SentenceMemo? = nil) {
         let parts = readSentences(figures, text: text, segmentation: segmentation, memo: memo)
-        assign(&figures, parts, segmentation: segmentation, mentions: mentions)
+        assign(&figures, parts, segmentation: segmentation, mentions: mentions, memo: memo)
     }
 
     /// The sentences' part of the claims' identities, read from the figures as the scan left them (neither
@@ -45,8 +45,9 @@ enum ClaimIdentityReader {
 
     /// The identities, from the sentences' part and each claim's actors and the document's story.
     static func assign(_ figures: inout [Figure], _ parts: SentenceParts, segmentation: Segmentation,
-                       mentions: [ActorMention]) {
-        let story = leadActors(segmentation, mentions: mentions)
+                       mentions: [ActorMention], memo: SentenceMemo?) {
+        let lead = leadActors(segmentation, mentions: mentions)
+        let story = memo?.story(lead) ?? lead
         let facts = parts.facts
         for s in parts.bySentence.order {
             guard let read = parts.read[s], !read.isEmpty, let claims = facts[s] else { continue }

@@ -51,6 +51,8 @@ public struct SentenceCache: Sendable {
     var furniture: [Bool?] = []
     /// Each paragraph's quotation marks (relative to its start), where provenance read them.
     var quotes: [SpeechStructure.Quotes?] = []
+    /// The story (lead actors) the analysis gave its claims' identities.
+    var story: Set<String>? = nil
 
     public init() {}
 
@@ -156,6 +158,7 @@ final class SentenceMemo {
     private let text: [UInt8]
     private let earlier: EarlierKeys?
     private var madeSegmentation: (Segmentation, DocumentFormat)? = nil
+    private let earlierStory: Set<String>?
     private var keptParagraphs: KeptParagraphs? = nil
     private var furniture: [Bool?] = []
     private var quotes: [SpeechStructure.Quotes?] = []
@@ -232,6 +235,7 @@ final class SentenceMemo {
     init(previous: consuming SentenceCache, text: [UInt8], cueConfiguration: [[String]], actors: [ActorDefinition]) {
         self.text = text
         earlier = EarlierKeys(&previous, text: text)
+        earlierStory = previous.story
         if previous.cueConfiguration != cueConfiguration {
             previous.cues = [:]
             previous.cueConfiguration = cueConfiguration
@@ -268,7 +272,17 @@ final class SentenceMemo {
         self.previous = previous
         self.text = text
         self.earlier = earlier
+        earlierStory = nil
         use(sentences)
+    }
+
+    /// `story`, or the earlier analysis's when equal to it: the same set, not an equal one. The workspace
+    /// index compares each claim's identity with the one it filed before, and two equal sets that are one
+    /// set compare at once; two made apart compared element by element, for every claim of the buffer.
+    func story(_ story: Set<String>) -> Set<String> {
+        let kept = earlierStory.flatMap { $0 == story ? $0 : nil } ?? story
+        next.story = kept
+        return kept
     }
 
     /// The analysed document's sentences, as segmented, with the keys of those the edit left as they were
