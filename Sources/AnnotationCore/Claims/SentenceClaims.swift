@@ -66,21 +66,16 @@ struct SentenceClaimsKey: Hashable, Sendable {
 }
 
 /// What a claim's identity reads of its figure as the scan left it (its actors and source come later and
-/// are read by the document's part).
+/// are read by the document's part): where it stands in its sentence and what the scan read (its unit,
+/// class, currency, rate, object, and the rest of it, which the reading does not need but which costs
+/// nothing to compare: a figure found in the sentence cache shares the scan's part with the cached one, so
+/// the two compare as one object instead of string by string).
 struct ClaimShape: Hashable, Sendable {
     var range: Range<Int>
-    var unit: String?
-    var unitClass: String?
-    var currency: String?
-    var hasRate: Bool
-    var object: String?
+    var scanned: Figure.Scanned
 
     init(_ f: Figure, sentenceStart start: Int) {
         range = f.range.moved(by: -start)
-        unit = f.unit
-        unitClass = f.unitClass
-        currency = f.currency
-        hasRate = f.rate != nil
-        object = f.object
+        scanned = f.scannedPart
     }
 }

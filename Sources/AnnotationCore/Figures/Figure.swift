@@ -79,6 +79,9 @@ public struct Figure: Sendable, Hashable {
 
     public var isClaim: Bool { scanned.kind.isClaimKind }
 
+    /// What the scan read, as the shared object: equal parts that are one object compare at once.
+    var scannedPart: Scanned { scanned }
+
     public init(range: Range<Int>, text: String, value: Double, lower: Double, upper: Double,
                 qualifier: Qualifier, qualifierText: String? = nil, unit: String? = nil, unitClass: String? = nil,
                 currency: String? = nil, measure: String? = nil, object: String? = nil, rate: RatePeriod? = nil, kind: FigureKind,
