@@ -9,6 +9,36 @@ import Testing
 
     func doc(_ id: String, _ text: String) -> DocumentAnalysis { analyzer.analyze(SourceText(text), id: id) }
 
+    /// The words of a figure's finding are taken from the last publication for a figure the edit left as the
+    /// scan read it, with the same actors and source; an edit that changes its source's words or its actors
+    /// must still give the fresh findings (the buffer analysed through its sentence cache, as a server does).
+    @Test func figureFindingsOfAnEditedBufferAreTheFreshOnes() {
+        let engine = RuleEngine()
+        var index = WorkspaceIndex()
+        let edits = [
+            "Norland spent $2 billion on roads, analysts say. Estland built 40 bridges.\n\nMore later.",
+            "Norland spent $2 billion on roads, experts say. Estland built 40 bridges.\n\nMore later.",
+            "Norland spent $2 billion on roads, experts say. Vell built 40 bridges.\n\nMore later.",
+            "Update: Norland spent $2 billion on roads, experts say. Vell built 40 bridges.\n\nMore later.",
+            "Update: Norland spent $3 billion on roads, experts say. Vell built 40 bridges.\n\nMore later.",
+            // The figure's sentence left as it was, its actor read otherwise: "Kowalczyk" is Marta Kowalczyk
+            // only while the document names her in full.
+            "Marta Kowalczyk met them.\n\nKowalczyk's team spent $2 billion on roads, analysts say. Vell built 40 bridges.",
+            "Marta Nowak met them.\n\nKowalczyk's team spent $2 billion on roads, analysts say. Vell built 40 bridges.",
+        ]
+        var cache = SentenceCache()
+        var parts: FindingParts? = nil
+        for (n, text) in edits.enumerated() {
+            let (analysis, next) = analyzer.analyze(SourceText(text), id: "open.txt", reusing: cache)
+            cache = next
+            index.update(analysis)
+            let (got, kept) = engine.findings(for: "open.txt", in: index, reusing: parts)
+            #expect(got == engine.findings(for: "open.txt", in: index), "edit \(n)")
+            #expect(got.contains { $0.code == "vague-source" } && got.contains { $0.code == "unsourced-figure" }, "edit \(n)")
+            parts = kept
+        }
+    }
+
     @Test func carriedFindingsAreTheFreshOnesThroughEveryKindOfChange() {
         let engine = RuleEngine()
         var index = WorkspaceIndex()

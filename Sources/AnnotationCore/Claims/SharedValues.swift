@@ -44,12 +44,14 @@ struct SharedValues {
     /// The figure with its strings, lists and sets shared with the claims seen before it.
     mutating func sharing(_ f: Figure) -> Figure {
         var g = f
-        g.text = one(f.text)
-        g.qualifierText = one(f.qualifierText)
-        g.unit = one(f.unit)
-        g.unitClass = one(f.unitClass)
-        g.measure = one(f.measure)
-        g.object = one(f.object)
+        g.change { part in
+            part.text = one(part.text)
+            part.qualifierText = one(part.qualifierText)
+            part.unit = one(part.unit)
+            part.unitClass = one(part.unitClass)
+            part.measure = one(part.measure)
+            part.object = one(part.object)
+        }
         g.actors = one(f.actors)
         g.source.text = one(f.source.text)
         g.source.actor = one(f.source.actor)

@@ -94,8 +94,9 @@ public struct Figure: Sendable, Hashable {
         self.source = source
     }
 
-    /// A new scan part with one field changed; the old one may be shared by other figures.
-    private mutating func change(_ edit: (inout ScanPart) -> Void) {
+    /// A new scan part with `edit` made to it (one box for any number of fields); the old one may be
+    /// shared by other figures.
+    mutating func change(_ edit: (inout ScanPart) -> Void) {
         var part = scanned.part
         edit(&part)
         scanned = Scanned(part)

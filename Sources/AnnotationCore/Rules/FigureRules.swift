@@ -3,22 +3,63 @@ import Foundation
 /// `unsourced-figure` and `vague-source` (SPEC §4): one finding on each claim whose sentence names no source.
 enum FigureRules {
     static func findings(for doc: DocumentAnalysis, engine: RuleEngine) -> [Finding] {
+        var none: Said? = nil
+        return findings(for: doc, engine: engine, earlier: nil, said: &none)
+    }
+
+    /// What a figure's finding says (its message and data) is made from the figure as the scan read it, its
+    /// actors and its source, never from where it stands: an edit of a large buffer leaves most figures so,
+    /// and their findings' words are taken from the last call (`earlier`) instead of being written again
+    /// (`said` collects this call's, when wanted). Keyed by the scanned part as an object: a figure found in
+    /// the sentence cache shares it with its earlier self. The source without where its cue stands: the
+    /// finding does not say it, and an edit before the cue moves it.
+    struct Key: Hashable, Sendable {
+        let code: String
+        let scanned: Figure.Scanned
+        let actors: [String]
+        let source: SourceAttribution
+
+        init(code: String, scanned: Figure.Scanned, actors: [String], source: SourceAttribution) {
+            self.code = code
+            self.scanned = scanned
+            self.actors = actors
+            var placeless = source
+            placeless.range = nil
+            self.source = placeless
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(ObjectIdentifier(scanned))
+            hasher.combine(actors.count)
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.scanned === b.scanned && a.code == b.code && a.actors == b.actors && a.source == b.source
+        }
+    }
+
+    typealias Said = [Key: (message: String, data: JSONValue)]
+
+    static func findings(for doc: DocumentAnalysis, engine: RuleEngine, earlier: Said?, said: inout Said?) -> [Finding] {
         let unsourced = engine.severity(of: "unsourced-figure")
         let vague = engine.severity(of: "vague-source")
         var out: [Finding] = []
+        func add(_ code: String, _ severity: Severity, _ f: Figure, _ message: (Figure) -> String) {
+            let key = earlier != nil || said != nil ? Key(code: code, scanned: f.scannedPart, actors: f.actors, source: f.source) : nil
+            let words = key.flatMap { earlier?[$0] } ?? (message(f), .object([("figure", FigureJSON.object(f))]))
+            if let key, said != nil { said![key] = words }
+            out.append(Finding(code: code, severity: severity, range: f.range, message: words.message, data: words.data))
+        }
         for f in doc.figures where f.isClaim {
             switch f.source.status {
             case .none:
                 guard let s = unsourced else { continue }
-                out.append(Finding(code: "unsourced-figure", severity: s, range: f.range,
-                                   message: unsourcedMessage(f),
-                                   data: .object([("figure", FigureJSON.object(f))])))
+                add("unsourced-figure", s, f, unsourcedMessage)
             case .vague:
                 guard let s = vague else { continue }
-                let cue = f.source.text ?? "an unnamed source"
-                out.append(Finding(code: "vague-source", severity: s, range: f.range,
-                                   message: "“\(f.text)” is attributed only to “\(cue)”, which names no one",
-                                   data: .object([("figure", FigureJSON.object(f))])))
+                add("vague-source", s, f) { f in
+                    "“\(f.text)” is attributed only to “\(f.source.text ?? "an unnamed source")”, which names no one"
+                }
             case .specific, .speaker:
                 continue
             }

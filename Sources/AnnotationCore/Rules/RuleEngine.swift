@@ -16,7 +16,7 @@ public struct RuleEngine: Sendable {
     }
 
     public func findings(for id: String, in index: WorkspaceIndex) -> [Finding] {
-        findings(for: id, in: index, reusing: nil).findings
+        findings(for: id, in: index, reusing: nil, keep: false).findings
     }
 
     /// The findings, and the parts of them that hang on the document's analysis and on its conflicts, for
@@ -26,9 +26,23 @@ public struct RuleEngine: Sendable {
     /// from this engine, and from this index or an earlier state of it (not from a copy updated apart).
     public func findings(for id: String, in index: WorkspaceIndex,
                          reusing parts: FindingParts?) -> (findings: [Finding], parts: FindingParts?) {
+        findings(for: id, in: index, reusing: parts, keep: true)
+    }
+
+    /// `keep`: whether the parts are wanted (a caller that drops them need not collect what the figures' findings
+    /// say for the next call).
+    private func findings(for id: String, in index: WorkspaceIndex, reusing parts: FindingParts?,
+                          keep: Bool) -> (findings: [Finding], parts: FindingParts?) {
         guard let doc = index.documents[id], let revision = index.revision(of: id) else { return ([], nil) }
         let conflictRevision = index.conflictRevision(of: id)
-        let figures = parts?.revision == revision ? parts!.figures : FigureRules.findings(for: doc, engine: self)
+        var said = keep ? FigureRules.Said() : nil
+        let figures: [Finding]
+        if parts?.revision == revision {
+            figures = parts!.figures
+            said = parts!.said
+        } else {
+            figures = FigureRules.findings(for: doc, engine: self, earlier: parts?.said, said: &said)
+        }
         let conflicts = parts?.revision == revision && parts?.conflictRevision == conflictRevision
             ? parts!.conflicts : ConflictRules.findings(for: doc, index: index, engine: self)
         var all = figures
@@ -38,7 +52,8 @@ public struct RuleEngine: Sendable {
                                      unusedSeverity: severity(of: "unused-suppression"),
                                      isOff: { severity(of: $0) == nil })
         let sorted = kept.sorted { ($0.range.lowerBound, $0.code) < ($1.range.lowerBound, $1.code) }
-        return (sorted, FindingParts(revision: revision, conflictRevision: conflictRevision, figures: figures, conflicts: conflicts))
+        return (sorted, FindingParts(revision: revision, conflictRevision: conflictRevision, figures: figures,
+                                     conflicts: conflicts, said: said))
     }
 }
 
@@ -49,4 +64,6 @@ public struct FindingParts: Sendable {
     public let conflictRevision: Int
     let figures: [Finding]
     let conflicts: [Finding]
+    /// What each of `figures` says, by what it is said from (`FigureRules.Said`).
+    let said: FigureRules.Said?
 }
