@@ -172,6 +172,12 @@ import Testing
             ("a furniture line turned into prose", "1,204 views 3 comments", "1,204 views were counted by the 3 staff on duty"),
             ("prose turned into a furniture line", "Officials put the figure at 9,500 tonnes.", "9,500 views"),
         ]
+        Self.expectEditsAsFresh(text, edits, analyzer: analyzer)
+    }
+
+    /// Applies `edits` (what, from, to) one after another, each analysed through the cache the one before
+    /// left, and expects each analysis to be the fresh one.
+    static func expectEditsAsFresh(_ text: String, _ edits: [(String, String, String)], analyzer: Analyzer) {
         var (_, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
         var current = text
         for (what, from, to) in edits {
@@ -179,7 +185,7 @@ import Testing
             current.replaceSubrange(r, with: to)
             let (analysis, next) = analyzer.analyze(SourceText(current), id: "a.txt", reusing: cache)
             let fresh = analyzer.analyze(SourceText(current), id: "a.txt")
-            Self.expectSame(analysis, fresh, what)
+            expectSame(analysis, fresh, what)
             #expect(analysis.figures.map(\.kind) == fresh.figures.map(\.kind), "\(what): what each figure is")
             cache = next
         }
@@ -201,15 +207,7 @@ import Testing
             ("a paragraph joined before them", "on Monday. Another 12 waited outside.\n\nThe port", "on Monday. Another 12 waited outside. The port"),
             ("a quotation opened", "The port counted 40 ships", "“The port counted 40 ships"),
         ]
-        var (_, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
-        var current = text
-        for (what, from, to) in edits {
-            guard let r = current.range(of: from) else { Issue.record("\(what): the edit applies"); continue }
-            current.replaceSubrange(r, with: to)
-            let (analysis, next) = analyzer.analyze(SourceText(current), id: "a.txt", reusing: cache)
-            Self.expectSame(analysis, analyzer.analyze(SourceText(current), id: "a.txt"), what)
-            cache = next
-        }
+        Self.expectEditsAsFresh(text, edits, analyzer: analyzer)
     }
 
     @Test func aMovedSentenceIsFoundAgainWithItsFiguresWhereTheyNowStand() {

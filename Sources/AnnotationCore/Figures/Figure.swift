@@ -58,26 +58,26 @@ public struct Figure: Sendable, Hashable {
     /// The identity's box, read in place by the conflict test (the `identity` getter copies the value out).
     private(set) var identityBox: IdentityBox?
 
-    public var text: String { get { scanned.text } set { change { $0.text = newValue } } }
-    public var value: Double { get { scanned.value } set { change { $0.value = newValue } } }
-    public var lower: Double { get { scanned.lower } set { change { $0.lower = newValue } } }
+    public var text: String { get { scanned.part.text } set { change { $0.text = newValue } } }
+    public var value: Double { get { scanned.part.value } set { change { $0.value = newValue } } }
+    public var lower: Double { get { scanned.part.lower } set { change { $0.lower = newValue } } }
     /// `.infinity` when the wording sets no upper bound ("at least").
-    public var upper: Double { get { scanned.upper } set { change { $0.upper = newValue } } }
-    public var qualifier: Qualifier { get { scanned.qualifier } set { change { $0.qualifier = newValue } } }
+    public var upper: Double { get { scanned.part.upper } set { change { $0.upper = newValue } } }
+    public var qualifier: Qualifier { get { scanned.part.qualifier } set { change { $0.qualifier = newValue } } }
     /// The word the qualifier came from ("nearly"), for reading the figure back.
-    public var qualifierText: String? { get { scanned.qualifierText } set { change { $0.qualifierText = newValue } } }
-    public var unit: String? { get { scanned.unit } set { change { $0.unit = newValue } } }
-    public var unitClass: String? { get { scanned.unitClass } set { change { $0.unitClass = newValue } } }
+    public var qualifierText: String? { get { scanned.part.qualifierText } set { change { $0.qualifierText = newValue } } }
+    public var unit: String? { get { scanned.part.unit } set { change { $0.unit = newValue } } }
+    public var unitClass: String? { get { scanned.part.unitClass } set { change { $0.unitClass = newValue } } }
     /// ISO code for money ("USD"), nil otherwise.
-    public var currency: String? { get { scanned.currency } set { change { $0.currency = newValue } } }
-    public var measure: String? { get { scanned.measure } set { change { $0.measure = newValue } } }
+    public var currency: String? { get { scanned.part.currency } set { change { $0.currency = newValue } } }
+    public var measure: String? { get { scanned.part.measure } set { change { $0.measure = newValue } } }
     /// For money and percentages, what the amount is of ("budget", "voters"): the currency or "percent"
     /// alone does not say which quantity is meant.
-    public var object: String? { get { scanned.object } set { change { $0.object = newValue } } }
-    public var rate: RatePeriod? { get { scanned.rate } set { change { $0.rate = newValue } } }
-    public var kind: FigureKind { get { scanned.kind } set { change { $0.kind = newValue } } }
+    public var object: String? { get { scanned.part.object } set { change { $0.object = newValue } } }
+    public var rate: RatePeriod? { get { scanned.part.rate } set { change { $0.rate = newValue } } }
+    public var kind: FigureKind { get { scanned.part.kind } set { change { $0.kind = newValue } } }
 
-    public var isClaim: Bool { scanned.kind.isClaimKind }
+    public var isClaim: Bool { scanned.part.kind.isClaimKind }
 
     /// What the scan read, as the shared object: equal parts that are one object compare at once.
     var scannedPart: Scanned { scanned }
@@ -123,19 +123,6 @@ public struct Figure: Sendable, Hashable {
     final class Scanned: Sendable, Hashable {
         let part: ScanPart
         init(_ part: ScanPart) { self.part = part }
-        var text: String { part.text }
-        var value: Double { part.value }
-        var lower: Double { part.lower }
-        var upper: Double { part.upper }
-        var qualifier: Qualifier { part.qualifier }
-        var qualifierText: String? { part.qualifierText }
-        var unit: String? { part.unit }
-        var unitClass: String? { part.unitClass }
-        var currency: String? { part.currency }
-        var measure: String? { part.measure }
-        var object: String? { part.object }
-        var rate: RatePeriod? { part.rate }
-        var kind: FigureKind { part.kind }
         static func == (a: Scanned, b: Scanned) -> Bool { a === b || a.part == b.part }
         func hash(into hasher: inout Hasher) { hasher.combine(part) }
     }
