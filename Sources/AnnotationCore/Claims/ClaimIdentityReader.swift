@@ -52,8 +52,9 @@ enum ClaimIdentityReader {
         for s in parts.bySentence.order {
             guard let read = parts.read[s], !read.isEmpty, let claims = facts[s] else { continue }
             let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions)
-            for (n, i) in read.enumerated() where claims.readings[n] != nil {
-                var id = identity(figures[i], reading: claims.readings[n]!, claims: claims, sentence: s, mentions: mentions, context: context)
+            for (n, i) in read.enumerated() {
+                guard let r = claims.readings[n] else { continue }
+                var id = identity(figures[i], reading: r, claims: claims, sentence: s, mentions: mentions, context: context)
                 id.documentDate = parts.date
                 id.story = story
                 // Set once: each assignment boxes a new copy of the identity.

@@ -305,30 +305,27 @@ final class SentenceMemo {
     }
 
     /// The quotation marks of paragraph `p`, which starts at `start`: as the earlier analysis found them when
-    /// the edit left the paragraph as it was, else as `read` finds them.
+    /// the edit left the paragraph as it was, else as `read` finds them; kept relative to the paragraph's start.
     func quotes(of p: Int, at start: Int, read: () -> SpeechStructure.Quotes) -> SpeechStructure.Quotes {
-        guard p < quotes.count else { return read() }
-        if let known = quotes[p] { return known.moved(by: start) }
-        if let old = keptParagraphs?.earlier(p), let earlier, old < earlier.quotes.count, let known = earlier.quotes[old] {
-            quotes[p] = known
-            return known.moved(by: start)
-        }
-        let found = read()
-        quotes[p] = found.moved(by: -start)
-        return found
+        paragraphAnswer(p, \.quotes, earlier: earlier?.quotes) { read().moved(by: -start) }.moved(by: start)
     }
 
     /// Whether paragraph `p` is page furniture: as the earlier analysis found it when the edit left the
     /// paragraph as it was (same bytes, same non-prose ranges in it), else as `read` finds it.
     func furniture(of p: Int, read: () -> Bool) -> Bool {
-        if p < furniture.count, let known = furniture[p] { return known }
-        var found: Bool
-        if let old = keptParagraphs?.earlier(p), let earlier, old < earlier.furniture.count, let known = earlier.furniture[old] {
-            found = known
-        } else {
-            found = read()
-        }
-        if p < furniture.count { furniture[p] = found }
+        paragraphAnswer(p, \.furniture, earlier: earlier?.furniture, read: read)
+    }
+
+    /// What this analysis found of paragraph `p` in `table`; else what the earlier analysis found of it,
+    /// when the edit left the paragraph as it was (`earlier` is indexed by the earlier paragraphs); else
+    /// what `read` finds. Kept in `table` for the rest of this analysis and the next.
+    private func paragraphAnswer<T>(_ p: Int, _ table: ReferenceWritableKeyPath<SentenceMemo, [T?]>, earlier: [T?]?,
+                                    read: () -> T) -> T {
+        guard p < self[keyPath: table].count else { return read() }
+        if let known = self[keyPath: table][p] { return known }
+        let kept = keptParagraphs?.earlier(p).flatMap { old in earlier.flatMap { old < $0.count ? $0[old] : nil } }
+        let found = kept ?? read()
+        self[keyPath: table][p] = found
         return found
     }
 
@@ -433,15 +430,9 @@ final class SentenceMemo {
     /// The bytes `range` of `buf` (the text analysed) as a key; the same range asked again gets the same key
     /// without copying and hashing the bytes again, and so does a range an edit left as it was.
     func bytes(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SentenceBytes {
-        func made() -> SentenceBytes { earlier?.key(range) ?? SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[range]))) }
-        if let i = sentenceIndex(range) {
-            if let known = sentenceKeys[i] { return known }
-            let key = made()
-            sentenceKeys[i] = key
-            return key
-        }
+        if let i = sentenceIndex(range) { return bytes(ofSentence: i, buf) }
         if let known = keys[range] { return known }
-        let key = made()
+        let key = made(buf, range)
         keys[range] = key
         return key
     }
@@ -450,10 +441,14 @@ final class SentenceMemo {
     /// the sentence by its range first (the passes that go through the sentences know which one they read).
     func bytes(ofSentence s: Int, _ buf: UnsafeBufferPointer<UInt8>) -> SentenceBytes {
         if let known = sentenceKeys[s] { return known }
-        let range = sentences[s].range
-        let key = earlier?.key(range) ?? SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[range])))
+        let key = made(buf, sentences[s].range)
         sentenceKeys[s] = key
         return key
+    }
+
+    /// A new key for `range`: the earlier analysis's when the edit left those bytes, else made of them.
+    private func made(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SentenceBytes {
+        earlier?.key(range) ?? SentenceBytes(Array(UnsafeBufferPointer(rebasing: buf[range])))
     }
 
     func bytes(ofSentence s: Int, _ buf: [UInt8]) -> SentenceBytes {

@@ -2,11 +2,6 @@ import Foundation
 
 /// `unsourced-figure` and `vague-source` (SPEC §4): one finding on each claim whose sentence names no source.
 enum FigureRules {
-    static func findings(for doc: DocumentAnalysis, engine: RuleEngine) -> [Finding] {
-        var none: Said? = nil
-        return findings(for: doc, engine: engine, earlier: nil, said: &none)
-    }
-
     /// What a figure's finding says (its message and data) is made from the figure as the scan read it, its
     /// actors and its source, never from where it stands: an edit of a large buffer leaves most figures so,
     /// and their findings' words are taken from the last call (`earlier`) instead of being written again
