@@ -36,9 +36,24 @@ public struct SentenceCache: Sendable {
     /// new tables; when the tables hold more than `SentenceMemo.kept(lookups:)` entries, the next analysis
     /// keeps only what it uses.
     var lookups = 0
-    /// The text the analysis that made this cache read, and the key it made of each range's bytes: the next
-    /// analysis takes the keys of the ranges an edit left as they were (`SentenceMemo.EarlierKeys`) instead
-    /// of copying and hashing those bytes again.
+    /// What the analysis that made this cache read of its text as a whole, for the next analysis to start
+    /// from where its edit left the text as it was (`SentenceMemo.EarlierKeys`).
+    var textState = TextState()
+
+    public init() {}
+
+    /// Sentences held (with their figures): the document's, and sentences of earlier versions of it, up to
+    /// about as many again.
+    public var count: Int { figures.count }
+
+    /// Entries in all tables.
+    var entries: Int { figures.count + words.count + cues.count + claims.count + names.count + proseScans.count }
+}
+
+/// One analysis's text and what it read of it beyond single sentences.
+struct TextState: Sendable {
+    /// The text, and the key made of each range's bytes: the next analysis takes the keys of the ranges an
+    /// edit left as they were instead of copying and hashing those bytes again.
     var text: [UInt8] = []
     var keys: [Range<Int>: SentenceBytes] = [:]
     /// The text's sentences, and the key made of each one's bytes (nil where none was asked for).
@@ -53,15 +68,6 @@ public struct SentenceCache: Sendable {
     var quotes: [SpeechStructure.Quotes?] = []
     /// The story (lead actors) the analysis gave its claims' identities.
     var story: Set<String>? = nil
-
-    public init() {}
-
-    /// Sentences held (with their figures): the document's, and sentences of earlier versions of it, up to
-    /// about as many again.
-    public var count: Int { figures.count }
-
-    /// Entries in all tables.
-    var entries: Int { figures.count + words.count + cues.count + claims.count + names.count + proseScans.count }
 }
 
 /// Everything the figure scan of one sentence reads besides the lexicons: its bytes, the ranges inside it
@@ -158,7 +164,7 @@ final class SentenceMemo {
     private let text: [UInt8]
     private let earlier: EarlierKeys?
     private var madeSegmentation: (Segmentation, DocumentFormat)? = nil
-    private let earlierStory: Set<String>?
+    private var madeStory: Set<String>? = nil
     private var keptParagraphs: KeptParagraphs? = nil
     private var furniture: [Bool?] = []
     private var quotes: [SpeechStructure.Quotes?] = []
@@ -168,34 +174,22 @@ final class SentenceMemo {
     /// same bytes it held then, so its key is the one made then. An edit of a 100 KB buffer copied and hashed
     /// the bytes of every sentence, and of its neighbours, again.
     struct EarlierKeys {
-        let keys: [Range<Int>: SentenceBytes]
-        let sentences: [Sentence]
-        let sentenceKeys: [SentenceBytes?]
-        let segmentation: (Segmentation, DocumentFormat)?
-        let furniture: [Bool?]
-        let quotes: [SpeechStructure.Quotes?]
+        /// The earlier text and what its analysis read of it.
+        let state: TextState
         let prefix: Int
         /// Where the shared end starts in this text.
         let suffixStart: Int
         let delta: Int
 
+        /// Takes the earlier state out of `previous` (the cache this analysis adds to must not carry it on).
         init?(_ previous: inout SentenceCache, text: [UInt8]) {
-            defer {
-                (previous.text, previous.keys, previous.sentences, previous.sentenceKeys) = ([], [:], [], [])
-                previous.segmentation = nil
-                previous.furniture = []
-                previous.quotes = []
-            }
-            guard !previous.keys.isEmpty || !previous.sentenceKeys.isEmpty else { return nil }
-            keys = previous.keys
-            sentences = previous.sentences
-            sentenceKeys = previous.sentenceKeys
-            segmentation = previous.segmentation
-            furniture = previous.furniture
-            quotes = previous.quotes
-            prefix = CommonAffix.prefix(previous.text, text)
-            suffixStart = text.count - CommonAffix.suffix(previous.text, text, notBefore: prefix)
-            delta = text.count - previous.text.count
+            let state = previous.textState
+            previous.textState = TextState()
+            guard !state.keys.isEmpty || !state.sentenceKeys.isEmpty else { return nil }
+            self.state = state
+            prefix = CommonAffix.prefix(state.text, text)
+            suffixStart = text.count - CommonAffix.suffix(state.text, text, notBefore: prefix)
+            delta = text.count - state.text.count
         }
 
         func key(_ range: Range<Int>) -> SentenceBytes? {
@@ -214,28 +208,27 @@ final class SentenceMemo {
                 let r = sentence.range
                 let old: Range<Int>
                 if r.upperBound <= prefix { old = r } else if r.lowerBound >= suffixStart { old = r.moved(by: -delta) } else { continue }
-                while j < sentences.count, sentences[j].range.lowerBound < old.lowerBound { j += 1 }
-                if j < sentences.count, sentences[j].range == old { out[i] = sentenceKeys[j] }
+                while j < state.sentences.count, state.sentences[j].range.lowerBound < old.lowerBound { j += 1 }
+                if j < state.sentences.count, state.sentences[j].range == old { out[i] = state.sentenceKeys[j] }
             }
             return out
         }
 
         /// The earlier text's segmentation and where the two texts agree.
         var earlierSegmentation: EarlierSegmentation? {
-            segmentation.map { EarlierSegmentation(segmentation: $0.0, format: $0.1, prefix: prefix, suffixStart: suffixStart, delta: delta) }
+            state.segmentation.map { EarlierSegmentation(segmentation: $0.0, format: $0.1, prefix: prefix, suffixStart: suffixStart, delta: delta) }
         }
 
         /// The key the earlier analysis made of its range `range`, if it made one.
         private func known(_ range: Range<Int>) -> SentenceBytes? {
-            if let i = SentenceMemo.index(of: range, in: sentences) { return sentenceKeys[i] }
-            return keys[range]
+            if let i = SentenceMemo.index(of: range, in: state.sentences) { return state.sentenceKeys[i] }
+            return state.keys[range]
         }
     }
 
     init(previous: consuming SentenceCache, text: [UInt8], cueConfiguration: [[String]], actors: [ActorDefinition]) {
         self.text = text
         earlier = EarlierKeys(&previous, text: text)
-        earlierStory = previous.story
         if previous.cueConfiguration != cueConfiguration {
             previous.cues = [:]
             previous.cueConfiguration = cueConfiguration
@@ -272,7 +265,6 @@ final class SentenceMemo {
         self.previous = previous
         self.text = text
         self.earlier = earlier
-        earlierStory = nil
         use(sentences)
     }
 
@@ -280,8 +272,8 @@ final class SentenceMemo {
     /// index compares each claim's identity with the one it filed before, and two equal sets that are one
     /// set compare at once; two made apart compared element by element, for every claim of the buffer.
     func story(_ story: Set<String>) -> Set<String> {
-        let kept = earlierStory.flatMap { $0 == story ? $0 : nil } ?? story
-        next.story = kept
+        let kept = earlier?.state.story.flatMap { $0 == story ? $0 : nil } ?? story
+        madeStory = kept
         return kept
     }
 
@@ -307,13 +299,13 @@ final class SentenceMemo {
     /// The quotation marks of paragraph `p`, which starts at `start`: as the earlier analysis found them when
     /// the edit left the paragraph as it was, else as `read` finds them; kept relative to the paragraph's start.
     func quotes(of p: Int, at start: Int, read: () -> SpeechStructure.Quotes) -> SpeechStructure.Quotes {
-        paragraphAnswer(p, \.quotes, earlier: earlier?.quotes) { read().moved(by: -start) }.moved(by: start)
+        paragraphAnswer(p, \.quotes, earlier: earlier?.state.quotes) { read().moved(by: -start) }.moved(by: start)
     }
 
     /// Whether paragraph `p` is page furniture: as the earlier analysis found it when the edit left the
     /// paragraph as it was (same bytes, same non-prose ranges in it), else as `read` finds it.
     func furniture(of p: Int, read: () -> Bool) -> Bool {
-        paragraphAnswer(p, \.furniture, earlier: earlier?.furniture, read: read)
+        paragraphAnswer(p, \.furniture, earlier: earlier?.state.furniture, read: read)
     }
 
     /// What this analysis found of paragraph `p` in `table`; else what the earlier analysis found of it,
@@ -407,13 +399,8 @@ final class SentenceMemo {
         roomy(&next.claims)
         roomy(&next.names)
         roomy(&next.proseScans)
-        next.text = text
-        next.keys = keys
-        next.sentences = sentences
-        next.sentenceKeys = sentenceKeys
-        next.segmentation = madeSegmentation
-        next.furniture = furniture
-        next.quotes = quotes
+        next.textState = TextState(text: text, keys: keys, sentences: sentences, sentenceKeys: sentenceKeys,
+                                   segmentation: madeSegmentation, furniture: furniture, quotes: quotes, story: madeStory)
         return next
     }
 
