@@ -349,14 +349,7 @@ final class SentenceMemo {
     /// it takes this memo's figure table (the two never touch one table, and `join` gives it back) and
     /// makes its own sentence keys.
     func splitFigures() -> SentenceMemo {
-        var mine = SentenceCache()
-        swap(&mine.figures, &next.figures)
-        var handed: SentenceCache? = nil
-        if let previous {
-            handed = SentenceCache()
-            handed!.figures = previous.figures
-        }
-        let part = SentenceMemo(next: mine, previous: handed, text: text, earlier: earlier, sentences: sentences)
+        let part = lending { swap(&$0.figures, &$1.figures) }
         part.keptParagraphs = keptParagraphs
         swap(&part.furniture, &furniture)
         return part
@@ -366,14 +359,23 @@ final class SentenceMemo {
     /// thread beside provenance: it takes this memo's claims and words tables (provenance touches neither;
     /// `join(claims:)` gives them back) and makes its own sentence keys.
     func splitClaims() -> SentenceMemo {
+        lending {
+            swap(&$0.claims, &$1.claims)
+            swap(&$0.words, &$1.words)
+        }
+    }
+
+    /// A memo of its own for one pass, holding the tables `move` swaps out of this memo's new cache (and,
+    /// when this analysis copies from the cache it was handed, those of that cache, swapped out of a copy of
+    /// it so that it keeps them too); it makes its own sentence keys.
+    private func lending(_ move: (inout SentenceCache, inout SentenceCache) -> Void) -> SentenceMemo {
         var mine = SentenceCache()
-        swap(&mine.claims, &next.claims)
-        swap(&mine.words, &next.words)
+        move(&mine, &next)
         var handed: SentenceCache? = nil
-        if let previous {
-            handed = SentenceCache()
-            handed!.claims = previous.claims
-            handed!.words = previous.words
+        if var lender = previous {
+            var tables = SentenceCache()
+            move(&tables, &lender)
+            handed = tables
         }
         return SentenceMemo(next: mine, previous: handed, text: text, earlier: earlier, sentences: sentences)
     }
