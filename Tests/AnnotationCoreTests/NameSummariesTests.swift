@@ -3,6 +3,20 @@ import Testing
 
 /// The directory's compact per-document forms give back what they were built from.
 @Suite struct NameSummariesTests {
+    /// A name's words are keyed from its bytes when it is ASCII: the keys of its parts split by characters
+    /// at spaces and hyphens, empty parts left out.
+    @Test func nameWordsAreItsPartsSplitAtSpacesAndHyphens() {
+        let names = ["Kim Jong-un", "KIM JONG UN", "Jean-Marie Le Pen", "", "-", " ", "a", " lead", "trail ",
+                     "double  space", "--x--y--", "U.S. Army", "St. John's", "Ng", "Türkiye Cumhuriyeti",
+                     "José-María Aznar", "Bashar al\u{2010}Assad", "Al Qaeda-linked", "e\u{301} -x"]
+        for name in names {
+            let reference = name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" })
+                .map { NameKey.of(String($0)) }
+            #expect(ActorDirectory.words(name) == reference, "\(name)")
+        }
+        #expect(ActorDirectory.words("Kim Jong-un") == ["kim", "jong", "un"].map(NameKey.of))
+    }
+
     @Test func mentionIndicesHoldWhatWasAppended() {
         var r = SeededNumbers()
         for _ in 0..<200 {

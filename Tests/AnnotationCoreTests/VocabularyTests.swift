@@ -22,6 +22,7 @@ import Testing
         ("difference", .difference, ClaimFormReader.differenceWords.strings),
         ("target", .target, Set(ClaimFormReader.targetWords.keys)),
         ("amountNoun", .amountNoun, Set(ClaimFormWords.amountNouns.keys)),
+        ("mayExclude", .mayExclude, CountedThing.excluders.strings.union(["counting"])),
         ("month", .month, TimeAnchorReader.months.strings),
         ("monthAbbreviation", .monthAbbreviation, Set(TimeAnchorReader.monthAbbreviations.keys)),
         ("weekday", .weekday, TimeAnchorReader.weekdays.strings),

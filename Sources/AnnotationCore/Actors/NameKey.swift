@@ -44,6 +44,12 @@ struct NameKey {
         for b in String(lower).utf8 { add(b) }
     }
 
+    static func of(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var k = NameKey()
+        k.add(buf, range)
+        return k.value
+    }
+
     static func of(_ string: String) -> UInt64 {
         var k = NameKey()
         // The string's own bytes when it has them (native strings do): the same scalars, without decoding

@@ -170,7 +170,8 @@ struct RecognitionPass {
                 if !seq.elements.isEmpty {
                     guard tokens[j].has(.joinsPrevious), !tokens[j - 1].has(.possessive) else { break }
                 }
-                if let (e, n) = phraseMatch(at: j, end: b) {
+                // The phrase at the sequence's first word was looked up above.
+                if let (e, n) = j == i ? lead : phraseMatch(at: j, end: b) {
                     seq.elements.append(.phrase(e, j..<(j + n)))
                     j += n
                     continue

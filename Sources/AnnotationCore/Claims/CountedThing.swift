@@ -148,7 +148,7 @@ enum CountedThing {
     /// They name no figure: read once per sentence, they hold for each of its claims.
     static func exclusions(_ w: [SentenceWord]) -> [String] {
         var out = Set<String>()
-        for k in w.indices where w[k].kind == .word {
+        for k in w.indices where w[k].kind == .word && w[k].facts.contains(.mayExclude) {
             var start = k + 1
             if w[k].lower == "counting", k > 0, w[k - 1].lower == "not" {} else if excluders.contains(w[k].lower) {
                 // "less" and "net" exclude only when an "of"/"than"-less noun follows: "net of premiums".

@@ -24,6 +24,7 @@ enum SentenceWords {
     static func read(_ bytes: [UInt8], _ range: Range<Int>) -> [SentenceWord] {
         var out: [SentenceWord] = []
         out.reserveCapacity(range.count / 5)
+        let vocabulary = Vocabulary.facts
         var i = range.lowerBound
         while i < range.upperBound {
             let b = bytes[i]
@@ -32,26 +33,26 @@ enum SentenceWords {
             if isLetter(b) {
                 var j = i + 1
                 while j < range.upperBound, (isLetter(bytes[j]) && !isNoBreakSpace(bytes, j, range)) || isInnerJoin(bytes, j, range) { j += 1 }
-                out.append(word(bytes, i..<j, .word))
+                out.append(word(bytes, i..<j, .word, vocabulary))
                 i = j
             } else if b >= 0x30 && b <= 0x39 {
                 var j = i + 1
                 while j < range.upperBound, isDigit(bytes[j]) || isNumberJoin(bytes, j, range) || (isLetter(bytes[j]) && !isNoBreakSpace(bytes, j, range)) { j += 1 }
-                out.append(word(bytes, i..<j, .number))
+                out.append(word(bytes, i..<j, .number, vocabulary))
                 i = j
             } else {
                 var j = i + 1
                 while j < range.upperBound, bytes[j] & 0xC0 == 0x80 { j += 1 }
-                out.append(word(bytes, i..<j, .mark))
+                out.append(word(bytes, i..<j, .mark, vocabulary))
                 i = j
             }
         }
         return out
     }
 
-    static func word(_ bytes: [UInt8], _ r: Range<Int>, _ kind: SentenceWord.Kind) -> SentenceWord {
+    static func word(_ bytes: [UInt8], _ r: Range<Int>, _ kind: SentenceWord.Kind, _ vocabulary: WordTable<WordFacts>) -> SentenceWord {
         let first = bytes[r.lowerBound]
-        let (text, lower, length, facts) = bytes.withUnsafeBufferPointer { buf in spellings(UnsafeBufferPointer(rebasing: buf[r])) }
+        let (text, lower, length, facts) = bytes.withUnsafeBufferPointer { buf in spellings(UnsafeBufferPointer(rebasing: buf[r]), vocabulary) }
         return SentenceWord(range: r, kind: kind, lower: lower, capitalized: first >= 0x41 && first <= 0x5A, text: text,
                             length: length, facts: facts)
     }
@@ -59,8 +60,8 @@ enum SentenceWords {
     /// The word as written, lower-cased, its length in characters and its facts. It is lowered, and its facts
     /// found, as the figure tokenizer does it (`Vocabulary.lowered`). An ASCII word has as many characters as
     /// bytes, and is made into a string once when it has no capital.
-    static func spellings(_ word: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String, length: Int, facts: WordFacts) {
-        let (lower, facts) = Vocabulary.lowered(word)
+    static func spellings(_ word: UnsafeBufferPointer<UInt8>, _ vocabulary: WordTable<WordFacts>) -> (text: String, lower: String, length: Int, facts: WordFacts) {
+        let (lower, facts) = Vocabulary.lowered(word, in: vocabulary)
         guard word.allSatisfy({ $0 < 0x80 }) else { return (String(decoding: word, as: UTF8.self), lower, lower.count, facts) }
         let hasCapital = word.contains { $0 >= 0x41 && $0 <= 0x5A }
         return (hasCapital ? String(decoding: word, as: UTF8.self) : lower, lower, word.count, facts)

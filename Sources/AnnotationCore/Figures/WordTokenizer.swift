@@ -29,6 +29,7 @@ enum WordTokenizer {
                        limit: Int = .max) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(min(range.count / 5, limit))
+        let vocabulary = Vocabulary.facts
         var i = range.lowerBound
         var space = true
         var ex = excluded.firstIndex { $0.upperBound > range.lowerBound } ?? excluded.count
@@ -87,7 +88,7 @@ enum WordTokenizer {
                     }
                     break
                 }
-                let (lower, facts) = Vocabulary.lowered(UnsafeBufferPointer(rebasing: buf[i..<j]))
+                let (lower, facts) = Vocabulary.lowered(UnsafeBufferPointer(rebasing: buf[i..<j]), in: vocabulary)
                 out.append(Token(range: i..<j, kind: .word, lower: lower, capitalized: Bytes.isUpperAt(buf, i), spaceBefore: space,
                                  facts: facts, hasDigit: hasDigit, hasHyphen: hasHyphen))
                 i = j

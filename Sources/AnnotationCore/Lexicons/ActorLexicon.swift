@@ -1,6 +1,8 @@
 /// The built-in word lists (the `…Data` files beside this one), parsed once into hash tables keyed by
-/// `NameKey` so that the recogniser looks words and phrases up without building strings.
-struct ActorLexicon: Sendable {
+/// `NameKey` so that the recogniser looks words and phrases up without building strings. A class: every
+/// sentence's pass and reader holds the lexicon, and a reference is one retain where a copy of its twenty
+/// tables was twenty (and made each call on a pass copy the pass).
+final class ActorLexicon: Sendable {
     /// What a gazetteer phrase names.
     enum Role: Sendable {
         case name          // the actor itself or an alias of it
@@ -21,8 +23,8 @@ struct ActorLexicon: Sendable {
         var geographic = false
     }
 
-    private(set) var phrases: [UInt64: Entry] = [:]
-    private(set) var maxPhraseTokens = 1
+    let phrases: KeyMap<Entry>
+    let maxPhraseTokens: Int
     let givenNames: KeySet
     let dictionaryWords: KeySet
     let closedWords: KeySet
@@ -64,67 +66,76 @@ struct ActorLexicon: Sendable {
         organizationNounsAfter = Self.keys(orgNouns["after"] ?? [])
         organizationNounsPossessed = Self.keys(orgNouns["possessed"] ?? [])
 
+        var gazetteer = Gazetteer()
         // Earlier lists win a shared key: actors before places before furniture.
-        for line in Self.lines(Lexicon.countriesData) { addGazetteerLine(line) }
-        for line in Self.lines(Lexicon.organizationsData) { addGazetteerLine(line) }
-        for line in Self.lines(Lexicon.politicalPartiesData) { addGazetteerLine(line) }
-        for line in Self.lines(Lexicon.companiesData) { addGazetteerLine(line) }
-        for line in Self.lines(Lexicon.sportsClubsData) { addGazetteerLine(line) }
-        for line in Self.lines(Lexicon.newsOrganizationsData) { addGazetteerLine(line) }
-        for line in Self.lines(Lexicon.advocacyGroupsData) { addGazetteerLine(line) }
-        for line in Self.lines(Lexicon.universitiesData) { addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.countriesData) { gazetteer.addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.organizationsData) { gazetteer.addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.politicalPartiesData) { gazetteer.addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.companiesData) { gazetteer.addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.sportsClubsData) { gazetteer.addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.newsOrganizationsData) { gazetteer.addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.advocacyGroupsData) { gazetteer.addGazetteerLine(line) }
+        for line in Self.lines(Lexicon.universitiesData) { gazetteer.addGazetteerLine(line) }
         for line in Self.lines(Lexicon.stateAbbreviationsData) {
-            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0, geographic: true))
+            gazetteer.add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0, geographic: true))
         }
         for line in Self.lines(Lexicon.statePostalCodesData) {
-            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: true, tokens: 0, geographic: true))
+            gazetteer.add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: true, tokens: 0, geographic: true))
         }
         for line in Self.lines(Lexicon.commonAcronymsData) {
-            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
+            gazetteer.add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
         }
         for line in Self.lines(Lexicon.properNounsNotActorsData) {
-            add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
+            gazetteer.add(line, Entry(name: line, kind: .unknown, role: .place, capsOnly: false, tokens: 0))
         }
         for d in Self.lines(Lexicon.demonymsData) {
-            add(d, Entry(name: d, kind: .unknown, role: .demonym, capsOnly: false, tokens: 0))
+            gazetteer.add(d, Entry(name: d, kind: .unknown, role: .demonym, capsOnly: false, tokens: 0))
         }
-        for p in places["places"] ?? [] { add(p, Entry(name: p, kind: .unknown, role: .place, capsOnly: false, tokens: 0, geographic: true)) }
-        for f in common["furniture"] ?? [] { add(f, Entry(name: f, kind: .unknown, role: .furniture, capsOnly: false, tokens: 0)) }
+        for p in places["places"] ?? [] { gazetteer.add(p, Entry(name: p, kind: .unknown, role: .place, capsOnly: false, tokens: 0, geographic: true)) }
+        for f in common["furniture"] ?? [] { gazetteer.add(f, Entry(name: f, kind: .unknown, role: .furniture, capsOnly: false, tokens: 0)) }
+        phrases = KeyMap(gazetteer.phrases)
+        maxPhraseTokens = gazetteer.maxPhraseTokens
     }
 
-    /// `name|kind|aliases|seats|demonyms`; the last two for states (and a party's adjectives).
-    private mutating func addGazetteerLine(_ line: String) {
-        let fields = LexiconParsing.fields(line, "|")
-        guard fields.count >= 2, let kind = ActorKind(rawValue: fields[1]) else { return }
-        let name = fields[0]
-        func list(_ i: Int) -> [String] {
-            i < fields.count ? LexiconParsing.items(fields[i], ";") : []
-        }
-        add(name, Entry(name: name, kind: kind, role: .name, capsOnly: false, tokens: 0))
-        for a in list(2) { add(a, Entry(name: name, kind: kind, role: .name, capsOnly: Self.isCaps(a), tokens: 0)) }
-        for s in list(3) { add(s, Entry(name: name, kind: kind, role: .seat, capsOnly: false, tokens: 0)) }
-        for d in list(4) {
-            add(d, Entry(name: name, kind: kind, role: .demonym, capsOnly: false, tokens: 0))
-            if !d.hasSuffix("s"), !d.hasSuffix("ese"), !d.hasSuffix("ish") {
-                add(d + "s", Entry(name: name, kind: kind, role: .demonym, capsOnly: false, tokens: 0))
+    /// The phrase table as the lists are read into it.
+    private struct Gazetteer {
+        var phrases: [UInt64: Entry] = [:]
+        var maxPhraseTokens = 1
+
+        /// `name|kind|aliases|seats|demonyms`; the last two for states (and a party's adjectives).
+        mutating func addGazetteerLine(_ line: String) {
+            let fields = LexiconParsing.fields(line, "|")
+            guard fields.count >= 2, let kind = ActorKind(rawValue: fields[1]) else { return }
+            let name = fields[0]
+            func list(_ i: Int) -> [String] {
+                i < fields.count ? LexiconParsing.items(fields[i], ";") : []
+            }
+            add(name, Entry(name: name, kind: kind, role: .name, capsOnly: false, tokens: 0))
+            for a in list(2) { add(a, Entry(name: name, kind: kind, role: .name, capsOnly: ActorLexicon.isCaps(a), tokens: 0)) }
+            for s in list(3) { add(s, Entry(name: name, kind: kind, role: .seat, capsOnly: false, tokens: 0)) }
+            for d in list(4) {
+                add(d, Entry(name: name, kind: kind, role: .demonym, capsOnly: false, tokens: 0))
+                if !d.hasSuffix("s"), !d.hasSuffix("ese"), !d.hasSuffix("ish") {
+                    add(d + "s", Entry(name: name, kind: kind, role: .demonym, capsOnly: false, tokens: 0))
+                }
             }
         }
-    }
 
-    private mutating func add(_ phrase: String, _ entry: Entry) {
-        let key = NameKey.of(phrase)
-        let words = NameTokenizer.wordCount(phrase)
-        // Spellings that differ only in spaces and hyphens share a key ("al-Qaeda", "Al Qaeda"): the entry
-        // keeps the first list's meaning and the most words any of them has.
-        if phrases[key] != nil {
-            phrases[key]!.tokens = max(phrases[key]!.tokens, words)
-            maxPhraseTokens = max(maxPhraseTokens, words)
-            return
+        mutating func add(_ phrase: String, _ entry: Entry) {
+            let key = NameKey.of(phrase)
+            let words = NameTokenizer.wordCount(phrase)
+            // Spellings that differ only in spaces and hyphens share a key ("al-Qaeda", "Al Qaeda"): the entry
+            // keeps the first list's meaning and the most words any of them has.
+            if phrases[key] != nil {
+                phrases[key]!.tokens = max(phrases[key]!.tokens, words)
+                maxPhraseTokens = max(maxPhraseTokens, words)
+                return
+            }
+            var e = entry
+            e.tokens = words
+            phrases[key] = e
+            maxPhraseTokens = max(maxPhraseTokens, e.tokens)
         }
-        var e = entry
-        e.tokens = words
-        phrases[key] = e
-        maxPhraseTokens = max(maxPhraseTokens, e.tokens)
     }
 
     /// A gazetteer phrase by key, honouring capitals-only aliases.

@@ -27,6 +27,8 @@ enum Vocabulary {
         add(ClaimFormReader.differenceWords, .difference)
         add(ClaimFormReader.targetWords.keys, .target)
         add(ClaimFormWords.amountNouns.keys, .amountNoun)
+        add(CountedThing.excluders, .mayExclude)
+        add(["counting"], .mayExclude)
         add(TimeAnchorReader.months, .month)
         add(TimeAnchorReader.monthAbbreviations.keys, .monthAbbreviation)
         add(TimeAnchorReader.weekdays, .weekday)
@@ -54,13 +56,15 @@ enum Vocabulary {
 
     /// A word's lower-cased form and its facts. An ASCII word's facts are read from the bytes it was lowered
     /// into, before they become a string (the tokenizer asks this of every word).
-    static func lowered(_ word: UnsafeBufferPointer<UInt8>) -> (lower: String, facts: WordFacts) {
+    /// `table` is `facts`, read once by a caller that asks of many words (each read of a `static let`
+    /// checks that it is initialised).
+    static func lowered(_ word: UnsafeBufferPointer<UInt8>, in table: WordTable<WordFacts> = facts) -> (lower: String, facts: WordFacts) {
         guard word.allSatisfy({ $0 < 0x80 }) else {
             let lower = WordTokenizer.loweredWithCurlyApostrophes(word) ?? String(decoding: word, as: UTF8.self).lowercased()
-            return (lower, facts(of: lower))
+            return (lower, table[lower] ?? [])
         }
         var found: WordFacts = []
-        let lower = WordTokenizer.loweredASCII(word) { found = facts[ascii: $0] ?? [] }
+        let lower = WordTokenizer.loweredASCII(word) { found = table[ascii: $0] ?? [] }
         return (lower, found)
     }
 }

@@ -23,6 +23,8 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let difference = WordFacts(rawValue: 1 << 11)
     static let target = WordFacts(rawValue: 1 << 12)
     static let amountNoun = WordFacts(rawValue: 1 << 13)
+    /// `CountedThing.excluders`, and "counting" (of "not counting"): the words that may open an exclusion.
+    static let mayExclude = WordFacts(rawValue: 1 << 36)
     /// A key of `FigureLexicon.ratePhrases` ("daily", "annually"; its phrases' keys too, which no one
     /// word equals).
     static let rateWord = WordFacts(rawValue: 1 << 14)

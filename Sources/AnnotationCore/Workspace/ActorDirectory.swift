@@ -352,7 +352,25 @@ public struct ActorDirectory: Sendable {
 
     /// Words of a name, split at spaces and hyphens ("Kim Jong-un" → kim, jong, un).
     static func words(_ name: String) -> [UInt64] {
-        name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map { NameKey.of(String($0)) }
+        var name = name
+        // An ASCII name's characters are its bytes: split and key them without building a string per word
+        // (the fold asks this of every name of the workspace). Any other name is split by characters.
+        if let words = name.withUTF8({ asciiWords($0) }) { return words }
+        return name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map { NameKey.of(String($0)) }
+    }
+
+    /// `words` of an all-ASCII name, read from its bytes; nil when some byte is not ASCII.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
+        var out: [UInt64] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() {
+            guard b < 0x80 else { return nil }
+            guard b == 0x20 || b == 0x2D else { continue }
+            if i > start { out.append(NameKey.of(bytes, start..<i)) }
+            start = i + 1
+        }
+        if bytes.count > start { out.append(NameKey.of(bytes, start..<bytes.count)) }
+        return out
     }
 
     /// The workspace key a document's name joins: itself, or the one full name its lone word belongs to.
