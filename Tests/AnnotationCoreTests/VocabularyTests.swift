@@ -78,6 +78,31 @@ import Testing
         for w in FigureLexicon.pluralScales.keys { #expect(FigureLexicon.shared.pluralScale(w) != nil, "\(w)") }
     }
 
+    /// A sentence's words read with the figure tokenizer's tokens of it (whose words' forms and facts they
+    /// take where the bytes are the same) are the words read without them.
+    @Test func sentenceWordsReadWithTokensAreTheWordsReadWithout() {
+        let sentences = [
+            "Sales rose by 6% in March, the company said.",
+            "The F16s and F-35 jets cost $3.2bn, Trump’s aides don't say; U.S. officials told reporters.",
+            "Türkiye’s İstanbul grew 12,5 per cent — naïve café owners (and 1950s rock’n’roll) said so.",
+            "\u{201C}Forty-two\u{201D} MPs voted; 75th-percentile wages fell\u{A0}four points in Q3 2024年.",
+            "",
+            "x",
+        ]
+        for sentence in sentences {
+            let text = Array(sentence.utf8)
+            let tokens = text.withUnsafeBufferPointer { WordTokenizer.tokens($0, 0..<text.count, excluded: []) }
+            let with = SentenceWords.read(text, 0..<text.count, tokens: tokens)
+            let without = SentenceWords.read(text, 0..<text.count)
+            #expect(with.map(\.range) == without.map(\.range), "\(sentence)")
+            #expect(with.map(\.lower) == without.map(\.lower), "\(sentence)")
+            #expect(with.map(\.text) == without.map(\.text), "\(sentence)")
+            #expect(with.map(\.length) == without.map(\.length), "\(sentence)")
+            #expect(with.map(\.facts) == without.map(\.facts), "\(sentence)")
+            #expect(with.map(\.capitalized) == without.map(\.capitalized), "\(sentence)")
+        }
+    }
+
     /// The words of a sentence and its tokens carry the facts of their lower-cased form.
     @Test func sentenceWordsAndTokensCarryFacts() {
         let text = Array("Sales rose by 6% in March, the company said.".utf8)

@@ -43,7 +43,8 @@ public struct Analyzer: Sendable {
                 provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
             }, {
                 (ClaimActors.actors(of: claims, text: text, segmentation: segmentation, mentions: mentions),
-                 ClaimIdentityReader.readSentences(scanned, text: text, segmentation: segmentation, memo: claimsMemo))
+                 ClaimIdentityReader.readSentences(scanned, text: text, segmentation: segmentation, memo: claimsMemo,
+                                                   tokens: tokens))
             })
             memo.join(claims: claimsMemo)
             for (i, names) in actors { figures[i].actors = names }
@@ -51,7 +52,8 @@ public struct Analyzer: Sendable {
         } else {
             provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
             ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
-            ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo)
+            ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo,
+                                       tokens: tokens)
         }
         let suppressions = Suppression.scan(text, markdown: format == .markdown)
         return DocumentAnalysis(id: id, text: text, format: format, segmentation: segmentation,

@@ -3,8 +3,8 @@
 /// nothing.
 enum ClaimIdentityReader {
     static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention],
-                       memo: SentenceMemo? = nil) {
-        let parts = readSentences(figures, text: text, segmentation: segmentation, memo: memo)
+                       memo: SentenceMemo? = nil, tokens: [Int: [Token]] = [:]) {
+        let parts = readSentences(figures, text: text, segmentation: segmentation, memo: memo, tokens: tokens)
         assign(&figures, parts, segmentation: segmentation, mentions: mentions, memo: memo)
     }
 
@@ -18,8 +18,10 @@ enum ClaimIdentityReader {
         let facts: [Int: SentenceClaims]
     }
 
+    /// `tokens`: the figure scan's tokens of the sentences it kept them for (`FigureScanner.scan`), whose
+    /// words' lowered forms and facts the sentences' words take instead of lowering and looking them up again.
     static func readSentences(_ figures: [Figure], text: SourceText, segmentation: Segmentation,
-                              memo: SentenceMemo?) -> SentenceParts {
+                              memo: SentenceMemo?, tokens: [Int: [Token]] = [:]) -> SentenceParts {
         let date = DocumentDate.read(text)
         let dateline = date.flatMap(DocumentDate.day)
         let headline = Self.headline(text, segmentation)
@@ -28,7 +30,7 @@ enum ClaimIdentityReader {
             guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
             bySentence.add(i, sentence: s)
         }
-        var reader = SentenceReader(text: text, segmentation: segmentation, memo: memo)
+        var reader = SentenceReader(text: text, segmentation: segmentation, memo: memo, tokens: tokens)
         var read: [Int: [Int]] = [:]
         var facts: [Int: SentenceClaims] = [:]
         read.reserveCapacity(bySentence.order.count)
@@ -109,42 +111,48 @@ enum ClaimIdentityReader {
         let text: SourceText
         let segmentation: Segmentation
         let memo: SentenceMemo?
+        let tokens: [Int: [Token]]
         private var last: (sentence: Int, words: [SentenceWord])? = nil
 
-        init(text: SourceText, segmentation: Segmentation, memo: SentenceMemo?) {
+        init(text: SourceText, segmentation: Segmentation, memo: SentenceMemo?, tokens: [Int: [Token]] = [:]) {
             self.text = text
             self.segmentation = segmentation
             self.memo = memo
+            self.tokens = tokens
         }
 
         /// Reads the sentence's part of the identities of `claims`; `previous` is the sentence before in the
         /// same paragraph, if any.
         mutating func claims(_ claims: [Figure], sentence s: Int, previous: Int?, dateline: CalendarDay?) -> SentenceClaims {
-            let before = previous.map { p in last?.sentence == p ? last!.words : ClaimIdentityReader.words(text, segmentation, p, memo: memo) }
-            let here = ClaimIdentityReader.reading(text, segmentation, s, memo: memo)
+            let before = previous.map { p in
+                last?.sentence == p ? last!.words : ClaimIdentityReader.words(text, segmentation, p, memo: memo, tokens: tokens[p])
+            }
+            let here = ClaimIdentityReader.reading(text, segmentation, s, memo: memo, tokens: tokens[s])
             last = (s, here.words)
             return ClaimIdentityReader.readClaims(claims, reading: here, previous: before, dateline: dateline)
         }
     }
 
     /// The words of one sentence, and what they say about every claim in it.
-    static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil) -> SentenceReading {
-        guard let memo else { return SentenceReading(words(text, segmentation, s)) }
+    static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil,
+                        tokens: [Token]? = nil) -> SentenceReading {
+        guard let memo else { return SentenceReading(words(text, segmentation, s, tokens: tokens)) }
         let r = segmentation.sentences[s].range
-        let (words, facts) = memo.reading(text.bytes, r, read: { proseWords(text, r) }, derive: SentenceReading.facts)
+        let (words, facts) = memo.reading(text.bytes, r, read: { proseWords(text, r, tokens: tokens) }, derive: SentenceReading.facts)
         return SentenceReading(words: words, facts: facts)
     }
 
-    static func words(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil) -> [SentenceWord] {
+    static func words(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil,
+                      tokens: [Token]? = nil) -> [SentenceWord] {
         let r = segmentation.sentences[s].range
-        guard let memo else { return proseWords(text, r) }
-        return memo.words(text.bytes, r) { proseWords(text, r) }
+        guard let memo else { return proseWords(text, r, tokens: tokens) }
+        return memo.words(text.bytes, r) { proseWords(text, r, tokens: tokens) }
     }
 
     /// A sentence longer than a few thousand bytes is a flattened table or a run-on line, not prose a claim can
     /// be read from: it has no words.
-    static func proseWords(_ text: SourceText, _ r: Range<Int>) -> [SentenceWord] {
-        r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r)
+    static func proseWords(_ text: SourceText, _ r: Range<Int>, tokens: [Token]? = nil) -> [SentenceWord] {
+        r.count > 4_000 ? [] : SentenceWords.read(text.bytes, r, tokens: tokens)
     }
 
     /// The document's headline: its first paragraph, when that is one short line that does not end as a

@@ -21,10 +21,14 @@ struct SentenceWord: Sendable {
 }
 
 enum SentenceWords {
-    static func read(_ bytes: [UInt8], _ range: Range<Int>) -> [SentenceWord] {
+    /// `tokens`, when given, are the figure tokenizer's tokens of this sentence: a word over the same bytes as
+    /// one of its words is lowered alike (`Vocabulary.lowered`), so it takes that word's form and facts.
+    static func read(_ bytes: [UInt8], _ range: Range<Int>, tokens: [Token]? = nil) -> [SentenceWord] {
         var out: [SentenceWord] = []
         out.reserveCapacity(range.count / 5)
         let vocabulary = Vocabulary.facts
+        let tokens = tokens ?? []
+        var next = 0
         var i = range.lowerBound
         while i < range.upperBound {
             let b = bytes[i]
@@ -33,7 +37,10 @@ enum SentenceWords {
             if isLetter(b) {
                 var j = i + 1
                 while j < range.upperBound, (isLetter(bytes[j]) && !isNoBreakSpace(bytes, j, range)) || isInnerJoin(bytes, j, range) { j += 1 }
-                out.append(word(bytes, i..<j, .word, vocabulary))
+                while next < tokens.count, tokens[next].range.lowerBound < i { next += 1 }
+                let known = next < tokens.count && tokens[next].kind == .word && tokens[next].range == i..<j
+                    ? (tokens[next].lower, tokens[next].facts) : nil
+                out.append(word(bytes, i..<j, .word, vocabulary, lowered: known))
                 i = j
             } else if b >= 0x30 && b <= 0x39 {
                 var j = i + 1
@@ -50,9 +57,12 @@ enum SentenceWords {
         return out
     }
 
-    static func word(_ bytes: [UInt8], _ r: Range<Int>, _ kind: SentenceWord.Kind, _ vocabulary: WordTable<WordFacts>) -> SentenceWord {
+    static func word(_ bytes: [UInt8], _ r: Range<Int>, _ kind: SentenceWord.Kind, _ vocabulary: WordTable<WordFacts>,
+                     lowered known: (String, WordFacts)? = nil) -> SentenceWord {
         let first = bytes[r.lowerBound]
-        let (text, lower, length, facts) = bytes.withUnsafeBufferPointer { buf in spellings(UnsafeBufferPointer(rebasing: buf[r]), vocabulary) }
+        let (text, lower, length, facts) = bytes.withUnsafeBufferPointer { buf in
+            spellings(UnsafeBufferPointer(rebasing: buf[r]), vocabulary, lowered: known)
+        }
         return SentenceWord(range: r, kind: kind, lower: lower, capitalized: first >= 0x41 && first <= 0x5A, text: text,
                             length: length, facts: facts)
     }
@@ -60,8 +70,10 @@ enum SentenceWords {
     /// The word as written, lower-cased, its length in characters and its facts. It is lowered, and its facts
     /// found, as the figure tokenizer does it (`Vocabulary.lowered`). An ASCII word has as many characters as
     /// bytes, and is made into a string once when it has no capital.
-    static func spellings(_ word: UnsafeBufferPointer<UInt8>, _ vocabulary: WordTable<WordFacts>) -> (text: String, lower: String, length: Int, facts: WordFacts) {
-        let (lower, facts) = Vocabulary.lowered(word, in: vocabulary)
+    /// `lowered`: what `Vocabulary.lowered` gave for these bytes before, if it was asked.
+    static func spellings(_ word: UnsafeBufferPointer<UInt8>, _ vocabulary: WordTable<WordFacts>,
+                          lowered: (String, WordFacts)? = nil) -> (text: String, lower: String, length: Int, facts: WordFacts) {
+        let (lower, facts) = lowered ?? Vocabulary.lowered(word, in: vocabulary)
         guard word.allSatisfy({ $0 < 0x80 }) else { return (String(decoding: word, as: UTF8.self), lower, lower.count, facts) }
         let hasCapital = word.contains { $0 >= 0x41 && $0 <= 0x5A }
         return (hasCapital ? String(decoding: word, as: UTF8.self) : lower, lower, word.count, facts)
