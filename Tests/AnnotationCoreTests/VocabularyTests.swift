@@ -23,6 +23,8 @@ import Testing
         ("target", .target, Set(ClaimFormReader.targetWords.keys)),
         ("amountNoun", .amountNoun, Set(ClaimFormWords.amountNouns.keys)),
         ("mayExclude", .mayExclude, CountedThing.excluders.strings.union(["counting"])),
+        ("contrastComparative", .contrastComparative, ClaimFormWords.contrastComparatives.strings),
+        ("valuingVerb", .valuingVerb, ClaimFormWords.valuingVerbs.strings),
         ("month", .month, TimeAnchorReader.months.strings),
         ("monthAbbreviation", .monthAbbreviation, Set(TimeAnchorReader.monthAbbreviations.keys)),
         ("weekday", .weekday, TimeAnchorReader.weekdays.strings),

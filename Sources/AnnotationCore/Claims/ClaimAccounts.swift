@@ -35,7 +35,7 @@ enum ClaimAccounts {
     /// Where the second account is announced, and whether the sentence marks it only by valuing a definite
     /// amount (then it is another account only on another source's word).
     static func marker(_ w: [SentenceWord]) -> (index: Int, needsTwoSources: Bool)? {
-        for k in w.indices where w[k].kind == .word && ClaimFormWords.contrastComparatives.contains(w[k].lower) {
+        for k in w.indices where w[k].kind == .word && w[k].facts.contains(.contrastComparative) {
             // "a lower figure", "a different story", "far lower, at $15m".
             if k + 1 < w.count, ClaimFormWords.accountNouns.contains(w[k + 1].lower) { return (k, false) }
             if k > 0, ["far", "much", "considerably", "significantly"].contains(w[k - 1].lower),
@@ -43,7 +43,7 @@ enum ClaimAccounts {
         }
         for k in w.indices where w[k].kind == .word {
             // "puts the cost at", "estimates the daily cost at".
-            if ClaimFormWords.valuingVerbs.contains(w[k].lower), k + 1 < w.count, ["the", "its", "their"].contains(w[k + 1].lower) {
+            if w[k].facts.contains(.valuingVerb), k + 1 < w.count, ["the", "its", "their"].contains(w[k + 1].lower) {
                 var j = k + 2
                 while j < w.count, j - k <= 4, w[j].kind == .word, !ClaimFormWords.valuedNouns.contains(w[j].lower) { j += 1 }
                 if j < w.count, j - k <= 4, ClaimFormWords.valuedNouns.contains(w[j].lower), j + 1 < w.count,

@@ -27,6 +27,7 @@ enum ClaimFormReader {
     /// The words of the clause before the figure, nearest first, at most `reachBefore` of them.
     static func before(_ w: [SentenceWord], _ first: Int) -> [SentenceWord] {
         var out: [SentenceWord] = []
+        out.reserveCapacity(min(max(first, 0), reachBefore))
         var k = first - 1
         while k >= 0, out.count < reachBefore, !w[k].isClauseEdge {
             out.append(w[k])

@@ -29,6 +29,8 @@ enum Vocabulary {
         add(ClaimFormWords.amountNouns.keys, .amountNoun)
         add(CountedThing.excluders, .mayExclude)
         add(["counting"], .mayExclude)
+        add(ClaimFormWords.contrastComparatives, .contrastComparative)
+        add(ClaimFormWords.valuingVerbs, .valuingVerb)
         add(TimeAnchorReader.months, .month)
         add(TimeAnchorReader.monthAbbreviations.keys, .monthAbbreviation)
         add(TimeAnchorReader.weekdays, .weekday)

@@ -25,6 +25,10 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let amountNoun = WordFacts(rawValue: 1 << 13)
     /// `CountedThing.excluders`, and "counting" (of "not counting"): the words that may open an exclusion.
     static let mayExclude = WordFacts(rawValue: 1 << 36)
+    /// `ClaimFormWords.contrastComparatives` and `.valuingVerbs`: the words a second account of a figure
+    /// opens with (`ClaimAccounts.marker`).
+    static let contrastComparative = WordFacts(rawValue: 1 << 37)
+    static let valuingVerb = WordFacts(rawValue: 1 << 38)
     /// A key of `FigureLexicon.ratePhrases` ("daily", "annually"; its phrases' keys too, which no one
     /// word equals).
     static let rateWord = WordFacts(rawValue: 1 << 14)
