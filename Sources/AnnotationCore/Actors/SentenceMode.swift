@@ -17,13 +17,15 @@ enum SentenceMode {
             guard t.has(.hasLetter) else { continue }
             lettered += 1
             if t.has(.allCaps) { caps += 1; continue }
-            // A given name is a name even when it is also a word ("Peter", "Bill"): a list of people is prose.
-            let ordinary = (lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key))
-                || lexicon.closedWords.contains(t.key)
             if t.has(.initial) { continue }
             if t.has(.capitalised) {
-                if !t.has(.sentenceInitial) { capitalised += 1 }
-                if ordinary, !t.has(.sentenceInitial) { capitalisedOrdinary += 1 }
+                guard !t.has(.sentenceInitial) else { continue }
+                capitalised += 1
+                // A given name is a name even when it is also a word ("Peter", "Bill"): a list of people is
+                // prose. (Asked only here: the lists are large, and most words are not capitalised.)
+                let ordinary = (lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key))
+                    || lexicon.closedWords.contains(t.key)
+                if ordinary { capitalisedOrdinary += 1 }
             } else if !lexicon.closedWords.contains(t.key), !lexicon.particles.contains(t.key) {
                 lowerOrdinary += 1
             } else {

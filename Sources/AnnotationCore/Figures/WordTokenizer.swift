@@ -67,6 +67,8 @@ enum WordTokenizer {
                 var j = i
                 var hasDigit = false, hasHyphen = false
                 while j < range.upperBound {
+                    // An ASCII letter, most of every word: one byte, no scalar to decode.
+                    if Bytes.isASCIILetter(buf[j]) { j += 1; continue }
                     if Bytes.isLetterAt(buf, j) { j += Bytes.scalar(buf, j).1; continue }
                     // A combining mark belongs to its letter (decomposed "Türkiye").
                     let (mark, markLength) = Bytes.scalar(buf, j)

@@ -203,7 +203,12 @@ public struct WorkspaceIndex: Sendable {
     private mutating func file(_ f: Figure, at i: Int, of id: String) {
         guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { return }
         let entry = ClaimBucket.entry(f, index: i, in: id)
-        for actor in Self.participants(f) { buckets[key, default: [:]][actor, default: ClaimBucket()].insert(entry) }
+        // The key's buckets found once (hashing a key hashes its words), then each participant's.
+        Self.insert(entry, under: Self.participants(f), into: &buckets[key, default: [:]])
+    }
+
+    private static func insert(_ entry: ClaimBucket.Entry, under actors: Set<String>, into byActor: inout [String: ClaimBucket]) {
+        for actor in actors { byActor[actor, default: ClaimBucket()].insert(entry) }
     }
 
     /// After a batch (a workspace read from disk), every bucket in storage of its size. Single updates (an
