@@ -3,7 +3,7 @@
 /// The lexicons are asked about every word of every sentence, many times over; a `Set<String>` hashes each
 /// query with SipHash and checks it for Unicode normalisation first, a few hundred instructions a lookup (a
 /// fifth of all the engine's work, by callgrind). Lexicon words and almost all queries are ASCII, for which
-/// equal bytes are equal strings: they are hashed with FNV-1a over the bytes and compared with `memcmp`. A
+/// equal bytes are equal strings: they are hashed with FNV-1a over the bytes and compared byte by byte. A
 /// query with a non-ASCII byte is answered by the caller's own `Set`/`Dictionary`, so the answer is always
 /// the one Swift's `String` equality gives. A class: the lexicons that hold it are copied into every sentence's
 /// reader, one retain for the table instead of one per array.
@@ -11,8 +11,10 @@ final class WordIndex: Sendable {
     /// Every ASCII word's bytes, one after another; word `k` is `bytes[starts[k]..<starts[k + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int32]
-    /// Open addressing: a word's index + 1, or 0 for an empty slot.
-    private let slots: [Int32]
+    /// Open addressing: a word's index + 1 in the low 32 bits and the high 32 bits of its hash above them (a
+    /// probe rejects another word by its slot alone, without reading where the word's bytes are), or 0 for
+    /// an empty slot.
+    private let slots: [UInt64]
     private let mask: Int
     /// Whether some non-ASCII word is equal, as a Swift `String`, to an ASCII one (a KELVIN SIGN is a "K"):
     /// then an ASCII query that misses must still ask the caller's set.
@@ -36,14 +38,15 @@ final class WordIndex: Sendable {
         }
         var size = 16
         while size < ascii.count * 2 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
+        var slots = [UInt64](repeating: 0, count: size)
         let mask = size - 1
         bytes.withUnsafeBufferPointer { all in
             for k in ascii {
                 let word = UnsafeBufferPointer(rebasing: all[Int(starts[k])..<Int(starts[k + 1])])
-                var h = Self.hash(word).value & mask
-                while slots[h] != 0 { h = (h + 1) & mask }
-                slots[h] = Int32(k + 1)
+                let h = Self.hash(word).value
+                var slot = h & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Self.tag(h) | UInt64(k + 1)
             }
         }
         self.bytes = bytes
@@ -69,18 +72,31 @@ final class WordIndex: Sendable {
     func index(of word: UnsafeBufferPointer<UInt8>) -> Answer {
         let (h, isASCII) = Self.hash(word)
         if !isASCII { return .nonASCII }
+        let tag = Self.tag(h)
         var slot = h & mask
-        return bytes.withUnsafeBufferPointer { all in
-            while true {
-                let entry = Int(slots[slot])
-                if entry == 0 { return .absent }
-                let lo = Int(starts[entry - 1]), hi = Int(starts[entry])
-                if hi - lo == word.count, word.count == 0 || memcmp(all.baseAddress! + lo, word.baseAddress!, word.count) == 0 {
-                    return .found(entry - 1)
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { all in
+                while true {
+                    let s = slots[slot]
+                    if s == 0 { return .absent }
+                    if s & 0xFFFF_FFFF_0000_0000 == tag {
+                        let entry = Int(truncatingIfNeeded: s & 0xFFFF_FFFF)
+                        let lo = Int(starts[entry - 1]), hi = Int(starts[entry])
+                        if hi - lo == word.count, Self.equal(all.baseAddress, lo, word) { return .found(entry - 1) }
+                    }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
+    }
+
+    @inline(__always) private static func tag(_ h: Int) -> UInt64 { UInt64(UInt(bitPattern: h)) & 0xFFFF_FFFF_0000_0000 }
+
+    /// The `word.count` bytes at `base + lo` are the word's. Words are short: compared in place.
+    @inline(__always) private static func equal(_ base: UnsafePointer<UInt8>?, _ lo: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base, let w = word.baseAddress else { return word.isEmpty }
+        for k in 0..<word.count where base[lo + k] != w[k] { return false }
+        return true
     }
 
     /// FNV-1a over the bytes, folded so the low bits (the slot) depend on all of it; and whether every
@@ -95,9 +111,3 @@ final class WordIndex: Sendable {
         return (Int(truncatingIfNeeded: h ^ (h >> 29)), high < 0x80)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
