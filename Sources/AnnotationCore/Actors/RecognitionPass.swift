@@ -33,7 +33,6 @@ struct RecognitionPass {
             return
         }
         self.init(buf: buf, recognizer: recognizer, tokens: [])
-        tokens.reserveCapacity(buf.count / 6)
         sentenceStarts.reserveCapacity(segmentation.sentences.count + 1)
         modes.reserveCapacity(segmentation.sentences.count)
         self.memo = memo
@@ -41,6 +40,9 @@ struct RecognitionPass {
         sentenceByteRanges.reserveCapacity(segmentation.sentences.count)
         let excluded = segmentation.excluded
         var ex = 0
+        var reads: [SentenceNames] = []
+        reads.reserveCapacity(segmentation.sentences.count)
+        var count = 0
         for (s, sentence) in segmentation.sentences.enumerated() {
             let r = sentence.range.lowerBound..<min(sentence.range.upperBound, buf.count)
             while ex < excluded.count, excluded[ex].upperBound <= r.lowerBound { ex += 1 }
@@ -49,22 +51,34 @@ struct RecognitionPass {
             let inside = Array(excluded[ex..<reach])
             let key = ActorRecognizer.key(buf, r, excluded: inside, memo: memo, sentence: r == sentence.range ? s : nil)
             let read = memo.names(key) { recognizer.readSentence(buf, r, excluded: inside) }
-            add(read, at: r.lowerBound)
+            sentenceStarts.append(count)
+            count += read.tokens.count
+            modes.append(read.mode)
+            reads.append(read)
             namesSerials.append(read.serial)
             sentenceByteRanges.append(r)
         }
-        sentenceStarts.append(tokens.count)
+        sentenceStarts.append(count)
+        tokens = Self.placed(reads, at: sentenceByteRanges, count: count, capacity: buf.count / 6)
     }
 
-    /// One sentence's words and mode, moved to where the sentence stands in the document.
-    mutating func add(_ read: SentenceNames, at start: Int) {
-        sentenceStarts.append(tokens.count)
-        for var t in read.tokens {
-            t.start += start
-            t.end += start
-            tokens.append(t)
+    /// The sentences' words, each moved to where its sentence stands in the document, in one array made at
+    /// once: appended sentence by sentence, each paid for a generic append.
+    private static func placed(_ reads: [SentenceNames], at ranges: [Range<Int>], count: Int, capacity: Int) -> [WordToken] {
+        [WordToken](unsafeUninitializedCapacity: max(count, capacity)) { out, made in
+            var k = 0
+            for (read, r) in zip(reads, ranges) {
+                read.tokens.withUnsafeBufferPointer { words in
+                    for var t in words {
+                        t.start += r.lowerBound
+                        t.end += r.lowerBound
+                        (out.baseAddress! + k).initialize(to: t)
+                        k += 1
+                    }
+                }
+            }
+            made = k
         }
-        modes.append(read.mode)
     }
 
     /// Without a cache, the whole document is tokenised in one pass: the same tokens and modes as sentence
