@@ -138,13 +138,42 @@ public struct WorkspaceIndex: Sendable {
     /// actor collected once for the batch.
     @discardableResult
     public mutating func update(contentsOf analyses: [DocumentAnalysis]) -> Set<String> {
+        update(contentsOf: analyses, twoThreadsFrom: Self.twoThreadBatch)
+    }
+
+    /// `update(contentsOf:)`, filing claims and names on two threads when the batch has `twoThreadsFrom`
+    /// documents or more.
+    mutating func update(contentsOf analyses: [DocumentAnalysis], twoThreadsFrom: Int) -> Set<String> {
         // One analysis per document; a later one replaces an earlier.
         var position: [String: Int] = [:]
         for (i, a) in analyses.enumerated() { position[a.id] = i }
         let batch = analyses.enumerated().filter { position[$0.element.id] == $0.offset }.map(\.element)
-        // Into an empty index, every document is new and every one is affected: its partners and the
-        // documents sharing its actors are all in the batch. Finding them would only say so again.
         let intoEmpty = documents.isEmpty
+        // The claims and the actor directory read the batch and nothing of each other: a large batch (a
+        // workspace read from disk) files them at once, the directory on a second thread.
+        var directory = actors
+        actors = ActorDirectory()
+        let ((affected, conflicting), named) = batch.count >= twoThreadsFrom
+            ? TwoThreads.run({ fileClaims(batch, intoEmpty: intoEmpty) }, { directory.update(contentsOf: batch) })
+            : (fileClaims(batch, intoEmpty: intoEmpty), directory.update(contentsOf: batch))
+        actors = directory
+        generation += 1
+        if intoEmpty {
+            // Into an empty index, every document is new and every one is affected.
+            let ids = Set(batch.map(\.id))
+            mark(batch: ids, conflicting: ids)
+            return ids
+        }
+        mark(batch: batch.map(\.id), conflicting: conflicting)
+        return affected.union(named)
+    }
+
+    /// Below this many documents, a batch's claims and names are filed one after the other.
+    static let twoThreadBatch = 64
+
+    /// Files the batch's claims, replacing what its documents had: the documents whose conflicts may have
+    /// changed (their partners before and after), and those with the batch's own.
+    private mutating func fileClaims(_ batch: [DocumentAnalysis], intoEmpty: Bool) -> (affected: Set<String>, conflicting: Set<String>) {
         var affected = Set<String>()
         for a in batch where documents[a.id] != nil {
             affected.formUnion(conflictPartners(of: a.id))
@@ -155,19 +184,11 @@ public struct WorkspaceIndex: Sendable {
             file(a)
         }
         trimBuckets()
-        if intoEmpty {
-            actors.update(contentsOf: batch)
-            generation += 1
-            let ids = Set(batch.map(\.id))
-            mark(batch: ids, conflicting: ids)
-            return ids
-        }
+        // Into an empty index, every document is new and every one is affected: its partners and the
+        // documents sharing its actors are all in the batch. Finding them would only say so again.
+        if intoEmpty { return ([], []) }
         for a in batch { affected.formUnion(conflictPartners(of: a.id)) }
-        let conflicting = affected.union(batch.map(\.id))
-        affected.absorb(actors.update(contentsOf: batch))
-        generation += 1
-        mark(batch: batch.map(\.id), conflicting: conflicting)
-        return affected
+        return (affected, affected.union(batch.map(\.id)))
     }
 
     /// Records the current generation as the revision of the batch's documents and the conflict revision of
