@@ -13,32 +13,36 @@ struct KeyMap<Value: Sendable>: Sendable {
     var count: Int { table.count }
 }
 
-/// Open addressing over the keys themselves, values beside them; 0 marks an empty slot, so a key of 0 is
-/// kept aside.
+/// Open addressing over the keys themselves, each slot with its value's place in a dense array (a sparse
+/// array of values would be half empty slots); 0 marks an empty slot, so a key of 0 is kept aside.
 private final class KeyMapTable<Value: Sendable>: Sendable {
     let keys: [UInt64]
-    let values: [Value?]
+    let places: [Int32]
+    let values: [Value]
     let mask: Int
     let zero: Value?
-    let count: Int
+    var count: Int { values.count + (zero == nil ? 0 : 1) }
 
     init(_ dictionary: [UInt64: Value]) {
         var size = 16
         while size < dictionary.count * 2 { size *= 2 }
         var keys = [UInt64](repeating: 0, count: size)
-        var values = [Value?](repeating: nil, count: size)
+        var places = [Int32](repeating: 0, count: size)
+        var values: [Value] = []
+        values.reserveCapacity(dictionary.count)
         let mask = size - 1
         for (k, v) in dictionary where k != 0 {
             var s = Self.slot(k, mask)
             while keys[s] != 0 { s = (s + 1) & mask }
             keys[s] = k
-            values[s] = v
+            places[s] = Int32(values.count)
+            values.append(v)
         }
         self.keys = keys
+        self.places = places
         self.values = values
         self.mask = mask
         self.zero = dictionary[0]
-        self.count = dictionary.count
     }
 
     /// The high bits of a multiplicative mix, as `KeySet`: FNV-1a's low bits vary little for short words.
@@ -52,7 +56,7 @@ private final class KeyMapTable<Value: Sendable>: Sendable {
             var i = Self.slot(key, mask)
             while true {
                 let k = s[i]
-                if k == key { return values[i] }
+                if k == key { return values[Int(places[i])] }
                 if k == 0 { return nil }
                 i = (i + 1) & mask
             }
