@@ -15,8 +15,7 @@ enum LintCommand {
             return CLIError.report("\(error)")
         }
         for s in run.skipped { CLIError.note(s.path.isEmpty ? s.why : "\(s.path): \(s.why)") }
-        var all: [(String, [Finding])] = []
-        for id in run.order { all.append((id, run.findings(id))) }
+        let all = run.allFindings()
         let shown = options.format == .text ? all.map { ($0.0, $0.1.filter { $0.severity >= options.minSeverity }) } : all
         let output = LintFormatter.render(run: run, findings: shown, format: options.format)
         FileHandle.standardOutput.write(Data(output))

@@ -46,6 +46,17 @@ struct LintRun {
 
     func findings(_ id: String) -> [Finding] { engine.findings(for: id, in: index) }
 
+    /// Every file's findings, in output order. A file's findings read the index and nothing of another
+    /// file's: they are computed on all cores (one at a time, they were a third of a large lint's time).
+    func allFindings() -> [(String, [Finding])] {
+        let slots = ResultSlots<[Finding]>(count: order.count)
+        let (order, engine, index) = (self.order, self.engine, self.index)
+        DispatchQueue.concurrentPerform(iterations: order.count) { i in
+            slots.set(i, engine.findings(for: order[i], in: index))
+        }
+        return order.indices.map { (order[$0], slots.get($0)!) }
+    }
+
     /// 0-based position of a byte offset in a document of the run; UTF-16 columns (LSP's default) unless a
     /// format's consumer counts otherwise (reviewdog counts UTF-8 bytes).
     func position(_ id: String, _ offset: Int, encoding: ColumnEncoding = .utf16) -> TextPosition {
