@@ -15,8 +15,9 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
     public var isEmpty: Bool { table.count == 0 }
 }
 
-/// Open addressing over the keys themselves; 0 marks an empty slot, so a key of 0 is kept aside.
-private final class KeyTable: Sendable {
+/// Open addressing over the keys themselves; 0 marks an empty slot, so a key of 0 is kept aside. `KeyMap`
+/// finds its values' places through the same table.
+final class KeyTable: Sendable {
     let slots: [UInt64]
     let mask: Int
     let hasZero: Bool
@@ -45,13 +46,20 @@ private final class KeyTable: Sendable {
     }
 
     @inline(__always) func contains(_ key: UInt64) -> Bool {
-        if key == 0 { return hasZero }
-        return slots.withUnsafeBufferPointer { s in
+        key == 0 ? hasZero : slot(of: key) != nil
+    }
+
+    /// How many slots the table has: a slot's index is below it.
+    var slotCount: Int { slots.count }
+
+    /// The slot holding `key`, which is not 0; nil when the table does not hold it.
+    @inline(__always) func slot(of key: UInt64) -> Int? {
+        slots.withUnsafeBufferPointer { s in
             var i = Self.slot(key, mask)
             while true {
                 let k = s[i]
-                if k == key { return true }
-                if k == 0 { return false }
+                if k == key { return i }
+                if k == 0 { return nil }
                 i = (i + 1) & mask
             }
         }
