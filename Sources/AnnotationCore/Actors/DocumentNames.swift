@@ -99,10 +99,9 @@ struct DocumentNames {
         for c in candidates {
             let name = c.name ?? display(c.key) ?? ""
             guard !name.isEmpty, c.kind != .unknown || c.wordKeys.count >= 2 else { continue }
-            var k = NameKey()
-            k.add(buf, c.range)
+            let k = NameKey.of(buf, c.range)
             let e = ActorLexicon.Entry(name: name, kind: c.kind, role: .name, capsOnly: false, tokens: c.wordKeys.count)
-            if out[k.value] == nil { out[k.value] = e }
+            if out[k] == nil { out[k] = e }
         }
         for (surname, fulls) in bySurname where fulls.count == 1 {
             if out[surname] == nil, let name = display(fulls.first!) {

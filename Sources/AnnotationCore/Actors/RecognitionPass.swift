@@ -221,10 +221,8 @@ struct RecognitionPass {
         var j = t.start
         while j <= t.end {
             if j == t.end || buf[j] == 0x2D {
-                var k = NameKey()
-                k.add(buf, s..<j)
                 let upper = s < j && Bytes.isASCIIUpper(buf[s])
-                parts.append((s..<j, upper ? lexicon.phrase(k.value, allCaps: false) : nil))
+                parts.append((s..<j, upper ? lexicon.phrase(NameKey.of(buf, s..<j), allCaps: false) : nil))
                 s = j + 1
             }
             j += 1
@@ -241,10 +239,9 @@ struct RecognitionPass {
         }
         for (r, e) in parts {
             guard let e, e.role == .name || e.role == .seat, e.kind != .unknown else { continue }
-            var k = NameKey()
-            k.add(buf, r)
-            candidates.append(ActorCandidate(tokens: i..<(i + 1), range: r, kind: e.kind, name: e.name, key: k.value,
-                                             wordKeys: [k.value], personEvidence: false, fixed: true))
+            let k = NameKey.of(buf, r)
+            candidates.append(ActorCandidate(tokens: i..<(i + 1), range: r, kind: e.kind, name: e.name, key: k,
+                                             wordKeys: [k], personEvidence: false, fixed: true))
         }
         return true
     }
@@ -253,9 +250,7 @@ struct RecognitionPass {
         let t = tokens[i]
         var s = t.start
         for j in t.start...t.end where j == t.end || buf[j] == 0x2D {
-            var k = NameKey()
-            k.add(buf, s..<j)
-            if s < j, Bytes.isASCIIUpper(buf[s]), lexicon.phrase(k.value, allCaps: false) != nil { return true }
+            if s < j, Bytes.isASCIIUpper(buf[s]), lexicon.phrase(NameKey.of(buf, s..<j), allCaps: false) != nil { return true }
             s = j + 1
         }
         return false
@@ -274,9 +269,7 @@ struct RecognitionPass {
         var j = t.start
         while j < t.end, j - t.start < 4, buf[j] != 0x2D { j += 1 }
         guard j + 1 < t.end, buf[j] == 0x2D, Bytes.isASCIIUpper(buf[j + 1]) else { return false }
-        var k = NameKey()
-        k.add(buf, t.start..<j)
-        return lexicon.particles.contains(k.value)
+        return lexicon.particles.contains(NameKey.of(buf, t.start..<j))
     }
 
     /// Could this word be part of a name in the current sentence?
@@ -329,15 +322,12 @@ struct RecognitionPass {
         let t = tokens[i]
         var firstEnd = t.start
         while firstEnd < t.end, buf[firstEnd] != 0x2D { firstEnd += 1 }
-        var k = NameKey()
-        k.add(buf, t.start..<firstEnd)
-        if HyphenPrefixes.keys.contains(k.value) { return true }
+        if HyphenPrefixes.keys.contains(NameKey.of(buf, t.start..<firstEnd)) { return true }
         var lastStart = t.end
         while lastStart > t.start, buf[lastStart - 1] != 0x2D { lastStart -= 1 }
         guard lastStart > t.start, t.end - lastStart >= 4, Bytes.isASCIILower(buf[lastStart]) else { return false }
-        var l = NameKey()
-        l.add(buf, lastStart..<t.end)
-        return lexicon.dictionaryWords.contains(l.value) && !lexicon.givenNames.contains(l.value)
+        let last = NameKey.of(buf, lastStart..<t.end)
+        return lexicon.dictionaryWords.contains(last) && !lexicon.givenNames.contains(last)
     }
 
     /// "R-S.C.", "D-NY", "I-Vt": a lawmaker's party letter joined to a state is a label, not an actor.
@@ -351,9 +341,7 @@ struct RecognitionPass {
     /// "Iowans", "Californians": the people of a listed place, a people word and never one actor.
     func isPeopleWord(_ t: WordToken) -> Bool {
         guard t.end - t.start >= 6, buf[t.end - 1] == UInt8(ascii: "s"), buf[t.end - 2] == UInt8(ascii: "n") else { return false }
-        var k = NameKey()
-        k.add(buf, t.start..<(t.end - 2))
-        guard let e = lexicon.phrases[k.value] else { return false }
+        guard let e = lexicon.phrases[NameKey.of(buf, t.start..<(t.end - 2))] else { return false }
         return e.role == .place || e.role == .name && e.kind == .state
     }
 

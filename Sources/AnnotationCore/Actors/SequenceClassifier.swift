@@ -385,9 +385,7 @@ extension RecognitionPass {
         guard t.has(.hyphenated) else { return false }
         var s = t.start
         for j in t.start...t.end where j == t.end || buf[j] == 0x2D {
-            var k = NameKey()
-            k.add(buf, s..<j)
-            if !lexicon.dictionaryWords.contains(k.value) { return false }
+            if !lexicon.dictionaryWords.contains(NameKey.of(buf, s..<j)) { return false }
             s = j + 1
         }
         return true
@@ -516,9 +514,7 @@ extension RecognitionPass {
         guard t.has(.hyphenated) else { return nil }
         var j = t.start
         while j < t.end, buf[j] != 0x2D { j += 1 }
-        var k = NameKey()
-        k.add(buf, t.start..<j)
-        return lexicon.phrase(k.value, allCaps: false)
+        return lexicon.phrase(NameKey.of(buf, t.start..<j), allCaps: false)
     }
 
     func afterCapitalisedThe(_ lo: Int, sentence: Range<Int>) -> Bool {
