@@ -16,6 +16,8 @@ enum ClaimIdentityReader {
         /// Per sentence, its claims that are read (those outside the headline), and what the sentence says of them.
         let read: [Int: [Int]]
         let facts: [Int: SentenceClaims]
+        /// Per sentence, the key its part was read under, when read through the sentence cache.
+        let keys: [Int: SentenceClaimsKey]
     }
 
     /// `tokens`: the figure scan's tokens of the sentences it kept them for (`FigureScanner.scan`), whose
@@ -33,16 +35,20 @@ enum ClaimIdentityReader {
         var reader = SentenceReader(text: text, segmentation: segmentation, memo: memo, tokens: tokens)
         var read: [Int: [Int]] = [:]
         var facts: [Int: SentenceClaims] = [:]
+        var keys: [Int: SentenceClaimsKey] = [:]
         read.reserveCapacity(bySentence.order.count)
         facts.reserveCapacity(bySentence.order.count)
+        if memo != nil { keys.reserveCapacity(bySentence.order.count) }
         for s in bySentence.order {
             // A headline repeats a figure of its story without the time, source or clause the body gives it:
             // the body's statement is the one compared.
             let claims = (bySentence.claims[s] ?? []).filter { i in headline.map { !$0.contains(figures[i].range.lowerBound) } ?? true }
             read[s] = claims
-            facts[s] = sentenceClaims(claims, of: figures, sentence: s, dateline: dateline, reader: &reader)
+            let (found, key) = sentenceClaims(claims, of: figures, sentence: s, dateline: dateline, reader: &reader)
+            facts[s] = found
+            if let key { keys[s] = key }
         }
-        return SentenceParts(date: date, bySentence: bySentence, read: read, facts: facts)
+        return SentenceParts(date: date, bySentence: bySentence, read: read, facts: facts, keys: keys)
     }
 
     /// The identities, from the sentences' part and each claim's actors and the document's story.
@@ -51,41 +57,63 @@ enum ClaimIdentityReader {
         let lead = leadActors(segmentation, mentions: mentions)
         let story = memo?.story(lead) ?? lead
         let facts = parts.facts
+        let date = parts.date
         for s in parts.bySentence.order {
             guard let read = parts.read[s], !read.isEmpty, let claims = facts[s] else { continue }
-            let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions)
-            for (n, i) in read.enumerated() {
-                guard let r = claims.readings[n] else { continue }
-                var id = identity(figures[i], reading: r, claims: claims, sentence: s, mentions: mentions, context: context)
-                id.documentDate = parts.date
-                id.story = story
-                // Set once: each assignment boxes a new copy of the identity.
-                figures[i].identity = id
+            let boxes: [IdentityBox?]
+            // Read anew only when the sentence cache has none for what these identities read.
+            if let memo, let key = parts.keys[s] {
+                let identityKey = SentenceIdentityKey(claims: key, sentence: s, read: read, figures: figures,
+                                                      segmentation: segmentation, mentions: mentions)
+                boxes = memo.identities(identityKey, date: date, story: story) {
+                    identities(read, of: figures, claims: claims, sentence: s, date: date, story: story,
+                               segmentation: segmentation, mentions: mentions)
+                }
+            } else {
+                boxes = identities(read, of: figures, claims: claims, sentence: s, date: date, story: story,
+                                   segmentation: segmentation, mentions: mentions)
             }
+            for (n, i) in read.enumerated() { figures[i].setIdentity(boxes[n]) }
         }
         ClaimParts.inherit(&figures, bySentence: parts.bySentence, segmentation: segmentation,
                            opensWithPartitive: { facts[$0]?.opensWithPartitive ?? false })
         ClaimAccounts.link(&figures, bySentence: parts.bySentence, segmentation: segmentation, marker: { facts[$0]?.marker })
     }
 
+    /// The identities of sentence `s`'s claims `read` (indices into `figures`), boxed as they are filed; nil for
+    /// a claim whose counted thing could not be read.
+    static func identities(_ read: [Int], of figures: [Figure], claims: SentenceClaims, sentence s: Int, date: String?,
+                           story: Set<String>, segmentation: Segmentation, mentions: [ActorMention]) -> [IdentityBox?] {
+        let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions)
+        return read.indices.map { n in
+            guard let r = claims.readings[n] else { return nil }
+            var id = identity(figures[read[n]], reading: r, claims: claims, sentence: s, mentions: mentions, context: context)
+            id.documentDate = date
+            id.story = story
+            return IdentityBox(id)
+        }
+    }
+
     /// The sentence's part of its claims' identities: from the sentence cache when a sentence with the same
     /// key was read before, else read here.
     /// `claims` are indices into `figures`: the figures are copied out only when the sentence is read.
+    /// With the sentence cache, also the key the part was found or read under.
     static func sentenceClaims(_ claims: [Int], of figures: [Figure], sentence s: Int, dateline: CalendarDay?,
-                               reader: inout SentenceReader) -> SentenceClaims {
+                               reader: inout SentenceReader) -> (SentenceClaims, SentenceClaimsKey?) {
         let segmentation = reader.segmentation
         let previous = s > 0 && segmentation.sentences[s - 1].paragraph == segmentation.sentences[s].paragraph ? s - 1 : nil
         guard let memo = reader.memo else {
-            return reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)
+            return (reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline), nil)
         }
         let bytes = reader.text.bytes
         let r = segmentation.sentences[s].range
         let key = SentenceClaimsKey(bytes: memo.bytes(ofSentence: s, bytes),
                                     previous: previous.map { memo.bytes(ofSentence: $0, bytes) },
                                     dateline: dateline, claims: claims.map { ClaimShape(figures[$0], sentenceStart: r.lowerBound) })
-        return memo.claims(key, at: r.lowerBound) {
+        let found = memo.claims(key, at: r.lowerBound) {
             reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)
         }
+        return (found, key)
     }
 
     /// Reads the sentence's part of the identities of `claims` (all in this sentence) and the sentence's
@@ -258,14 +286,21 @@ enum ClaimIdentityReader {
     /// `a.contains(b)`: for two ASCII names, by their bytes (`contains` goes through Foundation's
     /// `range(of:)`, a tenth of what an edit's identities cost); else as before.
     static func holds(_ a: String, _ b: String) -> Bool {
-        let x = a.utf8, y = b.utf8
-        guard !y.isEmpty, x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return a.contains(b) }
+        let answer = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in asciiContains(x, y) } ?? nil
+        } ?? nil
+        return answer ?? a.contains(b)
+    }
+
+    /// Whether ASCII bytes `x` hold ASCII bytes `y`; nil when `y` is empty or either has a non-ASCII byte.
+    static func asciiContains(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !y.isEmpty, !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
         guard y.count <= x.count else { return false }
-        let first = y.first!
-        var i = x.startIndex
-        for _ in 0...(x.count - y.count) {
-            if x[i] == first, x[i...].starts(with: y) { return true }
-            i = x.index(after: i)
+        let first = y[0]
+        for i in 0...(x.count - y.count) where x[i] == first {
+            var k = 1
+            while k < y.count, x[i + k] == y[k] { k += 1 }
+            if k == y.count { return true }
         }
         return false
     }

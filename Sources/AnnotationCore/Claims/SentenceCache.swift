@@ -17,6 +17,7 @@ public struct SentenceCache: Sendable {
     var claims: [SentenceClaimsKey: SentenceClaims] = [:]
     var names: [SentenceNamesKey: SentenceNames] = [:]
     var proseScans: [ProseScanKey: ProseScan] = [:]
+    var identities: [SentenceIdentityKey: SentenceIdentities] = [:]
     /// The serial the next new entry of `names` gets: never reused, as `proseScans` keys name entries by it.
     var namesSerial = 0
     /// The configured extra source and vague cues the cue entries were found with: another configuration
@@ -47,7 +48,9 @@ public struct SentenceCache: Sendable {
     public var count: Int { figures.count }
 
     /// Entries in all tables.
-    var entries: Int { figures.count + words.count + cues.count + claims.count + names.count + proseScans.count }
+    var entries: Int {
+        figures.count + words.count + cues.count + claims.count + names.count + proseScans.count + identities.count
+    }
 }
 
 /// One analysis's text and what it read of it beyond single sentences.
@@ -257,6 +260,7 @@ final class SentenceMemo {
         next.figures.reserveCapacity(previous.figures.count + 16)
         next.words.reserveCapacity(previous.words.count + 16)
         next.claims.reserveCapacity(previous.claims.count + 16)
+        next.identities.reserveCapacity(previous.identities.count + 16)
         self.previous = previous
     }
 
@@ -401,6 +405,7 @@ final class SentenceMemo {
         roomy(&next.claims)
         roomy(&next.names)
         roomy(&next.proseScans)
+        roomy(&next.identities)
         next.textState = TextState(text: text, keys: keys, sentences: sentences, sentenceKeys: sentenceKeys,
                                    segmentation: madeSegmentation, furniture: furniture, quotes: quotes, story: madeStory)
         return next
@@ -477,6 +482,19 @@ final class SentenceMemo {
         let (found, fresh) = lookUp(\.claims, key, at: start, moved: { $0.moved(by: $1) }, make: read)
         if fresh { next.identitySentencesRead += 1 }
         return found
+    }
+
+    /// The identities of a sentence's claims as filed, made by `make` only when no sentence with the same key
+    /// had them made before with the same document date and story (else made anew, and kept in its place).
+    func identities(_ key: SentenceIdentityKey, date: String?, story: Set<String>, make: () -> [IdentityBox?]) -> [IdentityBox?] {
+        next.lookups += 1
+        if let known = next.identities[key] ?? previous?.identities[key], known.date == date, known.story == story {
+            if previous != nil { next.identities[key] = known }
+            return known.boxes
+        }
+        let made = make()
+        next.identities[key] = SentenceIdentities(date: date, story: story, boxes: made)
+        return made
     }
 
     /// The words and mode actor recognition reads of one sentence, read by `read` only when no sentence with

@@ -50,13 +50,17 @@ public struct Figure: Sendable, Hashable {
     /// claims whose counted thing cannot be read.
     public var identity: ClaimIdentity? {
         get { identityBox?.value }
-        set { identityBox = newValue.map(IdentityBox.init) }
+        // Bound, not mapped: the closure of `map` borrows the value and boxed a second copy of it.
+        set { if let value = newValue { identityBox = IdentityBox(value) } else { identityBox = nil } }
     }
     /// The identity out of line: it is a few hundred bytes, and most figures of a document (dates, years,
     /// non-claims) have none, yet every figure kept room for one. Never changed in place: setting
     /// `identity` makes a new box, so figures stay values.
     /// The identity's box, read in place by the conflict test (the `identity` getter copies the value out).
     private(set) var identityBox: IdentityBox?
+
+    /// Files the figure under an identity already boxed (the sentence cache's, when nothing it reads changed).
+    mutating func setIdentity(_ box: IdentityBox?) { identityBox = box }
 
     public var text: String { get { scanned.part.text } set { change { $0.text = newValue } } }
     public var value: Double { get { scanned.part.value } set { change { $0.value = newValue } } }
