@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import AnnotationCore
 
-/// The document's part of the claims' identities through the sentence cache (issue 19): kept per sentence,
-/// keyed by what it reads besides the sentence's own part (the sentence's index, the mentions of the sentence
-/// and of the one before it in its paragraph, each claim's actors and source), and checked against the
-/// document's date and story. An edit elsewhere that changes one of those must give the fresh identities;
+/// The document's part of the claims' identities through the sentence cache (issue 19): filed on the
+/// sentence's entry with what it reads besides the sentence's own part (the sentence's index, the mentions of
+/// the sentence and of the one before it in its paragraph, each claim's actors and source, the document's date
+/// and story), and taken again only when all of those are as they were. An edit elsewhere that changes one of those must give the fresh identities;
 /// one that changes none of them must hand back the identities as they were filed.
 @Suite struct SentenceIdentityCacheTests {
     static let article = """

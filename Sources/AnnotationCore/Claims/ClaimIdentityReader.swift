@@ -60,18 +60,17 @@ enum ClaimIdentityReader {
         let date = parts.date
         for s in parts.bySentence.order {
             guard let read = parts.read[s], !read.isEmpty, let claims = facts[s] else { continue }
-            let boxes: [IdentityBox?]
-            // Read anew only when the sentence cache has none for what these identities read.
-            if let memo, let key = parts.keys[s] {
-                let identityKey = SentenceIdentityKey(claims: key, sentence: s, read: read, figures: figures,
-                                                      segmentation: segmentation, mentions: mentions)
-                boxes = memo.identities(identityKey, date: date, story: story) {
-                    identities(read, of: figures, claims: claims, sentence: s, date: date, story: story,
-                               segmentation: segmentation, mentions: mentions)
-                }
-            } else {
-                boxes = identities(read, of: figures, claims: claims, sentence: s, date: date, story: story,
+            // Read anew only when the sentence cache holds none filed from what these identities read.
+            let place = SentencePlace(s, in: segmentation)
+            if let filed = claims.filed, filed.hold(for: place, read: read, figures: figures, mentions: mentions, date: date, story: story) {
+                for (n, i) in read.enumerated() { figures[i].setIdentity(filed.boxes[n]) }
+                continue
+            }
+            let boxes = identities(read, of: figures, claims: claims, sentence: s, date: date, story: story,
                                    segmentation: segmentation, mentions: mentions)
+            if let memo, let key = parts.keys[s] {
+                memo.file(FiledIdentities(boxes, of: place, read: read, figures: figures, mentions: mentions, date: date, story: story),
+                          under: key)
             }
             for (n, i) in read.enumerated() { figures[i].setIdentity(boxes[n]) }
         }

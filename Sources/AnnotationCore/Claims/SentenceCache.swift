@@ -17,7 +17,6 @@ public struct SentenceCache: Sendable {
     var claims: [SentenceClaimsKey: SentenceClaims] = [:]
     var names: [SentenceNamesKey: SentenceNames] = [:]
     var proseScans: [ProseScanKey: ProseScan] = [:]
-    var identities: [SentenceIdentityKey: SentenceIdentities] = [:]
     /// The serial the next new entry of `names` gets: never reused, as `proseScans` keys name entries by it.
     var namesSerial = 0
     /// The configured extra source and vague cues the cue entries were found with: another configuration
@@ -48,9 +47,7 @@ public struct SentenceCache: Sendable {
     public var count: Int { figures.count }
 
     /// Entries in all tables.
-    var entries: Int {
-        figures.count + words.count + cues.count + claims.count + names.count + proseScans.count + identities.count
-    }
+    var entries: Int { figures.count + words.count + cues.count + claims.count + names.count + proseScans.count }
 }
 
 /// One analysis's text and what it read of it beyond single sentences.
@@ -260,7 +257,6 @@ final class SentenceMemo {
         next.figures.reserveCapacity(previous.figures.count + 16)
         next.words.reserveCapacity(previous.words.count + 16)
         next.claims.reserveCapacity(previous.claims.count + 16)
-        next.identities.reserveCapacity(previous.identities.count + 16)
         self.previous = previous
     }
 
@@ -405,7 +401,6 @@ final class SentenceMemo {
         roomy(&next.claims)
         roomy(&next.names)
         roomy(&next.proseScans)
-        roomy(&next.identities)
         next.textState = TextState(text: text, keys: keys, sentences: sentences, sentenceKeys: sentenceKeys,
                                    segmentation: madeSegmentation, furniture: furniture, quotes: quotes, story: madeStory)
         return next
@@ -484,17 +479,10 @@ final class SentenceMemo {
         return found
     }
 
-    /// The identities of a sentence's claims as filed, made by `make` only when no sentence with the same key
-    /// had them made before with the same document date and story (else made anew, and kept in its place).
-    func identities(_ key: SentenceIdentityKey, date: String?, story: Set<String>, make: () -> [IdentityBox?]) -> [IdentityBox?] {
-        next.lookups += 1
-        if let known = next.identities[key] ?? previous?.identities[key], known.date == date, known.story == story {
-            if previous != nil { next.identities[key] = known }
-            return known.boxes
-        }
-        let made = make()
-        next.identities[key] = SentenceIdentities(date: date, story: story, boxes: made)
-        return made
+    /// Keeps the identities of a sentence's claims on its entry (read or found under `key` by this analysis),
+    /// for the next analysis to take when nothing they read has changed.
+    func file(_ filed: FiledIdentities, under key: SentenceClaimsKey) {
+        next.claims[key]?.filed = filed
     }
 
     /// The words and mode actor recognition reads of one sentence, read by `read` only when no sentence with

@@ -16,6 +16,8 @@ struct SentenceClaims: Sendable {
     /// The stretches where a mention that starts there comes right after "to" or "into" (with or without
     /// "the"): the receiving side of a supply (`ClaimIdentityReader.recipients`).
     var recipientStarts: [Range<Int>]
+    /// The identities last filed from this sentence's part, with what else they read (`FiledIdentities`).
+    var filed: FiledIdentities? = nil
 
     /// The same facts for the sentence `delta` bytes further on (the readings hold no offsets).
     func moved(by delta: Int) -> SentenceClaims {
