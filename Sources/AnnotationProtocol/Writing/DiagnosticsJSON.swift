@@ -4,8 +4,8 @@ extension PublishDiagnosticsParams: JSONWritable {
     }
 
     /// The params object, with the diagnostics array written by `diagnostics`.
-    static func write(uri: String, version: Int?, into json: inout JSONWriter,
-                      diagnostics: (inout JSONWriter) -> Void) {
+    public static func write(uri: String, version: Int?, into json: inout JSONWriter,
+                             diagnostics: (inout JSONWriter) -> Void) {
         json.beginObject()
         json.key("uri")
         json.string(uri)
@@ -43,6 +43,12 @@ public struct WrittenPublishDiagnostics: JSONWritable {
 
 extension Diagnostic: JSONWritable {
     public func writeJSON(into json: inout JSONWriter) {
+        writeJSON(into: &json, data: data.map { data in { data.writeJSON(into: &$0) } })
+    }
+
+    /// The diagnostic with its `data` member written by `data` (left out when nil) in place of its own: a
+    /// server whose data is held in another form writes it where it stands, without making an `LSPAny` of it.
+    public func writeJSON(into json: inout JSONWriter, data: ((inout JSONWriter) -> Void)?) {
         json.beginObject()
         json.key("range")
         range.writeJSON(into: &json)
@@ -73,7 +79,7 @@ extension Diagnostic: JSONWritable {
         }
         if let data {
             json.key("data")
-            data.writeJSON(into: &json)
+            data(&json)
         }
         json.endObject()
     }

@@ -166,14 +166,40 @@ extension Server {
     /// What `publish` sends for a document, or nil when there is nothing to send. Reads state only, so it may
     /// run off the queue while the queue waits.
     func publication(_ id: String) -> Publication? {
-        let items = diagnostics(for: id)
+        let doc = index.documents[id]
+        let findings = doc == nil ? [] : rules.findings(for: id, in: index)
         let version = documents[id]?.version
-        guard version != nil || !items.isEmpty || publishedNonEmpty.contains(id) else { return nil }
-        let params = PublishDiagnosticsParams(uri: uri(of: id), version: version, diagnostics: items)
-        // Written, not encoded: JSONEncoder was most of the cost of publishing (docs/performance.md).
+        guard version != nil || !findings.isEmpty || publishedNonEmpty.contains(id) else { return nil }
+        // Written, not encoded: JSONEncoder was most of the cost of publishing (docs/performance.md); and each
+        // finding written where it stands, without a `Diagnostic` array made of them first.
+        let paths = WorkspacePaths(roots: workspaceRoots)
+        let params = WrittenParams(uri: uri(of: id), version: version) { json in
+            json.beginArray()
+            if let doc { for f in findings { self.writeDiagnostic(f, in: doc, paths: paths, into: &json) } }
+            json.endArray()
+        }
         let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
-                                                reservingCapacity: 256 + 512 * items.count)
-        return Publication(body: body, digest: Self.digest(body), nonEmpty: !items.isEmpty)
+                                                reservingCapacity: 256 + 512 * findings.count)
+        return Publication(body: body, digest: Self.digest(body), nonEmpty: !findings.isEmpty)
+    }
+
+    /// `PublishDiagnosticsParams` with the diagnostics array written by `diagnostics`.
+    struct WrittenParams: JSONWritable {
+        var uri: String
+        var version: Int?
+        var diagnostics: (inout JSONWriter) -> Void
+
+        func writeJSON(into json: inout JSONWriter) {
+            PublishDiagnosticsParams.write(uri: uri, version: version, into: &json, diagnostics: diagnostics)
+        }
+    }
+
+    /// What `diagnostic(_:in:paths:).writeJSON(into:)` writes, with the finding's data written from the
+    /// engine's value (`JSONValue.writeLSP`).
+    func writeDiagnostic(_ raw: Finding, in doc: DocumentAnalysis, paths: WorkspacePaths, into json: inout JSONWriter) {
+        var bare = raw
+        bare.data = nil
+        diagnostic(bare, in: doc, paths: paths).writeJSON(into: &json, data: raw.data.map { data in { data.writeLSP(into: &$0) } })
     }
 
     /// An open document's publication, the bytes `publication(_:)` gives. An edit elsewhere that changes the
@@ -211,7 +237,7 @@ extension Server {
             }
             var json = JSONWriter(reservingCapacity: 512)
             writtenAnew += 1
-            diagnostic(f, in: doc, paths: paths).writeJSON(into: &json)
+            writeDiagnostic(f, in: doc, paths: paths, into: &json)
             if WrittenFindings.keeps(f, of: id) { kept[key] = json.bytes }
             size += json.bytes.count
             return json.bytes
