@@ -38,18 +38,26 @@ extension JSONValue {
             json.endArray()
         case .object(let pairs):
             json.beginObject()
-            // Stable, so that equal keys stay in their order: as in the dictionary, the first one's spelling
-            // with the last one's value.
-            let sorted = pairs.count < 2 ? pairs : pairs.enumerated().sorted {
-                $0.element.0 != $1.element.0 ? $0.element.0 < $1.element.0 : $0.offset < $1.offset
-            }.map(\.element)
-            var k = 0
-            while k < sorted.count {
-                var last = k
-                while last + 1 < sorted.count, sorted[last + 1].0 == sorted[k].0 { last += 1 }
-                json.key(escaping: sorted[k].0)
-                sorted[last].1.writeLSP(into: &json)
-                k = last + 1
+            // The members' places in key order, by a stable insertion sort (an object has a handful of members:
+            // sorting copies of them cost more than writing them), so that equal keys stay in their order: as
+            // in the dictionary, the first one's spelling with the last one's value.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: pairs.count) { order in
+                for k in 0..<pairs.count {
+                    var j = k
+                    while j > 0, pairs[k].0 < pairs[order[j - 1]].0 {
+                        order[j] = order[j - 1]
+                        j -= 1
+                    }
+                    order[j] = k
+                }
+                var k = 0
+                while k < pairs.count {
+                    var last = k
+                    while last + 1 < pairs.count, pairs[order[last + 1]].0 == pairs[order[k]].0 { last += 1 }
+                    json.key(escaping: pairs[order[k]].0)
+                    pairs[order[last]].1.writeLSP(into: &json)
+                    k = last + 1
+                }
             }
             json.endObject()
         }
