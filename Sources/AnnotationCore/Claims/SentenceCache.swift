@@ -13,7 +13,7 @@
 public struct SentenceCache: Sendable {
     var figures: [FigureScanKey: [Figure]] = [:]
     var words: [SentenceBytes: SentenceWordsEntry] = [:]
-    var cues: [CueScanKey: SentenceCues] = [:]
+    var cues: [CueScanKey: FoundCues] = [:]
     var claims: [SentenceClaimsKey: SentenceClaims] = [:]
     var names: [SentenceNamesKey: SentenceNames] = [:]
     var proseScans: [ProseScanKey: ProseScan] = [:]
@@ -80,20 +80,38 @@ struct FigureScanKey: Hashable, Sendable {
     var furniture: Bool
 }
 
-/// Everything the attribution cues of one sentence are read from besides the cue lexicon: its bytes, the
-/// non-prose ranges inside it, the actor mentions starting in it and the first citation overlapping it (with
-/// its text, which may run past the sentence). Ranges relative to the sentence's first byte.
+/// What the attribution cues of one sentence are read from besides the cue lexicon and the actor mentions
+/// (which the entry holds, `FoundCues`): its bytes, the non-prose ranges inside it and the first citation
+/// overlapping it (with its text, which may run past the sentence). Ranges relative to the sentence's first byte.
 struct CueScanKey: Hashable, Sendable {
     var bytes: SentenceBytes
     var excluded: [Range<Int>]
-    var mentions: [ActorMention]
     var citation: Range<Int>?
     var citationText: String?
 
-    /// Hashed by the bytes alone (equality still compares every part): hashing the mentions' strings cost
-    /// more than the bytes, and two keys with the same bytes rarely differ in the rest.
+    /// Hashed by the bytes alone (equality still compares every part): two keys with the same bytes rarely
+    /// differ in the rest.
     func hash(into hasher: inout Hasher) {
         hasher.combine(bytes)
+    }
+}
+
+/// A sentence's cues with the actor mentions starting in it that they were found with, relative to its first
+/// byte: compared where the mentions stand on each lookup, rather than copied into a key for every sentence
+/// of every edit (and freed).
+struct FoundCues: Sendable {
+    var mentions: [ActorMention]
+    var cues: SentenceCues
+
+    func holds(for mentions: ArraySlice<ActorMention>, at start: Int) -> Bool {
+        guard self.mentions.count == mentions.count else { return false }
+        var j = mentions.startIndex
+        for k in self.mentions.indices {
+            guard self.mentions[k].range == mentions[j].range.moved(by: -start), self.mentions[k].kind == mentions[j].kind,
+                  self.mentions[k].name == mentions[j].name, self.mentions[k].text == mentions[j].text else { return false }
+            j += 1
+        }
+        return true
     }
 }
 
@@ -467,8 +485,23 @@ final class SentenceMemo {
     /// They are handed back as stored, relative to the sentence's start (their ranges are only compared with
     /// each other and with a figure's): moving every cue of every sentence to where it stands cost more than
     /// looking it up.
-    func relativeCues(_ key: CueScanKey, at start: Int, find: () -> SentenceCues) -> SentenceCues {
-        lookUp(\.cues, key, at: start, moved: { $0.moved(by: $1) }, make: find, relative: true).value
+    /// `mentions` are those starting in the sentence, where they stand: a sentence found with other mentions
+    /// has its cues found again (and kept in place of the others).
+    func relativeCues(_ key: CueScanKey, mentions: ArraySlice<ActorMention>, at start: Int,
+                      find: () -> SentenceCues) -> SentenceCues {
+        next.lookups += 1
+        if let known = next.cues[key], known.holds(for: mentions, at: start) { return known.cues }
+        if let known = previous?.cues[key], known.holds(for: mentions, at: start) {
+            next.cues[key] = known
+            return known.cues
+        }
+        let found = FoundCues(mentions: mentions.map { m in
+            var m = m
+            m.range = m.range.moved(by: -start)
+            return m
+        }, cues: find().moved(by: -start))
+        next.cues[key] = found
+        return found.cues
     }
 
     /// The sentence's part of its claims' identities, for the sentence starting at `start`, read by `read`

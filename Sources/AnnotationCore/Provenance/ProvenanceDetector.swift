@@ -35,8 +35,9 @@ public struct ProvenanceDetector: Sendable {
                                           mentions: mentions, citations: segmentation.citations)
                     }
                     if let memo {
-                        let key = Self.cueKey(sentence.range, memo.bytes(ofSentence: s, buf), text, segmentation, mentions)
-                        last = (s, memo.relativeCues(key, at: sentence.range.lowerBound, find: find), sentence.range.lowerBound)
+                        let key = Self.cueKey(sentence.range, memo.bytes(ofSentence: s, buf), text, segmentation)
+                        last = (s, memo.relativeCues(key, mentions: mentions.starting(in: sentence.range), at: sentence.range.lowerBound,
+                                                     find: find), sentence.range.lowerBound)
                     } else {
                         last = (s, find(), 0)
                     }
@@ -59,18 +60,12 @@ public struct ProvenanceDetector: Sendable {
         }
     }
 
-    /// What `SentenceCues.find` reads of one sentence (see `CueScanKey`), relative to its start.
-    static func cueKey(_ r: Range<Int>, _ bytes: SentenceBytes, _ text: SourceText, _ segmentation: Segmentation,
-                       _ mentions: [ActorMention]) -> CueScanKey {
+    /// What `SentenceCues.find` reads of one sentence besides its mentions (see `CueScanKey`), relative to its start.
+    static func cueKey(_ r: Range<Int>, _ bytes: SentenceBytes, _ text: SourceText, _ segmentation: Segmentation) -> CueScanKey {
         let citation = segmentation.citations.first { $0.overlaps(r) }
         return CueScanKey(
             bytes: bytes,
             excluded: segmentation.excluded.filter { $0.overlaps(r) }.map { $0.moved(by: -r.lowerBound) },
-            mentions: mentions.starting(in: r).map { m in
-                var m = m
-                m.range = m.range.moved(by: -r.lowerBound)
-                return m
-            },
             citation: citation?.moved(by: -r.lowerBound),
             citationText: citation.map(text.string))
     }

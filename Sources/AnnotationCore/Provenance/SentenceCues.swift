@@ -27,13 +27,18 @@ struct SentenceCues: Sendable {
     /// The best source for a figure of this sentence: a specific one beats a vague one.
     func source(for figure: Range<Int>) -> SourceAttribution? {
         let subject = coordinatedSubjects.first { $0.overlaps(figure) }
-        let applicable = cues.filter { (cue: Cue) -> Bool in
-            guard cue.attributes(figure) else { return false }
-            guard let subject, cue.endsAtCoordination else { return true }
-            return (cue.attribution.range ?? cue.sourceSpan).upperBound > subject.lowerBound
+        // The first applicable specific cue, else the first applicable vague one: read in one pass, with no
+        // list of the applicable ones made for every claim.
+        var vague: Int? = nil
+        for k in cues.indices {
+            let status = cues[k].attribution.status
+            guard status == .specific || (status == .vague && vague == nil), cues[k].attributes(figure) else { continue }
+            if let subject, cues[k].endsAtCoordination,
+               (cues[k].attribution.range ?? cues[k].sourceSpan).upperBound <= subject.lowerBound { continue }
+            if status == .specific { return cues[k].attribution }
+            vague = k
         }
-        return applicable.first { $0.attribution.status == .specific }?.attribution
-            ?? applicable.first { $0.attribution.status == .vague }?.attribution
+        return vague.map { cues[$0].attribution }
     }
 
     static let pronouns: WordSet = ["he", "she", "i", "we", "they", "it", "you"]
