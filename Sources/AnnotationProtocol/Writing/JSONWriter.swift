@@ -48,7 +48,8 @@ public struct JSONWriter {
         separate()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
@@ -85,16 +86,17 @@ public struct JSONWriter {
         if value >= 0 && value < 10 {
             bytes.append(UInt8(ascii: "0") + UInt8(value))
         } else {
-            // Digits into a small stack of bytes, most significant first; the magnitude of Int.min fits a UInt.
+            // Most significant digit first, from the largest power of ten not above the magnitude (which fits a
+            // UInt even for Int.min): no array of digits made per number, as one was for every position written.
             var magnitude = value.magnitude
-            var digits: [UInt8] = []
-            digits.reserveCapacity(20)
-            repeat {
-                digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-                magnitude /= 10
-            } while magnitude > 0
             if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: digits.reversed())
+            var power: UInt = 1
+            while power <= magnitude / 10 { power *= 10 }
+            while power > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(magnitude / power))
+                magnitude %= power
+                power /= 10
+            }
         }
         needsComma = true
     }
