@@ -307,6 +307,68 @@ import Testing
         }
     }
 
+    /// Typing a number word in or out adds or removes a figure: the figures after it keep their claims under
+    /// new indices (`Realignment`). The index must answer as one built afresh.
+    @Test func editsThatAddOrRemoveFiguresAnswerAsAFreshIndex() {
+        var r = LCG(state: 7)
+        let claim = { (k: Int, v: Double, sentence: Int) -> Figure in
+            var f = Figure(range: (k * 20)..<(k * 20 + 3), text: "f\(k)", value: v, lower: v, upper: v, qualifier: .exact,
+                           unitClass: "munitions", measure: "supply", kind: .count, actors: ["A"])
+            f.identity = ClaimIdentity(head: "munitions", narrowing: [], participants: ["A"], anchor: TimeAnchor(marks: []),
+                                       form: .level, sentence: sentence, evidence: ["strike"])
+            f.identity?.measure = "supply"
+            return f
+        }
+        let year = { (k: Int) in
+            Figure(range: (k * 20)..<(k * 20 + 4), text: "2016", value: 2016, lower: 2016, upper: 2016, qualifier: .exact, kind: .date)
+        }
+        let x = DocumentAnalysis(id: "x", text: SourceText(String(repeating: "x", count: 4_000)), format: .plain,
+                                 segmentation: Segmentation(),
+                                 figures: [claim(0, 100, 0), year(1), claim(2, 1_000, 1), claim(3, 95, 2), year(4), claim(5, 300, 3)],
+                                 mentions: [], suppressions: [])
+        // Copies under other names agree with its claims; a claim far from them disagrees.
+        let copies = (0..<3).map { k in
+            DocumentAnalysis(id: "c\(k)", text: x.text, format: .plain, segmentation: Segmentation(),
+                             figures: x.figures, mentions: [], suppressions: [])
+        }
+        let others = copies + (0..<30).map { Self.document("o\($0)", &r) }
+        var edited = WorkspaceIndex()
+        for d in others { edited.update(d) }
+        edited.update(x)
+        var previous = x
+        var added = 0
+        for step in 0..<60 {
+            var figures = previous.figures
+            let at = r.below(figures.count + 1)
+            if step % 3 == 2, figures.count > 2 {
+                figures.remove(at: min(at, figures.count - 1))
+            } else {
+                added += 1
+                // A year or a claim (agreeing with the copies, or far above them), in a sentence of its own.
+                let f = step % 2 == 0 ? year(100 + step) : claim(100 + step, r.below(2) == 0 ? 100 : 50_000, 100 + added)
+                figures.insert(f, at: at)
+            }
+            // The text moved on after the change, as typing moves it.
+            for i in figures.indices { figures[i].range = (i * 20)..<(i * 20 + 3) }
+            let next = DocumentAnalysis(id: "x", text: previous.text, format: .plain, segmentation: Segmentation(),
+                                        figures: figures, mentions: [], suppressions: [])
+            var fresh = WorkspaceIndex()
+            for d in others { fresh.update(d) }
+            fresh.update(previous)
+            #expect(edited.update(next) == fresh.update(next), "edit \(step)")
+            #expect(edited.conflictSets() == fresh.conflictSets(), "edit \(step)")
+            for (i, f) in next.figures.enumerated() {
+                #expect(edited.conflicts(with: f, in: "x") == fresh.conflicts(with: f, in: "x"), "edit \(step)")
+                #expect(edited.conflicts(ofFigure: i, in: "x") == fresh.conflicts(with: f, in: "x"), "edit \(step)")
+                #expect(edited.sameQuantity(as: f, in: "x") == fresh.sameQuantity(as: f, in: "x"), "edit \(step)")
+            }
+            for d in copies {
+                for f in d.figures { #expect(edited.sameQuantity(as: f, in: d.id) == fresh.sameQuantity(as: f, in: d.id), "edit \(step)") }
+            }
+            previous = next
+        }
+    }
+
     /// A workspace read from disk goes in as one batch; it must index exactly as one update at a time does:
     /// the same conflicts, the same workspace actors, and every document reported as affected.
     @Test func aBatchIndexesLikeOneUpdateAtATime() {

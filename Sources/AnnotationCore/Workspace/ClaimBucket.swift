@@ -79,6 +79,33 @@ struct ClaimBucket: Sendable {
         return false
     }
 
+    /// Gives the entry of one claim another index in its document, where it stands (its interval, hence its
+    /// place in both orders, is unchanged). False when it was not where its interval says and all of the
+    /// document's entries were dropped, as `remove` does.
+    @discardableResult
+    mutating func renumber(document id: String, figure: Int, to new: Int, low: Double, high: Double) -> Bool {
+        guard Self.renumber(id, figure, to: new, in: &byLow, at: low, { $0.low }),
+              Self.renumber(id, figure, to: new, in: &byHigh, at: high, { $0.high }) else {
+            removeAll(document: id)
+            return false
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func renumber(_ id: String, _ figure: Int, to new: Int, in entries: inout [Entry], at value: Double,
+                                 _ end: (Entry) -> Double) -> Bool {
+        var i = entries.partitioningIndex { end($0) >= value }
+        while i < entries.count, end(entries[i]) == value {
+            if entries[i].figure == figure, entries[i].document == id {
+                entries[i].figure = new
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     mutating func removeAll(document id: String) {
         Self.remove(id, from: &byLow)
         Self.remove(id, from: &byHigh)

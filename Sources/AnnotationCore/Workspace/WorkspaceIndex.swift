@@ -38,6 +38,8 @@ public struct WorkspaceIndex: Sendable {
         var before: KnownPartners? = nil
         // The figures filed again, when not all of them are.
         var refiled: [Int]? = nil
+        // When the edit added or removed figures: the ones it left after them, moved (`Realignment`).
+        var moved: Realignment? = nil
         if let old = documents[id] {
             // Taken out of the table, so that the update changes its arrays in place instead of copying them.
             let kept = partnersAfterUpdate.removeValue(forKey: id)
@@ -53,6 +55,14 @@ public struct WorkspaceIndex: Sendable {
                 for i in changed where !unfile(old.figures[i], at: i, of: id) { intact = false }
                 // An entry not where it was filed took the document's others in its bucket with it: all go.
                 if intact { refiled = changed } else { unfile(id) }
+            } else if let r = Realignment(old.figures, analysis.figures) {
+                // Typing a number word in or out adds or removes a figure: the figures before and after it are
+                // filed alike, those after it one place further on. Those in between are filed again and the
+                // others renumbered where they stand, instead of every claim refiled and looked up again.
+                var intact = true
+                for i in r.oldMiddle where !unfile(old.figures[i], at: i, of: id) { intact = false }
+                if intact { intact = renumber(old.figures, r, of: id) }
+                if intact { moved = r } else { unfile(id) }
             } else {
                 unfile(id)
             }
@@ -63,6 +73,9 @@ public struct WorkspaceIndex: Sendable {
             for i in changed { file(analysis.figures[i], at: i, of: id) }
             refresh(&known, refiled: changed, in: analysis)
             now = known
+        } else if let r = moved, let known = before.take() {
+            for i in r.newMiddle { file(analysis.figures[i], at: i, of: id) }
+            now = realigned(known, r, in: analysis)
         } else {
             file(analysis)
             now = knownConflicts(of: id)
@@ -119,6 +132,61 @@ public struct WorkspaceIndex: Sendable {
         for i in again.indices where again[i] {
             now.conflicts[i] = conflictPlaces(with: analysis.figures[i], key: now.keys[i], in: analysis.id)
         }
+    }
+
+    /// The conflicts after an update that added or removed figures (`Realignment`), made from those before it:
+    /// the figures before and after the change keep their keys and conflicts (a place in this document after the
+    /// change renumbered); those in between, those whose conflicts named one of the old ones in between, and
+    /// those under a key whose buckets gained or lost one of them are looked up again.
+    private func realigned(_ before: KnownPartners, _ r: Realignment, in analysis: DocumentAnalysis) -> KnownPartners {
+        let id = analysis.id
+        let count = analysis.figures.count
+        var keys = [ComparisonKey?](repeating: nil, count: count)
+        var conflicts = [[EntryPlace]](repeating: [], count: count)
+        var again = [Bool](repeating: false, count: count)
+        var touched = Set<ComparisonKey>()
+        for i in r.oldMiddle { if let k = before.keys[i] { touched.insert(k) } }
+        for i in r.newMiddle {
+            keys[i] = ComparisonKey(analysis.figures[i])
+            if let k = keys[i] { touched.insert(k) }
+            again[i] = true
+        }
+        for old in 0..<before.keys.count where !r.oldMiddle.contains(old) {
+            let i = r.new(old)
+            keys[i] = before.keys[old]
+            var places = before.conflicts[old]
+            for k in places.indices where places[k].document == id {
+                if r.oldMiddle.contains(places[k].figure) { again[i] = true } else { places[k].figure = r.new(places[k].figure) }
+            }
+            conflicts[i] = places
+        }
+        let few = touched.count <= 8 ? Array(touched) : nil
+        for (i, key) in keys.enumerated() where !again[i] {
+            if let key, few?.contains(key) ?? touched.contains(key) { again[i] = true }
+        }
+        for i in again.indices where again[i] {
+            conflicts[i] = conflictPlaces(with: analysis.figures[i], key: keys[i], in: id)
+        }
+        return KnownPartners(generation: before.generation, tolerance: before.tolerance, keys: keys, conflicts: conflicts)
+    }
+
+    /// Gives the filed claims after the change their new places (`Realignment`), in an order in which no entry
+    /// ever takes the place of one not yet renumbered. False when some bucket did not hold one where its
+    /// interval says (all of the document's entries are then dropped).
+    private mutating func renumber(_ figures: [Figure], _ r: Realignment, of id: String) -> Bool {
+        guard r.shift != 0 else { return true }
+        let olds = r.shift > 0 ? Array(r.oldSuffix.reversed()) : Array(r.oldSuffix)
+        for i in olds {
+            let f = figures[i]
+            guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { continue }
+            let (low, high) = ConflictTest.interval(f)
+            for actor in Self.participants(f) {
+                guard buckets[key]?[actor]?.renumber(document: id, figure: i, to: i + r.shift, low: low, high: high) == true else {
+                    return false
+                }
+            }
+        }
+        return true
     }
 
     /// The generation at which the document's analysis was last set; nil when it is not in the index. Within
@@ -455,4 +523,33 @@ public struct FigureRef: Sendable, Hashable {
         self.document = document
         self.figure = figure
     }
+}
+
+/// How the figures of a document's two analyses line up when an edit added or removed some: a common prefix
+/// and a common suffix filed alike (`WorkspaceIndex.filedAlike`), and what lies between them in each. A figure
+/// of the suffix keeps its claim and its conflicts with other documents; only its index moves, by `shift`.
+struct Realignment {
+    let oldMiddle: Range<Int>
+    let newMiddle: Range<Int>
+    let oldSuffix: Range<Int>
+    let shift: Int
+
+    /// Nil when the counts are equal (the update has its own way for that).
+    init?(_ old: [Figure], _ new: [Figure]) {
+        guard old.count != new.count else { return nil }
+        let shortest = min(old.count, new.count)
+        var prefix = 0
+        while prefix < shortest, WorkspaceIndex.filedAlike(old[prefix], new[prefix]) { prefix += 1 }
+        var suffix = 0
+        while suffix < shortest - prefix, WorkspaceIndex.filedAlike(old[old.count - 1 - suffix], new[new.count - 1 - suffix]) {
+            suffix += 1
+        }
+        oldMiddle = prefix..<(old.count - suffix)
+        newMiddle = prefix..<(new.count - suffix)
+        oldSuffix = (old.count - suffix)..<old.count
+        shift = new.count - old.count
+    }
+
+    /// The new index of an old figure outside the middle.
+    func new(_ old: Int) -> Int { old < oldMiddle.lowerBound ? old : old + shift }
 }
