@@ -293,18 +293,27 @@ import Testing
             }
             let next = DocumentAnalysis(id: "x", text: previous.text, format: .plain, segmentation: Segmentation(),
                                         figures: figures, mentions: [], suppressions: [])
-            var fresh = WorkspaceIndex()
-            for d in others { fresh.update(d) }
-            fresh.update(previous)
-            #expect(edited.update(next) == fresh.update(next), "edit \(step)")
-            #expect(edited.conflictSets() == fresh.conflictSets(), "edit \(step)")
-            for (i, f) in next.figures.enumerated() {
-                #expect(edited.conflicts(with: f, in: "x") == fresh.conflicts(with: f, in: "x"), "edit \(step)")
-                // What the update kept for the findings right after it: the same as looking up afresh.
-                #expect(edited.conflicts(ofFigure: i, in: "x") == fresh.conflicts(with: f, in: "x"), "edit \(step)")
-            }
+            Self.expectFreshAnswers(&edited, others: others, previous: previous, next: next, step: step)
             previous = next
         }
+    }
+
+    /// Updates `edited` (which holds `others` and `previous`) with `next`, and expects what an index built afresh
+    /// answers: the documents affected, every conflict, and the conflicts the update kept for each figure of
+    /// `next` (what the findings right after it read). Returns the fresh index.
+    @discardableResult
+    static func expectFreshAnswers(_ edited: inout WorkspaceIndex, others: [DocumentAnalysis], previous: DocumentAnalysis,
+                                   next: DocumentAnalysis, step: Int) -> WorkspaceIndex {
+        var fresh = WorkspaceIndex()
+        for d in others { fresh.update(d) }
+        fresh.update(previous)
+        #expect(edited.update(next) == fresh.update(next), "edit \(step)")
+        #expect(edited.conflictSets() == fresh.conflictSets(), "edit \(step)")
+        for (i, f) in next.figures.enumerated() {
+            #expect(edited.conflicts(with: f, in: next.id) == fresh.conflicts(with: f, in: next.id), "edit \(step)")
+            #expect(edited.conflicts(ofFigure: i, in: next.id) == fresh.conflicts(with: f, in: next.id), "edit \(step)")
+        }
+        return fresh
     }
 
     /// Typing a number word in or out adds or removes a figure: the figures after it keep their claims under
@@ -352,14 +361,9 @@ import Testing
             for i in figures.indices { figures[i].range = (i * 20)..<(i * 20 + 3) }
             let next = DocumentAnalysis(id: "x", text: previous.text, format: .plain, segmentation: Segmentation(),
                                         figures: figures, mentions: [], suppressions: [])
-            var fresh = WorkspaceIndex()
-            for d in others { fresh.update(d) }
-            fresh.update(previous)
-            #expect(edited.update(next) == fresh.update(next), "edit \(step)")
-            #expect(edited.conflictSets() == fresh.conflictSets(), "edit \(step)")
-            for (i, f) in next.figures.enumerated() {
-                #expect(edited.conflicts(with: f, in: "x") == fresh.conflicts(with: f, in: "x"), "edit \(step)")
-                #expect(edited.conflicts(ofFigure: i, in: "x") == fresh.conflicts(with: f, in: "x"), "edit \(step)")
+            let fresh = Self.expectFreshAnswers(&edited, others: others, previous: previous, next: next, step: step)
+            // The claims of the same quantity, which read each entry's document and index.
+            for f in next.figures {
                 #expect(edited.sameQuantity(as: f, in: "x") == fresh.sameQuantity(as: f, in: "x"), "edit \(step)")
             }
             for d in copies {
