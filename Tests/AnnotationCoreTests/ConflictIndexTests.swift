@@ -243,21 +243,13 @@ import Testing
     @Test func editsThatOnlyMoveClaimsAnswerAsAFreshIndex() {
         var r = LCG(state: 99)
         // Claims of one quantity by one actor, which the copies below share, among figures that are no claim.
-        let figures = [100.0, 95, 1_000, 300, 120].enumerated().map { k, v -> Figure in
-            var f = Figure(range: (k * 20)..<(k * 20 + 3), text: "f\(k)", value: v, lower: v, upper: v, qualifier: .exact,
-                           unitClass: "munitions", measure: "supply", kind: k == 3 ? .date : .count, actors: ["A"])
-            f.identity = ClaimIdentity(head: "munitions", narrowing: [], participants: ["A"], anchor: TimeAnchor(marks: []),
-                                       form: .level, sentence: k, evidence: ["strike"])
-            f.identity?.measure = "supply"
-            return f
+        let figures = [100.0, 95, 1_000, 300, 120].enumerated().map { k, v in
+            Self.supplyClaim(k, v, sentence: k, kind: k == 3 ? .date : .count)
         }
         let x = DocumentAnalysis(id: "x", text: SourceText(String(repeating: "x", count: 200)), format: .plain,
                                  segmentation: Segmentation(), figures: figures, mentions: [], suppressions: [])
         // Copies of the document under other names: its claims agree with theirs until an edit changes one.
-        let copies = (0..<3).map { k in
-            DocumentAnalysis(id: "c\(k)", text: x.text, format: .plain, segmentation: Segmentation(),
-                             figures: x.figures, mentions: [], suppressions: [])
-        }
+        let copies = Self.copies(of: x)
         let others = copies + (0..<40).map { Self.document("o\($0)", &r) }
         var edited = WorkspaceIndex()
         for d in others { edited.update(d) }
@@ -298,6 +290,24 @@ import Testing
         }
     }
 
+    /// Figure `k` of a document (20 bytes apart): a claim of munitions supplied by actor "A", at value `v`.
+    static func supplyClaim(_ k: Int, _ v: Double, sentence: Int, kind: FigureKind = .count) -> Figure {
+        var f = Figure(range: (k * 20)..<(k * 20 + 3), text: "f\(k)", value: v, lower: v, upper: v, qualifier: .exact,
+                       unitClass: "munitions", measure: "supply", kind: kind, actors: ["A"])
+        f.identity = ClaimIdentity(head: "munitions", narrowing: [], participants: ["A"], anchor: TimeAnchor(marks: []),
+                                   form: .level, sentence: sentence, evidence: ["strike"])
+        f.identity?.measure = "supply"
+        return f
+    }
+
+    /// Three copies of a document under other names.
+    static func copies(of x: DocumentAnalysis) -> [DocumentAnalysis] {
+        (0..<3).map { k in
+            DocumentAnalysis(id: "c\(k)", text: x.text, format: .plain, segmentation: Segmentation(),
+                             figures: x.figures, mentions: [], suppressions: [])
+        }
+    }
+
     /// Updates `edited` (which holds `others` and `previous`) with `next`, and expects what an index built afresh
     /// answers: the documents affected, every conflict, and the conflicts the update kept for each figure of
     /// `next` (what the findings right after it read). Returns the fresh index.
@@ -320,14 +330,7 @@ import Testing
     /// new indices (`Realignment`). The index must answer as one built afresh.
     @Test func editsThatAddOrRemoveFiguresAnswerAsAFreshIndex() {
         var r = LCG(state: 7)
-        let claim = { (k: Int, v: Double, sentence: Int) -> Figure in
-            var f = Figure(range: (k * 20)..<(k * 20 + 3), text: "f\(k)", value: v, lower: v, upper: v, qualifier: .exact,
-                           unitClass: "munitions", measure: "supply", kind: .count, actors: ["A"])
-            f.identity = ClaimIdentity(head: "munitions", narrowing: [], participants: ["A"], anchor: TimeAnchor(marks: []),
-                                       form: .level, sentence: sentence, evidence: ["strike"])
-            f.identity?.measure = "supply"
-            return f
-        }
+        let claim = { (k: Int, v: Double, sentence: Int) in Self.supplyClaim(k, v, sentence: sentence) }
         let year = { (k: Int) in
             Figure(range: (k * 20)..<(k * 20 + 4), text: "2016", value: 2016, lower: 2016, upper: 2016, qualifier: .exact, kind: .date)
         }
@@ -336,10 +339,7 @@ import Testing
                                  figures: [claim(0, 100, 0), year(1), claim(2, 1_000, 1), claim(3, 95, 2), year(4), claim(5, 300, 3)],
                                  mentions: [], suppressions: [])
         // Copies under other names agree with its claims; a claim far from them disagrees.
-        let copies = (0..<3).map { k in
-            DocumentAnalysis(id: "c\(k)", text: x.text, format: .plain, segmentation: Segmentation(),
-                             figures: x.figures, mentions: [], suppressions: [])
-        }
+        let copies = Self.copies(of: x)
         let others = copies + (0..<30).map { Self.document("o\($0)", &r) }
         var edited = WorkspaceIndex()
         for d in others { edited.update(d) }

@@ -62,15 +62,15 @@ enum ClaimIdentityReader {
             guard let read = parts.read[s], !read.isEmpty, let claims = facts[s] else { continue }
             // Read anew only when the sentence cache holds none filed from what these identities read.
             let place = SentencePlace(s, in: segmentation)
+            let boxes: [IdentityBox?]
             if let filed = claims.filed, filed.hold(for: place, read: read, figures: figures, mentions: mentions, date: date, story: story) {
-                for (n, i) in read.enumerated() { figures[i].setIdentity(filed.boxes[n]) }
-                continue
-            }
-            let boxes = identities(read, of: figures, claims: claims, sentence: s, date: date, story: story,
-                                   segmentation: segmentation, mentions: mentions)
-            if let memo, let key = parts.keys[s] {
-                memo.file(FiledIdentities(boxes, of: place, read: read, figures: figures, mentions: mentions, date: date, story: story),
-                          under: key)
+                boxes = filed.boxes
+            } else {
+                boxes = identities(read, of: figures, claims: claims, at: place, date: date, story: story, mentions: mentions)
+                if let memo, let key = parts.keys[s] {
+                    memo.file(FiledIdentities(boxes, of: place, read: read, figures: figures, mentions: mentions, date: date, story: story),
+                              under: key)
+                }
             }
             for (n, i) in read.enumerated() { figures[i].setIdentity(boxes[n]) }
         }
@@ -79,14 +79,15 @@ enum ClaimIdentityReader {
         ClaimAccounts.link(&figures, bySentence: parts.bySentence, segmentation: segmentation, marker: { facts[$0]?.marker })
     }
 
-    /// The identities of sentence `s`'s claims `read` (indices into `figures`), boxed as they are filed; nil for
-    /// a claim whose counted thing could not be read.
-    static func identities(_ read: [Int], of figures: [Figure], claims: SentenceClaims, sentence s: Int, date: String?,
-                           story: Set<String>, segmentation: Segmentation, mentions: [ActorMention]) -> [IdentityBox?] {
-        let context = SentenceContext(segmentation: segmentation, sentence: s, mentions: mentions)
+    /// The identities of the claims `read` (indices into `figures`) of the sentence at `place`, boxed as they are
+    /// filed; nil for a claim whose counted thing could not be read.
+    static func identities(_ read: [Int], of figures: [Figure], claims: SentenceClaims, at place: SentencePlace, date: String?,
+                           story: Set<String>, mentions: [ActorMention]) -> [IdentityBox?] {
+        let context = SentenceContext(place, mentions: mentions)
         return read.indices.map { n in
             guard let r = claims.readings[n] else { return nil }
-            var id = identity(figures[read[n]], reading: r, claims: claims, sentence: s, mentions: mentions, context: context)
+            var id = identity(figures[read[n]], reading: r, claims: claims, sentence: place.sentence, mentions: mentions,
+                              context: context)
             id.documentDate = date
             id.story = story
             return IdentityBox(id)
@@ -377,13 +378,8 @@ struct SentenceContext {
     var namedNearby: [String]
     var namedHere: [String]
 
-    init(segmentation: Segmentation, sentence s: Int, mentions: [ActorMention]) {
-        let here = segmentation.sentences[s]
-        var lo = here.range.lowerBound
-        if s > 0, segmentation.sentences[s - 1].paragraph == here.paragraph {
-            lo = segmentation.sentences[s - 1].range.lowerBound
-        }
-        namedNearby = mentions.starting(in: lo..<here.range.upperBound).map(\.name)
-        namedHere = mentions.starting(in: here.range).map(\.name)
+    init(_ place: SentencePlace, mentions: [ActorMention]) {
+        namedNearby = mentions.starting(in: place.nearby).map(\.name)
+        namedHere = mentions.starting(in: place.here).map(\.name)
     }
 }

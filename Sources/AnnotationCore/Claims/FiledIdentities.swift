@@ -44,7 +44,7 @@ final class FiledIdentities: Sendable {
 }
 
 /// A sentence where the identities read it: its index, first byte, and the stretch whose mentions they read
-/// (from the sentence before in its paragraph, if any, to its end).
+/// (from the sentence before in its paragraph, if any, to its end; `SentenceContext`).
 struct SentencePlace {
     let sentence: Int
     let start: Int
@@ -60,6 +60,9 @@ struct SentencePlace {
         previousStart = from == start ? nil : from - start
         nearby = from..<here.range.upperBound
     }
+
+    /// The sentence's own bytes.
+    var here: Range<Int> { start..<nearby.upperBound }
 }
 
 /// A mention as the identities read it: where it stands and the actor it names.

@@ -68,15 +68,21 @@ struct ClaimBucket: Sendable {
     @inline(__always)
     private static func remove(_ id: String, _ figure: Int, from entries: inout [Entry], at value: Double,
                                _ end: (Entry) -> Double) -> Bool {
+        guard let i = place(of: id, figure, in: entries, at: value, end) else { return false }
+        entries.remove(at: i)
+        return true
+    }
+
+    /// Where the entry of figure `figure` of document `id` stands among those whose end equals `value`.
+    @inline(__always)
+    private static func place(of id: String, _ figure: Int, in entries: [Entry], at value: Double,
+                              _ end: (Entry) -> Double) -> Int? {
         var i = entries.partitioningIndex { end($0) >= value }
         while i < entries.count, end(entries[i]) == value {
-            if entries[i].figure == figure, entries[i].document == id {
-                entries.remove(at: i)
-                return true
-            }
+            if entries[i].figure == figure, entries[i].document == id { return i }
             i += 1
         }
-        return false
+        return nil
     }
 
     /// Gives the entry of one claim another index in its document, where it stands (its interval, hence its
@@ -95,15 +101,9 @@ struct ClaimBucket: Sendable {
     @inline(__always)
     private static func renumber(_ id: String, _ figure: Int, to new: Int, in entries: inout [Entry], at value: Double,
                                  _ end: (Entry) -> Double) -> Bool {
-        var i = entries.partitioningIndex { end($0) >= value }
-        while i < entries.count, end(entries[i]) == value {
-            if entries[i].figure == figure, entries[i].document == id {
-                entries[i].figure = new
-                return true
-            }
-            i += 1
-        }
-        return false
+        guard let i = place(of: id, figure, in: entries, at: value, end) else { return false }
+        entries[i].figure = new
+        return true
     }
 
     mutating func removeAll(document id: String) {

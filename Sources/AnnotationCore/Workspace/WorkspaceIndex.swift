@@ -124,6 +124,14 @@ public struct WorkspaceIndex: Sendable {
             if let k = now.keys[i] { touched.insert(k) }
             again[i] = true
         }
+        lookUpAgain(&now, again, touched: touched, in: analysis)
+    }
+
+    /// Looks up again the conflicts of the figures marked `again` and of those under a `touched` key (whose
+    /// buckets gained or lost a claim of the document).
+    private func lookUpAgain(_ now: inout KnownPartners, _ marked: [Bool], touched: Set<ComparisonKey>,
+                             in analysis: DocumentAnalysis) {
+        var again = marked
         // A keystroke refiles a claim or two: their few keys are compared with each claim's, not hashed.
         let few = touched.count <= 8 ? Array(touched) : nil
         for (i, key) in now.keys.enumerated() where !again[i] {
@@ -160,14 +168,9 @@ public struct WorkspaceIndex: Sendable {
             }
             conflicts[i] = places
         }
-        let few = touched.count <= 8 ? Array(touched) : nil
-        for (i, key) in keys.enumerated() where !again[i] {
-            if let key, few?.contains(key) ?? touched.contains(key) { again[i] = true }
-        }
-        for i in again.indices where again[i] {
-            conflicts[i] = conflictPlaces(with: analysis.figures[i], key: keys[i], in: id)
-        }
-        return KnownPartners(generation: before.generation, tolerance: before.tolerance, keys: keys, conflicts: conflicts)
+        var now = KnownPartners(generation: before.generation, tolerance: before.tolerance, keys: keys, conflicts: conflicts)
+        lookUpAgain(&now, again, touched: touched, in: analysis)
+        return now
     }
 
     /// Gives the filed claims after the change their new places (`Realignment`), in an order in which no entry

@@ -30,7 +30,7 @@ extension JSONValue {
         case .null: json.null()
         case .bool(let b): json.bool(b)
         case .number(let d):
-            if d == d.rounded() && abs(d) < 9.0e15 { json.int(Int(d)) } else { json.double(d) }
+            if let i = Self.wholeNumber(d) { json.int(i) } else { json.double(d) }
         case .string(let s): json.string(s)
         case .array(let a):
             json.beginArray()
@@ -62,6 +62,11 @@ extension JSONValue {
             json.endObject()
         }
     }
+
+    /// A number the wire writes as an integer: whole and below 9e15 (as `LSPAny` reads one back).
+    static func wholeNumber(_ d: Double) -> Int? {
+        d == d.rounded() && abs(d) < 9.0e15 ? Int(d) : nil
+    }
 }
 
 extension LSPAny {
@@ -71,7 +76,7 @@ extension LSPAny {
         case .null: self = .null
         case .bool(let b): self = .bool(b)
         case .number(let d):
-            self = (d == d.rounded() && abs(d) < 9.0e15) ? .int(Int(d)) : .double(d)
+            self = JSONValue.wholeNumber(d).map { .int($0) } ?? .double(d)
         case .string(let s): self = .string(s)
         case .array(let a): self = .array(a.map(LSPAny.init))
         case .object(let pairs):
