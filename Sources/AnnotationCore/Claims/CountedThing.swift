@@ -94,9 +94,9 @@ enum CountedThing {
     /// The sentence's distinctive content words before any figure's unit is taken out: read once per
     /// sentence, so that a sentence with many figures costs its length once, not once per figure.
     static func evidenceWords(_ w: [SentenceWord]) -> [String] {
-        // Sized for the sentence: grown one word at a time, the set rehashed its words again and again.
-        var seen = Set<String>(minimumCapacity: w.count)
         var out: [String] = []
+        out.reserveCapacity(w.count / 2 + 2)
+        var taken = TakenWords(capacity: w.count / 2 + 2)
         // Measure words ("cost", "killed") are part of the comparison key already: as evidence they would
         // count twice and match any two claims of one measure.
         // A name of several capitalised words ("American Muslim", "Camp Fire") is one piece of evidence: two
@@ -104,8 +104,8 @@ enum CountedThing {
         var name: [String] = []
         func endName() {
             guard !name.isEmpty else { return }
-            let joined = name.joined(separator: " ")
-            if seen.insert(joined).inserted { out.append(joined) }
+            let joined = name.count == 1 ? name[0] : name.joined(separator: " ")
+            if taken.insert(joined, among: out) { out.append(joined) }
             name.removeAll(keepingCapacity: true)
         }
         for k in w.indices {
@@ -117,10 +117,41 @@ enum CountedThing {
             endName()
             guard w[k].kind == .word, w[k].length >= 4, !w[k].facts.contains(.genericNews), isContentWord(w[k]),
                   !w[k].facts.contains(.measure) else { continue }
-            if seen.insert(w[k].lower).inserted { out.append(w[k].lower) }
+            if taken.insert(w[k].lower, among: out) { out.append(w[k].lower) }
         }
         endName()
         return out
+    }
+
+    /// The words `evidenceWords` has taken, answering as a `Set<String>` of them would: a sentence's dozen
+    /// words are told apart by their bytes' FNV-1a hash (an ASCII word equals another only with the same
+    /// bytes) and compared as strings only when the hashes agree or a word is not all ASCII (`==` is
+    /// canonical equivalence there: "K" and the Kelvin sign are one word). Hashing each word with SipHash into
+    /// a set was most of what reading the evidence cost.
+    struct TakenWords {
+        /// Per word taken, in order: its hash, or nil when it is not all ASCII.
+        private var hashes: [UInt64?] = []
+
+        init(capacity: Int) { hashes.reserveCapacity(capacity) }
+
+        /// Takes `word` unless `taken` (the words taken so far, in order) holds an equal one.
+        mutating func insert(_ word: String, among taken: [String]) -> Bool {
+            let hash = Self.asciiHash(word)
+            for (j, h) in hashes.enumerated() where h == nil || hash == nil || h == hash {
+                if taken[j] == word { return false }
+            }
+            hashes.append(hash)
+            return true
+        }
+
+        static func asciiHash(_ s: String) -> UInt64? {
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in s.utf8 {
+                guard b < 0x80 else { return nil }
+                h = (h ^ UInt64(b)) &* 0x100000001b3
+            }
+            return h
+        }
     }
 
     /// The first word of a sentence is capitalised whatever it is; so is the word after a colon or a quote.
@@ -137,7 +168,11 @@ enum CountedThing {
 
     static func evidence(_ words: [String], figure f: Figure) -> SortedWords {
         let unit = UnitNames(f)
-        return SortedWords(words.filter { !unit.contains($0) })
+        var kept: [String] = []
+        kept.reserveCapacity(words.count)
+        for w in words where !unit.contains(w) { kept.append(w) }
+        // `evidenceWords` took each word once: only the order is left to make.
+        return SortedWords(distinct: kept)
     }
 
     /// Words that take something out of a count: "sales excluding cars", "pay net of premiums".

@@ -59,6 +59,13 @@ public struct SortedWords: Sendable, Hashable, Sequence, ExpressibleByArrayLiter
         SortedWords(sortedUnique: words.filter { !other.contains($0) })
     }
 
+    /// Words no two of which are equal, in any order: sorted in place, with nothing to take out.
+    init(distinct words: [String]) {
+        var sorted = words
+        sorted.sort()
+        self.words = sorted
+    }
+
     private init(sortedUnique: [String]) {
         words = sortedUnique
     }
