@@ -85,4 +85,28 @@ import Testing
         let t = SourceText(decoding: [0xEF, 0xBB, 0xBF, 0x41, 0xFF, 0x42])
         #expect(t.string == "A\u{FFFD}B")
     }
+
+    /// A text with no CR finds its line starts by searching for LF; any text with a CR reads byte by byte. Both
+    /// must start a line after every LF (and CR LF and lone CR), including at the very end and in empty lines.
+    @Test func lineStartsFollowEveryLineBreak() {
+        let pieces = ["a", "\n", "\n\n", "é", "中文", "\r\n", "\r", "word ", ""]
+        var r = SeededNumbers()
+        for round in 0..<400 {
+            // Half the texts have no CR at all.
+            let usable = round % 2 == 0 ? pieces.filter { !$0.contains("\r") } : pieces
+            let text = (0..<(r.next() % 14)).map { _ in usable[r.next() % usable.count] }.joined()
+            let bytes = Array(text.utf8)
+            var naive = [0]
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x0A { naive.append(i + 1) }
+                else if bytes[i] == 0x0D {
+                    if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                    naive.append(i + 1)
+                }
+                i += 1
+            }
+            #expect(LineIndex(bytes).starts == naive, "\(text.debugDescription)")
+        }
+    }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How a client counts columns (LSP `positionEncoding`). The engine counts bytes; these are for the edge.
 public enum ColumnEncoding: String, Sendable, CaseIterable {
     case utf8 = "utf-8"
@@ -32,8 +38,19 @@ public struct LineIndex: Sendable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buf in
-            var i = 0
+            guard let base = buf.baseAddress else { return }
             let n = buf.count
+            // Without a CR every line ends at an LF: the C library's `memchr` finds them many bytes at a time,
+            // where the loop below reads one byte per step (a tenth of what decoding a file cost).
+            if memchr(base, 0x0D, n) == nil {
+                var i = 0
+                while i < n, let lf = memchr(base + i, 0x0A, n - i) {
+                    i = base.distance(to: lf.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(i)
+                }
+                return
+            }
+            var i = 0
             while i < n {
                 let b = buf[i]
                 if b == 0x0A {

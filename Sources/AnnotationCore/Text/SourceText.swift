@@ -22,7 +22,10 @@ public struct SourceText: Sendable {
 
     /// Decodes raw file bytes; never fails: invalid UTF-8 is replaced, not rejected.
     public init(decoding raw: some Collection<UInt8>) {
-        self.init(String(decoding: raw, as: UTF8.self))
+        // Bytes in one piece (a file's `Data`) are decoded from their buffer: the generic collection path
+        // read them one at a time, a twentieth of what linting a short article cost.
+        let text = raw.withContiguousStorageIfAvailable { String(decoding: $0, as: UTF8.self) }
+        self.init(text ?? String(decoding: raw, as: UTF8.self))
     }
 
     public var count: Int { bytes.count }

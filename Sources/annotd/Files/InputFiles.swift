@@ -109,7 +109,10 @@ enum InputFileReader {
             throw InputError(path: path, problem: "cannot open for reading")
         }
         defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        // The size as `FileManager.attributesOfItem` gives it (of a link itself, not followed), read with one
+        // `lstat`: building the attribute dictionary cost as much as decoding a short article.
+        var status = stat()
+        let size = lstat(path, &status) == 0 ? Int(status.st_size) : 0
         if size > maxBytes {
             return .skipped("\(size) bytes is over maxFileBytes (\(maxBytes)), skipped")
         }
