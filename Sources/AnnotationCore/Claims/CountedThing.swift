@@ -145,8 +145,14 @@ enum CountedThing {
         }
 
         static func asciiHash(_ s: String) -> UInt64? {
+            // From the string's own bytes (a word is a small string): its UTF-8 view's iterator cost more than
+            // the hash.
+            s.utf8.withContiguousStorageIfAvailable(asciiHash) ?? asciiHash(Array(s.utf8))
+        }
+
+        static func asciiHash<C: Collection<UInt8>>(_ bytes: C) -> UInt64? {
             var h: UInt64 = 0xcbf29ce484222325
-            for b in s.utf8 {
+            for b in bytes {
                 guard b < 0x80 else { return nil }
                 h = (h ^ UInt64(b)) &* 0x100000001b3
             }

@@ -51,7 +51,7 @@ extension FigureParser {
             if j + 1 < end, tokens[j].facts.contains(.ratePhraseHead),
                let p = lex.ratePhrases[tokens[j].lower + " " + tokens[j + 1].lower] { return p }
             if tokens[j].facts.contains(.rateWord), let p = lex.ratePhrases[tokens[j].lower],
-               !tokens[j].lower.utf8.contains(UInt8(ascii: " ")) { return p }
+               !Bytes.contains(tokens[j].lower, UInt8(ascii: " ")) { return p }
         }
         let start = clauseStart(before: r.first)
         var j = r.first - 1

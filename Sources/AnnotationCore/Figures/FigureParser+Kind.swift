@@ -51,7 +51,7 @@ extension FigureParser {
             if isCaptionAge(r, numberToken: n) || isAgeInWhenClause(r, numberToken: n) { r.kind = .duration; return }
             if namesWithCapitalisedWords(r, numberToken: n) { r.kind = .name; return }
             let v = r.value
-            let plain = !t.lower.utf8.contains(UInt8(ascii: ",")) && !t.lower.utf8.contains(UInt8(ascii: ".")) && r.currency == nil && !r.percent && !r.hasScale
+            let plain = !Bytes.contains(t.lower, UInt8(ascii: ",")) && !Bytes.contains(t.lower, UInt8(ascii: ".")) && r.currency == nil && !r.percent && !r.hasScale
             // Dates: a month name beside the number ("September 13", "13 September", "May 19, 2024").
             if plain, isDateContext(n, value: v) { r.kind = .date; return }
             // Times: "3 pm", "10 GMT"
@@ -96,7 +96,7 @@ extension FigureParser {
             }
             // Year spans: "between 2006 and 2012", "from 1945 to 1991".
             if r.qualifier == .range, r.lower >= 1500, r.upper <= 2100, r.lower == r.lower.rounded(), r.upper == r.upper.rounded(),
-               !t.lower.utf8.contains(UInt8(ascii: ",")), r.currency == nil, !r.percent, !r.hasScale {
+               !Bytes.contains(t.lower, UInt8(ascii: ",")), r.currency == nil, !r.percent, !r.hasScale {
                 r.kind = .year; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return
             }
             // Years and decades.

@@ -6,7 +6,7 @@ extension FigureParser {
     func wholeNumber(at k: Int) -> (Double, Int)? {
         guard k < tokens.count else { return nil }
         let t = tokens[k]
-        if t.kind == .number, t.suffix.isEmpty, !t.lower.utf8.contains(UInt8(ascii: ".")), let v = t.number {
+        if t.kind == .number, t.suffix.isEmpty, !Bytes.contains(t.lower, UInt8(ascii: ".")), let v = t.number {
             return (v, k + 1)
         }
         if t.kind == .word, let v = cardinalOf[k] { return (v, k + 1) }

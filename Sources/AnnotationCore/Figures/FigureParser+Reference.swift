@@ -49,10 +49,10 @@ extension FigureParser {
         if n + 2 < tokens.count, tokens[n + 1].kind == .word, tokens[n + 1].capitalized, isColonNumber(n + 2) { return true }
         // Walk left over a tight chain of numbers joined by ":" or a dash ("3:1-5" from its "5").
         var k = n
-        var sawColon = tokens[n].lower.utf8.contains(UInt8(ascii: ":"))
+        var sawColon = Bytes.contains(tokens[n].lower, UInt8(ascii: ":"))
         while k >= 2, !tokens[k].spaceBefore, [":", "-", "–"].contains(tokens[k - 1].lower), !tokens[k - 1].spaceBefore,
               tokens[k - 2].kind == .number {
-            if tokens[k - 1].lower == ":" || tokens[k - 2].lower.utf8.contains(UInt8(ascii: ":")) { sawColon = true }
+            if tokens[k - 1].lower == ":" || Bytes.contains(tokens[k - 2].lower, UInt8(ascii: ":")) { sawColon = true }
             k -= 2
         }
         // From the first number, look right for the colon when the chain starts here ("3" of "3:16").
@@ -68,7 +68,7 @@ extension FigureParser {
     /// "3:16" read as one token, or a number, a tight colon and a number.
     func isColonNumber(_ k: Int) -> Bool {
         guard k < tokens.count, tokens[k].kind == .number else { return false }
-        if tokens[k].lower.utf8.contains(UInt8(ascii: ":")) { return true }
+        if Bytes.contains(tokens[k].lower, UInt8(ascii: ":")) { return true }
         return k + 2 < tokens.count && tokens[k + 1].lower == ":" && !tokens[k + 1].spaceBefore
             && !tokens[k + 2].spaceBefore && tokens[k + 2].kind == .number
     }

@@ -52,10 +52,10 @@ extension FigureParser {
     /// "40 000", "1 250 000": groups of three digits after a space continue the number.
     func spaceGrouped(at i: Int) -> (Double, Int)? {
         let t = tokens[i]
-        guard t.lower.utf8.count <= 3, t.lower.utf8.allSatisfy(Bytes.isDigit), var v = Double(t.lower) else { return nil }
+        guard t.lower.utf8.count <= 3, Bytes.allSatisfy(t.lower, Bytes.isDigit), var v = Double(t.lower) else { return nil }
         var k = i + 1
         while k < tokens.count, tokens[k].kind == .number, tokens[k].spaceBefore, tokens[k].lower.utf8.count == 3,
-              tokens[k].lower.utf8.allSatisfy(Bytes.isDigit), let g = Double(tokens[k].lower) {
+              Bytes.allSatisfy(tokens[k].lower, Bytes.isDigit), let g = Double(tokens[k].lower) {
             v = v * 1000 + g
             k += 1
         }

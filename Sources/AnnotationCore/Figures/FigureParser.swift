@@ -166,10 +166,10 @@ struct FigureParser {
         // A number glued to letters before it ("Su 27" no; "A4"): handled as a word. Here: plain digits.
         if i > 0, !t.spaceBefore, tokens[i - 1].kind == .word, text[tokens[i - 1].range.upperBound - 1] < 0x80 { return nil }
         // Separators other than thousands commas and one decimal point: dates, times, versions.
-        if t.lower.utf8.contains(UInt8(ascii: ":")) { return special(at: i, kind: .time) }
-        if t.lower.utf8.contains(UInt8(ascii: "/")) { return slashFraction(at: i) ?? special(at: i, kind: .date) }
+        if Bytes.contains(t.lower, UInt8(ascii: ":")) { return special(at: i, kind: .time) }
+        if Bytes.contains(t.lower, UInt8(ascii: "/")) { return slashFraction(at: i) ?? special(at: i, kind: .date) }
         // A number token is ASCII digits and separators: its dots are its "." bytes.
-        let dots = t.lower.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ".") ? 1 : 0) }
+        let dots = Bytes.count(t.lower, UInt8(ascii: "."))
         if dots > 1 { return special(at: i, kind: .date) }
         guard var v = t.number else { return nil }
         var groupsEnd = i + 1

@@ -78,4 +78,15 @@ extension Bytes {
     @inline(__always) static func contains(_ s: String, _ b: UInt8) -> Bool {
         contains(s) { $0 == b }
     }
+
+    /// `s.utf8.allSatisfy(p)` over the string's own storage (see `contains`).
+    @inline(__always) static func allSatisfy(_ s: String, _ p: (UInt8) -> Bool) -> Bool {
+        !contains(s) { !p($0) }
+    }
+
+    /// How many of the string's UTF-8 bytes are `b`, counted over its own storage (see `contains`).
+    @inline(__always) static func count(_ s: String, _ b: UInt8) -> Int {
+        s.utf8.withContiguousStorageIfAvailable { $0.reduce(0) { $0 + ($1 == b ? 1 : 0) } }
+            ?? s.utf8.reduce(0) { $0 + ($1 == b ? 1 : 0) }
+    }
 }
