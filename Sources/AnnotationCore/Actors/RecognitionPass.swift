@@ -165,7 +165,8 @@ struct RecognitionPass {
                 i = j
                 continue
             }
-            guard t.has(.capitalised) || t.has(.allCaps) || startsLowercaseName(i) else { i += 1; continue }
+            // Only a hyphenated word can start a lower-case name: asked here, it spares the call for most words.
+            guard t.has(.capitalised) || t.has(.allCaps) || t.has(.hyphenated) && startsLowercaseName(i) else { i += 1; continue }
             // "@SomeName": a social-media handle is an account's address, not a name in the prose.
             if t.start > 0, buf[t.start - 1] == 0x40 { i += 1; continue }
             if let stop = workTitleEnd(at: i, end: b) { i = stop; continue }
