@@ -80,7 +80,7 @@ enum AmountNoun {
             return Reading(head: "people", measure: state, evidence: [])
         }
         let noun = w[k + 2].lower
-        guard let head = CountedThing.unitClasses[noun] ?? (noun.count > 3 && noun.hasSuffix("s") ? noun : nil) else { return nil }
+        guard let head = CountedThing.unitClasses[noun] ?? (noun.count > 3 && Bytes.hasSuffix(noun, "s") ? noun : nil) else { return nil }
         let measure = k + 3 < w.count ? measures[w[k + 3].lower] : nil
         return Reading(head: head, measure: measure, evidence: [])
     }

@@ -34,7 +34,7 @@ enum CountedThing {
         // A plural noun of no known class is its own class, as the figure's unit would be ("were homes"); a
         // participle ("were injured") or a function word is not a noun.
         let s = noun.lower
-        guard s.count > 3, s.hasSuffix("s"), !s.hasSuffix("ss"), !s.hasSuffix("us"), !function.contains(s), !generic.contains(s) else { return nil }
+        guard s.count > 3, Bytes.hasSuffix(s, "s"), !Bytes.hasSuffix(s, "ss"), !Bytes.hasSuffix(s, "us"), !function.contains(s), !generic.contains(s) else { return nil }
         return s
     }
 

@@ -185,9 +185,9 @@ extension FigureParser {
               !tokens[r.end].capitalized else { return false }
         if lex.unitClasses[unit] != nil || Self.isPluralHead(unit) || Self.irregularPlurals.contains(unit) { return false }
         // Words that end in "s" without being plural ("50 species", "40 series") and adjectives of degree.
-        if unit.hasSuffix("s") || Self.countAdjectives.contains(unit) { return false }
+        if Bytes.hasSuffix(unit, "s") || Self.countAdjectives.contains(unit) { return false }
         // "the 2,383 needed", "the 14 solidly Democratic states": a participle or an adverb is no noun.
-        if unit.hasSuffix("ed") || unit.hasSuffix("ly") || unit.hasSuffix("ing") || unit.contains(".") { return false }
+        if Bytes.hasSuffix(unit, "ed") || Bytes.hasSuffix(unit, "ly") || Bytes.hasSuffix(unit, "ing") || unit.contains(".") { return false }
         // The label stands inside a noun phrase: "a 757 jet", "his 2005 vote", "Acme's 360 service", or
         // follows a name ("the Ginbot 7 movement").
         guard r.first > 0 else { return false }
@@ -196,7 +196,7 @@ extension FigureParser {
         }
         let det = tokens[r.first - 1].lower
         return SentenceCues.articles.contains(det) && det != "of" && det != "to" && det != "in" && det != "for"
-            && det != "on" && det != "by" && det != "with" || det.hasSuffix("'s") || det.hasSuffix("’s")
+            && det != "on" && det != "by" && det != "with" || Bytes.hasSuffix(det, "'s") || det.hasSuffix("’s")
     }
 
     static let countAdjectives: WordSet = ["strong", "more", "odd", "plus", "apiece", "each", "total", "alone",

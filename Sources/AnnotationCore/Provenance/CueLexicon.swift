@@ -66,7 +66,7 @@ final class CueLexicon: Sendable {
         if reportingVerbs.contains(w) { return true }
         // The bytes first: a word ending in the letters "ing" ends in their bytes, and has no more
         // characters than bytes.
-        guard w.utf8.count > 5, SentenceCues.endsInIng(w), w.hasSuffix("ing"), w.count > 5 else { return false }
+        guard w.utf8.count > 5, SentenceCues.endsInIng(w), Bytes.hasSuffix(w, "ing"), w.count > 5 else { return false }
         let stem = String(w.dropLast(3))
         return reportingVerbs.contains(stem) || reportingVerbs.contains(stem + "e")
             || (stem.count > 3 && stem.last == stem.dropLast().last && reportingVerbs.contains(String(stem.dropLast())))

@@ -34,7 +34,7 @@ extension SentenceCues {
         guard estimates || projects || (cues.isReportingVerb(tokens[i].lower) && isVerbUse(tokens, i, cues: cues)) else { return }
         // "Boasting 108,000 residents, the county…": a participle opening the sentence with a figure for its
         // object says what the subject has, not what anyone reports.
-        if i == 0, tokens[i].lower.hasSuffix("ing"), !forecastVerbs.contains(tokens[i].lower), i + 1 < tokens.count,
+        if i == 0, Bytes.hasSuffix(tokens[i].lower, "ing"), !forecastVerbs.contains(tokens[i].lower), i + 1 < tokens.count,
            tokens[i + 1].kind == .number || tokens[i + 1].kind == .symbol && tokens[i + 1].lower != "“" && tokens[i + 1].lower != "\"" {
             return
         }
@@ -60,7 +60,7 @@ extension SentenceCues {
         }
         // "Expecting thousands for the march, Mr. Burke said…": an opening participle's subject is the main
         // clause's, named right after the comma; what the participle governs runs to that comma.
-        if i == 0, subject.isEmpty, tokens[i].lower.hasSuffix("ing"), let opening = openingParticipleClause(tokens, verb: i) {
+        if i == 0, subject.isEmpty, Bytes.hasSuffix(tokens[i].lower, "ing"), let opening = openingParticipleClause(tokens, verb: i) {
             let r = tokens[i].range.lowerBound..<tokens[i].range.upperBound
             out.add(window: opening.window, tokens, cueRange: r, text: text, cues: cues, mentions: mentions, allowPronoun: true,
                     speech: isSpeechVerb(tokens[i].lower), content: opening.content)
@@ -94,7 +94,7 @@ extension SentenceCues {
     /// "…, proposed federal legislation", "alleged government conspiracies": a past participle with no subject,
     /// followed by an ordinary word, modifies that word.
     static func readsAsAdjective(_ tokens: [Token], _ i: Int) -> Bool {
-        guard tokens[i].lower.hasSuffix("ed"), i + 1 < tokens.count else { return false }
+        guard Bytes.hasSuffix(tokens[i].lower, "ed"), i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
         return next.kind == .word && !next.capitalized && !functionWords.contains(next.lower)
     }
@@ -135,7 +135,7 @@ extension SentenceCues {
     static func invertedClause(_ tokens: [Token], verb i: Int, subject: Range<Int>, sentence: Range<Int>) -> Clause? {
         let beforeVerb = i > 0 ? tokens[i - 1] : nil
         let afterComma = beforeVerb?.lower == "," && subject.upperBound == i
-        let participle = subject.isEmpty && tokens[i].lower.hasSuffix("ing")
+        let participle = subject.isEmpty && Bytes.hasSuffix(tokens[i].lower, "ing")
         let clauseFollows = subject.isEmpty && i + 1 < tokens.count && tokens[i + 1].lower == ","
         let inverts = i + 1 < tokens.count && tokens[i + 1].kind == .word && !pronouns.contains(tokens[i + 1].lower)
             && tokens[i + 1].lower != "that"
@@ -173,7 +173,7 @@ extension SentenceCues {
     /// Where a relative clause after a comma or a participle's object ends: the next comma.
     static func clauseCommaEnd(_ tokens: [Token], verb i: Int) -> Int? {
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        let participle = tokens[i].lower.hasSuffix("ing") && !["that", ":", ","].contains(next)
+        let participle = Bytes.hasSuffix(tokens[i].lower, "ing") && !["that", ":", ","].contains(next)
             && !(i + 1 < tokens.count && isQuoteToken(tokens[i + 1]))
         var k = i - 1
         var relative = false
@@ -275,7 +275,7 @@ extension SentenceCues {
     /// "which was first reported last week by the Gazette": the subject of a passive is what is reported.
     static func isPassive(_ tokens: [Token], verb i: Int) -> Bool {
         // "is reporting", "are vowing": a progressive, not a passive.
-        guard !tokens[i].lower.hasSuffix("ing") else { return false }
+        guard !Bytes.hasSuffix(tokens[i].lower, "ing") else { return false }
         var k = i - 1
         while k >= 0, i - k <= 3, tokens[k].kind == .word {
             if beForms.contains(tokens[k].lower) { return true }
@@ -359,7 +359,7 @@ extension SentenceCues {
     /// A verb of speech, or its -ing form ("saying", "noting").
     static func isSpeechVerb(_ w: String) -> Bool {
         if speechVerbs.contains(w) { return true }
-        guard w.hasSuffix("ing"), w.count > 5 else { return false }
+        guard Bytes.hasSuffix(w, "ing"), w.count > 5 else { return false }
         let stem = String(w.dropLast(3))
         return speechVerbs.contains(stem) || speechVerbs.contains(stem + "e")
     }
@@ -391,7 +391,7 @@ extension SentenceCues {
         }
         // "his strong second-place showing", "the polling": an -ing form is a verb only when it opens a clause
         // or follows an auxiliary or a preposition ("by announcing").
-        if w.hasSuffix("ing"), nounFollowers.contains(next) { return false }
+        if Bytes.hasSuffix(w, "ing"), nounFollowers.contains(next) { return false }
         // "pointed out", "points to" report; other verbs with a particle do not ("wrote off", "found out").
         if w == "point" || w == "points" || w == "pointed" || w == "pointing" { return next == "out" || next == "to" }
         if particles.contains(next) { return false }
@@ -413,7 +413,7 @@ extension SentenceCues {
         guard i > 0 else { return !CueLexicon.ambiguousVerbs.contains(w) }
         let p = tokens[i - 1]
         // "erred in saying that", "by announcing it would…": a gerund after a preposition is a verb.
-        if w.hasSuffix("ing"), gerundPrepositions.contains(p.lower) { return true }
+        if Bytes.hasSuffix(w, "ing"), gerundPrepositions.contains(p.lower) { return true }
         // "to brag that the rate fell": an infinitive with a clause after it.
         if p.lower == "to", next == "that" || pronouns.contains(next) { return true }
         if determiners.contains(p.lower) { return false }
@@ -575,7 +575,7 @@ extension SentenceCues {
     static let parentheticalOpeners: WordSet = ["who", "which", "whose", "a", "an", "the", "one", "in", "at"]
 
     static func opensParenthetical(_ t: Token) -> Bool {
-        parentheticalOpeners.contains(t.lower) || (t.kind == .word && !t.capitalized && t.lower.hasSuffix("ed"))
+        parentheticalOpeners.contains(t.lower) || (t.kind == .word && !t.capitalized && Bytes.hasSuffix(t.lower, "ed"))
     }
 
     /// The word before a parenthetical can head the subject: a name (not a sentence-opening adverb such as

@@ -161,12 +161,12 @@ struct SentenceCues: Sendable {
     static let possessiveDeterminers: WordSet = ["his", "her", "their", "its"]
 
     /// "Clinton's", "the city’s": a possessive makes the next word a noun and names its owner.
-    static func isPossessive(_ w: String) -> Bool { w.hasSuffix("'s") || w.hasSuffix("’s") }
+    static func isPossessive(_ w: String) -> Bool { Bytes.hasSuffix(w, "'s") || w.hasSuffix("’s") }
 
     /// "the candidates’ estimates": an apostrophe written tight after a plural makes it a possessive.
     static func isPluralPossessive(_ tokens: [Token], _ k: Int) -> Bool {
         guard k > 0, tokens[k].kind == .symbol, tokens[k].lower == "’" || tokens[k].lower == "'", !tokens[k].spaceBefore,
-              tokens[k - 1].kind == .word, tokens[k - 1].lower.hasSuffix("s") else { return false }
+              tokens[k - 1].kind == .word, Bytes.hasSuffix(tokens[k - 1].lower, "s") else { return false }
         return k + 1 < tokens.count && tokens[k + 1].spaceBefore && tokens[k + 1].kind == .word
     }
 

@@ -90,7 +90,7 @@ struct SpeechStructure: Sendable {
         while colon > r.lowerBound, buf[colon] != 0x3A { colon -= 1 }
         let start = max(r.lowerBound, colon - 160)
         let tokens = WordTokenizer.tokens(buf, start..<colon, excluded: [])
-        guard tokens.suffix(6).contains(where: { SentenceCues.isSpeechVerb($0.lower) && !$0.lower.hasSuffix("ing") }) else { return nil }
+        guard tokens.suffix(6).contains(where: { SentenceCues.isSpeechVerb($0.lower) && !Bytes.hasSuffix($0.lower, "ing") }) else { return nil }
         let person = mentions.starting(in: start..<colon).last { $0.kind == .person }
         return (person?.name, colon)
     }

@@ -84,6 +84,25 @@ extension Bytes {
         !contains(s) { !p($0) }
     }
 
+    /// `s.hasSuffix(suffix)` for an ASCII suffix, read from the string's bytes. `hasSuffix` compares
+    /// characters, and for a string Swift has not marked NFC (a word with a curly apostrophe) it walked both
+    /// backwards character by character (~1 k instructions). The bytes decide it exactly when they end with
+    /// the suffix's and the byte before is ASCII (or there is none): ASCII characters are single scalars no
+    /// other scalar is canonically equal to (the three singletons that are, KELVIN SIGN, GREEK QUESTION MARK
+    /// and GREEK VARIA, make "K", ";" and "`", which no suffix asked holds), and nothing ASCII joins the
+    /// character after it. When they do not end with the suffix's, no spelling of those characters does.
+    static func hasSuffix(_ s: String, _ suffix: StaticString) -> Bool {
+        let answer: Bool?? = s.utf8.withContiguousStorageIfAvailable { b in
+            suffix.withUTF8Buffer { x in
+                guard b.count >= x.count else { return false }
+                let start = b.count - x.count
+                for k in 0..<x.count where b[start + k] != x[k] { return false }
+                return start == 0 || b[start - 1] < 0x80 ? true : nil
+            }
+        }
+        return (answer ?? nil) ?? s.hasSuffix(suffix.description)
+    }
+
     /// How many of the string's UTF-8 bytes are `b`, counted over its own storage (see `contains`).
     @inline(__always) static func count(_ s: String, _ b: UInt8) -> Int {
         s.utf8.withContiguousStorageIfAvailable { $0.reduce(0) { $0 + ($1 == b ? 1 : 0) } }
