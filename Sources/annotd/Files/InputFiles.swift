@@ -121,8 +121,9 @@ enum InputFileReader {
             throw InputError(path: path, problem: "read failed: \(error.localizedDescription)")
         }
         if data.count > maxBytes { return .skipped("over maxFileBytes (\(maxBytes)), skipped") }
-        // Through the bytes, not Data's iterator, which cost a call per byte.
-        if data.withUnsafeBytes({ $0.prefix(8192).contains(0) }) { return .skipped("binary file (NUL byte), skipped") }
+        // Searched with `memchr`: Data's iterator cost a call per byte, a generic search a few steps per byte.
+        let hasNUL = data.withUnsafeBytes { raw in raw.baseAddress.map { memchr($0, 0, min(raw.count, 8192)) != nil } ?? false }
+        if hasNUL { return .skipped("binary file (NUL byte), skipped") }
         return .text(SourceText(decoding: data))
     }
 }
