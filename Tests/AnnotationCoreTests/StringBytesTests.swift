@@ -27,4 +27,24 @@ import Testing
             #expect(Bytes.allSatisfy(w, Bytes.isDigit) == w.utf8.allSatisfy(Bytes.isDigit))
         }
     }
+
+    /// The eight-at-a-time search finds what a byte-by-byte search finds, wherever the byte sought stands
+    /// in a word of eight and whatever the range's ends.
+    @Test func firstNonASCIIFindsWhatAByteLoopFinds() {
+        var r = SeededNumbers()
+        let alphabet: [UInt8] = [0x61, 0x20, 0x2E, 0x22, 0x27, 0xE2, 0x80, 0x9C, 0x7F, 0x21, 0x23, 0x26]
+        for _ in 0..<3_000 {
+            let n = r.next() % 40
+            // Mostly plain letters, so that runs longer than eight bytes occur.
+            let bytes = (0..<n).map { _ in r.next() % 4 == 0 ? alphabet[r.next() % alphabet.count] : 0x61 }
+            bytes.withUnsafeBufferPointer { buf in
+                let lo = n == 0 ? 0 : r.next() % n
+                let hi = lo + (n - lo == 0 ? 0 : r.next() % (n - lo + 1))
+                let naive = (lo..<hi).first { buf[$0] >= 0x80 || buf[$0] == 0x22 || buf[$0] == 0x27 } ?? hi
+                #expect(Bytes.firstNonASCII(orEither: 0x22, 0x27, in: buf, from: lo, to: hi) == naive)
+                let naive3 = (lo..<hi).first { buf[$0] >= 0x80 || buf[$0] == 0x2E || buf[$0] == 0x21 || buf[$0] == 0x23 } ?? hi
+                #expect(Bytes.firstNonASCII(orAnyOf: 0x2E, 0x21, 0x23, in: buf, from: lo, to: hi) == naive3)
+            }
+        }
+    }
 }

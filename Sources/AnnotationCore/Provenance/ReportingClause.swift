@@ -16,6 +16,10 @@ extension SentenceCues {
 
     /// Whether a word's last three bytes are "ing".
     static func endsInIng(_ w: String) -> Bool {
+        // From the string's own bytes: index arithmetic on its UTF-8 view cost ~80 instructions a word.
+        if let answer = w.utf8.withContiguousStorageIfAvailable({ b in
+            b.count >= 3 && b[b.count - 3] == UInt8(ascii: "i") && b[b.count - 2] == UInt8(ascii: "n") && b[b.count - 1] == UInt8(ascii: "g")
+        }) { return answer }
         let u = w.utf8
         guard u.count >= 3 else { return false }
         let end = u.endIndex

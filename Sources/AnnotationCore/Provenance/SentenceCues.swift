@@ -326,7 +326,8 @@ struct SentenceCues: Sendable {
 
     /// A dot written tight after a title or a capital initial ("Mr.", "J."): not the end of a clause.
     static func isAbbreviationDot(_ t: Token, after p: Token) -> Bool {
-        t.lower == "." && !t.spaceBefore && p.kind == .word
+        // The kind first: a "." is always a symbol token, and comparing every token's string cost more.
+        t.kind == .symbol && t.lower == "." && !t.spaceBefore && p.kind == .word
             && (Abbreviations.titles.contains(p.lower) || (p.capitalized && p.lower.utf8.count == 1))
     }
 

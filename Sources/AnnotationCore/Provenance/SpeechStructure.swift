@@ -185,8 +185,8 @@ struct SpeechStructure: Sendable {
         var i = r.lowerBound
         while i < r.upperBound {
             // Most bytes are ASCII other than the two quote marks: passed over without decoding a scalar.
-            let b = buf[i]
-            if b < 0x80, b != 0x22, b != 0x27 { i += 1; continue }
+            i = Bytes.firstNonASCII(orEither: 0x22, 0x27, in: buf, from: i, to: r.upperBound)
+            if i == r.upperBound { break }
             let (c, len) = Bytes.scalar(buf, i)
             switch c.value {
             case 0x201C, 0x00AB, 0x201E: open = i

@@ -96,6 +96,10 @@ public enum Segmenter {
         var start = p.lowerBound
         var i = p.lowerBound
         while i < p.upperBound {
+            // Only . ! ? and non-ASCII bytes can end a sentence: the plain bytes between are passed over eight
+            // at a time.
+            i = Bytes.firstNonASCII(orAnyOf: 0x2E, 0x21, 0x3F, in: buf, from: i, to: p.upperBound)
+            if i == p.upperBound { break }
             let b = buf[i]
             var stop = -1 // end of the terminating punctuation, if this is a sentence end
             if b == 0x2E || b == 0x21 || b == 0x3F {

@@ -69,6 +69,37 @@ extension Unicode.Scalar {
 }
 
 extension Bytes {
+    /// The first index in `i..<end` holding a non-ASCII byte or `a` or `b` (`end` if none). Eight bytes are
+    /// tested at a time: a byte-by-byte loop over the plain bytes of every paragraph was its own pass's
+    /// largest cost.
+    static func firstNonASCII(orEither a: UInt8, _ b: UInt8, in buf: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int {
+        firstNonASCII(orAnyOf: a, b, b, in: buf, from: i, to: end)
+    }
+
+    /// The first index in `i..<end` holding a non-ASCII byte or `a`, `b` or `c` (`end` if none).
+    static func firstNonASCII(orAnyOf a: UInt8, _ b: UInt8, _ c: UInt8, in buf: UnsafeBufferPointer<UInt8>,
+                              from i: Int, to end: Int) -> Int {
+        var i = i
+        if let base = buf.baseAddress.map(UnsafeRawPointer.init) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let fa = ones &* UInt64(a), fb = ones &* UInt64(b), fc = ones &* UInt64(c)
+            while i + 8 <= end {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // A byte of w ^ fa is zero where w holds `a` (the usual "has a zero byte" test).
+                let xa = w ^ fa, xb = w ^ fb, xc = w ^ fc
+                let hit = (w | ((xa &- ones) & ~xa) | ((xb &- ones) & ~xb) | ((xc &- ones) & ~xc)) & highs
+                if hit != 0 { break }
+                i += 8
+            }
+        }
+        while i < end {
+            let x = buf[i]
+            if x >= 0x80 || x == a || x == b || x == c { return i }
+            i += 1
+        }
+        return end
+    }
+
     /// `s.utf8.contains(where:)` over the string's own storage: the generic walk over a `UTF8View` cost a
     /// few hundred instructions per word, and the figure parser asks it of every word.
     @inline(__always) static func contains(_ s: String, where p: (UInt8) -> Bool) -> Bool {
