@@ -7,8 +7,8 @@ import Testing
 @Suite struct StringBytesTests {
     static let words = ["reporting", "ing", "ng", "", "saying’s", "government’s", "naïve-ing", "e\u{301}ing",
                         "\u{600}ing", "x\u{600}ing", "sing\u{301}", "bring", "ed", "walked", "caf\u{E9}d", "kids'",
-                        "kids's", "Ki\u{212A}ing", "10:30", "1/2", "3.14.15", "1,000", "états-unis", "ing\u{200D}"]
-    static let suffixes: [StaticString] = ["ing", "ed", "s", "'s", "ss", "us", "ly", "g", "K"]
+                        "kids's", "Ki\u{212A}ing", "10:30", "1/2", "3.14.15", "1,000", "états-unis", "ing\u{200D}", "Ki\u{212A}", "wor;\u{37E}", "a\u{1FEF}", "kids\u{2019}s"]
+    static let suffixes: [StaticString] = ["ing", "ed", "s", "'s", "ss", "us", "ly", "g", "K", "iK", ";", "`", "’s"]
 
     @Test func suffixesAnswerAsStringDoes() {
         for w in Self.words {

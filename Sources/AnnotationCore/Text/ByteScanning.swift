@@ -119,12 +119,14 @@ extension Bytes {
     /// characters, and for a string Swift has not marked NFC (a word with a curly apostrophe) it walked both
     /// backwards character by character (~1 k instructions). The bytes decide it exactly when they end with
     /// the suffix's and the byte before is ASCII (or there is none): ASCII characters are single scalars no
-    /// other scalar is canonically equal to (the three singletons that are, KELVIN SIGN, GREEK QUESTION MARK
-    /// and GREEK VARIA, make "K", ";" and "`", which no suffix asked holds), and nothing ASCII joins the
-    /// character after it. When they do not end with the suffix's, no spelling of those characters does.
+    /// other scalar is canonically equal to, but for the three singletons KELVIN SIGN, GREEK QUESTION MARK
+    /// and GREEK VARIA ("K", ";" and "`": a suffix holding one is left to `hasSuffix`), and nothing ASCII
+    /// joins the character after it. When they do not end with the suffix's, no spelling of those
+    /// characters does.
     static func hasSuffix(_ s: String, _ suffix: StaticString) -> Bool {
         let answer: Bool?? = s.utf8.withContiguousStorageIfAvailable { b in
             suffix.withUTF8Buffer { x in
+                guard !x.contains(where: { $0 == 0x4B || $0 == 0x3B || $0 == 0x60 || $0 >= 0x80 }) else { return nil }
                 guard b.count >= x.count else { return false }
                 let start = b.count - x.count
                 for k in 0..<x.count where b[start + k] != x[k] { return false }
