@@ -47,4 +47,25 @@ import Testing
             }
         }
     }
+
+    /// A `FoldedKey` table answers as a `UInt64` one: every key found, none invented, whatever the table's size
+    /// (keys that differ only in high bits, or only in low bits, included).
+    @Test func foldedKeysFindWhatUInt64KeysFind() {
+        var r = SeededNumbers()
+        for round in 0..<200 {
+            var plain: [UInt64: Int] = [:]
+            var folded: [FoldedKey: Int] = [:]
+            for k in 0..<(round % 50) {
+                let key = round % 3 == 0 ? UInt64(k) << 40 : round % 3 == 1 ? UInt64(k) : UInt64(r.next()) &* 0x100000001B3
+                plain[key] = k
+                folded[FoldedKey(key)] = k
+            }
+            #expect(folded.count == plain.count)
+            for (key, v) in plain { #expect(folded[FoldedKey(key)] == v) }
+            for _ in 0..<20 {
+                let probe = UInt64(r.next())
+                #expect(folded[FoldedKey(probe)] == plain[probe])
+            }
+        }
+    }
 }
