@@ -48,24 +48,47 @@ import Testing
         }
     }
 
-    /// A `FoldedKey` table answers as a `UInt64` one: every key found, none invented, whatever the table's size
+    /// A `IntegerKey` table answers as a `UInt64` one: every key found, none invented, whatever the table's size
     /// (keys that differ only in high bits, or only in low bits, included).
     @Test func foldedKeysFindWhatUInt64KeysFind() {
         var r = SeededNumbers()
         for round in 0..<200 {
             var plain: [UInt64: Int] = [:]
-            var folded: [FoldedKey: Int] = [:]
+            var folded: [IntegerKey: Int] = [:]
             for k in 0..<(round % 50) {
                 let key = round % 3 == 0 ? UInt64(k) << 40 : round % 3 == 1 ? UInt64(k) : UInt64(r.next()) &* 0x100000001B3
                 plain[key] = k
-                folded[FoldedKey(key)] = k
+                folded[IntegerKey(key)] = k
             }
             #expect(folded.count == plain.count)
-            for (key, v) in plain { #expect(folded[FoldedKey(key)] == v) }
+            for (key, v) in plain { #expect(folded[IntegerKey(key)] == v) }
             for _ in 0..<20 {
                 let probe = UInt64(r.next())
-                #expect(folded[FoldedKey(probe)] == plain[probe])
+                #expect(folded[IntegerKey(probe)] == plain[probe])
             }
         }
+    }
+
+    /// A sentence table reads and writes as the `[Int: …]` it stands for, including appends through a default
+    /// and negative or large indices.
+    @Test func sentenceTablesAnswerAsIntDictionariesDo() {
+        var r = SeededNumbers()
+        var plain: [Int: [Int]] = [:]
+        var table = SentenceTable<[Int]>()
+        for _ in 0..<2_000 {
+            let s = r.next() % 3 == 0 ? -(r.next() % 50) : r.next() % 200 + (r.next() % 5 == 0 ? 1 << 40 : 0)
+            switch r.next() % 3 {
+            case 0:
+                plain[s, default: []].append(s)
+                table[s, default: []].append(s)
+            case 1:
+                plain[s] = nil
+                table[s] = nil
+            default:
+                #expect(table[s] == plain[s])
+            }
+        }
+        #expect(table.count == plain.count)
+        for (s, v) in plain { #expect(table[s] == v) }
     }
 }

@@ -3,44 +3,44 @@
 /// and, for every name, the spelling it uses most (so "Kim Jong-un" and "Kim Jong Un" are one actor).
 struct DocumentNames {
     /// Full key → how often each surface spelling occurs, and the first seen.
-    /// (Keyed by `FoldedKey`: these tables are asked about every candidate name several times, and a `UInt64`
+    /// (Keyed by `IntegerKey`: these tables are asked about every candidate name several times, and a `UInt64`
     /// key was hashed with SipHash at each question.)
-    private var spellings: [FoldedKey: [String: Int]] = [:]
-    private var firstSpelling: [FoldedKey: String] = [:]
+    private var spellings: [IntegerKey: [String: Int]] = [:]
+    private var firstSpelling: [IntegerKey: String] = [:]
     /// A surname (or the particle-led tail "Le Pen") → full keys of the people who bear it.
-    private var bySurname: [FoldedKey: Set<UInt64>] = [:]
+    private var bySurname: [IntegerKey: Set<UInt64>] = [:]
     /// A first word (given name, or family name in family-name-first order) → full keys.
-    private var byFirst: [FoldedKey: Set<UInt64>] = [:]
+    private var byFirst: [IntegerKey: Set<UInt64>] = [:]
     /// An organisation's first word → full keys ("Wagner" → Wagner Group).
-    private var organizationByFirst: [FoldedKey: Set<UInt64>] = [:]
-    private var kindOf: [FoldedKey: ActorKind] = [:]
+    private var organizationByFirst: [IntegerKey: Set<UInt64>] = [:]
+    private var kindOf: [IntegerKey: ActorKind] = [:]
     /// Single words the document shows to be organisations somewhere (a side on a results line, an
     /// acronym, a name with corporate context): its other bare mentions of the word are that organisation.
-    private var organizationWords: Set<FoldedKey> = []
+    private var organizationWords: Set<IntegerKey> = []
     /// Each key's spelling (`display`), chosen once all spellings are counted: the passes after `learn` ask
     /// for it once per mention, and a long document repeats its names hundreds of times.
-    private var chosen: [FoldedKey: String] = [:]
+    private var chosen: [IntegerKey: String] = [:]
 
     mutating func learn(_ candidates: [ActorCandidate], tokens: [WordToken], buf: UnsafeBufferPointer<UInt8>) {
         let lexicon = ActorLexicon.shared
         for c in candidates where !c.fixed && c.wordKeys.count >= 2 {
             guard c.kind == .person || c.kind == .organization else { continue }
-            kindOf[FoldedKey(c.key)] = c.kind
+            kindOf[IntegerKey(c.key)] = c.kind
             if c.kind == .person {
-                bySurname[FoldedKey(c.wordKeys[c.wordKeys.count - 1]), default: []].insert(c.key)
+                bySurname[IntegerKey(c.wordKeys[c.wordKeys.count - 1]), default: []].insert(c.key)
                 // "Marine Le Pen" → "Le Pen"; "Nikolaus van der Pas" → "van der Pas".
                 if let p = c.wordKeys.indices.dropFirst().first(where: { lexicon.particles.contains(c.wordKeys[$0]) }) {
                     var k = NameKey()
                     for t in c.tokens[(c.tokens.lowerBound + p)...] { k.add(buf, tokens[t].start..<tokens[t].end) }
-                    bySurname[FoldedKey(k.value), default: []].insert(c.key)
+                    bySurname[IntegerKey(k.value), default: []].insert(c.key)
                 }
-                byFirst[FoldedKey(c.wordKeys[0]), default: []].insert(c.key)
+                byFirst[IntegerKey(c.wordKeys[0]), default: []].insert(c.key)
             } else if !lexicon.dictionaryWords.contains(c.wordKeys[0]), lexicon.phrases[c.wordKeys[0]] == nil {
-                organizationByFirst[FoldedKey(c.wordKeys[0]), default: []].insert(c.key)
+                organizationByFirst[IntegerKey(c.wordKeys[0]), default: []].insert(c.key)
             }
         }
         for c in candidates where !c.fixed && c.wordKeys.count == 1 && c.kind == .organization {
-            organizationWords.insert(FoldedKey(c.key))
+            organizationWords.insert(IntegerKey(c.key))
         }
         for c in candidates { record(c, buf: buf) }
         chosen.reserveCapacity(spellings.count)
@@ -49,7 +49,7 @@ struct DocumentNames {
 
     private mutating func record(_ c: ActorCandidate, buf: UnsafeBufferPointer<UInt8>) {
         let surface = String(decoding: UnsafeBufferPointer(rebasing: buf[c.range]), as: UTF8.self)
-        let key = FoldedKey(c.key)
+        let key = IntegerKey(c.key)
         spellings[key, default: [:]][surface, default: 0] += 1
         if firstSpelling[key] == nil { firstSpelling[key] = surface }
     }
@@ -60,10 +60,10 @@ struct DocumentNames {
         for i in candidates.indices where !candidates[i].fixed {
             let c = candidates[i]
             if c.wordKeys.count >= 2 {
-                if let k = kindOf[FoldedKey(c.key)], c.kind == .unknown { candidates[i].kind = k }
+                if let k = kindOf[IntegerKey(c.key)], c.kind == .unknown { candidates[i].kind = k }
                 continue
             }
-            let key = FoldedKey(c.key)
+            let key = IntegerKey(c.key)
             // A person the document names in full outranks an organisation reading of the same word, which
             // may come from nothing more than a plural-looking surname after "the" ("the Sanders campaign").
             if let fulls = bySurname[key] {
@@ -82,9 +82,9 @@ struct DocumentNames {
     }
 
     /// The most common spelling of a key (the first seen on a tie).
-    func display(_ key: UInt64) -> String? { chosen[FoldedKey(key)] }
+    func display(_ key: UInt64) -> String? { chosen[IntegerKey(key)] }
 
-    private func choose(_ key: FoldedKey) -> String? {
+    private func choose(_ key: IntegerKey) -> String? {
         guard let counts = spellings[key], let first = firstSpelling[key] else { return nil }
         var best = first
         var bestCount = counts[first] ?? 0
@@ -115,7 +115,7 @@ struct DocumentNames {
     }
 
     mutating func mentions(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [ActorMention] {
-        for c in candidates where spellings[FoldedKey(c.key)] == nil { record(c, buf: buf) }
+        for c in candidates where spellings[IntegerKey(c.key)] == nil { record(c, buf: buf) }
         var out: [ActorMention] = []
         out.reserveCapacity(candidates.count)
         var last = -1

@@ -98,20 +98,3 @@ private extension String {
         return c
     }
 }
-
-/// A name key as a dictionary key that finds its slot from its own bits. A `NameKey` value is an FNV-1a hash
-/// already; a `[UInt64: …]` ran it through SipHash again at every question. The seed the table hands over
-/// is mixed in (tables keep their own seeds), and a multiply spreads the key's bits to the low ones the
-/// table's slot is taken from.
-struct FoldedKey: Hashable, Sendable {
-    let value: UInt64
-
-    init(_ value: UInt64) { self.value = value }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(value) }
-
-    func _rawHashValue(seed: Int) -> Int {
-        let x = (value ^ UInt64(UInt(bitPattern: seed))) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: x ^ (x >> 32))
-    }
-}

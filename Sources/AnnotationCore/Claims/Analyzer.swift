@@ -64,9 +64,9 @@ public struct Analyzer: Sendable {
     /// document analysed through the sentence cache (an open buffer: the user waits for it) they run on two
     /// threads; the linter's documents already share the cores among them.
     func recognizeAndScan(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?)
-        -> (mentions: [ActorMention], figures: [Figure], tokens: [Int: [Token]]) {
+        -> (mentions: [ActorMention], figures: [Figure], tokens: SentenceTable<[Token]>) {
         guard let memo, Self.twoThreads(text, memo) else {
-            var tokens: [Int: [Token]] = [:]
+            var tokens = SentenceTable<[Token]>()
             let mentions = actors.recognize(text, segmentation: segmentation, memo: memo)
             let figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
             return (mentions, figures, tokens)
@@ -75,7 +75,7 @@ public struct Analyzer: Sendable {
         let (mentions, (figures, tokens)) = TwoThreads.run({
             actors.recognize(text, segmentation: segmentation, memo: memo)
         }, {
-            var tokens: [Int: [Token]] = [:]
+            var tokens = SentenceTable<[Token]>()
             let figures = FigureScanner.scan(text, segmentation: segmentation, memo: figureMemo, claimSentenceTokens: &tokens)
             return (figures, tokens)
         })

@@ -57,7 +57,7 @@ enum ClaimAccounts {
 
     /// The first claim of the same kind (money in one currency, a percentage, or a count) in the sentences
     /// just before, inside the follower's paragraph.
-    static func firstAccount(of follower: Figure, in s: Int, _ figures: [Figure], claimsOf: [Int: [Int]], segmentation: Segmentation) -> Int? {
+    static func firstAccount(of follower: Figure, in s: Int, _ figures: [Figure], claimsOf: SentenceTable<[Int]>, segmentation: Segmentation) -> Int? {
         let paragraph = segmentation.sentences[s].paragraph
         for back in 1...reach {
             let t = s - back

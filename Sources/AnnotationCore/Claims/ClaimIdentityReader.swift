@@ -3,7 +3,7 @@
 /// nothing.
 enum ClaimIdentityReader {
     static func assign(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention],
-                       memo: SentenceMemo? = nil, tokens: [Int: [Token]] = [:]) {
+                       memo: SentenceMemo? = nil, tokens: SentenceTable<[Token]> = SentenceTable()) {
         let parts = readSentences(figures, text: text, segmentation: segmentation, memo: memo, tokens: tokens)
         assign(&figures, parts, segmentation: segmentation, mentions: mentions, memo: memo)
     }
@@ -14,16 +14,16 @@ enum ClaimIdentityReader {
         let date: String?
         let bySentence: ClaimsBySentence
         /// Per sentence, its claims that are read (those outside the headline), and what the sentence says of them.
-        let read: [Int: [Int]]
-        let facts: [Int: SentenceClaims]
+        let read: SentenceTable<[Int]>
+        let facts: SentenceTable<SentenceClaims>
         /// Per sentence, the key its part was read under, when read through the sentence cache.
-        let keys: [Int: SentenceClaimsKey]
+        let keys: SentenceTable<SentenceClaimsKey>
     }
 
     /// `tokens`: the figure scan's tokens of the sentences it kept them for (`FigureScanner.scan`), whose
     /// words' lowered forms and facts the sentences' words take instead of lowering and looking them up again.
     static func readSentences(_ figures: [Figure], text: SourceText, segmentation: Segmentation,
-                              memo: SentenceMemo?, tokens: [Int: [Token]] = [:]) -> SentenceParts {
+                              memo: SentenceMemo?, tokens: SentenceTable<[Token]> = SentenceTable()) -> SentenceParts {
         let date = DocumentDate.read(text)
         let dateline = date.flatMap(DocumentDate.day)
         let headline = Self.headline(text, segmentation)
@@ -33,9 +33,9 @@ enum ClaimIdentityReader {
             bySentence.add(i, sentence: s)
         }
         var reader = SentenceReader(text: text, segmentation: segmentation, memo: memo, tokens: tokens)
-        var read: [Int: [Int]] = [:]
-        var facts: [Int: SentenceClaims] = [:]
-        var keys: [Int: SentenceClaimsKey] = [:]
+        var read = SentenceTable<[Int]>()
+        var facts = SentenceTable<SentenceClaims>()
+        var keys = SentenceTable<SentenceClaimsKey>()
         read.reserveCapacity(bySentence.order.count)
         facts.reserveCapacity(bySentence.order.count)
         if memo != nil { keys.reserveCapacity(bySentence.order.count) }
@@ -139,10 +139,10 @@ enum ClaimIdentityReader {
         let text: SourceText
         let segmentation: Segmentation
         let memo: SentenceMemo?
-        let tokens: [Int: [Token]]
+        let tokens: SentenceTable<[Token]>
         private var last: (sentence: Int, words: [SentenceWord])? = nil
 
-        init(text: SourceText, segmentation: Segmentation, memo: SentenceMemo?, tokens: [Int: [Token]] = [:]) {
+        init(text: SourceText, segmentation: Segmentation, memo: SentenceMemo?, tokens: SentenceTable<[Token]> = SentenceTable()) {
             self.text = text
             self.segmentation = segmentation
             self.memo = memo

@@ -5,7 +5,7 @@ struct ClaimsBySentence {
     /// Sentences that hold a claim, in text order.
     private(set) var order: [Int] = []
     /// Indices into the document's figures, per sentence, in text order.
-    private(set) var claims: [Int: [Int]] = [:]
+    private(set) var claims = SentenceTable<[Int]>()
 
     mutating func add(_ figure: Int, sentence s: Int) {
         if claims[s] == nil { order.append(s) }

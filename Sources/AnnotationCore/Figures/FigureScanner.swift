@@ -6,17 +6,17 @@ public enum FigureScanner {
 
     /// With a memo, a sentence scanned before (same bytes, same context in its key) is not scanned again.
     static func scan(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?) -> [Figure] {
-        var kept: [Int: [Token]] = [:]
+        var kept = SentenceTable<[Token]>()
         return scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &kept)
     }
 
     /// `scan`, keeping the tokens of each sentence it tokenised that holds a claim: the provenance pass reads
     /// the same tokens of the same sentences, and the text is tokenised once.
     static func scan(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?,
-                     claimSentenceTokens kept: inout [Int: [Token]]) -> [Figure] {
+                     claimSentenceTokens kept: inout SentenceTable<[Token]>) -> [Figure] {
         var out: [Figure] = []
         text.bytes.withUnsafeBufferPointer { buf in
-            var furnitureByParagraph: [Int: Bool] = [:]
+            var furnitureByParagraph = SentenceTable<Bool>()
             func furniture(_ paragraph: Int) -> Bool {
                 if let f = furnitureByParagraph[paragraph] { return f }
                 let f = PageFurniture.isFurniture(buf, segmentation.paragraphs[paragraph].range, excluded: segmentation.excluded)

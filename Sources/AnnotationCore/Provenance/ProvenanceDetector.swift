@@ -18,7 +18,7 @@ public struct ProvenanceDetector: Sendable {
     /// With a memo, a sentence whose cues were found before (same key) is not read again. `tokens` holds the
     /// tokens of sentences the figure scan already made (the same tokenisation of the same sentence).
     func attribute(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation,
-                   mentions: [ActorMention], memo: SentenceMemo?, tokens: [Int: [Token]] = [:]) {
+                   mentions: [ActorMention], memo: SentenceMemo?, tokens: SentenceTable<[Token]> = SentenceTable()) {
         guard figures.contains(where: \.isClaim) else { return }
         text.bytes.withUnsafeBufferPointer { buf in
             let speech = SpeechStructure.analyse(buf, segmentation: segmentation, mentions: mentions, cues: cues, memo: memo)

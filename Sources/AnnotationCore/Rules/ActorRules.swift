@@ -28,16 +28,16 @@ enum ActorRules {
     /// other forms, not misspellings, so they take no part.
     static func variants(_ doc: DocumentAnalysis, _ directory: ActorDirectory, _ severity: Severity) -> [Finding] {
         var out: [Finding] = []
-        var cache: [UInt64: FullNameSpellings?] = [:]
+        var cache: [IntegerKey: FullNameSpellings?] = [:]
         for m in doc.mentions where SpellingForm.isFullName(m.text) {
             let cls = NameKey.of(m.text)
             let found: FullNameSpellings?
-            if let c = cache[cls] {
+            if let c = cache[IntegerKey(cls)] {
                 found = c
             } else {
                 guard let actor = directory.actor(document: doc.id, mention: m) else { continue }
                 found = FullNameSpellings(actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls), directory)
-                cache[cls] = .some(found)
+                cache[IntegerKey(cls)] = .some(found)
             }
             guard let entry = found else { continue }
             let ranked = entry.ranked

@@ -233,18 +233,25 @@ public struct ActorDirectory: Sendable {
     }
 
     /// A document's use of each name it writes, by the name's key.
+    /// Gathered in a list found through a `IntegerKey` table and put in the dictionary once per name: asked of
+    /// the dictionary itself, each mention hashed its key with SipHash three or four times.
     private static func summaries(of mentions: [ActorMention]) -> [UInt64: Summary] {
-        var own: [UInt64: Summary] = [:]
+        var index: [IntegerKey: Int] = [:]
+        var list: [Summary] = []
         for (i, m) in mentions.enumerated() {
             let key = NameKey.of(m.name)
-            if own[key] == nil {
-                own[key] = Summary(name: m.name, kind: m.kind, key: key, words: NameWords(Self.words(m.name)),
-                                   mentions: MentionIndices(i))
+            if let at = index[IntegerKey(key)] {
+                list[at].mentions.append(i)
+                if list[at].kind == .unknown { list[at].kind = m.kind }
             } else {
-                own[key]!.mentions.append(i)
+                index[IntegerKey(key)] = list.count
+                list.append(Summary(name: m.name, kind: m.kind, key: key, words: NameWords(Self.words(m.name)),
+                                    mentions: MentionIndices(i)))
             }
-            if own[key]!.kind == .unknown { own[key]!.kind = m.kind }
         }
+        var own: [UInt64: Summary] = [:]
+        own.reserveCapacity(list.count)
+        for s in list { own[s.key] = s }
         return own
     }
 
