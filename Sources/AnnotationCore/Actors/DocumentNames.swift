@@ -97,18 +97,18 @@ struct DocumentNames {
 
     /// Every name the document has established, by the keys a headline may use: full names, and surnames
     /// and first words that point at one person.
-    func knownEntries(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [UInt64: ActorLexicon.Entry] {
-        var out: [UInt64: ActorLexicon.Entry] = [:]
+    func knownEntries(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [IntegerKey: ActorLexicon.Entry] {
+        var out: [IntegerKey: ActorLexicon.Entry] = [:]
         for c in candidates {
             let name = c.name ?? display(c.key) ?? ""
             guard !name.isEmpty, c.kind != .unknown || c.wordKeys.count >= 2 else { continue }
-            let k = NameKey.of(buf, c.range)
+            let k = IntegerKey(NameKey.of(buf, c.range))
             let e = ActorLexicon.Entry(name: name, kind: c.kind, role: .name, capsOnly: false, tokens: c.wordKeys.count)
             if out[k] == nil { out[k] = e }
         }
         for (surname, fulls) in bySurname where fulls.count == 1 {
-            if out[surname.value] == nil, let name = display(fulls.first!) {
-                out[surname.value] = ActorLexicon.Entry(name: name, kind: .person, role: .name, capsOnly: false, tokens: 1)
+            if out[surname] == nil, let name = display(fulls.first!) {
+                out[surname] = ActorLexicon.Entry(name: name, kind: .person, role: .name, capsOnly: false, tokens: 1)
             }
         }
         return out

@@ -12,7 +12,7 @@ struct RecognitionPass {
     /// Sentence-initial ordinary words set aside; taken back if the document knows them as names.
     var setAside: [Int] = []
     /// Names the document has established, for reading headlines: key → entry.
-    var known: [UInt64: ActorLexicon.Entry] = [:]
+    var known: [IntegerKey: ActorLexicon.Entry] = [:]
     var strict: SentenceMode = .prose
     /// Names the document uses as places or honours ("in Vale Morrow", "the Golden Quill award"): the same
     /// words elsewhere in it, in a headline say, are that place, not a person.
@@ -126,7 +126,7 @@ struct RecognitionPass {
         }
         strict = .prose
         for i in setAside {
-            if let e = known[tokens[i].key] {
+            if let e = known[IntegerKey(tokens[i].key)] {
                 candidates.append(candidate(i..<(i + 1), kind: e.kind, name: e.name, person: e.kind == .person, fixed: true))
             }
         }
@@ -297,7 +297,7 @@ struct RecognitionPass {
         switch strict {
         case .prose: return true
         case .titleCase:
-            if known[t.key] != nil { return true }
+            if known[IntegerKey(t.key)] != nil { return true }
             return !lexicon.dictionaryWords.contains(t.key) && !t.has(.allCaps)
         case .allCaps:
             return false
@@ -475,7 +475,7 @@ struct RecognitionPass {
                     best = (e, words)
                 } else if let e = lexicon.phrase(ending.value, allCaps: allCaps), words <= max(e.tokens, 1) {
                     best = (e, words)
-                } else if strict != .prose, let e = known[ending.value], words <= max(e.tokens, 1) {
+                } else if strict != .prose, let e = known[IntegerKey(ending.value)], words <= max(e.tokens, 1) {
                     best = (e, words)
                 }
             }
