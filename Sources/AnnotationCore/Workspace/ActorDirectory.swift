@@ -233,7 +233,7 @@ public struct ActorDirectory: Sendable {
     }
 
     /// A document's use of each name it writes, by the name's key.
-    /// Gathered in a list found through a `IntegerKey` table and put in the dictionary once per name: asked of
+    /// Gathered in a list found through an `IntegerKey` table and put in the dictionary once per name: asked of
     /// the dictionary itself, each mention hashed its key with SipHash three or four times.
     private static func summaries(of mentions: [ActorMention]) -> [UInt64: Summary] {
         var index: [IntegerKey: Int] = [:]
