@@ -249,11 +249,7 @@ import Testing
         let x = DocumentAnalysis(id: "x", text: SourceText(String(repeating: "x", count: 200)), format: .plain,
                                  segmentation: Segmentation(), figures: figures, mentions: [], suppressions: [])
         // Copies of the document under other names: its claims agree with theirs until an edit changes one.
-        let copies = Self.copies(of: x)
-        let others = copies + (0..<40).map { Self.document("o\($0)", &r) }
-        var edited = WorkspaceIndex()
-        for d in others { edited.update(d) }
-        edited.update(x)
+        var (edited, others) = Self.workspace(around: x, others: 40, &r)
         var previous = x
         for step in 0..<60 {
             var figures = previous.figures.map { f -> Figure in
@@ -300,6 +296,17 @@ import Testing
         return f
     }
 
+    /// An index of `x`, its copies and `n` unrelated documents, with those other documents (what a fresh index
+    /// is built from beside each edit of `x`).
+    static func workspace(around x: DocumentAnalysis, others n: Int, _ r: inout LCG)
+        -> (index: WorkspaceIndex, others: [DocumentAnalysis]) {
+        let others = copies(of: x) + (0..<n).map { document("o\($0)", &r) }
+        var index = WorkspaceIndex()
+        for d in others { index.update(d) }
+        index.update(x)
+        return (index, others)
+    }
+
     /// Three copies of a document under other names.
     static func copies(of x: DocumentAnalysis) -> [DocumentAnalysis] {
         (0..<3).map { k in
@@ -339,11 +346,7 @@ import Testing
                                  figures: [claim(0, 100, 0), year(1), claim(2, 1_000, 1), claim(3, 95, 2), year(4), claim(5, 300, 3)],
                                  mentions: [], suppressions: [])
         // Copies under other names agree with its claims; a claim far from them disagrees.
-        let copies = Self.copies(of: x)
-        let others = copies + (0..<30).map { Self.document("o\($0)", &r) }
-        var edited = WorkspaceIndex()
-        for d in others { edited.update(d) }
-        edited.update(x)
+        var (edited, others) = Self.workspace(around: x, others: 30, &r)
         var previous = x
         var added = 0
         for step in 0..<60 {
@@ -366,7 +369,7 @@ import Testing
             for f in next.figures {
                 #expect(edited.sameQuantity(as: f, in: "x") == fresh.sameQuantity(as: f, in: "x"), "edit \(step)")
             }
-            for d in copies {
+            for d in Self.copies(of: x) {
                 for f in d.figures { #expect(edited.sameQuantity(as: f, in: d.id) == fresh.sameQuantity(as: f, in: d.id), "edit \(step)") }
             }
             previous = next

@@ -41,16 +41,16 @@ import Testing
                 let lo = n == 0 ? 0 : r.next() % n
                 let hi = lo + (n - lo == 0 ? 0 : r.next() % (n - lo + 1))
                 let naive = (lo..<hi).first { buf[$0] >= 0x80 || buf[$0] == 0x22 || buf[$0] == 0x27 } ?? hi
-                #expect(Bytes.firstNonASCII(orEither: 0x22, 0x27, in: buf, from: lo, to: hi) == naive)
+                #expect(Bytes.firstNonASCII(orAnyOf: 0x22, 0x27, 0x27, in: buf, from: lo, to: hi) == naive)
                 let naive3 = (lo..<hi).first { buf[$0] >= 0x80 || buf[$0] == 0x2E || buf[$0] == 0x21 || buf[$0] == 0x23 } ?? hi
                 #expect(Bytes.firstNonASCII(orAnyOf: 0x2E, 0x21, 0x23, in: buf, from: lo, to: hi) == naive3)
             }
         }
     }
 
-    /// A `IntegerKey` table answers as a `UInt64` one: every key found, none invented, whatever the table's size
+    /// An `IntegerKey` table answers as a `UInt64` one: every key found, none invented, whatever the table's size
     /// (keys that differ only in high bits, or only in low bits, included).
-    @Test func foldedKeysFindWhatUInt64KeysFind() {
+    @Test func integerKeysFindWhatUInt64KeysFind() {
         var r = SeededNumbers()
         for round in 0..<200 {
             var plain: [UInt64: Int] = [:]

@@ -124,13 +124,13 @@ enum CountedThing {
     }
 
     /// The words `evidenceWords` has taken, answering as a `Set<String>` of them would: a sentence's dozen
-    /// words are told apart by their bytes' FNV-1a hash (an ASCII word equals another only with the same
-    /// bytes) and compared as strings only when the hashes agree or a word is not all ASCII (`==` is
+    /// words are told apart by their bytes' hash (`WordIndex.hash`: an ASCII word equals another only with the
+    /// same bytes) and compared as strings only when the hashes agree or a word is not all ASCII (`==` is
     /// canonical equivalence there: "K" and the Kelvin sign are one word). Hashing each word with SipHash into
     /// a set was most of what reading the evidence cost.
     struct TakenWords {
         /// Per word taken, in order: its hash, or nil when it is not all ASCII.
-        private var hashes: [UInt64?] = []
+        private var hashes: [Int?] = []
 
         init(capacity: Int) { hashes.reserveCapacity(capacity) }
 
@@ -144,19 +144,14 @@ enum CountedThing {
             return true
         }
 
-        static func asciiHash(_ s: String) -> UInt64? {
-            // From the string's own bytes (a word is a small string): its UTF-8 view's iterator cost more than
-            // the hash.
-            s.utf8.withContiguousStorageIfAvailable(asciiHash) ?? asciiHash(Array(s.utf8))
-        }
-
-        static func asciiHash<C: Collection<UInt8>>(_ bytes: C) -> UInt64? {
-            var h: UInt64 = 0xcbf29ce484222325
-            for b in bytes {
-                guard b < 0x80 else { return nil }
-                h = (h ^ UInt64(b)) &* 0x100000001b3
+        /// From the string's own bytes (a word is a small string): its UTF-8 view's iterator cost more than the
+        /// hash.
+        static func asciiHash(_ s: String) -> Int? {
+            func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+                let (value, isASCII) = WordIndex.hash(b)
+                return isASCII ? value : nil
             }
-            return h
+            return s.utf8.withContiguousStorageIfAvailable(hash) ?? Array(s.utf8).withUnsafeBufferPointer(hash)
         }
     }
 

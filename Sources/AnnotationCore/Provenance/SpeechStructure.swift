@@ -185,7 +185,7 @@ struct SpeechStructure: Sendable {
         var i = r.lowerBound
         while i < r.upperBound {
             // Most bytes are ASCII other than the two quote marks: passed over without decoding a scalar.
-            i = Bytes.firstNonASCII(orEither: 0x22, 0x27, in: buf, from: i, to: r.upperBound)
+            i = Bytes.firstNonASCII(orAnyOf: 0x22, 0x27, 0x27, in: buf, from: i, to: r.upperBound)
             if i == r.upperBound { break }
             let (c, len) = Bytes.scalar(buf, i)
             switch c.value {

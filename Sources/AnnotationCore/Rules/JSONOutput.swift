@@ -156,19 +156,7 @@ public struct JSONOutput: Sendable {
 
     /// Decimal digits of a whole number that fits the limit above, most significant first.
     private mutating func digits(_ i: Int) {
-        if i >= 0 && i < 10 { bytes.append(0x30 + UInt8(i)); return }
-        if i < 0 { bytes.append(0x2D) }
-        var m = i.magnitude
-        var reversed: (UInt64, UInt64) = (0, 0) // up to 16 digits, one byte each, least significant first
-        var count = 0
-        withUnsafeMutableBytes(of: &reversed) { raw in
-            repeat {
-                raw[count] = 0x30 + UInt8(m % 10)
-                m /= 10
-                count += 1
-            } while m > 0
-            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(raw[k]) }
-        }
+        Bytes.appendDecimal(i, to: &bytes)
     }
 
     /// A quoted string: runs of bytes that need no escape are copied whole, found eight bytes at a time;

@@ -69,14 +69,27 @@ extension Unicode.Scalar {
 }
 
 extension Bytes {
-    /// The first index in `i..<end` holding a non-ASCII byte or `a` or `b` (`end` if none). Eight bytes are
-    /// tested at a time: a byte-by-byte loop over the plain bytes of every paragraph was its own pass's
-    /// largest cost.
-    static func firstNonASCII(orEither a: UInt8, _ b: UInt8, in buf: UnsafeBufferPointer<UInt8>, from i: Int, to end: Int) -> Int {
-        firstNonASCII(orAnyOf: a, b, b, in: buf, from: i, to: end)
+    /// A whole number's decimal digits (and its minus sign), as `String(n)` writes them, appended without a
+    /// string or an array on the heap: JSON and finding messages write numbers by the thousand.
+    static func appendDecimal(_ n: Int, to bytes: inout [UInt8]) {
+        if n >= 0 && n < 10 { bytes.append(0x30 + UInt8(n)); return }
+        if n < 0 { bytes.append(0x2D) }
+        var m = n.magnitude
+        var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0) // up to 20 digits, one byte each, least significant first
+        var count = 0
+        withUnsafeMutableBytes(of: &reversed) { raw in
+            repeat {
+                raw[count] = 0x30 + UInt8(m % 10)
+                m /= 10
+                count += 1
+            } while m > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(raw[k]) }
+        }
     }
 
-    /// The first index in `i..<end` holding a non-ASCII byte or `a`, `b` or `c` (`end` if none).
+    /// The first index in `i..<end` holding a non-ASCII byte or `a`, `b` or `c` (`end` if none; a byte sought
+    /// twice is given twice). Eight bytes are tested at a time: a byte-by-byte loop over the plain bytes of
+    /// every paragraph was its own pass's largest cost.
     static func firstNonASCII(orAnyOf a: UInt8, _ b: UInt8, _ c: UInt8, in buf: UnsafeBufferPointer<UInt8>,
                               from i: Int, to end: Int) -> Int {
         var i = i

@@ -13,16 +13,7 @@ struct TextBuilder {
     }
 
     /// A whole number's decimal digits, as `String(n)` writes them.
-    mutating func add(_ n: Int) {
-        if n < 0 { bytes.append(0x2D) }
-        var m = n.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(0x30 + UInt8(m % 10))
-            m /= 10
-        } while m > 0
-        bytes[start...].reverse()
-    }
+    mutating func add(_ n: Int) { Bytes.appendDecimal(n, to: &bytes) }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 }

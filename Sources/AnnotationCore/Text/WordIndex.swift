@@ -101,7 +101,7 @@ final class WordIndex: Sendable {
 
     /// FNV-1a over the bytes, folded so the low bits (the slot) depend on all of it; and whether every
     /// byte is ASCII.
-    @inline(__always) private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> (value: Int, isASCII: Bool) {
+    @inline(__always) static func hash(_ word: UnsafeBufferPointer<UInt8>) -> (value: Int, isASCII: Bool) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var high: UInt8 = 0
         for b in word {
