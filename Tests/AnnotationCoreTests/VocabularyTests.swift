@@ -105,6 +105,30 @@ import Testing
         }
     }
 
+    /// One-byte marks and plain numbers are read through shortcuts (a table of marks, numbers without a
+    /// lookup); every word they make is the one the general path makes for the same bytes.
+    @Test func marksAndNumbersReadAsTheGeneralPathReadsThem() {
+        let sentences = [
+            "Sales rose 6.5% to $1,200,000 (about €1.1bn) in 2023; exports fell: 12/05 – “a record”, he said!",
+            "Prices [up 3.2%] & costs {down 1,5} ~ 40 # @ ^ _ | + = * / \\ ' ` ? < > \u{7F}x",
+            "In 2024年 the 3rd of 10,000 and 75th 1950s 9.\u{A0}5, 7\u{A0}000 units",
+        ]
+        for sentence in sentences {
+            let text = Array(sentence.utf8)
+            let words = SentenceWords.read(text, 0..<text.count)
+            #expect(words.contains { $0.kind == .mark } && words.contains { $0.kind == .number }, "\(sentence)")
+            text.withUnsafeBufferPointer { buf in
+                for w in words {
+                    let general = SentenceWords.word(buf, w.range, w.kind, Vocabulary.facts)
+                    #expect(w.lower == general.lower && w.text == general.text && w.length == general.length
+                            && w.facts == general.facts && w.capitalized == general.capitalized,
+                            "\(sentence): \(w.text)")
+                }
+            }
+        }
+        #expect(SentenceWords.read(Array(",".utf8), 0..<1).first?.isClauseEdge == true)
+    }
+
     /// The words of a sentence and its tokens carry the facts of their lower-cased form.
     @Test func sentenceWordsAndTokensCarryFacts() {
         let text = Array("Sales rose by 6% in March, the company said.".utf8)

@@ -24,10 +24,14 @@ enum SentenceWords {
     /// `tokens`, when given, are the figure tokenizer's tokens of this sentence: a word over the same bytes as
     /// one of its words is lowered alike (`Vocabulary.lowered`), so it takes that word's form and facts.
     static func read(_ bytes: [UInt8], _ range: Range<Int>, tokens: [Token]? = nil) -> [SentenceWord] {
+        bytes.withUnsafeBufferPointer { read($0, range, tokens: tokens ?? []) }
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens: [Token]) -> [SentenceWord] {
         var out: [SentenceWord] = []
         out.reserveCapacity(range.count / 5)
         let vocabulary = Vocabulary.facts
-        let tokens = tokens ?? []
+        let marks = asciiMarks
         var next = 0
         var i = range.lowerBound
         while i < range.upperBound {
@@ -44,9 +48,21 @@ enum SentenceWords {
                 i = j
             } else if b >= 0x30 && b <= 0x39 {
                 var j = i + 1
-                while j < range.upperBound, isDigit(bytes[j]) || isNumberJoin(bytes, j, range) || (isLetter(bytes[j]) && !isNoBreakSpace(bytes, j, range)) { j += 1 }
-                out.append(word(bytes, i..<j, .number, vocabulary))
+                var letters = false
+                while j < range.upperBound {
+                    if isDigit(bytes[j]) || isNumberJoin(bytes, j, range) { j += 1; continue }
+                    guard isLetter(bytes[j]), !isNoBreakSpace(bytes, j, range) else { break }
+                    letters = true
+                    j += 1
+                }
+                out.append(letters || !numbersHaveNoFacts ? word(bytes, i..<j, .number, vocabulary) : digits(bytes, i..<j))
                 i = j
+            } else if b < 0x80, i + 1 == range.upperBound || bytes[i + 1] & 0xC0 != 0x80 {
+                // A one-byte mark: its spellings and facts were found once (`asciiMarks`).
+                let m = marks[Int(b)]
+                out.append(SentenceWord(range: i..<i + 1, kind: .mark, lower: m.lower, capitalized: false, text: m.text,
+                                        length: m.length, facts: m.facts))
+                i += 1
             } else {
                 var j = i + 1
                 while j < range.upperBound, bytes[j] & 0xC0 == 0x80 { j += 1 }
@@ -57,14 +73,28 @@ enum SentenceWords {
         return out
     }
 
-    static func word(_ bytes: [UInt8], _ r: Range<Int>, _ kind: SentenceWord.Kind, _ vocabulary: WordTable<WordFacts>,
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ kind: SentenceWord.Kind, _ vocabulary: WordTable<WordFacts>,
                      lowered known: (String, WordFacts)? = nil) -> SentenceWord {
         let first = bytes[r.lowerBound]
-        let (text, lower, length, facts) = bytes.withUnsafeBufferPointer { buf in
-            spellings(UnsafeBufferPointer(rebasing: buf[r]), vocabulary, lowered: known)
-        }
+        let (text, lower, length, facts) = spellings(UnsafeBufferPointer(rebasing: bytes[r]), vocabulary, lowered: known)
         return SentenceWord(range: r, kind: kind, lower: lower, capitalized: first >= 0x41 && first <= 0x5A, text: text,
                             length: length, facts: facts)
+    }
+
+    /// A number of ASCII digits, commas and full stops, when no lexicon word starts with a digit: what `word`
+    /// gives for it (no capital to lower, no facts), with one string made and no lookup.
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> SentenceWord {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
+        return SentenceWord(range: r, kind: .number, lower: text, capitalized: false, text: text, length: r.count, facts: [])
+    }
+
+    /// Whether no word the lexicons hold starts with a digit, so a number's facts are always none.
+    static let numbersHaveNoFacts = !Vocabulary.facts.keys.contains { $0.utf8.first.map { isDigit($0) } ?? false }
+
+    /// The spellings and facts of every one-byte mark, as `spellings` gives them: a sentence has a few
+    /// (commas, full stops, brackets), and each made a string and looked its facts up.
+    static let asciiMarks: [(text: String, lower: String, length: Int, facts: WordFacts)] = (0..<128).map { b in
+        [UInt8(b)].withUnsafeBufferPointer { spellings($0, Vocabulary.facts) }
     }
 
     /// The word as written, lower-cased, its length in characters and its facts. It is lowered, and its facts
@@ -87,17 +117,17 @@ enum SentenceWords {
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// U+00A0 NO-BREAK SPACE (C2 A0) separates words as a space does: "rose\u{A0}four" is two words.
-    static func isNoBreakSpace(_ bytes: [UInt8], _ j: Int, _ r: Range<Int>) -> Bool {
+    static func isNoBreakSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int, _ r: Range<Int>) -> Bool {
         bytes[j] == 0xC2 && j + 1 < r.upperBound && bytes[j + 1] == 0xA0
     }
 
     /// An apostrophe or hyphen between letters stays in the word ("state's", "forty-two").
-    static func isInnerJoin(_ bytes: [UInt8], _ j: Int, _ r: Range<Int>) -> Bool {
+    static func isInnerJoin(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int, _ r: Range<Int>) -> Bool {
         guard j + 1 < r.upperBound, bytes[j] == 0x27 || bytes[j] == 0x2D else { return false }
         return isLetter(bytes[j + 1])
     }
 
-    static func isNumberJoin(_ bytes: [UInt8], _ j: Int, _ r: Range<Int>) -> Bool {
+    static func isNumberJoin(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int, _ r: Range<Int>) -> Bool {
         guard j + 1 < r.upperBound, bytes[j] == 0x2C || bytes[j] == 0x2E else { return false }
         return isDigit(bytes[j + 1])
     }
