@@ -13,20 +13,39 @@ struct NameKey {
         length += 1
     }
 
-    /// Feeds the letters and digits of a byte range (valid UTF-8) into the key.
+    /// Feeds the letters and digits of a byte range (valid UTF-8) into the key. ASCII, nearly every byte of
+    /// a name, is folded through `asciiFold` with the key kept in locals: the tokenizer and the recogniser
+    /// hash every word of every sentence.
     mutating func add(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         var i = range.lowerBound
-        while i < range.upperBound {
-            let b = buf[i]
-            if b < 0x80 {
-                if Bytes.isASCIIAlnum(b) { add(Bytes.lower(b)) }
-                i += 1
-                continue
+        var v = value, n = length
+        NameKey.asciiFold.withUnsafeBufferPointer { fold in
+            while i < range.upperBound {
+                let b = buf[i]
+                if b < 0x80 {
+                    let f = fold[Int(b)]
+                    if f != 0 {
+                        v = (v ^ UInt64(f)) &* 0x100000001b3
+                        n += 1
+                    }
+                    i += 1
+                    continue
+                }
+                value = v; length = n
+                let (s, len) = Bytes.scalar(buf, i)
+                addScalar(s)
+                v = value; n = length
+                i += len
             }
-            let (s, len) = Bytes.scalar(buf, i)
-            addScalar(s)
-            i += len
         }
+        value = v; length = n
+    }
+
+    /// What `add(_:)` feeds for each ASCII byte: a letter lowered, a digit as itself, 0 for anything else
+    /// (which is left out; no letter or digit is 0).
+    static let asciiFold: [UInt8] = (0..<128).map { b in
+        let b = UInt8(b)
+        return Bytes.isASCIIAlnum(b) ? Bytes.lower(b) : 0
     }
 
     mutating func addScalar(_ s: Unicode.Scalar) {
