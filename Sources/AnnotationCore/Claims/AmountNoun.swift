@@ -19,7 +19,7 @@ enum AmountNoun {
     /// How far back, in words, the noun of an amount is looked for.
     static let reach = 14
 
-    static func governing(_ w: [SentenceWord], first: Int, figure f: Figure, previous: [SentenceWord]?) -> Reading? {
+    static func governing(_ w: [SentenceWord], first: Int, figure f: Figure, previous: PreviousWords?) -> Reading? {
         guard f.unit == nil, f.currency == nil, f.unitClass == nil else { return nil }
         var k = first - 1
         var crossedColon = false
@@ -43,7 +43,7 @@ enum AmountNoun {
             k -= 1
         }
         // "It climbed …: 42 by Monday": the clause's subject is "it", the amount the sentence before named.
-        if sawIt || (!blocked && w.first?.lower == "it"), let p = previous {
+        if sawIt || (!blocked && w.first?.lower == "it"), let p = previous?.words {
             for j in p.indices.prefix(6) {
                 if p[j].kind == .word, var r = amount(p, at: j) {
                     r.evidence = SortedWords(CountedThing.evidenceWords(p))

@@ -118,7 +118,7 @@ enum ClaimIdentityReader {
 
     /// Reads the sentence's part of the identities of `claims` (all in this sentence) and the sentence's
     /// facts the passes pairing claims across sentences read.
-    static func readClaims(_ claims: [Figure], reading: SentenceReading, previous: [SentenceWord]?,
+    static func readClaims(_ claims: [Figure], reading: SentenceReading, previous: PreviousWords?,
                            dateline: CalendarDay?) -> SentenceClaims {
         let w = reading.words
         let marker = ClaimAccounts.marker(w).map { m in
@@ -153,7 +153,10 @@ enum ClaimIdentityReader {
         /// same paragraph, if any.
         mutating func claims(_ claims: [Figure], sentence s: Int, previous: Int?, dateline: CalendarDay?) -> SentenceClaims {
             let before = previous.map { p in
-                last?.sentence == p ? last!.words : ClaimIdentityReader.words(text, segmentation, p, memo: memo, tokens: tokens[p])
+                if let last, last.sentence == p { return PreviousWords(last.words) }
+                return PreviousWords { [text, segmentation, memo, tokens] in
+                    ClaimIdentityReader.words(text, segmentation, p, memo: memo, tokens: tokens[p])
+                }
             }
             let here = ClaimIdentityReader.reading(text, segmentation, s, memo: memo, tokens: tokens[s])
             last = (s, here.words)
@@ -232,7 +235,7 @@ enum ClaimIdentityReader {
 
     /// The part of a claim's identity its sentence decides (`previous`: the words of the sentence before in
     /// its paragraph). Nil when the counted thing cannot be read.
-    static func sentenceReading(_ f: Figure, reading: SentenceReading, previous: [SentenceWord]?,
+    static func sentenceReading(_ f: Figure, reading: SentenceReading, previous: PreviousWords?,
                                 dateline: CalendarDay?, shared: ClaimsShared) -> ClaimReading? {
         let w = reading.words
         guard let first = w.firstIndex(where: { $0.range.upperBound > f.range.lowerBound }),
