@@ -9,9 +9,12 @@ struct NameKey {
     init() {}
 
     @inline(__always) mutating func add(_ b: UInt8) {
-        value = (value ^ UInt64(b)) &* 0x100000001b3
+        value = Self.step(value, b)
         length += 1
     }
+
+    /// One FNV-1a step: the hash after byte `b`.
+    @inline(__always) static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
 
     /// Feeds the letters and digits of a byte range (valid UTF-8) into the key. ASCII, nearly every byte of
     /// a name, is folded through `asciiFold` with the key kept in locals: the tokenizer and the recogniser
@@ -25,7 +28,7 @@ struct NameKey {
                 if b < 0x80 {
                     let f = fold[Int(b)]
                     if f != 0 {
-                        v = (v ^ UInt64(f)) &* 0x100000001b3
+                        v = Self.step(v, f)
                         n += 1
                     }
                     i += 1

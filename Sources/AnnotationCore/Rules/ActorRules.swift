@@ -31,13 +31,14 @@ enum ActorRules {
         var cache: [IntegerKey: FullNameSpellings?] = [:]
         for m in doc.mentions where SpellingForm.isFullName(m.text) {
             let cls = NameKey.of(m.text)
+            let key = IntegerKey(cls)
             let found: FullNameSpellings?
-            if let c = cache[IntegerKey(cls)] {
+            if let c = cache[key] {
                 found = c
             } else {
                 guard let actor = directory.actor(document: doc.id, mention: m) else { continue }
                 found = FullNameSpellings(actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls), directory)
-                cache[IntegerKey(cls)] = .some(found)
+                cache[key] = .some(found)
             }
             guard let entry = found else { continue }
             let ranked = entry.ranked
