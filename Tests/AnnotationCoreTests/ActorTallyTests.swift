@@ -9,16 +9,18 @@ import Testing
 
     /// Members of one actor in `documents` files: under its own key (spelled with one to three words) or a
     /// lone word, of varied kinds, so that which member comes first decides the name and breaks ties of votes.
-    static func members(_ r: inout LCG, documents: Int) -> [ActorDirectory.Member] {
+    /// With `lonesOnly`, every member is the lone word: no member has the fullest name, and the first decides it.
+    static func members(_ r: inout LCG, documents: Int, lonesOnly: Bool = false) -> [ActorDirectory.Member] {
         let spellings = ["Norland Union", "Norland-Union", "NORLAND UNION", "The Norland Union", "Norland Union's"]
-        let names = ["Norland Union", "The Norland Union", "Union"]
+        // Two names of three words, so that which leads among the fullest decides the name.
+        let names = ["Norland Union", "The Norland Union", "Norland Trade Union", "Union"]
         let kinds: [ActorKind] = [.organization, .state, .person, .unknown]
         var out: [ActorDirectory.Member] = []
         for d in 0..<documents where r.below(4) != 0 {
             let document = "f\(r.below(1000)).\(d).txt"
             var mentions: [ActorMention] = []
-            for key in 0..<2 where key == 0 || r.below(3) == 0 {
-                let name = key == 0 ? names[r.below(2)] : names[2]
+            for key in 0..<2 where lonesOnly ? key == 1 : (key == 0 || r.below(3) == 0) {
+                let name = key == 0 ? names[r.below(3)] : lonesOnly && r.below(2) == 0 ? "UNION" : names[3]
                 let count = 1 + r.below(3)
                 let first = mentions.count
                 for _ in 0..<count {
@@ -58,5 +60,45 @@ import Testing
                 #expect(others.actor(root: root) == expected, "round \(round), \(d) last")
             }
         }
+    }
+
+    /// The full tally less one document's members is the others' tally: the same actor once that document's
+    /// members are added back, and the same as tallying the others afresh, whichever document it is (a full
+    /// tally knows every runner-up). Less a second document, it is the tally of the rest, or nil where the
+    /// second led what the first's removal left without a known runner-up.
+    @Test func removingADocumentLeavesTheOthersTally() {
+        var r = LCG(state: 57)
+        let root = NameKey.of("Norland Union")
+        let lexicon = ActorLexicon.shared
+        func tally(_ ms: [ActorDirectory.Member], without gone: Set<String>) -> ActorTally {
+            var t = ActorTally()
+            for m in ms where !gone.contains(m.document) { t.add(m, root: root, lexicon: lexicon, inOrder: true) }
+            return t
+        }
+        var twice = 0, refused = 0
+        for round in 0..<200 {
+            let ms = Self.members(&r, documents: 2 + r.below(12), lonesOnly: round % 4 == 3)
+            let full = tally(ms, without: [])
+            let documents = Array(Set(ms.map(\.document))).sorted()
+            for d in documents {
+                let mine = ms.filter { $0.document == d }
+                guard var others = full.removing(mine, lexicon: lexicon) else {
+                    #expect(documents.count == 1, "round \(round): \(d) refused"); continue
+                }
+                let fresh = tally(ms, without: [d])
+                #expect(others.count == fresh.count, "round \(round), \(d)")
+                #expect(others.actor(root: root) == fresh.actor(root: root), "round \(round), without \(d)")
+                let e = documents[r.below(documents.count)]
+                if e != d, let rest = others.removing(ms.filter { $0.document == e }, lexicon: lexicon) {
+                    twice += 1
+                    #expect(rest.actor(root: root) == tally(ms, without: [d, e]).actor(root: root), "round \(round), without \(d), \(e)")
+                } else if e != d {
+                    refused += 1
+                }
+                for m in mine { others.add(m, root: root, lexicon: lexicon) }
+                #expect(others.actor(root: root) == full.actor(root: root), "round \(round), \(d) added back")
+            }
+        }
+        #expect(twice > 300 && refused > 20, "twice \(twice), refused \(refused)")
     }
 }

@@ -12,6 +12,10 @@ final class ActorCache: @unchecked Sendable {
     /// document (`ActorTally`): valid while only that document changes.
     private(set) var editedDocument: String? = nil
     private var othersTallies: [UInt64: ActorTally] = [:]
+    /// The tally of every member of a widely named actor, kept as its actor is: the others' tally of any
+    /// document is this less that document's members (`ActorTally.removing`), so the first edit that changes
+    /// how often a buffer names the actor need not read its thousands of files.
+    private var fullTallies: [UInt64: ActorTally] = [:]
     private var othersSpellingGroups: [SpellingGroupKey: [String: [(String, ActorMention)]]] = [:]
 
     struct SpellingGroupKey: Hashable {
@@ -26,6 +30,7 @@ final class ActorCache: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let next = ActorCache()
         next.actors = actors
+        next.fullTallies = fullTallies
         next.occurrenceLists = occurrenceLists
         next.spellingGroups = spellingGroups
         // Names only moved: every member's kind, count and spellings are what they were. The other documents'
@@ -51,8 +56,11 @@ final class ActorCache: @unchecked Sendable {
     /// The other documents' tallies are kept when `id` is the document they leave out and `talliesHold`
     /// (its change moved no other document's member from one actor to another); else `id` becomes the
     /// edited document, with no tallies yet.
+    /// `derived` are others' tallies made from full ones for this change (`ActorDirectory.derivedTallies`),
+    /// installed where none is kept, on the same condition.
     func carried(dropping roots: Set<UInt64>, keepingActorsOf kept: Set<UInt64>, moving id: String,
-                 in movable: Set<UInt64>, talliesHold: Bool, to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
+                 in movable: Set<UInt64>, talliesHold: Bool, derived: [UInt64: ActorTally] = [:],
+                 to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
         lock.lock(); defer { lock.unlock() }
         let next = ActorCache()
         next.editedDocument = id
@@ -60,7 +68,9 @@ final class ActorCache: @unchecked Sendable {
             next.othersTallies = othersTallies
             next.othersSpellingGroups = othersSpellingGroups
         }
+        if talliesHold { next.othersTallies.merge(derived) { kept, _ in kept } }
         next.actors = actors.filter { !roots.contains($0.key) || kept.contains($0.key) }
+        next.fullTallies = fullTallies.filter { !roots.contains($0.key) || kept.contains($0.key) }
         next.occurrenceLists = occurrenceLists.filter { !roots.contains($0.key) }
         next.spellingGroups = spellingGroups.filter { !roots.contains($0.key.root) }
         for (root, list) in occurrenceLists where roots.contains(root) && movable.contains(root) {
@@ -110,6 +120,15 @@ final class ActorCache: @unchecked Sendable {
 
     func store(_ root: UInt64, _ actor: WorkspaceActor?) {
         lock.lock(); actors[root] = .some(actor); lock.unlock()
+    }
+
+    func fullTally(_ root: UInt64) -> ActorTally? {
+        lock.lock(); defer { lock.unlock() }
+        return fullTallies[root]
+    }
+
+    func store(_ root: UInt64, fullTally tally: ActorTally) {
+        lock.lock(); fullTallies[root] = tally; lock.unlock()
     }
 
     func othersTally(_ root: UInt64, excluding document: String) -> ActorTally? {

@@ -65,16 +65,17 @@ public struct ActorDirectory: Sendable {
         let splitsBefore = Self.fullNameSplits(old), splitsAfter = Self.fullNameSplits(incoming)
         let fullNamesChanged = Set(splitsBefore.keys) != Set(splitsAfter.keys)
         let lonesBefore = fullNamesChanged ? loneWordJoins(Array(old.values) + Array(incoming.values)) : [:]
+        // The other documents' tallies of each actor (`ActorTally`) hold while only this document changes and
+        // its full names split as before (so every lone word joins what it joined).
+        let othersHold = splitsBefore == splitsAfter
+        let derived = othersHold ? derivedTallies(id, roots: Set(old.values.map(resolved)), from: carried) : [:]
         let own = file(id, mentions: mentions, summaries: incoming)
         let changed = rootsChanged(old: old, new: own, oldSignature: oldSignature, newSignature: signature(id),
                                    lonesBefore: lonesBefore)
         let roots = Set(old.values.map(resolved)).union(own.values.map(resolved)).union(changed)
         let moves = movedNames(old: old, oldMentions: oldMentions, new: own, mentions: mentions, changed: changed)
-        // The other documents' tallies of each actor (`ActorTally`) hold while only this document changes and
-        // its full names split as before (so every lone word joins what it joined).
-        let othersHold = splitsBefore == splitsAfter
         cache = carried.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed), moving: id,
-                                in: moves.roots, talliesHold: othersHold) { moves.newPlace[$0.range.lowerBound] }
+                                in: moves.roots, talliesHold: othersHold, derived: derived) { moves.newPlace[$0.range.lowerBound] }
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
         guard Set(own.keys) != Set(old.keys) else { return [] }
@@ -90,6 +91,19 @@ public struct ActorDirectory: Sendable {
         for root in reread { memberDocuments(root, into: &affected) }
         affected.remove(id)
         return affected
+    }
+
+    /// The other documents' tallies of the actors `roots` that document `id` names before its update, made from
+    /// the full tallies `cache` keeps less its members, where none is kept for it already. Read before the
+    /// document is filed anew: its members are the ones the full tallies hold.
+    private func derivedTallies(_ id: String, roots: Set<UInt64>, from cache: ActorCache) -> [UInt64: ActorTally] {
+        var out: [UInt64: ActorTally] = [:]
+        for root in roots where cache.othersTally(root, excluding: id) == nil {
+            guard let full = cache.fullTally(root),
+                  let others = full.removing(members(root, in: id), lexicon: ActorLexicon.shared) else { continue }
+            out[root] = others
+        }
+        return out
     }
 
     /// Replaces the mentions of many documents (a workspace read from disk); returns the documents whose
@@ -511,6 +525,7 @@ public struct ActorDirectory: Sendable {
             if let edited, !own.isEmpty, tally.count >= Self.talliedFrom { cache.store(root, othersTally: tally, excluding: edited) }
         }
         for m in own { tally.add(m, root: root, lexicon: lexicon) }
+        if tally.count >= Self.talliedFrom { cache.store(root, fullTally: tally) }
         return tally.actor(root: root)
     }
 
@@ -534,6 +549,14 @@ public struct ActorDirectory: Sendable {
         guard let s = summary(document: id, mention: m) else { return [:] }
         let key = ActorCache.SpellingGroupKey(root: resolved(s), folded: folded)
         if let hit = cache.spellings(key) { return hit }
+        // The actor's aliases are every spelling its members write: with one full name among them folding to
+        // this key, nothing varies, and its thousands of files are not read. (An edit that made a buffer name
+        // "Meridian News" again read every file writing it, as no spellings of the others were kept.)
+        if let actor = actor(root: key.root),
+           actor.aliases.count(where: { SpellingForm.isFullName($0) && NameKey.of($0) == folded }) <= 1 {
+            cache.store(key, spellings: [:])
+            return [:]
+        }
         // As for the actor (`computeActor`): while a document naming it is edited, the other documents'
         // spellings are kept, and the edited one's are put in their places in document order.
         let edited = cache.editedDocument

@@ -16,12 +16,12 @@ struct ActorTally: Sendable {
 
     private(set) var count = 0
     /// The first member, and its name.
-    private var first: (place: Place, name: String)? = nil
-    /// Of the members under the actor's own key, the most words any has, and the first with that many.
-    private var bestWords = 0
-    private var bestNamed: (place: Place, name: String)? = nil
+    private var first = TallyLeader()
+    /// Of the members under the actor's own key, the first of those with the most words (its rank).
+    private var bestNamed = TallyLeader()
+    private var bestWords: Int { bestNamed.best?.rank ?? 0 }
     private var votes: [ActorKind: Int] = [:]
-    private var firstOfKind: [ActorKind: Place] = [:]
+    private var firstOfKind: [ActorKind: TallyLeader] = [:]
     private var spellings: [String: Int] = [:]
     /// In document order.
     private var files: [WorkspaceActor.FileCount] = []
@@ -35,16 +35,14 @@ struct ActorTally: Sendable {
     mutating func add(_ member: ActorDirectory.Member, root: UInt64, lexicon: ActorLexicon, inOrder: Bool = false) {
         let s = member.summary
         let place = Place(document: member.document, key: member.key)
-        func before(_ other: Place?) -> Bool { other == nil || (!inOrder && place < other!) }
         count += 1
-        if before(first?.place) { first = (place, s.name) }
-        if s.key == root, s.words.count > 0, s.words.count >= bestWords {
-            if s.words.count > bestWords || before(bestNamed?.place) { bestNamed = (place, s.name) }
-            bestWords = s.words.count
+        first.offer(TallyLeader.Entry(place: place, rank: 0, name: s.name), inOrder: inOrder)
+        if s.key == root, s.words.count > 0 {
+            bestNamed.offer(TallyLeader.Entry(place: place, rank: s.words.count, name: s.name), inOrder: inOrder)
         }
         if s.kind != .unknown {
             votes[s.kind, default: 0] += s.mentions.count
-            if before(firstOfKind[s.kind]) { firstOfKind[s.kind] = place }
+            firstOfKind[s.kind, default: TallyLeader()].offer(TallyLeader.Entry(place: place, rank: 0, name: ""), inOrder: inOrder)
         }
         for i in s.mentions { spellings[member.mentions[i].text, default: 0] += 1 }
         let i = inOrder ? (files.last?.document == member.document ? files.count - 1 : files.count)
@@ -57,10 +55,45 @@ struct ActorTally: Sendable {
         if !ActorDirectory.isOrdinaryWord(s, lexicon) { notOrdinary += 1 }
     }
 
+    /// This tally less every member of one document (`members`, all of that document's members of the actor):
+    /// the other documents' tally, when the document's change leaves theirs as they were. Nil when it led
+    /// something (`TallyLeader`) whose runner-up is not known, so the others are tallied again.
+    /// (The first edit that made a buffer stop naming an actor of thousands of files tallied them all again.)
+    func removing(_ members: [ActorDirectory.Member], lexicon: ActorLexicon) -> ActorTally? {
+        guard let document = members.first?.document else { return self }
+        guard members.allSatisfy({ $0.document == document }) else { return nil }
+        var out = self
+        guard out.first.remove(document: document), out.bestNamed.remove(document: document) else { return nil }
+        for kind in firstOfKind.keys {
+            guard out.firstOfKind[kind]!.remove(document: document) else { return nil }
+            if out.firstOfKind[kind]!.best == nil { out.firstOfKind[kind] = nil }
+        }
+        let i = out.files.partitioningIndex { !($0.document < document) }
+        guard i < out.files.count, out.files[i].document == document else { return nil }
+        out.files.remove(at: i)
+        // Members this tally does not hold (another state's) answer nil rather than a wrong tally.
+        for member in members {
+            let s = member.summary
+            out.count -= 1
+            if s.kind != .unknown {
+                guard let votes = out.votes[s.kind], votes >= s.mentions.count else { return nil }
+                out.votes[s.kind] = votes > s.mentions.count ? votes - s.mentions.count : nil
+            }
+            for i in s.mentions {
+                guard let n = out.spellings[member.mentions[i].text] else { return nil }
+                out.spellings[member.mentions[i].text] = n > 1 ? n - 1 : nil
+            }
+            if !ActorDirectory.isOrdinaryWord(s, lexicon) { out.notOrdinary -= 1 }
+        }
+        // A kind no member is left of has no votes either.
+        guard Set(out.votes.keys) == Set(out.firstOfKind.keys), out.count > 0, out.notOrdinary >= 0 else { return nil }
+        return out
+    }
+
     /// The actor these members make; nil when there are none, or when all are a lone ordinary word.
     func actor(root: UInt64) -> WorkspaceActor? {
         guard count > 0, notOrdinary > 0 else { return nil }
-        var name = bestNamed?.name ?? first!.name
+        var name = bestNamed.best?.name ?? first.best!.name
         // One canonical name: the fullest spelling of the actor's own key that the workspace writes most
         // ("Kim Jong Un" over "Kim Jong-un" when most files write it so); lists' names stand as given.
         var best: (words: Int, count: Int, text: String)? = nil
@@ -74,7 +107,7 @@ struct ActorTally: Sendable {
         if let best { name = best.text }
         // The kind most of the workspace's mentions show; of two with as many, the one written first. A file
         // that could not tell (unknown) does not vote.
-        let kinds = firstOfKind.sorted { $0.value < $1.value }.map(\.key)
+        let kinds = firstOfKind.sorted { $0.value.best!.place < $1.value.best!.place }.map(\.key)
         let kind = kinds.max { votes[$0]! < votes[$1]! || (votes[$0]! == votes[$1]! && kinds.firstIndex(of: $0)! > kinds.firstIndex(of: $1)!) } ?? .unknown
         let aliases = spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         return WorkspaceActor(name: name, kind: kind, aliases: aliases, files: files)

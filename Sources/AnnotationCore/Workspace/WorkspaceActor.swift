@@ -18,7 +18,10 @@ public struct WorkspaceActor: Sendable, Hashable {
         self.name = name
         self.kind = kind
         self.aliases = aliases
-        self.files = files.sorted { $0.document < $1.document }
+        // A tally's list is in order already: kept as given, it shares the tally's storage (the directory keeps
+        // the tallies of widely named actors beside their actors).
+        self.files = zip(files, files.dropFirst()).allSatisfy({ $0.document < $1.document }) ? files
+            : files.sorted { $0.document < $1.document }
         self.mentions = files.reduce(0) { $0 + $1.mentions }
     }
 
