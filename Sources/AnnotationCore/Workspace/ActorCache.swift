@@ -7,7 +7,8 @@ final class ActorCache: @unchecked Sendable {
     private let lock = NSLock()
     private var actors: [UInt64: WorkspaceActor?] = [:]
     private var occurrenceLists: [UInt64: [(document: String, mention: ActorMention)]] = [:]
-    private var spellingGroups: [SpellingGroupKey: [String: [(String, ActorMention)]]] = [:]
+    /// By root, then by folded full name: an edit drops or moves the groups of its roots alone.
+    private var spellingGroups: [UInt64: [UInt64: [String: [(String, ActorMention)]]]] = [:]
     /// The document edited last, and for widely named actors the tally of their members in every other
     /// document (`ActorTally`): valid while only that document changes.
     private(set) var editedDocument: String? = nil
@@ -26,24 +27,15 @@ final class ActorCache: @unchecked Sendable {
     /// A cache for the next state when one document's mentions only moved (`MentionMove`): every answer
     /// holds, with that document's mentions at their new places. Only `roots` (the actors the document
     /// names) can list its mentions; a list holding one `newPlace` does not know is dropped, not kept.
-    func carried(moving id: String, roots: Set<UInt64>, to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
+    /// `inPlace` when no other directory holds this cache (`isKnownUniquelyReferenced`): it is changed and
+    /// returned, as copying the answers for every name of the workspace was most of an edit's fold.
+    func carried(moving id: String, roots: Set<UInt64>, inPlace: Bool, to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
         lock.lock(); defer { lock.unlock() }
-        let next = ActorCache()
-        next.actors = actors
-        next.fullTallies = fullTallies
-        next.occurrenceLists = occurrenceLists
-        next.spellingGroups = spellingGroups
+        let next = inPlace ? self : copy()
         // Names only moved: every member's kind, count and spellings are what they were. The other documents'
         // spelling groups hold where their mentions stand: kept when the edited document moved, not another.
-        next.editedDocument = editedDocument
-        next.othersTallies = othersTallies
-        if id == editedDocument { next.othersSpellingGroups = othersSpellingGroups }
-        for (root, list) in occurrenceLists where roots.contains(root) {
-            next.occurrenceLists[root] = Self.moved(list, id, newPlace)
-        }
-        for (key, groups) in spellingGroups where roots.contains(key.root) {
-            next.spellingGroups[key] = Self.moved(groups, id, newPlace)
-        }
+        if id != editedDocument { next.othersSpellingGroups = [:] }
+        next.move(id, in: roots, of: roots, to: newPlace)
         return next
     }
 
@@ -51,35 +43,57 @@ final class ActorCache: @unchecked Sendable {
     /// state answers alike: entries of other roots, and the actors of those of `roots` that are `kept` too.
     /// The occurrence lists and spelling groups of the `movable` roots among `roots` are kept with `id`'s
     /// mentions moved to `newPlace`: an edit that changes one name of a buffer leaves the others' mentions
-    /// where they were, shifted. A new instance, so that a copy of the directory still holding the old state
-    /// never reads answers computed for the new one.
+    /// where they were, shifted. A new instance unless `inPlace` (as above), so that a copy of the directory
+    /// still holding the old state never reads answers computed for the new one.
     /// The other documents' tallies are kept when `id` is the document they leave out and `talliesHold`
     /// (its change moved no other document's member from one actor to another); else `id` becomes the
-    /// edited document, with no tallies yet.
-    /// `derived` are others' tallies made from full ones for this change (`ActorDirectory.derivedTallies`),
-    /// installed where none is kept, on the same condition.
+    /// edited document, with no tallies yet. `derived` are others' tallies made from full ones for this
+    /// change (`ActorDirectory.derivedTallies`), installed where none is kept, on the same condition.
     func carried(dropping roots: Set<UInt64>, keepingActorsOf kept: Set<UInt64>, moving id: String,
-                 in movable: Set<UInt64>, talliesHold: Bool, derived: [UInt64: ActorTally] = [:],
+                 in movable: Set<UInt64>, talliesHold: Bool, derived: [UInt64: ActorTally] = [:], inPlace: Bool,
                  to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
         lock.lock(); defer { lock.unlock() }
-        let next = ActorCache()
+        let next = inPlace ? self : copy()
+        if editedDocument != id || !talliesHold {
+            next.othersTallies = [:]
+            next.othersSpellingGroups = [:]
+        }
         next.editedDocument = id
-        if editedDocument == id, talliesHold {
-            next.othersTallies = othersTallies
-            next.othersSpellingGroups = othersSpellingGroups
-        }
         if talliesHold { next.othersTallies.merge(derived) { kept, _ in kept } }
-        next.actors = actors.filter { !roots.contains($0.key) || kept.contains($0.key) }
-        next.fullTallies = fullTallies.filter { !roots.contains($0.key) || kept.contains($0.key) }
-        next.occurrenceLists = occurrenceLists.filter { !roots.contains($0.key) }
-        next.spellingGroups = spellingGroups.filter { !roots.contains($0.key.root) }
-        for (root, list) in occurrenceLists where roots.contains(root) && movable.contains(root) {
-            next.occurrenceLists[root] = Self.moved(list, id, newPlace)
+        for root in roots where !kept.contains(root) {
+            next.actors[root] = nil
+            next.fullTallies[root] = nil
         }
-        for (key, groups) in spellingGroups where roots.contains(key.root) && movable.contains(key.root) {
-            next.spellingGroups[key] = Self.moved(groups, id, newPlace)
-        }
+        next.move(id, in: roots.intersection(movable), of: roots, to: newPlace)
         return next
+    }
+
+    /// Every answer, in a new instance.
+    private func copy() -> ActorCache {
+        let next = ActorCache()
+        next.actors = actors
+        next.fullTallies = fullTallies
+        next.occurrenceLists = occurrenceLists
+        next.spellingGroups = spellingGroups
+        next.editedDocument = editedDocument
+        next.othersTallies = othersTallies
+        next.othersSpellingGroups = othersSpellingGroups
+        return next
+    }
+
+    /// The occurrence lists and spelling groups of `movable` with document `id`'s mentions at their new places,
+    /// and those of the rest of `roots` dropped. Found root by root: the cache holds every name of the workspace.
+    private func move(_ id: String, in movable: Set<UInt64>, of roots: Set<UInt64>, to newPlace: (ActorMention) -> ActorMention?) {
+        for root in roots {
+            if let list = occurrenceLists[root] {
+                occurrenceLists[root] = movable.contains(root) ? Self.moved(list, id, newPlace) : nil
+            }
+            guard let groups = spellingGroups[root] else { continue }
+            guard movable.contains(root) else { spellingGroups[root] = nil; continue }
+            var kept: [UInt64: [String: [(String, ActorMention)]]] = [:]
+            for (folded, g) in groups { kept[folded] = Self.moved(g, id, newPlace) }
+            spellingGroups[root] = kept.isEmpty ? nil : kept
+        }
     }
 
     /// A list with document `id`'s mentions at their new places; nil when one has none.
@@ -106,11 +120,11 @@ final class ActorCache: @unchecked Sendable {
 
     func spellings(_ key: SpellingGroupKey) -> [String: [(String, ActorMention)]]? {
         lock.lock(); defer { lock.unlock() }
-        return spellingGroups[key]
+        return spellingGroups[key.root]?[key.folded]
     }
 
     func store(_ key: SpellingGroupKey, spellings: [String: [(String, ActorMention)]]) {
-        lock.lock(); spellingGroups[key] = spellings; lock.unlock()
+        lock.lock(); spellingGroups[key.root, default: [:]][key.folded] = spellings; lock.unlock()
     }
 
     func actor(_ root: UInt64) -> WorkspaceActor?? {

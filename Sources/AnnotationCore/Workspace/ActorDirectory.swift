@@ -51,9 +51,11 @@ public struct ActorDirectory: Sendable {
         // Only positions moved (typing in prose around the names): the same mentions make the same
         // summaries, so the document is not unfiled and filed again; every answer holds, with this
         // document's mentions at their new places.
+        // No other copy of the directory holds the cache: the next state's is made from it in place.
+        let sole = isKnownUniquelyReferenced(&cache)
         if let names = summaries[id], let move = MentionMove(from: names.mentions, to: mentions) {
             summaries[id] = names.moved(to: mentions)
-            cache = cache.carried(moving: id, roots: Set(names.values.map(resolved)), to: move.newPlace)
+            cache = cache.carried(moving: id, roots: Set(names.values.map(resolved)), inPlace: sole, to: move.newPlace)
             return []
         }
         let old = summaries[id]?.byKey ?? [:]
@@ -75,16 +77,18 @@ public struct ActorDirectory: Sendable {
         let roots = Set(old.values.map(resolved)).union(own.values.map(resolved)).union(changed)
         let moves = movedNames(old: old, oldMentions: oldMentions, new: own, mentions: mentions, changed: changed)
         cache = carried.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed), moving: id,
-                                in: moves.roots, talliesHold: othersHold, derived: derived) { moves.newPlace[$0.range.lowerBound] }
+                                in: moves.roots, talliesHold: othersHold, derived: derived, inPlace: sole) { moves.newPlace[$0.range.lowerBound] }
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
         guard Set(own.keys) != Set(old.keys) else { return [] }
         // Besides the actors whose answers changed, the spellings of a full name list where this document's
-        // mentions stand (`fullNameSpellings`), which moved with the edit.
+        // mentions stand (`fullNameSpellings`), which moved with the edit: where the workspace spells it more
+        // than one way. (Every file naming a widely named organisation was put in the ripple of each such edit.)
         var reread = changed
         for (names, ms) in [(old, oldMentions), (own, mentions)] {
-            for s in names.values where s.mentions.contains(where: { SpellingForm.isFullName(ms[$0].text) }) {
-                reread.insert(resolved(s))
+            for s in names.values where !reread.contains(resolved(s)) {
+                let full = s.mentions.lazy.map { ms[$0].text }.filter(SpellingForm.isFullName)
+                if !full.isEmpty && spellingsMayVary(resolved(s), folded: full.map(NameKey.of)) { reread.insert(resolved(s)) }
             }
         }
         var affected = Set<String>()
@@ -104,6 +108,17 @@ public struct ActorDirectory: Sendable {
             out[root] = others
         }
         return out
+    }
+
+    /// Whether some full name of the actor `root` folding to one of `folded` may be spelled two ways in the
+    /// workspace, so that its spelling groups list places (`fullNameSpellings`). Known only from an actor the
+    /// cache holds (its aliases are every spelling its members write, and no change of this document's
+    /// spellings leaves it held: see `signature`); otherwise it may.
+    private func spellingsMayVary(_ root: UInt64, folded: some Sequence<UInt64>) -> Bool {
+        guard let cached = cache.actor(root) else { return true }
+        guard let actor = cached else { return false }
+        let spelled = actor.aliases.filter(SpellingForm.isFullName).map(NameKey.of)
+        return folded.contains { f in spelled.count(where: { $0 == f }) > 1 }
     }
 
     /// Replaces the mentions of many documents (a workspace read from disk); returns the documents whose
