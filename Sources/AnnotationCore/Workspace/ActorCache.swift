@@ -45,21 +45,24 @@ final class ActorCache: @unchecked Sendable {
     /// mentions moved to `newPlace`: an edit that changes one name of a buffer leaves the others' mentions
     /// where they were, shifted. A new instance unless `inPlace` (as above), so that a copy of the directory
     /// still holding the old state never reads answers computed for the new one.
-    /// The other documents' tallies are kept when `id` is the document they leave out and `talliesHold`
-    /// (its change moved no other document's member from one actor to another); else `id` becomes the
-    /// edited document, with no tallies yet. `derived` are others' tallies made from full ones for this
-    /// change (`ActorDirectory.derivedTallies`), installed where none is kept, on the same condition.
+    /// The other documents' tallies are kept when `id` is the document they leave out, but for the actors
+    /// `unsettled` (whose members in other documents its change may have moved; nil when any may have); else
+    /// `id` becomes the edited document, with no tallies yet. `derived` are others' tallies made from full
+    /// ones for this change (`ActorDirectory.derivedTallies`) of settled actors, installed where none is kept.
     func carried(dropping roots: Set<UInt64>, keepingActorsOf kept: Set<UInt64>, moving id: String,
-                 in movable: Set<UInt64>, talliesHold: Bool, derived: [UInt64: ActorTally] = [:], inPlace: Bool,
+                 in movable: Set<UInt64>, unsettled: Set<UInt64>?, derived: [UInt64: ActorTally] = [:], inPlace: Bool,
                  to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
         lock.lock(); defer { lock.unlock() }
         let next = inPlace ? self : copy()
-        if editedDocument != id || !talliesHold {
+        if editedDocument != id || unsettled == nil {
             next.othersTallies = [:]
             next.othersSpellingGroups = [:]
+        } else if let unsettled, !unsettled.isEmpty {
+            next.othersTallies = othersTallies.filter { !unsettled.contains($0.key) }
+            next.othersSpellingGroups = othersSpellingGroups.filter { !unsettled.contains($0.key.root) }
         }
         next.editedDocument = id
-        if talliesHold { next.othersTallies.merge(derived) { kept, _ in kept } }
+        if unsettled != nil { next.othersTallies.merge(derived) { kept, _ in kept } }
         for root in roots where !kept.contains(root) {
             next.actors[root] = nil
             next.fullTallies[root] = nil

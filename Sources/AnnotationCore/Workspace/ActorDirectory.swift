@@ -67,17 +67,26 @@ public struct ActorDirectory: Sendable {
         let splitsBefore = Self.fullNameSplits(old), splitsAfter = Self.fullNameSplits(incoming)
         let fullNamesChanged = Set(splitsBefore.keys) != Set(splitsAfter.keys)
         let lonesBefore = fullNamesChanged ? loneWordJoins(Array(old.values) + Array(incoming.values)) : [:]
-        // The other documents' tallies of each actor (`ActorTally`) hold while only this document changes and
-        // its full names split as before (so every lone word joins what it joined).
-        let othersHold = splitsBefore == splitsAfter
-        let derived = othersHold ? derivedTallies(id, roots: Set(old.values.map(resolved)), from: carried) : [:]
+        // The other documents' tallies of each actor (`ActorTally`) hold while only this document changes, but
+        // for the actors whose members among them its full names move (`unsettled`, known after filing).
+        let derivable = splitsBefore == splitsAfter || fullNamesChanged
+        let oldRoots = Set(old.values.map(resolved))
+        var derivedBefore = derivable ? derivedTallies(id, roots: oldRoots, from: carried) : [:]
         let own = file(id, mentions: mentions, summaries: incoming)
+        // An actor the document starts to name had no members in it: the others' tally is the full one.
+        for root in Set(own.values.map(resolved)).subtracting(oldRoots) where derivable {
+            if let full = carried.fullTally(root) { derivedBefore[root] = full }
+        }
+        let joinsMoved = joinsChanged(lonesBefore)
         let changed = rootsChanged(old: old, new: own, oldSignature: oldSignature, newSignature: signature(id),
-                                   lonesBefore: lonesBefore)
+                                   joinsMoved: joinsMoved)
+        let unsettled: Set<UInt64>? = splitsBefore == splitsAfter ? []
+            : fullNamesChanged ? Set(splitsBefore.keys).union(splitsAfter.keys).union(joinsMoved) : nil
+        let derived = unsettled.map { u in derivedBefore.filter { !u.contains($0.key) } } ?? [:]
         let roots = Set(old.values.map(resolved)).union(own.values.map(resolved)).union(changed)
         let moves = movedNames(old: old, oldMentions: oldMentions, new: own, mentions: mentions, changed: changed)
         cache = carried.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed), moving: id,
-                                in: moves.roots, talliesHold: othersHold, derived: derived, inPlace: sole) { moves.newPlace[$0.range.lowerBound] }
+                                in: moves.roots, unsettled: unsettled, derived: derived, inPlace: sole) { moves.newPlace[$0.range.lowerBound] }
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
         guard Set(own.keys) != Set(old.keys) else { return [] }
@@ -159,23 +168,30 @@ public struct ActorDirectory: Sendable {
     /// roots keeps its actor when the document's use of the names joining it (kind, count, spellings:
     /// `signature`) did not change, as an actor holds no positions. A change in the document's multi-word
     /// person names can change which full name a lone surname (or given name) joins anywhere: the roots
-    /// that lone word joins before and after, and the word itself, change too (`loneWordJoins`).
+    /// that lone word joins before and after, and the word itself, change too (`joinsChanged`).
     private func rootsChanged(old: [UInt64: Summary], new: [UInt64: Summary],
                               oldSignature: [UInt64: [String]], newSignature: [UInt64: [String]],
-                              lonesBefore: [UInt64: LoneJoins]) -> Set<UInt64> {
-        var changed = Set<UInt64>()
+                              joinsMoved: Set<UInt64>) -> Set<UInt64> {
+        var changed = joinsMoved
         for s in Array(old.values) + Array(new.values) where oldSignature[s.key] != newSignature[s.key] {
             changed.insert(resolved(s))
         }
+        return changed
+    }
+
+    /// The lone words of `lonesBefore` that join otherwise now, with the roots they join before and after:
+    /// the only roots whose members in other documents a change of this document's full names moves.
+    private func joinsChanged(_ lonesBefore: [UInt64: LoneJoins]) -> Set<UInt64> {
+        var out = Set<UInt64>()
         for (word, before) in lonesBefore {
             let after = loneJoins(word)
             guard after != before else { continue }
-            changed.insert(word)
+            out.insert(word)
             for joined in [before.person, before.unknown, after.person, after.unknown] {
-                if let joined { changed.insert(joined) }
+                if let joined { out.insert(joined) }
             }
         }
-        return changed
+        return out
     }
 
     /// The roots of this document whose lists (occurrences, spelling groups) change with the update only by
