@@ -48,11 +48,11 @@ public struct ActorDirectory: Sendable {
     /// stops writing a name.
     @discardableResult
     public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
+        // When no other copy of the directory holds the cache, the next state's is made from it in place.
+        let sole = isKnownUniquelyReferenced(&cache)
         // Only positions moved (typing in prose around the names): the same mentions make the same
         // summaries, so the document is not unfiled and filed again; every answer holds, with this
         // document's mentions at their new places.
-        // No other copy of the directory holds the cache: the next state's is made from it in place.
-        let sole = isKnownUniquelyReferenced(&cache)
         if let names = summaries[id], let move = MentionMove(from: names.mentions, to: mentions) {
             summaries[id] = names.moved(to: mentions)
             cache = cache.carried(moving: id, roots: Set(names.values.map(resolved)), inPlace: sole, to: move.newPlace)
