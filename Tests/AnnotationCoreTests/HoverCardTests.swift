@@ -38,7 +38,7 @@ import Testing
         #expect(source == "Source: specific — Jane Roe", "“said Jane Roe” adds nothing to the name: \(markdown)")
     }
 
-    @Test func figureCardListsConflictingFiguresElsewhere() {
+    @Test func figureCardListsConflictingFiguresElsewhere() throws {
         let a = "Norland supplied nearly 6 million shells to Estland."
         let b = "Norland supplied several hundred thousand shells to Estland."
         let c = "Norland supplied some 5.8 million shells to Estland, officials said."
@@ -46,13 +46,11 @@ import Testing
         let card = HoverCards.card(document: "a.txt", offset: offset(of: "6 million", in: a), index: idx)
         let md = card?.markdown ?? ""
         // The disagreeing figure is listed as a conflict, the agreeing one as corroboration.
-        let conflicts = try? #require(md.range(of: "Conflicts with:"))
-        let corroborated = try? #require(md.range(of: "Corroborated by:"))
+        let conflicts = try #require(md.range(of: "Conflicts with:"))
+        let corroborated = try #require(md.range(of: "Corroborated by:"))
         #expect(md.contains("b.txt:1") && md.contains("c.txt:1"))
-        if let x = conflicts, let y = corroborated {
-            #expect(md[x.upperBound..<y.lowerBound].contains("b.txt:1"))
-            #expect(md[y.upperBound...].contains("c.txt:1"))
-        }
+        #expect(md[conflicts.upperBound..<corroborated.lowerBound].contains("b.txt:1"))
+        #expect(md[corroborated.upperBound...].contains("c.txt:1"))
     }
 
     @Test func nonClaimsSayWhatTheyAre() {

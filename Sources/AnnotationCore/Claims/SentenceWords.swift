@@ -50,7 +50,7 @@ enum SentenceWords {
                 var j = i + 1
                 var letters = false
                 while j < range.upperBound {
-                    if isDigit(bytes[j]) || isNumberJoin(bytes, j, range) { j += 1; continue }
+                    if Bytes.isDigit(bytes[j]) || isNumberJoin(bytes, j, range) { j += 1; continue }
                     guard isLetter(bytes[j]), !isNoBreakSpace(bytes, j, range) else { break }
                     letters = true
                     j += 1
@@ -89,7 +89,7 @@ enum SentenceWords {
     }
 
     /// Whether no word the lexicons hold starts with a digit, so a number's facts are always none.
-    static let numbersHaveNoFacts = !Vocabulary.facts.keys.contains { $0.utf8.first.map { isDigit($0) } ?? false }
+    static let numbersHaveNoFacts = !Vocabulary.facts.keys.contains { $0.utf8.first.map { Bytes.isDigit($0) } ?? false }
 
     /// The spellings and facts of every one-byte mark, as `spellings` gives them: a sentence has a few
     /// (commas, full stops, brackets), and each made a string and looked its facts up.
@@ -114,7 +114,6 @@ enum SentenceWords {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x80 && b != 0xE2)
     }
 
-    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// U+00A0 NO-BREAK SPACE (C2 A0) separates words as a space does: "rose\u{A0}four" is two words.
     static func isNoBreakSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int, _ r: Range<Int>) -> Bool {
@@ -129,6 +128,6 @@ enum SentenceWords {
 
     static func isNumberJoin(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int, _ r: Range<Int>) -> Bool {
         guard j + 1 < r.upperBound, bytes[j] == 0x2C || bytes[j] == 0x2E else { return false }
-        return isDigit(bytes[j + 1])
+        return Bytes.isDigit(bytes[j + 1])
     }
 }

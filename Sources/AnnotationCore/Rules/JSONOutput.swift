@@ -105,7 +105,7 @@ public struct JSONOutput: Sendable {
     public mutating func int(_ i: Int) {
         guard i.magnitude < Self.wholeLimit else { return number(Double(i)) }
         separate()
-        digits(i)
+        Bytes.appendDecimal(i, to: &bytes)
         needsComma = true
     }
 
@@ -114,7 +114,7 @@ public struct JSONOutput: Sendable {
         if !d.isFinite {
             bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
         } else if d == d.rounded(), abs(d) < 9.007e15 {
-            digits(Int(d))
+            Bytes.appendDecimal(Int(d), to: &bytes)
         } else {
             bytes.append(contentsOf: "\(d)".utf8)
         }
@@ -155,10 +155,6 @@ public struct JSONOutput: Sendable {
     }
 
     /// Decimal digits of a whole number that fits the limit above, most significant first.
-    private mutating func digits(_ i: Int) {
-        Bytes.appendDecimal(i, to: &bytes)
-    }
-
     /// A quoted string: runs of bytes that need no escape are copied whole, found eight bytes at a time;
     /// only `"`, `\` and controls are written one by one.
     private mutating func escape(_ s: String) {
