@@ -114,7 +114,6 @@ enum SentenceWords {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x80 && b != 0xE2)
     }
 
-
     /// U+00A0 NO-BREAK SPACE (C2 A0) separates words as a space does: "rose\u{A0}four" is two words.
     static func isNoBreakSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int, _ r: Range<Int>) -> Bool {
         bytes[j] == 0xC2 && j + 1 < r.upperBound && bytes[j + 1] == 0xA0

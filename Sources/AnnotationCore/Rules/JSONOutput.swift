@@ -154,7 +154,6 @@ public struct JSONOutput: Sendable {
         if needsComma { bytes.append(0x2C) }
     }
 
-    /// Decimal digits of a whole number that fits the limit above, most significant first.
     /// A quoted string: runs of bytes that need no escape are copied whole, found eight bytes at a time;
     /// only `"`, `\` and controls are written one by one.
     private mutating func escape(_ s: String) {

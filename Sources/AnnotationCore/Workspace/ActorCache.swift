@@ -50,7 +50,7 @@ final class ActorCache: @unchecked Sendable {
     /// `id` becomes the edited document, with no tallies yet. `derived` are others' tallies made from full
     /// ones for this change (`ActorDirectory.derivedTallies`) of settled actors, installed where none is kept.
     func carried(dropping roots: Set<UInt64>, keepingActorsOf kept: Set<UInt64>, moving id: String,
-                 in movable: Set<UInt64>, unsettled: Set<UInt64>?, derived: [UInt64: ActorTally] = [:], inPlace: Bool,
+                 in movable: Set<UInt64>, unsettled: Set<UInt64>?, derived: [UInt64: ActorTally], inPlace: Bool,
                  to newPlace: (ActorMention) -> ActorMention?) -> ActorCache {
         lock.lock(); defer { lock.unlock() }
         let next = inPlace ? self : copy()

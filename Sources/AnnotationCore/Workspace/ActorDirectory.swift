@@ -126,8 +126,13 @@ public struct ActorDirectory: Sendable {
     private func spellingsMayVary(_ root: UInt64, folded: some Sequence<UInt64>) -> Bool {
         guard let cached = cache.actor(root) else { return true }
         guard let actor = cached else { return false }
-        let spelled = actor.aliases.filter(SpellingForm.isFullName).map(NameKey.of)
-        return folded.contains { f in spelled.count(where: { $0 == f }) > 1 }
+        return folded.contains { !Self.spelledOneWay(actor, folded: $0) }
+    }
+
+    /// Whether the workspace writes at most one full-name spelling of `actor` folding to `folded`: its aliases are
+    /// every spelling its members write, so its spelling groups for that name are empty.
+    private static func spelledOneWay(_ actor: WorkspaceActor, folded: UInt64) -> Bool {
+        actor.aliases.count(where: { SpellingForm.isFullName($0) && NameKey.of($0) == folded }) <= 1
     }
 
     /// Replaces the mentions of many documents (a workspace read from disk); returns the documents whose
@@ -583,8 +588,7 @@ public struct ActorDirectory: Sendable {
         // The actor's aliases are every spelling its members write: with one full name among them folding to
         // this key, nothing varies, and its thousands of files are not read. (An edit that made a buffer name
         // "Meridian News" again read every file writing it, as no spellings of the others were kept.)
-        if let actor = actor(root: key.root),
-           actor.aliases.count(where: { SpellingForm.isFullName($0) && NameKey.of($0) == folded }) <= 1 {
+        if let actor = actor(root: key.root), Self.spelledOneWay(actor, folded: folded) {
             cache.store(key, spellings: [:])
             return [:]
         }
