@@ -68,10 +68,9 @@ struct ServerMeasurement {
         var indexedMessage: ServerSession.Incoming?
         var bigDiagnostics = 0
         func countPublish(_ m: ServerSession.Incoming) {
-            guard (m.json["method"] as? String) == "textDocument/publishDiagnostics" else { return }
+            guard m.method == "textDocument/publishDiagnostics" else { return }
             publishes += 1
-            let params = m.json["params"] as? [String: Any]
-            if params?["uri"] as? String == uri { bigDiagnostics = (params?["diagnostics"] as? [Any])?.count ?? 0 }
+            if m.uri == uri { bigDiagnostics = (m.params?["diagnostics"] as? [Any])?.count ?? 0 }
         }
         func open(_ uri: String, _ text: String) throws -> Double {
             let sent = try session.send(["method": "textDocument/didOpen", "params": [
@@ -90,7 +89,7 @@ struct ServerMeasurement {
         // Indexing runs in the background; the server says when it is done.
         let indexed = try indexedMessage ?? session.wait(timeout: 600, for: "'indexed' log message",
                                                          seen: countPublish, until: Self.isIndexedMessage)
-        let message = ((indexed.json["params"] as? [String: Any])?["message"] as? String) ?? ""
+        let message = indexed.params?["message"] as? String ?? ""
         let indexedFiles = Int(message.split(separator: " ").dropFirst().first ?? "") ?? -1
         var result = Result(initializeMilliseconds: initializeMs,
                             indexedSeconds: Double(indexed.arrived - initialize.sent) / 1e9,
@@ -173,15 +172,12 @@ struct ServerMeasurement {
     }
 
     static func isIndexedMessage(_ m: ServerSession.Incoming) -> Bool {
-        guard (m.json["method"] as? String) == "window/logMessage",
-              let text = (m.json["params"] as? [String: Any])?["message"] as? String else { return false }
+        guard m.method == "window/logMessage", let text = m.params?["message"] as? String else { return false }
         return text.hasPrefix("indexed ") && text.contains("from disk")
     }
 
     static func isPublish(_ m: ServerSession.Incoming, uri: String, version: Int) -> Bool {
-        guard (m.json["method"] as? String) == "textDocument/publishDiagnostics",
-              let params = m.json["params"] as? [String: Any] else { return false }
-        return params["uri"] as? String == uri && params["version"] as? Int == version
+        m.method == "textDocument/publishDiagnostics" && m.uri == uri && m.version == version
     }
 
     /// Byte offsets of words that start after a space with a lower-case ASCII letter.
@@ -195,7 +191,7 @@ struct ServerMeasurement {
     private func waitForPublish(_ session: ServerSession, uri: String, version: Int,
                                 other: () -> Void = {}) throws -> ServerSession.Incoming {
         try session.wait(timeout: 120, for: "diagnostics of version \(version)", seen: { m in
-            if (m.json["method"] as? String) == "textDocument/publishDiagnostics" { other() }
+            if m.method == "textDocument/publishDiagnostics" { other() }
         }) { m in Self.isPublish(m, uri: uri, version: version) }
     }
 }

@@ -9,9 +9,28 @@ import Glibc
 /// moment its last byte arrives, before any JSON parsing, so latencies measure the server and the pipe and not
 /// this client's parser.
 final class ServerSession: @unchecked Sendable {
-    struct Incoming {
-        var arrived: UInt64
-        var json: [String: Any]
+    /// One frame from the server. What the client matches on is read from the bytes (`FramePeek`); the
+    /// body is parsed whole only for a frame whose other members are read.
+    final class Incoming {
+        let arrived: UInt64
+        let body: Data
+        /// Nil when the reader could not follow the body: then every member comes from `json`.
+        let peek: FramePeek?
+
+        init(arrived: UInt64, body: Data) {
+            self.arrived = arrived
+            self.body = body
+            peek = FramePeek(body)
+        }
+
+        lazy var json: [String: Any] = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
+
+        var method: String? { peek.map(\.method) ?? json["method"] as? String }
+        var hasID: Bool { peek?.hasID ?? (json["id"] != nil) }
+        var id: Int? { peek.map(\.id) ?? json["id"] as? Int }
+        var params: [String: Any]? { json["params"] as? [String: Any] }
+        var uri: String? { peek.map(\.uri) ?? params?["uri"] as? String }
+        var version: Int? { peek.map(\.version) ?? params?["version"] as? Int }
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -115,8 +134,7 @@ final class ServerSession: @unchecked Sendable {
             head = 0
         }
         lock.unlock()
-        let json = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
-        return Incoming(arrived: arrived, json: json)
+        return Incoming(arrived: arrived, body: body)
     }
 
     /// Reads frames until one matches; answers the server's own requests (registerCapability,
@@ -130,8 +148,8 @@ final class ServerSession: @unchecked Sendable {
                 throw Failure(description: "no \(what) from the server within \(Int(timeout)) s")
             }
             if match(m) { return m }
-            if let id = m.json["id"], m.json["method"] != nil {
-                let result: Any = (m.json["method"] as? String) == "workspace/configuration" ? [NSNull()] : NSNull()
+            if m.hasID, m.method != nil, let id = m.json["id"] {
+                let result: Any = m.method == "workspace/configuration" ? [NSNull()] : NSNull()
                 try send(["id": id, "result": result])
             }
             seen(m)
@@ -140,7 +158,7 @@ final class ServerSession: @unchecked Sendable {
 
     func response(to id: Int, timeout: Double = 120) throws -> Incoming {
         try wait(timeout: timeout, for: "response to request \(id)") { m in
-            m.json["method"] == nil && (m.json["id"] as? Int) == id
+            m.method == nil && m.id == id
         }
     }
 
