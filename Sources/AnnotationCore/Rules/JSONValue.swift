@@ -16,7 +16,11 @@ public indirect enum JSONValue: Sendable, Hashable {
         case let (.string(x), .string(y)): return x == y
         case let (.array(x), .array(y)): return x == y
         case let (.object(x), .object(y)):
-            return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+            guard x.count == y.count else { return false }
+            // A finding's data carried over from the last findings is the same array (arrays of values
+            // compare so already; an array of pairs has no `==` to do it): equal without reading it.
+            if x.withUnsafeBufferPointer({ a in y.withUnsafeBufferPointer { $0.baseAddress == a.baseAddress } }) { return true }
+            return zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: return false
         }
     }

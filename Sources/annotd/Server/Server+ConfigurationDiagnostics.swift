@@ -9,7 +9,7 @@ extension Server {
     func reportConfigurationFile(_ path: String, _ error: Error?) {
         let id = URL(fileURLWithPath: path).standardizedFileURL.path
         // Published here, not by `send(_:for:)`: what that last sent for this path is no longer what the client has.
-        publishedDigests.removeValue(forKey: id)
+        lastSent.removeValue(forKey: id)
         guard let error else {
             // Clear only what was published, so that a healthy file costs no traffic.
             guard publishedNonEmpty.remove(id) != nil else { return }

@@ -149,11 +149,17 @@ extension Server {
         }
     }
 
-    /// A document's encoded `publishDiagnostics`, a digest of it (see `send`) and whether it had any diagnostic.
+    /// A document's encoded `publishDiagnostics`, what `send` keeps of it, and whether it had any diagnostic.
     struct Publication {
         var body: Data
-        var digest: Int
+        var sent: SentBody
         var nonEmpty: Bool
+    }
+
+    /// A body as `send` remembers it (`sentBody(_:of:)`).
+    enum SentBody: Equatable {
+        case body(Data)
+        case digest(Int)
     }
 
     /// Pushes one document's diagnostics, with the version of the open buffer they were computed from. Files
@@ -180,7 +186,7 @@ extension Server {
         }
         let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
                                                 reservingCapacity: 256 + 512 * findings.count)
-        return Publication(body: body, digest: Self.digest(body), nonEmpty: !findings.isEmpty)
+        return Publication(body: body, sent: sentBody(body, of: id), nonEmpty: !findings.isEmpty)
     }
 
     /// `PublishDiagnosticsParams` with the diagnostics array written by `diagnostics`.
@@ -247,7 +253,7 @@ extension Server {
         let params = WrittenPublishDiagnostics(uri: uri(of: id), version: documents[id]?.version, diagnostics: written)
         let body = OutgoingMessage.notification(method: "textDocument/publishDiagnostics", written: params,
                                                 reservingCapacity: size)
-        return Publication(body: body, digest: Self.digest(body), nonEmpty: !findings.isEmpty)
+        return Publication(body: body, sent: .body(body), nonEmpty: !findings.isEmpty)
     }
 
     /// Sends a publication. After an edit (`unlessUnchanged`), not when its body is the one last sent for the
@@ -256,10 +262,17 @@ extension Server {
     /// would say again. The edited buffer's body always differs, as it carries the version the editor waits
     /// for. Other publications (the indexed workspace, a new configuration) are sent whatever they say.
     func send(_ p: Publication, for id: String, unlessUnchanged: Bool = false) {
-        if unlessUnchanged, publishedDigests[id] == p.digest { return }
-        publishedDigests[id] = p.digest
+        if unlessUnchanged, lastSent[id] == p.sent { return }
+        lastSent[id] = p.sent
         if p.nonEmpty { publishedNonEmpty.insert(id) } else { publishedNonEmpty.remove(id) }
         writer.send(p.body)
+    }
+
+    /// What `send` keeps of a body to tell the next one from it: an open buffer's body itself, compared byte for
+    /// byte when the next comes (there are a few, and hashing a 100 KB buffer's 170 KB body cost ~0.8 M
+    /// instructions per edit); a digest for any other document (there are thousands).
+    func sentBody(_ body: Data, of id: String) -> SentBody {
+        documents[id] != nil ? .body(body) : .digest(Self.digest(body))
     }
 
     /// The body's bytes and length hashed (64 bits: two different bodies compare equal once in 2^64).

@@ -6,7 +6,7 @@ extension Server {
         let item = p.textDocument
         let id = DocumentIdentity.id(forURI: item.uri)
         uris[id] = item.uri
-        publishedDigests.removeValue(forKey: id)
+        lastSent.removeValue(forKey: id)
         documents.open(id, OpenDocument(uri: item.uri, languageId: item.languageId, version: item.version,
                                         text: SourceText(buffer: item.text)))
         dirty.insert(id)
@@ -31,7 +31,7 @@ extension Server {
             return
         }
         dirty.remove(id)
-        publishedDigests.removeValue(forKey: id)
+        lastSent.removeValue(forKey: id)
         writtenFindings.removeValue(forKey: id)
         if isWorkspaceFile(id) {
             reindex(paths: [id])

@@ -36,9 +36,9 @@ final class Server: @unchecked Sendable {
     var dirty: Set<String> = []
     /// Documents that were last published with at least one diagnostic (so clearing them is needed).
     var publishedNonEmpty: Set<String> = []
-    /// Digests of the last `publishDiagnostics` sent for each document (`Server.send(_:for:)`); forgotten when
+    /// What the last `publishDiagnostics` sent for each document said (`Server.send(_:for:)`); forgotten when
     /// the document is opened or closed, since an editor may clear what it showed then.
-    var publishedDigests: [String: Int] = [:]
+    var lastSent: [String: SentBody] = [:]
     /// Each open document's findings as last published (`WrittenFindings`), valid for this `index` and
     /// `rules`: dropped when either is replaced, and when the document closes.
     var writtenFindings: [String: WrittenFindings] = [:]
