@@ -106,9 +106,9 @@ import Testing
         }
     }
 
-    /// A document past `Analyzer.twoThreadBytes` is recognised and scanned for figures on two threads, each
-    /// pass with its own part of the cache: the analysis is the fresh one, and the figure scans it kept are
-    /// found again by the next edit.
+    /// A document past `Analyzer.twoThreadBytes` is recognised on one thread while the other scans it for
+    /// figures and reads its claim sentences, each pass with its own part of the cache: the analysis is the
+    /// fresh one, and the figure scans and claim sentences it kept are found again by the next edit.
     @Test func aLargeDocumentReadOnTwoThreadsGivesTheFreshAnalysis() {
         let analyzer = Analyzer()
         let large = (1...40).map { Self.article.replacingOccurrences(of: "40 ships", with: "\($0 + 40) ships") }
@@ -122,6 +122,8 @@ import Testing
         Self.expectSame(analysis, analyzer.analyze(SourceText(edited), id: "a.txt"), "an edit")
         #expect(next.reanalysedSentences == 1)
         #expect(next.namesSentencesRead == 1)
+        // The edited sentence, and the one after it, whose key holds the sentence before it.
+        #expect(next.identitySentencesRead == 2)
     }
 
     /// An analysis adds the edited sentences to the cache it was handed, and the replaced ones stay behind

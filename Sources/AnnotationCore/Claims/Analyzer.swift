@@ -31,56 +31,74 @@ public struct Analyzer: Sendable {
     func analyze(_ text: SourceText, id: String, format: DocumentFormat?, memo: SentenceMemo?) -> DocumentAnalysis {
         let format = format ?? DocumentFormat(path: id)
         let segmentation = memo?.segment(text, format: format) ?? Segmenter.segment(text, format: format)
-        let (mentions, scanned, tokens) = recognizeAndScan(text, segmentation: segmentation, memo: memo)
-        var figures = scanned
-        if let memo, Self.twoThreads(text, memo) {
-            // A claim's actors are read from its place and the mentions, not from its source, and the sentences'
-            // part of its identity from the figure as the scan left it: both beside provenance.
-            let claims = ClaimActors.claims(figures)
-            let scanned = figures
-            let claimsMemo = memo.splitClaims()
-            let (_, (actors, parts)) = TwoThreads.run({
-                provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
-            }, {
-                (ClaimActors.actors(of: claims, text: text, segmentation: segmentation, mentions: mentions),
-                 ClaimIdentityReader.readSentences(scanned, text: text, segmentation: segmentation, memo: claimsMemo,
-                                                   tokens: tokens))
-            })
-            memo.join(claims: claimsMemo)
-            for (i, names) in actors { figures[i].actors = names }
-            ClaimIdentityReader.assign(&figures, parts, segmentation: segmentation, mentions: mentions, memo: memo)
+        let (figures, mentions) = if let memo, Self.twoThreads(text, memo) {
+            claimsOnTwoThreads(text, segmentation: segmentation, memo: memo)
         } else {
-            provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
-            ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
-            ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo,
-                                       tokens: tokens)
+            claims(text, segmentation: segmentation, memo: memo)
         }
         let suppressions = Suppression.scan(text, markdown: format == .markdown)
         return DocumentAnalysis(id: id, text: text, format: format, segmentation: segmentation,
                                 figures: figures, mentions: mentions, suppressions: suppressions)
     }
 
-    /// Actor recognition and the figure scan read the segmentation and nothing of each other. For a large
-    /// document analysed through the sentence cache (an open buffer: the user waits for it) they run on two
-    /// threads; the linter's documents already share the cores among them.
+    /// The figures, with their sources, actors and identities, and the mentions of actors.
+    func claims(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?) -> ([Figure], [ActorMention]) {
+        let (mentions, scanned, tokens) = recognizeAndScan(text, segmentation: segmentation, memo: memo)
+        var figures = scanned
+        provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
+        ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
+        ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo,
+                                   tokens: tokens)
+        return (figures, mentions)
+    }
+
+    /// What `claims` gives, read on two threads: recognition on one, and on the other the figure scan and the
+    /// sentences' part of the claims' identities, which reads the figures as the scan leaves them and no
+    /// mention; then provenance on one, and the claims' actors (read from their places and the mentions, not
+    /// from their sources) on the other.
+    func claimsOnTwoThreads(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo) -> ([Figure], [ActorMention]) {
+        let (mentions, (scanned, tokens, parts)) = recognizeBeside(text, segmentation: segmentation, memo: memo)
+        var figures = scanned
+        let claims = ClaimActors.claims(figures)
+        let (_, actors) = TwoThreads.run({
+            provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
+        }, {
+            ClaimActors.actors(of: claims, text: text, segmentation: segmentation, mentions: mentions)
+        })
+        for (i, names) in actors { figures[i].actors = names }
+        ClaimIdentityReader.assign(&figures, parts, segmentation: segmentation, mentions: mentions, memo: memo)
+        return (figures, mentions)
+    }
+
+    /// Actor recognition, then the figure scan, in one thread.
     func recognizeAndScan(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?)
         -> (mentions: [ActorMention], figures: [Figure], tokens: SentenceTable<[Token]>) {
-        guard let memo, Self.twoThreads(text, memo) else {
-            var tokens = SentenceTable<[Token]>()
-            let mentions = actors.recognize(text, segmentation: segmentation, memo: memo)
-            let figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
-            return (mentions, figures, tokens)
-        }
+        var tokens = SentenceTable<[Token]>()
+        let mentions = actors.recognize(text, segmentation: segmentation, memo: memo)
+        let figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
+        return (mentions, figures, tokens)
+    }
+
+    /// Actor recognition reads the segmentation and nothing of the figures; the figure scan and the sentences'
+    /// part of the claims' identities read nothing of the mentions. For a large document analysed through the
+    /// sentence cache (an open buffer: the user waits for it) the two run on two threads, each with the
+    /// memo's tables it uses; the linter's documents already share the cores among them.
+    func recognizeBeside(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo)
+        -> (mentions: [ActorMention], (figures: [Figure], tokens: SentenceTable<[Token]>, parts: ClaimIdentityReader.SentenceParts)) {
         let figureMemo = memo.splitFigures()
-        let (mentions, (figures, tokens)) = TwoThreads.run({
+        let claimsMemo = memo.splitClaims()
+        let out = TwoThreads.run({
             actors.recognize(text, segmentation: segmentation, memo: memo)
         }, {
             var tokens = SentenceTable<[Token]>()
             let figures = FigureScanner.scan(text, segmentation: segmentation, memo: figureMemo, claimSentenceTokens: &tokens)
-            return (figures, tokens)
+            let parts = ClaimIdentityReader.readSentences(figures, text: text, segmentation: segmentation, memo: claimsMemo,
+                                                          tokens: tokens)
+            return (figures, tokens, parts)
         })
         memo.join(figureMemo)
-        return (mentions, figures, tokens)
+        memo.join(claims: claimsMemo)
+        return out
     }
 
     /// Below this size a document's recognition and figure scan take less than handing one to another thread

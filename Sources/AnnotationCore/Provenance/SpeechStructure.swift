@@ -3,20 +3,21 @@
 /// continue them belong to the speaker; questions do not.
 struct SpeechStructure: Sendable {
     typealias Span = (range: Range<Int>, speaker: String?, cue: Range<Int>?)
-    /// Byte ranges spoken by a named person, with who it is, by the paragraph that holds them (each lies in
-    /// one paragraph), in the order they were found: a figure's speaker is looked for in its own paragraph's,
-    /// not in every span of the document.
-    private var spans: [[Span]]
+    /// Byte ranges spoken by a named person, with what a figure inside says of its source, by the paragraph
+    /// that holds them (each lies in one paragraph), in the order they were found: a figure's speaker is
+    /// looked for in its own paragraph's, not in every span of the document. The attribution is made once per
+    /// span, not once per figure (a quotation holds several figures, and each made the speaker's text again).
+    private var spans: [[(range: Range<Int>, attribution: SourceAttribution)]]
 
     private init(paragraphs: Int) { spans = Array(repeating: [], count: paragraphs) }
 
-    private mutating func add(_ span: Span, paragraph: Int) { spans[paragraph].append(span) }
+    private mutating func add(_ span: Span, paragraph: Int) { spans[paragraph].append((span.range, Self.attribution(span))) }
 
-    private mutating func add(_ found: [Span], paragraph: Int) { spans[paragraph] += found }
+    private mutating func add(_ found: [Span], paragraph: Int) { for span in found { add(span, paragraph: paragraph) } }
 
     /// The first span found that holds `offset`, in paragraph `paragraph`.
     func speaker(at offset: Int, paragraph: Int) -> SourceAttribution? {
-        spans[paragraph].first { $0.range.contains(offset) }.map(Self.attribution)
+        spans[paragraph].first { $0.range.contains(offset) }?.attribution
     }
 
     private static func attribution(_ s: Span) -> SourceAttribution {
