@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import AnnotationCore
 import AnnotationProtocol
@@ -72,5 +73,18 @@ import AnnotationProtocol
         #expect(DocumentIdentity.id(forURI: "untitled:Untitled-1") == "untitled:Untitled-1")
         #expect(DocumentIdentity.id(forURI: "file:///bad%zz.txt") == "/bad%zz.txt")
         #expect(DocumentIdentity.id(forURI: DocumentIdentity.uri(forPath: "/tmp/a b#c.txt")) == "/tmp/a b#c.txt")
+    }
+
+    /// A file's URI is the one Foundation makes of its path after looking at the file, without looking.
+    @Test func aFileFoundOnDiskIsNamedAsFoundationNamesIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annotd uri \(UUID().uuidString) #1")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["a b.txt", "中 %41?.md", "x;y=[1].txt"] {
+            let path = folder.appendingPathComponent(name).path
+            try Data("Norland.".utf8).write(to: URL(fileURLWithPath: path))
+            #expect(DocumentIdentity.uri(forPath: path) == URL(fileURLWithPath: path).absoluteString)
+            #expect(DocumentIdentity.id(forURI: DocumentIdentity.uri(forPath: path)) == path)
+        }
     }
 }

@@ -31,10 +31,12 @@ enum DocumentIdentity {
 
     private static let scheme = Array("file://".utf8)
 
-    /// The URI for a document found on disk (one the client has not named for us).
+    /// The URI for a document found on disk (one the client has not named for us). A document is a file:
+    /// said so, `URL` does not ask the file system whether the path is a directory (a `stat` for every
+    /// related place of every diagnostic a publication writes).
     static func uri(forPath path: String) -> String {
         guard path.hasPrefix("/") else { return path }
-        return URL(fileURLWithPath: path).absoluteString
+        return URL(fileURLWithPath: path, isDirectory: false).absoluteString
     }
 
     /// Whether a document id is a file path (and so may be on disk, inside a workspace folder).
