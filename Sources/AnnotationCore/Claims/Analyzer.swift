@@ -43,8 +43,9 @@ public struct Analyzer: Sendable {
 
     /// The figures, with their sources, actors and identities, and the mentions of actors.
     func claims(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?) -> ([Figure], [ActorMention]) {
-        let (mentions, scanned, tokens) = recognizeAndScan(text, segmentation: segmentation, memo: memo)
-        var figures = scanned
+        let mentions = actors.recognize(text, segmentation: segmentation, memo: memo)
+        var tokens = SentenceTable<[Token]>()
+        var figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
         provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
         ClaimActors.assign(&figures, text: text, segmentation: segmentation, mentions: mentions)
         ClaimIdentityReader.assign(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo,
@@ -68,15 +69,6 @@ public struct Analyzer: Sendable {
         for (i, names) in actors { figures[i].actors = names }
         ClaimIdentityReader.assign(&figures, parts, segmentation: segmentation, mentions: mentions, memo: memo)
         return (figures, mentions)
-    }
-
-    /// Actor recognition, then the figure scan, in one thread.
-    func recognizeAndScan(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo?)
-        -> (mentions: [ActorMention], figures: [Figure], tokens: SentenceTable<[Token]>) {
-        var tokens = SentenceTable<[Token]>()
-        let mentions = actors.recognize(text, segmentation: segmentation, memo: memo)
-        let figures = FigureScanner.scan(text, segmentation: segmentation, memo: memo, claimSentenceTokens: &tokens)
-        return (mentions, figures, tokens)
     }
 
     /// Actor recognition reads the segmentation and nothing of the figures; the figure scan and the sentences'

@@ -117,7 +117,7 @@ struct FramePeek: Equatable {
             let digits = i
             while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
             guard i > digits, i - digits <= 18 else { return nil }
-            if i < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[i]) { return nil }
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] | 0x20 == UInt8(ascii: "e") { return nil }
             let value = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<i]), as: UTF8.self))
             if value != nil { at = i }
             return value
@@ -150,10 +150,8 @@ struct FramePeek: Equatable {
                 default:
                     at += 1
                 }
-                if depth == 0, b != UInt8(ascii: ",") {
-                    // A whole string, object or array was read, or a scalar is being read to its end.
-                    if b == UInt8(ascii: "\"") || b == UInt8(ascii: "}") || b == UInt8(ascii: "]") { return true }
-                }
+                // A whole string, object or array was read; a scalar is read on to the comma or close after it.
+                if depth == 0, b == UInt8(ascii: "\"") || b == UInt8(ascii: "}") || b == UInt8(ascii: "]") { return true }
             }
             return depth == 0
         }
