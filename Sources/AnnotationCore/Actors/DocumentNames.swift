@@ -2,11 +2,10 @@
 /// Putin and "Kim" is Kim Jong Un), the organisations it names in full (so "Penta" is the Penta Center…),
 /// and, for every name, the spelling it uses most (so "Kim Jong-un" and "Kim Jong Un" are one actor).
 struct DocumentNames {
-    /// Full key → how often each surface spelling occurs, and the first seen.
+    /// Full key → its surface spellings in the order first seen, with how often each occurs.
     /// (Keyed by `IntegerKey`: these tables are asked about every candidate name several times, and a `UInt64`
     /// key was hashed with SipHash at each question.)
-    private var spellings: [IntegerKey: [String: Int]] = [:]
-    private var firstSpelling: [IntegerKey: String] = [:]
+    private var spellings: [IntegerKey: [Spelling]] = [:]
     /// A surname (or the particle-led tail "Le Pen") → full keys of the people who bear it.
     private var bySurname: [IntegerKey: Set<UInt64>] = [:]
     /// A first word (given name, or family name in family-name-first order) → full keys.
@@ -48,10 +47,8 @@ struct DocumentNames {
     }
 
     private mutating func record(_ c: ActorCandidate, buf: UnsafeBufferPointer<UInt8>) {
-        let surface = String(decoding: UnsafeBufferPointer(rebasing: buf[c.range]), as: UTF8.self)
-        let key = IntegerKey(c.key)
-        spellings[key, default: [:]][surface, default: 0] += 1
-        if firstSpelling[key] == nil { firstSpelling[key] = surface }
+        let surface = UnsafeBufferPointer(rebasing: buf[c.range])
+        Spelling.count(surface, in: &spellings[IntegerKey(c.key), default: []])
     }
 
     /// Gives single words the full name or organisation the document knows them by; the rest keep their
@@ -84,15 +81,15 @@ struct DocumentNames {
     /// The most common spelling of a key (the first seen on a tie).
     func display(_ key: UInt64) -> String? { chosen[IntegerKey(key)] }
 
+    /// (Of several spellings equally common and more common than the first seen, the least as a `String`: the
+    /// answer does not depend on the order they are gone through.)
     private func choose(_ key: IntegerKey) -> String? {
-        guard let counts = spellings[key], let first = firstSpelling[key] else { return nil }
+        guard let list = spellings[key], let first = list.first else { return nil }
         var best = first
-        var bestCount = counts[first] ?? 0
-        for (s, n) in counts where n > bestCount || (n == bestCount && s < best && n > (counts[first] ?? 0)) {
+        for s in list.dropFirst() where s.count > best.count || (s.count == best.count && s.count > first.count && s.string < best.string) {
             best = s
-            bestCount = n
         }
-        return best
+        return best.string
     }
 
     /// Every name the document has established, by the keys a headline may use: full names, and surnames
@@ -126,12 +123,50 @@ struct DocumentNames {
             if c.kind == .unknown, !c.fixed, c.wordKeys.count == 1, c.key == c.wordKeys[0],
                lexicon.dictionaryWords.contains(c.key), !lexicon.givenNames.contains(c.key),
                AbstractNoun.matches(buf, c.range) { continue }
-            let surface = String(decoding: UnsafeBufferPointer(rebasing: buf[c.range]), as: UTF8.self)
+            let surface = Spelling.text(UnsafeBufferPointer(rebasing: buf[c.range]), among: spellings[IntegerKey(c.key)] ?? [])
             let name = c.name ?? display(c.key) ?? surface
             out.append(ActorMention(range: c.range, text: surface, name: name, kind: c.kind))
             last = c.range.upperBound
         }
         return out
+    }
+}
+
+/// One spelling of a name in a document: its bytes where it was first seen (in the text being read), its
+/// text, and how often it occurs. Spellings are told apart as `String`s are, so that counting them gives what
+/// a `[String: Int]` gave; the bytes spare making a `String` for each of a document's thousands of mentions
+/// when they are ASCII (two ASCII spellings are equal strings exactly when their bytes are; one with another
+/// byte is compared as a `String`, as a KELVIN SIGN equals a "K").
+struct Spelling {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let isASCII: Bool
+    let string: String
+    var count: Int
+
+    /// Counts `surface` in `list`: one more of the spelling it is, or a new spelling at the end.
+    static func count(_ surface: UnsafeBufferPointer<UInt8>, in list: inout [Spelling]) {
+        let ascii = Bytes.isASCII(surface)
+        var text: String? = nil
+        for j in list.indices {
+            let same: Bool
+            if ascii && list[j].isASCII {
+                same = Bytes.equal(surface, list[j].bytes)
+            } else {
+                if text == nil { text = String(decoding: surface, as: UTF8.self) }
+                same = text! == list[j].string
+            }
+            if same {
+                list[j].count += 1
+                return
+            }
+        }
+        list.append(Spelling(bytes: surface, isASCII: ascii, string: text ?? String(decoding: surface, as: UTF8.self), count: 1))
+    }
+
+    /// `surface` as a `String`: the text of the spelling in `list` with the same bytes, when there is one.
+    static func text(_ surface: UnsafeBufferPointer<UInt8>, among list: [Spelling]) -> String {
+        for s in list where Bytes.equal(surface, s.bytes) { return s.string }
+        return String(decoding: surface, as: UTF8.self)
     }
 }
 
