@@ -63,6 +63,18 @@ import Testing
         #expect(compact.compacted().figures == compact.figures, "compacting twice changes nothing")
     }
 
+    /// The server analyses a workspace file straight into its compact form; it is the one compacting the
+    /// whole analysis gives.
+    @Test func analysingCompactedGivesTheCompactedAnalysis() throws {
+        for (id, text) in Self.written + (try Self.seeds()) {
+            let direct = Analyzer().analyzeCompacted(SourceText(text), id: id)
+            let compacted = Analyzer().analyze(SourceText(text), id: id).compacted()
+            #expect(!direct.isComplete)
+            #expect(direct.figures == compacted.figures && direct.mentions == compacted.mentions, "\(id)")
+            #expect(direct.suppressions == compacted.suppressions && direct.text.bytes == compacted.text.bytes)
+        }
+    }
+
     @Test func findingsAndConflictsAreTheSameFromCompactDocuments() throws {
         for docs in [Self.written, try Self.seeds()] {
             let (whole, compact, analyses) = Self.indexes(docs, open: [docs[0].0])

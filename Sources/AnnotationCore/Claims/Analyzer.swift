@@ -16,6 +16,12 @@ public struct Analyzer: Sendable {
         analyze(text, id: id, format: format, memo: nil)
     }
 
+    /// `analyze(_:id:format:).compacted()`, without first copying the whole analysis's lists into storage
+    /// of their size: the compact form is made of other lists.
+    public func analyzeCompacted(_ text: SourceText, id: String, format: DocumentFormat? = nil) -> DocumentAnalysis {
+        analyze(text, id: id, format: format, memo: nil, trimming: false).compacted()
+    }
+
     /// Analyses a document that was analysed before with small changes (an edit): sentences found in `cache`
     /// are not read again. The analysis is the one `analyze(_:id:format:)` gives; the returned cache holds
     /// this document's sentences, for the next edit.
@@ -28,7 +34,10 @@ public struct Analyzer: Sendable {
         return (analysis, memo.finished())
     }
 
-    func analyze(_ text: SourceText, id: String, format: DocumentFormat?, memo: SentenceMemo?) -> DocumentAnalysis {
+    /// Without `trimming`, the analysis keeps its lists as built (see `DocumentAnalysis.init`): an analysis
+    /// through the sentence cache is an open buffer's, replaced at its next edit.
+    func analyze(_ text: SourceText, id: String, format: DocumentFormat?, memo: SentenceMemo?,
+                 trimming: Bool? = nil) -> DocumentAnalysis {
         let format = format ?? DocumentFormat(path: id)
         let segmentation = memo?.segment(text, format: format) ?? Segmenter.segment(text, format: format)
         let (figures, mentions) = if let memo, Self.twoThreads(text, memo) {
@@ -38,7 +47,8 @@ public struct Analyzer: Sendable {
         }
         let suppressions = Suppression.scan(text, markdown: format == .markdown)
         return DocumentAnalysis(id: id, text: text, format: format, segmentation: segmentation,
-                                figures: figures, mentions: mentions, suppressions: suppressions)
+                                figures: figures, mentions: mentions, suppressions: suppressions, isComplete: true,
+                                trimming: trimming ?? (memo == nil))
     }
 
     /// The figures, with their sources, actors and identities, and the mentions of actors.

@@ -31,18 +31,23 @@ public struct DocumentAnalysis: Sendable {
                   suppressions: suppressions, isComplete: true)
     }
 
-    private init(id: String, text: SourceText, format: DocumentFormat, segmentation: Segmentation,
-                 figures: [Figure], mentions: [ActorMention], suppressions: [Suppression], isComplete: Bool) {
+    /// `trimming`: whether the lists are copied into storage of their size, for an analysis kept as it is.
+    /// One replaced at the next keystroke, or compacted at once, is not: copying a large buffer's figures
+    /// and mentions cost about a million instructions per edit.
+    init(id: String, text: SourceText, format: DocumentFormat, segmentation: Segmentation,
+         figures: [Figure], mentions: [ActorMention], suppressions: [Suppression], isComplete: Bool, trimming: Bool = true) {
         self.isComplete = isComplete
         self.id = id
         self.text = text
         self.format = format
         var segmentation = segmentation
-        segmentation.paragraphs = segmentation.paragraphs.trimmed()
-        segmentation.sentences = segmentation.sentences.trimmed()
+        if trimming {
+            segmentation.paragraphs = segmentation.paragraphs.trimmed()
+            segmentation.sentences = segmentation.sentences.trimmed()
+        }
         self.segmentation = segmentation
-        self.figures = figures.trimmed()
-        self.mentions = mentions.trimmed()
+        self.figures = trimming ? figures.trimmed() : figures
+        self.mentions = trimming ? mentions.trimmed() : mentions
         self.suppressions = suppressions
     }
 

@@ -76,7 +76,7 @@ extension Server {
             if let doc = documents[id] {
                 fresh = analyzer.analyze(doc.text, id: id, format: doc.format(id: id))
             } else {
-                fresh = analyzer.analyze(analysis.text, id: id, format: analysis.format).compacted()
+                fresh = analyzer.analyzeCompacted(analysis.text, id: id, format: analysis.format)
             }
             affected.absorb(index.update(fresh))
         }

@@ -211,7 +211,7 @@ enum WorkspaceIndexing {
             do {
                 switch try InputFileReader.read(path, maxBytes: maxBytes) {
                 // Compacted at once: a workspace's worth of whole analyses was the server's peak of memory.
-                case .text(let text): slots.set(i, .analysed(analyzer.analyze(text, id: path).compacted()))
+                case .text(let text): slots.set(i, .analysed(analyzer.analyzeCompacted(text, id: path)))
                 case .skipped(let why): slots.set(i, .unreadable("\(path): \(why)"))
                 }
             } catch {
