@@ -84,10 +84,7 @@ struct DocumentStore: Sendable {
             return .failure(.positionOutOfRange(bad))
         }
         guard lower <= upper else { return .failure(.invertedRange(range)) }
-        var bytes = text.bytes
-        bytes.replaceSubrange(lower..<upper, with: change.text.utf8)
-        // Offsets fall on character boundaries of valid UTF-8, so the bytes stay valid; decoding is a guard.
-        return .success(SourceText(buffer: String(decoding: bytes, as: UTF8.self)))
+        return .success(text.replacing(lower..<upper, with: change.text))
     }
 
     /// A position's byte offset, or nil when it lies outside the document. A column past a line's end means
