@@ -74,4 +74,28 @@ import Testing
         index.update(doc("open.txt", "Norland spent $3 billion on roads, the ministry said.\n\nEstland met Norland."))
         check("the open file edited")
     }
+    /// A buffer large enough that its figures' and actors' findings are computed on two threads gives the
+    /// findings one thread gives, in the same order, with conflicts and actor findings among them.
+    @Test func aLargeBufferReadOnTwoThreadsGivesTheSameFindings() {
+        let engine = RuleEngine()
+        var index = WorkspaceIndex()
+        let names = ["Marta Kowalczyk", "Ines Lehtonen", "Johan Demir", "Kim Jong Un", "Kim Jong-un"]
+        var text = ""
+        var n = 0
+        while text.utf8.count < Analyzer.twoThreadBytes + 2_000 {
+            let who = names[n % names.count]
+            text += "\(who) said Norland spent $\(2 + n % 3) billion on roads in 2023, analysts say. "
+            text += "Estland built \(40 + n) bridges, officials said.\n\n"
+            n += 1
+        }
+        index.update(doc("open.txt", text))
+        index.update(doc("other.txt", "Norland spent $9 billion on roads in 2023, the ministry said. Ines Lehtonen agreed.\n"))
+        let one = engine.findings(for: "open.txt", in: index)
+        let (two, _) = engine.findings(for: "open.txt", in: index, reusing: nil)
+        // Compared apart from the expectation: the findings of an 18 KB buffer print as megabytes.
+        let same = two == one
+        #expect(same, "\(two.count) findings on two threads, \(one.count) on one")
+        #expect(one.contains { $0.code == "named-actor" } && one.contains { $0.code == "actor-variant" })
+        #expect(one.contains { $0.code == "conflicting-figure" } && one.contains { $0.code == "vague-source" })
+    }
 }

@@ -35,19 +35,28 @@ public struct RuleEngine: Sendable {
                           keep: Bool) -> (findings: [Finding], parts: FindingParts?) {
         guard let doc = index.documents[id], let revision = index.revision(of: id) else { return ([], nil) }
         let conflictRevision = index.conflictRevision(of: id)
-        var said = keep ? FigureRules.Said() : nil
-        let figures: [Finding]
-        if parts?.revision == revision {
-            figures = parts!.figures
-            said = parts!.said
-        } else {
-            figures = FigureRules.findings(for: doc, engine: self, earlier: parts?.said, said: &said)
+        func figuresAndConflicts() -> (figures: [Finding], conflicts: [Finding], said: FigureRules.Said?) {
+            var said = keep ? FigureRules.Said() : nil
+            let figures: [Finding]
+            if parts?.revision == revision {
+                figures = parts!.figures
+                said = parts!.said
+            } else {
+                figures = FigureRules.findings(for: doc, engine: self, earlier: parts?.said, said: &said)
+            }
+            let conflicts = parts?.revision == revision && parts?.conflictRevision == conflictRevision
+                ? parts!.conflicts : ConflictRules.findings(for: doc, index: index, engine: self)
+            return (figures, conflicts, said)
         }
-        let conflicts = parts?.revision == revision && parts?.conflictRevision == conflictRevision
-            ? parts!.conflicts : ConflictRules.findings(for: doc, index: index, engine: self)
+        func actors() -> [Finding] { ActorRules.findings(for: doc, directory: index.actors, engine: self) }
+        // A large open buffer (the caller keeps its parts) waits for these after every keystroke: the figures'
+        // and the actors' rules read nothing of each other (the actor cache they share locks), so they run at
+        // once. The linter's documents already share the cores among them.
+        let ((figures, conflicts, said), named) = keep && doc.text.count >= Analyzer.twoThreadBytes
+            ? TwoThreads.run(figuresAndConflicts, actors) : (figuresAndConflicts(), actors())
         var all = figures
         all += conflicts
-        all += ActorRules.findings(for: doc, directory: index.actors, engine: self)
+        all += named
         let kept = Suppression.apply(doc.suppressions, to: all, lines: doc.text.lines,
                                      unusedSeverity: severity(of: "unused-suppression"),
                                      isOff: { severity(of: $0) == nil })
