@@ -126,6 +126,33 @@ import Testing
         #expect(next.identitySentencesRead == 2)
     }
 
+    /// Interviews and quotations in a document large enough to be read on two threads: who speaks where is
+    /// read beside the sentences' own sources, and the speakers it gives must be the fresh analysis's, through
+    /// edits that change a quotation and that unmake an interview's introduction.
+    @Test func speakersOfALargeDocumentReadOnTwoThreadsAreTheFreshOnes() {
+        let analyzer = Analyzer()
+        let interview = """
+        The Courier spoke with defence minister Mei Feldmann:
+
+        — How many drones were produced a month?
+
+        — Estland produced almost 4,500 drones a month, as far as we can tell. It took two weeks.
+
+        “We have employed almost 48,600 workers,” Feldmann told the Courier. Norland built 40 ships, officials said.
+        """
+        var text = (1...60).map { interview.replacingOccurrences(of: "40 ships", with: "\($0 + 40) ships") }.joined(separator: "\n\n")
+        #expect(text.utf8.count > Analyzer.twoThreadBytes)
+        var (analysis, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
+        Self.expectSame(analysis, analyzer.analyze(SourceText(text), id: "a.txt"), "a first analysis")
+        #expect(analysis.figures.contains { $0.source.status == .speaker && $0.text.contains("4,500") })
+        for (n, (from, to)) in [("almost 48,600", "about 51,000"), ("minister Mei Feldmann:", "minister Mei Feldmann."),
+                                ("41 ships", "41 frigates")].enumerated() {
+            text = text.replacingOccurrences(of: from, with: to)
+            (analysis, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: cache)
+            Self.expectSame(analysis, analyzer.analyze(SourceText(text), id: "a.txt"), "edit \(n)")
+        }
+    }
+
     /// An analysis adds the edited sentences to the cache it was handed, and the replaced ones stay behind
     /// until they are as many as the document's own; then an analysis keeps only the entries it uses. A long
     /// run of edits never grows the cache past that, and every analysis is the fresh one.

@@ -65,17 +65,22 @@ public struct Analyzer: Sendable {
 
     /// What `claims` gives, read on two threads: recognition on one, and on the other the figure scan and the
     /// sentences' part of the claims' identities, which reads the figures as the scan leaves them and no
-    /// mention; then provenance on one, and the claims' actors (read from their places and the mentions, not
-    /// from their sources) on the other.
+    /// mention; then the sources the claims' sentences give them on one, and on the other who speaks where and
+    /// the claims' actors (read from their places and the mentions, not from their sources).
     func claimsOnTwoThreads(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo) -> ([Figure], [ActorMention]) {
         let (mentions, (scanned, tokens, parts)) = recognizeBeside(text, segmentation: segmentation, memo: memo)
         var figures = scanned
         let claims = ClaimActors.claims(figures)
-        let (_, actors) = TwoThreads.run({
-            provenance.attribute(&figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
+        let quotesMemo = memo.splitQuotes()
+        let (found, (speech, actors)) = TwoThreads.run({
+            claims.isEmpty ? [] : provenance.sentenceSources(figures, text: text, segmentation: segmentation, mentions: mentions,
+                                                             memo: memo, tokens: tokens)
         }, {
-            ClaimActors.actors(of: claims, text: text, segmentation: segmentation, mentions: mentions)
+            (claims.isEmpty ? nil : provenance.speech(text, segmentation: segmentation, mentions: mentions, memo: quotesMemo),
+             ClaimActors.actors(of: claims, text: text, segmentation: segmentation, mentions: mentions))
         })
+        memo.join(quotes: quotesMemo)
+        if let speech { provenance.assign(&figures, found, speech: speech, segmentation: segmentation) }
         for (i, names) in actors { figures[i].actors = names }
         ClaimIdentityReader.assign(&figures, parts, segmentation: segmentation, mentions: mentions, memo: memo)
         return (figures, mentions)

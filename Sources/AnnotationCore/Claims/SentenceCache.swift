@@ -383,6 +383,21 @@ final class SentenceMemo {
         }
     }
 
+    /// A memo for the speech structure alone, so that it can be read on another thread beside the sentences'
+    /// cues: it takes this memo's quotation marks by paragraph (the cues touch no paragraph's answers;
+    /// `join(quotes:)` gives them back) and reads no table of the cache.
+    func splitQuotes() -> SentenceMemo {
+        let part = lending { _, _ in }
+        part.keptParagraphs = keptParagraphs
+        swap(&part.quotes, &quotes)
+        return part
+    }
+
+    /// Takes back the quotation marks of a memo `splitQuotes` made, once the speech structure is read.
+    func join(quotes part: SentenceMemo) {
+        swap(&quotes, &part.quotes)
+    }
+
     /// A memo of its own for one pass, holding the tables `move` swaps out of this memo's new cache (and,
     /// when this analysis copies from the cache it was handed, those of that cache, swapped out of a copy of
     /// it so that it keeps them too); it makes its own sentence keys.

@@ -20,8 +20,31 @@ public struct ProvenanceDetector: Sendable {
     func attribute(_ figures: inout [Figure], text: SourceText, segmentation: Segmentation,
                    mentions: [ActorMention], memo: SentenceMemo?, tokens: SentenceTable<[Token]> = SentenceTable()) {
         guard figures.contains(where: \.isClaim) else { return }
+        let speech = speech(text, segmentation: segmentation, mentions: mentions, memo: memo)
+        let found = sentenceSources(figures, text: text, segmentation: segmentation, mentions: mentions, memo: memo, tokens: tokens)
+        assign(&figures, found, speech: speech, segmentation: segmentation)
+    }
+
+    /// Who speaks where: quotations, interviews, transcripts (read from the paragraphs and the mentions).
+    func speech(_ text: SourceText, segmentation: Segmentation, mentions: [ActorMention], memo: SentenceMemo?) -> SpeechStructure {
         text.bytes.withUnsafeBufferPointer { buf in
-            let speech = SpeechStructure.analyse(buf, segmentation: segmentation, mentions: mentions, cues: cues, memo: memo)
+            SpeechStructure.analyse(buf, segmentation: segmentation, mentions: mentions, cues: cues, memo: memo)
+        }
+    }
+
+    /// A claim's source found in its own sentence, if any, by the claim's index.
+    struct SentenceSource {
+        let figure: Int
+        let sentence: Int
+        let source: SourceAttribution?
+    }
+
+    /// The source each claim's own sentence gives it (nil where it gives none), read from the sentences' cues
+    /// and not from the speech around them: the two are read apart, and may be read at once.
+    func sentenceSources(_ figures: [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention],
+                         memo: SentenceMemo?, tokens: SentenceTable<[Token]> = SentenceTable()) -> [SentenceSource] {
+        var out: [SentenceSource] = []
+        text.bytes.withUnsafeBufferPointer { buf in
             // Figures come in text order: a sentence's figures are consecutive, so its cues are found once.
             // Cues from the memo stay relative to their sentence (`origin`), and the figure is moved to them.
             var last: (sentence: Int, cues: SentenceCues, origin: Int)? = nil
@@ -45,17 +68,27 @@ public struct ProvenanceDetector: Sendable {
                 let origin = last!.origin
                 var inSentence = last!.cues.source(for: figures[i].range.moved(by: -origin))
                 if let r = inSentence?.range { inSentence!.range = r.moved(by: origin) }
-                let speaker = speech.speaker(at: figures[i].range.lowerBound, paragraph: segmentation.sentences[s].paragraph)
-                // "I think…" inside an interview answer is the interviewee speaking.
-                if let s = inSentence, s.status == .specific, s.actor == nil, let sp = speaker {
-                    figures[i].source = sp
-                } else if let s = inSentence, s.status == .specific {
-                    figures[i].source = s
-                } else if let s = inSentence, s.status == .vague {
-                    figures[i].source = s
-                } else if let speaker {
-                    figures[i].source = speaker
-                }
+                out.append(SentenceSource(figure: i, sentence: s, source: inSentence))
+            }
+        }
+        return out
+    }
+
+    /// Each claim's source: a specific source in its sentence beats a vague one, and a vague cue in the
+    /// sentence beats the speaker.
+    func assign(_ figures: inout [Figure], _ found: [SentenceSource], speech: SpeechStructure, segmentation: Segmentation) {
+        for f in found {
+            let i = f.figure
+            let speaker = speech.speaker(at: figures[i].range.lowerBound, paragraph: segmentation.sentences[f.sentence].paragraph)
+            // "I think…" inside an interview answer is the interviewee speaking.
+            if let s = f.source, s.status == .specific, s.actor == nil, let sp = speaker {
+                figures[i].source = sp
+            } else if let s = f.source, s.status == .specific {
+                figures[i].source = s
+            } else if let s = f.source, s.status == .vague {
+                figures[i].source = s
+            } else if let speaker {
+                figures[i].source = speaker
             }
         }
     }
