@@ -44,6 +44,12 @@ import Testing
         #expect(out.bytes == Array("caf\u{FFFD}x".utf8))
     }
 
+    @Test func aRangeOutsideTheTextIsClamped() {
+        let text = SourceText(buffer: "Rain")
+        #expect(text.replacing(2..<9, with: "!").bytes == Array("Ra!".utf8))
+        #expect(text.replacing(-3..<1, with: "T").bytes == Array("Tain".utf8))
+    }
+
     @Test func aBufferKeepsItsByteOrderMark() {
         let text = SourceText(buffer: "\u{FEFF}Rain")
         #expect(text.replacing(3..<3, with: "A").bytes == Array("\u{FEFF}ARain".utf8))

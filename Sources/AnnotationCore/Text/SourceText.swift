@@ -38,7 +38,9 @@ public struct SourceText: Sendable {
     /// `init(buffer:)` keeps a buffer. Replaced at scalar boundaries, valid text stays valid and is not decoded
     /// again (checking a 100 KB buffer's bytes on every keystroke was a million instructions); a range that
     /// cuts a scalar leaves bytes that are decoded, and so repaired, as before.
+    /// A range reaching outside the text is clamped to it.
     public func replacing(_ range: Range<Int>, with replacement: String) -> SourceText {
+        let range = range.clamped(to: 0..<bytes.count)
         var out = bytes
         out.replaceSubrange(range, with: replacement.utf8)
         guard isScalarBoundary(range.lowerBound), isScalarBoundary(range.upperBound) else {
