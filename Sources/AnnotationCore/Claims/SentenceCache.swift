@@ -387,7 +387,7 @@ final class SentenceMemo {
     /// cues: it takes this memo's quotation marks by paragraph (the cues touch no paragraph's answers;
     /// `join(quotes:)` gives them back) and reads no table of the cache.
     func splitQuotes() -> SentenceMemo {
-        let part = lending { _, _ in }
+        let part = lending(sentences: []) { _, _ in }
         part.keptParagraphs = keptParagraphs
         swap(&part.quotes, &quotes)
         return part
@@ -400,8 +400,9 @@ final class SentenceMemo {
 
     /// A memo of its own for one pass, holding the tables `move` swaps out of this memo's new cache (and,
     /// when this analysis copies from the cache it was handed, those of that cache, swapped out of a copy of
-    /// it so that it keeps them too); it makes its own sentence keys.
-    private func lending(_ move: (inout SentenceCache, inout SentenceCache) -> Void) -> SentenceMemo {
+    /// it so that it keeps them too); it makes its own sentence keys, for `sentences` (a pass that looks no
+    /// sentence up needs none).
+    private func lending(sentences: [Sentence]? = nil, _ move: (inout SentenceCache, inout SentenceCache) -> Void) -> SentenceMemo {
         var mine = SentenceCache()
         move(&mine, &next)
         var handed: SentenceCache? = nil
@@ -410,7 +411,7 @@ final class SentenceMemo {
             move(&tables, &lender)
             handed = tables
         }
-        return SentenceMemo(next: mine, previous: handed, text: text, earlier: earlier, sentences: sentences)
+        return SentenceMemo(next: mine, previous: handed, text: text, earlier: earlier, sentences: sentences ?? self.sentences)
     }
 
     /// Takes back the tables and counts of a memo `splitClaims` made, once its reading is done.
