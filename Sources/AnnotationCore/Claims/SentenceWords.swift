@@ -104,7 +104,7 @@ enum SentenceWords {
     static func spellings(_ word: UnsafeBufferPointer<UInt8>, _ vocabulary: WordTable<WordFacts>,
                           lowered: (String, WordFacts)? = nil) -> (text: String, lower: String, length: Int, facts: WordFacts) {
         let (lower, facts) = lowered ?? Vocabulary.lowered(word, in: vocabulary)
-        guard word.allSatisfy({ $0 < 0x80 }) else { return (String(decoding: word, as: UTF8.self), lower, lower.count, facts) }
+        guard Bytes.isASCII(word) else { return (String(decoding: word, as: UTF8.self), lower, lower.count, facts) }
         let hasCapital = word.contains { $0 >= 0x41 && $0 <= 0x5A }
         return (hasCapital ? String(decoding: word, as: UTF8.self) : lower, lower, word.count, facts)
     }

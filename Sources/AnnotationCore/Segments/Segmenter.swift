@@ -196,7 +196,7 @@ public enum Segmenter {
         }
         guard s < dot else { return false }
         let bytes = UnsafeBufferPointer(rebasing: buf[s..<dot])
-        if bytes.allSatisfy({ $0 < 0x80 }) { return isASCIIAbbreviation(bytes, buf, next, end) }
+        if Bytes.isASCII(bytes) { return isASCIIAbbreviation(bytes, buf, next, end) }
         let word = String(decoding: bytes, as: UTF8.self)
         let lowered = word.lowercased()
         // A single capital letter is an initial (J. Smith).

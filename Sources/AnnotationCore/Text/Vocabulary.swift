@@ -61,7 +61,7 @@ enum Vocabulary {
     /// `table` is `facts`, read once by a caller that asks of many words (each read of a `static let`
     /// checks that it is initialised).
     static func lowered(_ word: UnsafeBufferPointer<UInt8>, in table: WordTable<WordFacts> = facts) -> (lower: String, facts: WordFacts) {
-        guard word.allSatisfy({ $0 < 0x80 }) else {
+        guard Bytes.isASCII(word) else {
             let lower = WordTokenizer.loweredWithCurlyApostrophes(word) ?? String(decoding: word, as: UTF8.self).lowercased()
             return (lower, table[lower] ?? [])
         }
