@@ -53,16 +53,7 @@ extension FigureParser {
         if let (n, next) = wholeNumber(at: k), tokens[k].kind == .word { numerator = n; k = next }
         else if tokens[k].lower == "a" || tokens[k].lower == "one" { k += 1 }
         else if tokens[k].lower != "half" { return nil }
-        guard k < tokens.count else { return nil }
-        let denominator: Double
-        switch tokens[k].lower {
-        case "half", "halves": denominator = 2
-        case "third", "thirds": denominator = 3
-        case "quarter", "quarters", "fourth", "fourths": denominator = 4
-        case "fifth", "fifths": denominator = 5
-        case "tenth", "tenths": denominator = 10
-        default: return nil
-        }
+        guard k < tokens.count, let denominator = Self.denominator(tokens[k].lower) else { return nil }
         let end = k + 1
         // Only as a share of something: "two thirds of voters", not "the third quarter".
         guard end < tokens.count, tokens[end].lower == "of", numerator < denominator else { return nil }
@@ -71,5 +62,17 @@ extension FigureParser {
         r.percent = true; r.written = true
         r.unit = "percent"; r.unitClass = "percent"; r.kind = .percent
         return r
+    }
+
+    /// The denominator a fraction word names ("third" 3, "quarters" 4), nil for any other word.
+    static func denominator(_ w: String) -> Double? {
+        switch w {
+        case "half", "halves": 2
+        case "third", "thirds": 3
+        case "quarter", "quarters", "fourth", "fourths": 4
+        case "fifth", "fifths": 5
+        case "tenth", "tenths": 10
+        default: nil
+        }
     }
 }

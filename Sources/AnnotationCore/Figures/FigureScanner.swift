@@ -25,6 +25,13 @@ public enum FigureScanner {
             }
             for (s, sentence) in segmentation.sentences.enumerated() {
                 func scanAndKeep(_ furniture: () -> Bool) -> [Figure] {
+                    guard FigureOpeners.mayHoldFigure(buf, sentence.range, excluded: segmentation.excluded) else {
+                        // Every test's text checks the rule against the parser itself.
+                        assert(scan(sentence, tokens: WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded),
+                                    text: text, buf, segmentation, furniture: furniture).isEmpty,
+                               "FigureOpeners.mayHoldFigure said no to a sentence with a figure")
+                        return []
+                    }
                     let tokens = WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded)
                     let found = scan(sentence, tokens: tokens, text: text, buf, segmentation, furniture: furniture)
                     if found.contains(where: \.isClaim) { kept[s] = tokens }

@@ -23,17 +23,75 @@ struct Token: Sendable {
 }
 
 enum WordTokenizer {
+    /// One token as the tokenizer delimits it, before any string is made of it.
+    enum Span {
+        /// Digits with inner separators at `range.lowerBound..<digitsEnd`, letters run into them after.
+        case number(Range<Int>, digitsEnd: Int)
+        case word(Range<Int>, hasDigit: Bool, hasHyphen: Bool)
+        case symbol(Range<Int>, Unicode.Scalar)
+    }
+
     /// Tokenises one sentence. Skips ranges that are not prose.
     /// With `limit`, stops once that many tokens are made (for tests that need no more).
     static func tokens(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>],
                        limit: Int = .max) -> [Token] {
+        guard limit > 0 else { return [] }
+        var maker = TokenMaker(buf: buf, limit: limit, vocabulary: Vocabulary.facts)
+        maker.out.reserveCapacity(min(range.count / 5, limit))
+        walk(buf, range, excluded: excluded, &maker)
+        return maker.out
+    }
+
+    /// What a walk over a sentence's tokens does with each (`walk`).
+    protocol Visitor {
+        /// Takes one token, with whether whitespace (or nothing) comes before it; false ends the walk.
+        mutating func visit(_ span: Span, spaceBefore: Bool) -> Bool
+    }
+
+    /// Makes a `Token` of each span: its lower-cased text and facts, a number's value and suffix.
+    struct TokenMaker: Visitor {
+        let buf: UnsafeBufferPointer<UInt8>
+        let limit: Int
+        let vocabulary: WordTable<WordFacts>
         var out: [Token] = []
-        out.reserveCapacity(min(range.count / 5, limit))
-        let vocabulary = Vocabulary.facts
+
+        init(buf: UnsafeBufferPointer<UInt8>, limit: Int, vocabulary: WordTable<WordFacts>) {
+            self.buf = buf
+            self.limit = limit
+            self.vocabulary = vocabulary
+        }
+
+        @inline(__always)
+        mutating func visit(_ span: Span, spaceBefore space: Bool) -> Bool {
+            switch span {
+            case let .number(r, j):
+                let suffix = j == r.upperBound ? "" : String(decoding: UnsafeBufferPointer(rebasing: buf[j..<r.upperBound]), as: UTF8.self).lowercased()
+                var t = Token(range: r, kind: .number, lower: String(decoding: UnsafeBufferPointer(rebasing: buf[r.lowerBound..<j]), as: UTF8.self),
+                              capitalized: false, spaceBefore: space)
+                t.suffix = suffix
+                t.number = NumberText.value(t.lower)
+                out.append(t)
+            case let .word(r, hasDigit, hasHyphen):
+                let (lower, facts) = Vocabulary.lowered(UnsafeBufferPointer(rebasing: buf[r]), in: vocabulary)
+                out.append(Token(range: r, kind: .word, lower: lower, capitalized: Bytes.isUpperAt(buf, r.lowerBound), spaceBefore: space,
+                                 facts: facts, hasDigit: hasDigit, hasHyphen: hasHyphen))
+            case let .symbol(r, c):
+                out.append(Token(range: r, kind: .symbol, lower: String(c), capitalized: false, spaceBefore: space))
+            }
+            return out.count < limit
+        }
+    }
+
+    /// Walks the tokens of one sentence, skipping ranges that are not prose, and hands each to `visitor`
+    /// until it answers false: what `tokens` makes tokens of, and what a test that needs only where the
+    /// tokens are reads without making them. Generic, so that each visitor's walk is compiled with its visit.
+    @inline(__always)
+    static func walk<V: Visitor>(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>],
+                                 _ visitor: inout V) {
         var i = range.lowerBound
         var space = true
         var ex = excluded.firstIndex { $0.upperBound > range.lowerBound } ?? excluded.count
-        while i < range.upperBound, out.count < limit {
+        while i < range.upperBound {
             if ex < excluded.count, excluded[ex].lowerBound <= i {
                 if i < excluded[ex].upperBound { i = excluded[ex].upperBound; space = true; continue }
                 ex += 1
@@ -53,12 +111,7 @@ enum WordTokenizer {
                 }
                 var k = j
                 while k < range.upperBound, Bytes.isLetterAt(buf, k) { k += Bytes.scalar(buf, k).1 }
-                let suffix = j == k ? "" : String(decoding: UnsafeBufferPointer(rebasing: buf[j..<k]), as: UTF8.self).lowercased()
-                var t = Token(range: i..<k, kind: .number, lower: String(decoding: UnsafeBufferPointer(rebasing: buf[i..<j]), as: UTF8.self),
-                              capitalized: false, spaceBefore: space)
-                t.suffix = suffix
-                t.number = NumberText.value(t.lower)
-                out.append(t)
+                guard visitor.visit(.number(i..<k, digitsEnd: j), spaceBefore: space) else { return }
                 i = k
                 space = false
                 continue
@@ -90,20 +143,17 @@ enum WordTokenizer {
                     }
                     break
                 }
-                let (lower, facts) = Vocabulary.lowered(UnsafeBufferPointer(rebasing: buf[i..<j]), in: vocabulary)
-                out.append(Token(range: i..<j, kind: .word, lower: lower, capitalized: Bytes.isUpperAt(buf, i), spaceBefore: space,
-                                 facts: facts, hasDigit: hasDigit, hasHyphen: hasHyphen))
+                guard visitor.visit(.word(i..<j, hasDigit: hasDigit, hasHyphen: hasHyphen), spaceBefore: space) else { return }
                 i = j
                 space = false
                 continue
             }
             let (c, len) = Bytes.scalar(buf, i)
             if c.isExoticSpace { i += len; space = true; continue }
-            out.append(Token(range: i..<i + len, kind: .symbol, lower: String(c), capitalized: false, spaceBefore: space))
+            guard visitor.visit(.symbol(i..<i + len, c), spaceBefore: space) else { return }
             i += len
             space = false
         }
-        return out
     }
 
     /// ASCII bytes lowered one by one, into one String: what `lowercased()` gives for ASCII.

@@ -69,4 +69,14 @@ enum Vocabulary {
         let lower = WordTokenizer.loweredASCII(word) { found = table[ascii: $0] ?? [] }
         return (lower, found)
     }
+
+    /// `lowered(word, in: table).facts`, without making the string when the word is ASCII: lowered on the
+    /// stack and looked up by its bytes.
+    static func facts(ofWord word: UnsafeBufferPointer<UInt8>, in table: WordTable<WordFacts> = facts) -> WordFacts {
+        guard Bytes.isASCII(word) else { return lowered(word, in: table).facts }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { out in
+            for k in 0..<word.count { out[k] = Bytes.lower(word[k]) }
+            return table[ascii: UnsafeBufferPointer(rebasing: out[0..<word.count])] ?? []
+        }
+    }
 }
