@@ -35,5 +35,23 @@ import Testing
         let text = "The Port Halden drivers said the Port Halden drivers struck again."
         let words = SentenceWords.read(Array(text.utf8), 0..<text.utf8.count)
         #expect(CountedThing.evidenceWords(words) == ["port halden", "drivers", "struck", "again"])
+        // The sentence's reading keeps them sorted, once for all its claims.
+        #expect(ClaimIdentityReader.SentenceReading(words).evidenceWords == ["again", "drivers", "port halden", "struck"])
+    }
+
+    /// A claim takes its unit's names out of its sentence's words sorted once for the sentence (issue 19):
+    /// what is left is the sorted set of the words that are not its unit's, as sorting each claim's gave.
+    @Test func aClaimsEvidenceIsTheSortedSetOfItsSentencesWordsLessItsUnit() throws {
+        let figure = try #require(Analyzer().analyze(SourceText("The union said 5,000 drivers struck."), id: "t.txt")
+            .figures.first { $0.unit == "drivers" })
+        #expect(CountedThing.UnitNames(figure).contains("drivers"))
+        var r = SeededNumbers()
+        for _ in 0..<500 {
+            var set = Set<String>()
+            let words = (0..<(r.next() % 10)).map { _ in Self.pool[r.next() % Self.pool.count] }.filter { set.insert($0).inserted }
+            let unit = CountedThing.UnitNames(figure)
+            let expected = SortedWords(words.filter { !unit.contains($0) })
+            #expect(CountedThing.evidence(sorted: words.sorted(), figure: figure).words == expected.words, "\(words)")
+        }
     }
 }

@@ -92,7 +92,7 @@ public struct TimeAnchor: Sendable, Hashable {
     /// "t:2018-11-12" for a day resolved against the text's date.
     public var marks: [String]
 
-    public init(marks: [String] = []) { self.marks = marks.sorted() }
+    public init(marks: [String] = []) { self.marks = marks.count < 2 ? marks : marks.sorted() }
 
     public var isEmpty: Bool { marks.isEmpty }
 

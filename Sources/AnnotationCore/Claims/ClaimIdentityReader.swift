@@ -214,6 +214,7 @@ enum ClaimIdentityReader {
     struct SentenceReading {
         var words: [SentenceWord]
         var marks: [(index: Int, mark: String)]
+        /// In ascending order (`SentenceReadingFacts`).
         var evidenceWords: [String]
 
         init(_ words: [SentenceWord]) {
@@ -229,7 +230,7 @@ enum ClaimIdentityReader {
         /// What the sentence's words say about every claim in it; no byte offsets, so it holds wherever the
         /// sentence moves.
         static func facts(_ words: [SentenceWord]) -> SentenceReadingFacts {
-            SentenceReadingFacts(marks: TimeAnchorReader.marks(words), evidenceWords: CountedThing.evidenceWords(words))
+            SentenceReadingFacts(marks: TimeAnchorReader.marks(words), evidenceWords: CountedThing.evidenceWords(words).sorted())
         }
     }
 
@@ -244,7 +245,7 @@ enum ClaimIdentityReader {
         let amount = AmountNoun.governing(w, first: first, figure: f, previous: previous)
         guard let head = CountedThing.head(w, last: last, figure: f) ?? amount?.head else { return nil }
         let (form, per, intent) = ClaimFormReader.read(w, first: first, last: last, figure: f)
-        var evidence = CountedThing.evidence(reading.evidenceWords, figure: f)
+        var evidence = CountedThing.evidence(sorted: reading.evidenceWords, figure: f)
         if let a = amount { evidence.formUnion(a.evidence) }
         var id = ClaimIdentity(head: head,
                              narrowing: CountedThing.narrowing(w, first: first, last: last, figure: f)

@@ -164,16 +164,18 @@ enum CountedThing {
 
     /// The sentence's distinctive content words: the textual evidence that two claims tell one story.
     static func evidence(_ w: [SentenceWord], figure f: Figure) -> SortedWords {
-        evidence(evidenceWords(w), figure: f)
+        evidence(sorted: evidenceWords(w).sorted(), figure: f)
     }
 
-    static func evidence(_ words: [String], figure f: Figure) -> SortedWords {
+    /// `evidence` from the sentence's `evidenceWords` in ascending order: the sentence's words are sorted
+    /// once for all its claims, and each claim takes its unit's names out of them, which keeps the order.
+    static func evidence(sorted words: [String], figure f: Figure) -> SortedWords {
         let unit = UnitNames(f)
         var kept: [String] = []
         kept.reserveCapacity(words.count)
         for w in words where !unit.contains(w) { kept.append(w) }
-        // `evidenceWords` took each word once: only the order is left to make.
-        return SortedWords(distinct: kept)
+        // `evidenceWords` took each word once: kept in order, they are the sorted set.
+        return SortedWords(sortedDistinct: kept)
     }
 
     /// Words that take something out of a count: "sales excluding cars", "pay net of premiums".

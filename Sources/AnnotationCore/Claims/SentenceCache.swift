@@ -154,6 +154,7 @@ struct SentenceWordsEntry: Sendable {
 /// hold no byte offsets of their own here: `marks` index the words).
 struct SentenceReadingFacts: Sendable {
     var marks: [(index: Int, mark: String)]
+    /// `CountedThing.evidenceWords`, in ascending order.
     var evidenceWords: [String]
 }
 

@@ -70,6 +70,11 @@ public struct SortedWords: Sendable, Hashable, Sequence, ExpressibleByArrayLiter
         words = sortedUnique
     }
 
+    /// Words already ascending by `<`, no two equal.
+    init(sortedDistinct words: [String]) {
+        self.words = words
+    }
+
     private static func unique(_ sorted: [String]) -> [String] {
         var out: [String] = []
         out.reserveCapacity(sorted.count)

@@ -25,6 +25,9 @@ enum TimeAnchorReader {
     static func read(_ words: [SentenceWord], first: Int, last: Int, dateline: CalendarDay?,
                      marks sentenceMarks: [(index: Int, mark: String)]? = nil) -> TimeAnchor {
         var found = (sentenceMarks ?? marks(words)).filter { !inOtherRelativeClause($0.index, figure: first, words) }
+        // Most claims' sentences name one time or none: no set of them to make.
+        if found.isEmpty { return TimeAnchor() }
+        if found.count == 1 { return TimeAnchor(marks: resolve([found[0].mark], words: words, dateline: dateline)) }
         if Set(found.map(\.mark)).count > 1 {
             let own = found.filter { ownPhrase(words, after: last).contains($0.index) }
             if !own.isEmpty { found = own }
