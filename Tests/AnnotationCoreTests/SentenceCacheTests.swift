@@ -128,7 +128,8 @@ import Testing
 
     /// Interviews and quotations in a document large enough to be read on two threads: who speaks where is
     /// read beside the sentences' own sources, and the speakers it gives must be the fresh analysis's, through
-    /// edits that change a quotation and that unmake an interview's introduction.
+    /// edits that change a quotation and that unmake an interview's introduction. The suppression comments,
+    /// read beside recognition there, are the fresh analysis's too.
     @Test func speakersOfALargeDocumentReadOnTwoThreadsAreTheFreshOnes() {
         let analyzer = Analyzer()
         let interview = """
@@ -139,11 +140,14 @@ import Testing
         — Estland produced almost 4,500 drones a month, as far as we can tell. It took two weeks.
 
         “We have employed almost 48,600 workers,” Feldmann told the Courier. Norland built 40 ships, officials said.
+
+        <!-- annotd-disable-next-line unsourced-figure -->
         """
         var text = (1...60).map { interview.replacingOccurrences(of: "40 ships", with: "\($0 + 40) ships") }.joined(separator: "\n\n")
         #expect(text.utf8.count > Analyzer.twoThreadBytes)
         var (analysis, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
         Self.expectSame(analysis, analyzer.analyze(SourceText(text), id: "a.txt"), "a first analysis")
+        #expect(analysis.suppressions.count == 60)
         #expect(analysis.figures.contains { $0.source.status == .speaker && $0.text.contains("4,500") })
         for (n, (from, to)) in [("almost 48,600", "about 51,000"), ("minister Mei Feldmann:", "minister Mei Feldmann."),
                                 ("41 ships", "41 frigates")].enumerated() {

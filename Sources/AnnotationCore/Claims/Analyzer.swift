@@ -40,12 +40,14 @@ public struct Analyzer: Sendable {
                  trimming: Bool? = nil) -> DocumentAnalysis {
         let format = format ?? DocumentFormat(path: id)
         let segmentation = memo?.segment(text, format: format) ?? Segmenter.segment(text, format: format)
-        let (figures, mentions) = if let memo, Self.twoThreads(text, memo) {
-            claimsOnTwoThreads(text, segmentation: segmentation, memo: memo)
+        let markdown = format == .markdown
+        let figures: [Figure], mentions: [ActorMention], suppressions: [Suppression]
+        if let memo, Self.twoThreads(text, memo) {
+            (figures, mentions, suppressions) = claimsOnTwoThreads(text, segmentation: segmentation, memo: memo, markdown: markdown)
         } else {
-            claims(text, segmentation: segmentation, memo: memo)
+            (figures, mentions) = claims(text, segmentation: segmentation, memo: memo)
+            suppressions = Suppression.scan(text, markdown: markdown)
         }
-        let suppressions = Suppression.scan(text, markdown: format == .markdown)
         return DocumentAnalysis(id: id, text: text, format: format, segmentation: segmentation,
                                 figures: figures, mentions: mentions, suppressions: suppressions, isComplete: true,
                                 trimming: trimming ?? (memo == nil))
@@ -63,12 +65,15 @@ public struct Analyzer: Sendable {
         return (figures, mentions)
     }
 
-    /// What `claims` gives, read on two threads: recognition on one, and on the other the figure scan and the
-    /// sentences' part of the claims' identities, which reads the figures as the scan leaves them and no
-    /// mention; then the sources the claims' sentences give them on one, and on the other who speaks where and
-    /// the claims' actors (read from their places and the mentions, not from their sources).
-    func claimsOnTwoThreads(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo) -> ([Figure], [ActorMention]) {
-        let (mentions, (scanned, tokens, parts)) = recognizeBeside(text, segmentation: segmentation, memo: memo)
+    /// What `claims` gives, and the suppression comments, read on two threads: recognition and the comments on
+    /// one, and on the other the figure scan and the sentences' part of the claims' identities, which reads the
+    /// figures as the scan leaves them and no mention; then the sources the claims' sentences give them on one,
+    /// and on the other who speaks where and the claims' actors (read from their places and the mentions, not
+    /// from their sources).
+    func claimsOnTwoThreads(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo,
+                            markdown: Bool) -> ([Figure], [ActorMention], [Suppression]) {
+        let ((mentions, suppressions), (scanned, tokens, parts)) = recognizeBeside(text, segmentation: segmentation, memo: memo,
+                                                                                    markdown: markdown)
         var figures = scanned
         let claims = ClaimActors.claims(figures)
         let quotesMemo = memo.splitQuotes()
@@ -83,19 +88,21 @@ public struct Analyzer: Sendable {
         if let speech { provenance.assign(&figures, found, speech: speech, segmentation: segmentation) }
         for (i, names) in actors { figures[i].actors = names }
         ClaimIdentityReader.assign(&figures, parts, segmentation: segmentation, mentions: mentions, memo: memo)
-        return (figures, mentions)
+        return (figures, mentions, suppressions)
     }
 
     /// Actor recognition reads the segmentation and nothing of the figures; the figure scan and the sentences'
     /// part of the claims' identities read nothing of the mentions. For a large document analysed through the
     /// sentence cache (an open buffer: the user waits for it) the two run on two threads, each with the
-    /// memo's tables it uses; the linter's documents already share the cores among them.
-    func recognizeBeside(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo)
-        -> (mentions: [ActorMention], (figures: [Figure], tokens: SentenceTable<[Token]>, parts: ClaimIdentityReader.SentenceParts)) {
+    /// memo's tables it uses; the linter's documents already share the cores among them. The suppression
+    /// comments, read from the text alone, are read on recognition's side, the shorter of the two.
+    func recognizeBeside(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo, markdown: Bool)
+        -> ((mentions: [ActorMention], suppressions: [Suppression]),
+            (figures: [Figure], tokens: SentenceTable<[Token]>, parts: ClaimIdentityReader.SentenceParts)) {
         let figureMemo = memo.splitFigures()
         let claimsMemo = memo.splitClaims()
         let out = TwoThreads.run({
-            actors.recognize(text, segmentation: segmentation, memo: memo)
+            (actors.recognize(text, segmentation: segmentation, memo: memo), Suppression.scan(text, markdown: markdown))
         }, {
             var tokens = SentenceTable<[Token]>()
             let figures = FigureScanner.scan(text, segmentation: segmentation, memo: figureMemo, claimSentenceTokens: &tokens)
