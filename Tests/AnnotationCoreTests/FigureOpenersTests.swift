@@ -85,6 +85,13 @@ import Testing
         let inside = 16..<sold.utf8.count - 1
         #expect(Array(sold.utf8)[12..<16].elementsEqual("thou".utf8))
         #expect(mayHold(sold, excluded: [inside]))
+        // A range between an article and its scale: the tokens the parser reads are "a" and "million".
+        let link = "Read a [x] million reasons here."
+        let x = 7..<11   // "[x] "
+        #expect(Array(link.utf8)[x].elementsEqual("[x] ".utf8))
+        let tokens = Array(link.utf8).withUnsafeBufferPointer { WordTokenizer.tokens($0, 0..<link.utf8.count, excluded: [x]) }
+        #expect(tokens.map(\.lower).prefix(3) == ["read", "a", "million"])
+        #expect(mayHold(link, excluded: [x]))
         // A digit anywhere answers yes, even one the range hides.
         #expect(mayHold("See the report by the staff, 2024.", excluded: [29..<33]))
     }
@@ -102,5 +109,51 @@ import Testing
                 if !found.isEmpty { #expect(mayHold(s, excluded: excluded), "\(s) \(excluded)") }
             }
         }
+    }
+
+    /// Pieces from which random sentences are put together: articles and the words that may follow them,
+    /// number words, hyphens, apostrophes, dotted abbreviations, non-ASCII letters next to ASCII ones, marks.
+    static let pieces = ["a", "an", "A", "AN", "the", "third", "thirds", "half", "million", "Million", "dozen",
+                         "few", "several", "one", "two", "twenty", "five", "six", "month", "thousand", "tens", "hundreds", "lakh", "bn", "of",
+                         "in", "voters", "said", "us", "US", "usd", "Türkiye", "café", "e\u{301}", "\u{FB01}fth",
+                         "\u{FF21}", "\u{212A}", "U.S.", "a.m.", "“", "”", "—", "(", ")", ",", ".", "%", "$"]
+    static let joints = [" ", " ", " ", "", "-", "'", "\u{2019}", "\u{A0}", "\n", " - "]
+
+    /// Thousands of sentences made of those pieces, with and without a range that is not prose somewhere in
+    /// them: whenever the parser finds a figure on the tokenizer's tokens, the test says one may be there.
+    @Test func randomSentencesNeverHideAFigureFromTheParser() {
+        var r = SeededNumbers()
+        var checked = 0, withFigure = 0, skipped = 0
+        for _ in 0..<20_000 {
+            var s = ""
+            var pieceRanges: [Range<Int>] = []
+            for k in 0..<(2 + r.next() % 9) {
+                if k > 0 { s += Self.joints[r.next() % Self.joints.count] }
+                let start = s.utf8.count
+                s += Self.pieces[r.next() % Self.pieces.count]
+                pieceRanges.append(start..<s.utf8.count)
+            }
+            let bytes = Array(s.utf8)
+            var cut: [Range<Int>] = []
+            if r.next() % 2 == 0 {
+                cut = [pieceRanges[r.next() % pieceRanges.count]]   // a whole piece, as a link or code span stands
+            } else if r.next() % 3 == 0, bytes.count > 2 {
+                let lo = r.next() % (bytes.count - 1)
+                cut = [lo..<min(bytes.count, lo + 1 + r.next() % 6)]
+            }
+            for excluded in [[], cut] as [[Range<Int>]] {
+                let found = bytes.withUnsafeBufferPointer { buf in
+                    let tokens = WordTokenizer.tokens(buf, 0..<bytes.count, excluded: excluded)
+                    return FigureParser(tokens: tokens, lex: FigureLexicon.shared, text: buf, furniture: false).parse()
+                }
+                let may = mayHold(s, excluded: excluded)
+                checked += 1
+                if !found.isEmpty { withFigure += 1 }
+                if !may { skipped += 1 }
+                if !found.isEmpty { #expect(may, "\(s.debugDescription) \(excluded)") }
+            }
+        }
+        // The sentences exercise both answers.
+        #expect(withFigure > checked / 10 && skipped > checked / 10, "\(withFigure) with a figure, \(skipped) skipped of \(checked)")
     }
 }
