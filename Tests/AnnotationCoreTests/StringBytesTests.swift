@@ -10,6 +10,18 @@ import Testing
                         "kids's", "Ki\u{212A}ing", "10:30", "1/2", "3.14.15", "1,000", "états-unis", "ing\u{200D}", "Ki\u{212A}", "wor;\u{37E}", "a\u{1FEF}", "kids\u{2019}s"]
     static let suffixes: [StaticString] = ["ing", "ed", "s", "'s", "ss", "us", "ly", "g", "K", "iK", ";", "`", "’s"]
 
+    /// A possessive's ending, "'s" or "’s", read from the bytes: the answer `hasSuffix` gives, on these words and
+    /// on ones where "’s" follows a prepended mark that joins it, an accented letter, or a combining mark.
+    @Test func aPossessiveEndingAnswersAsStringDoes() {
+        let more = ["’s", "x’s", "\u{600}’s", "é’s", "e\u{301}’s", "’s\u{301}", "’S", "s", "’", "the minister’s",
+                    "minister's", "Putin’s", "\u{212A}’s", "’’s"]
+        for w in Self.words + more {
+            #expect(Bytes.hasPossessiveSuffix(w) == (w.hasSuffix("'s") || w.hasSuffix("\u{2019}s")), "\(w.debugDescription)")
+        }
+        #expect(Bytes.hasPossessiveSuffix("Putin’s") && Bytes.hasPossessiveSuffix("minister's"))
+        #expect(!Bytes.hasPossessiveSuffix("\u{600}’s") && !Bytes.hasPossessiveSuffix("’s\u{301}"))
+    }
+
     @Test func suffixesAnswerAsStringDoes() {
         for w in Self.words {
             for x in Self.suffixes {

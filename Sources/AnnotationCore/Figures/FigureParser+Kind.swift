@@ -196,7 +196,7 @@ extension FigureParser {
         }
         let det = tokens[r.first - 1].lower
         return SentenceCues.articles.contains(det) && det != "of" && det != "to" && det != "in" && det != "for"
-            && det != "on" && det != "by" && det != "with" || Bytes.hasSuffix(det, "'s") || det.hasSuffix("’s")
+            && det != "on" && det != "by" && det != "with" || Bytes.hasPossessiveSuffix(det)
     }
 
     static let countAdjectives: WordSet = ["strong", "more", "odd", "plus", "apiece", "each", "total", "alone",

@@ -161,7 +161,7 @@ struct SentenceCues: Sendable {
     static let possessiveDeterminers: WordSet = ["his", "her", "their", "its"]
 
     /// "Clinton's", "the city’s": a possessive makes the next word a noun and names its owner.
-    static func isPossessive(_ w: String) -> Bool { Bytes.hasSuffix(w, "'s") || w.hasSuffix("’s") }
+    static func isPossessive(_ w: String) -> Bool { Bytes.hasPossessiveSuffix(w) }
 
     /// "the candidates’ estimates": an apostrophe written tight after a plural makes it a possessive.
     static func isPluralPossessive(_ tokens: [Token], _ k: Int) -> Bool {

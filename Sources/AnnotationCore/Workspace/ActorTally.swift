@@ -20,8 +20,8 @@ struct ActorTally: Sendable {
     /// Of the members under the actor's own key, the first of those with the most words (its rank).
     private var bestNamed = TallyLeader()
     private var bestWords: Int { bestNamed.best?.rank ?? 0 }
-    private var votes: [ActorKind: Int] = [:]
-    private var firstOfKind: [ActorKind: TallyLeader] = [:]
+    private var votes = KindTable<Int>()
+    private var firstOfKind = KindTable<TallyLeader>()
     private var spellings: [String: Int] = [:]
     /// In document order.
     private var files: [WorkspaceActor.FileCount] = []
@@ -41,8 +41,10 @@ struct ActorTally: Sendable {
             bestNamed.offer(TallyLeader.Entry(place: place, rank: s.words.count, name: s.name), inOrder: inOrder)
         }
         if s.kind != .unknown {
-            votes[s.kind, default: 0] += s.mentions.count
-            firstOfKind[s.kind, default: TallyLeader()].offer(TallyLeader.Entry(place: place, rank: 0, name: ""), inOrder: inOrder)
+            votes[s.kind] = (votes[s.kind] ?? 0) + s.mentions.count
+            firstOfKind.update(s.kind, initial: { TallyLeader() }) {
+                $0.offer(TallyLeader.Entry(place: place, rank: 0, name: ""), inOrder: inOrder)
+            }
         }
         for i in s.mentions { spellings[member.mentions[i].text, default: 0] += 1 }
         let i = inOrder ? (files.last?.document == member.document ? files.count - 1 : files.count)
@@ -64,8 +66,8 @@ struct ActorTally: Sendable {
         guard members.allSatisfy({ $0.document == document }) else { return nil }
         var out = self
         guard out.first.remove(document: document), out.bestNamed.remove(document: document) else { return nil }
-        for kind in firstOfKind.keys {
-            guard out.firstOfKind[kind]!.remove(document: document) else { return nil }
+        for kind in firstOfKind.kinds {
+            guard out.firstOfKind.update(kind, initial: { TallyLeader() }, { $0.remove(document: document) }) else { return nil }
             if out.firstOfKind[kind]!.best == nil { out.firstOfKind[kind] = nil }
         }
         let i = out.files.partitioningIndex { !($0.document < document) }
@@ -86,7 +88,7 @@ struct ActorTally: Sendable {
             if !ActorDirectory.isOrdinaryWord(s, lexicon) { out.notOrdinary -= 1 }
         }
         // A kind no member is left of has no votes either.
-        guard Set(out.votes.keys) == Set(out.firstOfKind.keys), out.count > 0, out.notOrdinary >= 0 else { return nil }
+        guard out.votes.kinds == out.firstOfKind.kinds, out.count > 0, out.notOrdinary >= 0 else { return nil }
         return out
     }
 
@@ -107,7 +109,7 @@ struct ActorTally: Sendable {
         if let best { name = best.text }
         // The kind most of the workspace's mentions show; of two with as many, the one written first. A file
         // that could not tell (unknown) does not vote.
-        let kinds = firstOfKind.sorted { $0.value.best!.place < $1.value.best!.place }.map(\.key)
+        let kinds = firstOfKind.kinds.map { ($0, firstOfKind[$0]!.best!.place) }.sorted { $0.1 < $1.1 }.map(\.0)
         let kind = kinds.max { votes[$0]! < votes[$1]! || (votes[$0]! == votes[$1]! && kinds.firstIndex(of: $0)! > kinds.firstIndex(of: $1)!) } ?? .unknown
         let aliases = spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         return WorkspaceActor(name: name, kind: kind, aliases: aliases, files: files)
