@@ -54,8 +54,6 @@ enum FigureOpeners {
         /// The word before was "a" or "an".
         var afterArticle = false
 
-        init(shapes: [UInt64]) { self.shapes = shapes }
-
         /// Whether `word` may open a figure. `ascii`: every byte of it is known to be ASCII.
         mutating func opens(_ word: UnsafeBufferPointer<UInt8>, ascii: Bool = false) -> Bool {
             if afterArticle {

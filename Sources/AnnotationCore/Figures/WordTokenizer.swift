@@ -55,12 +55,6 @@ enum WordTokenizer {
         let vocabulary: WordTable<WordFacts>
         var out: [Token] = []
 
-        init(buf: UnsafeBufferPointer<UInt8>, limit: Int, vocabulary: WordTable<WordFacts>) {
-            self.buf = buf
-            self.limit = limit
-            self.vocabulary = vocabulary
-        }
-
         @inline(__always)
         mutating func visit(_ span: Span, spaceBefore space: Bool) -> Bool {
             switch span {

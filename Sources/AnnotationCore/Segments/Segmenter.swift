@@ -214,7 +214,7 @@ public enum Segmenter {
     static func isASCIIAbbreviation(_ word: UnsafeBufferPointer<UInt8>, _ buf: UnsafeBufferPointer<UInt8>,
                                     _ next: Int, _ end: Int) -> Bool {
         if word.count == 1, Bytes.isASCIIUpper(word[0]) { return true }
-        let known = withLowered(word) { lower -> Bool? in
+        let known = Bytes.withLowered(word) { lower -> Bool? in
             if Abbreviations.titles.contains(ascii: lower) { return true }
             return Abbreviations.others.contains(ascii: lower) ? nil : false
         }
@@ -222,15 +222,7 @@ public enum Segmenter {
         guard known == nil || isDottedAcronym(word) else { return false }
         var j = next
         while j < end, Bytes.isASCIILetter(buf[j]) { j += 1 }
-        return !withLowered(UnsafeBufferPointer(rebasing: buf[next..<j])) { Abbreviations.sentenceOpeners.contains(ascii: $0) }
-    }
-
-    /// ASCII bytes lowered into a buffer that lives for `body`.
-    static func withLowered<R>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { out in
-            for (k, b) in word.enumerated() { out[k] = Bytes.lower(b) }
-            return body(UnsafeBufferPointer(rebasing: out[0..<word.count]))
-        }
+        return !Bytes.withLowered(UnsafeBufferPointer(rebasing: buf[next..<j])) { Abbreviations.sentenceOpeners.contains(ascii: $0) }
     }
 
     /// U.S, U.K, e.g: single ASCII letters separated by single dots.

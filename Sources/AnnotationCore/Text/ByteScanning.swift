@@ -18,6 +18,16 @@ enum Bytes {
     /// Every byte ASCII: equal such bytes are equal `String`s, and lowering them is lowering each byte.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.allSatisfy { $0 < 0x80 } }
 
+    /// ASCII bytes lowered into a buffer that lives for `body`: a lexicon asked by bytes without a string.
+    /// Inlined with its caller's `body`: the figure test asks it for word after word.
+    @inline(__always)
+    static func withLowered<R>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { out in
+            for (k, b) in word.enumerated() { out[k] = lower(b) }
+            return body(UnsafeBufferPointer(rebasing: out[0..<word.count]))
+        }
+    }
+
     /// The same bytes, in the same order.
     static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }

@@ -74,9 +74,6 @@ enum Vocabulary {
     /// stack and looked up by its bytes.
     static func facts(ofWord word: UnsafeBufferPointer<UInt8>, in table: WordTable<WordFacts> = facts) -> WordFacts {
         guard Bytes.isASCII(word) else { return lowered(word, in: table).facts }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { out in
-            for k in 0..<word.count { out[k] = Bytes.lower(word[k]) }
-            return table[ascii: UnsafeBufferPointer(rebasing: out[0..<word.count])] ?? []
-        }
+        return Bytes.withLowered(word) { table[ascii: $0] ?? [] }
     }
 }
