@@ -180,4 +180,17 @@ import Testing
         #expect(DocumentDate.read(SourceText("Title\n10- 13.09.2023, 16:06\nText.")) == "2023-09-13")
         #expect(DocumentDate.read(SourceText("Translate\n\n2024年6月26日 星期三\n")) == "2024-06-26")
     }
+
+    /// The year must stand within the first 300 bytes, and four digits in a row are what any year read is.
+    @Test func aDocumentsDateIsReadFromItsOpeningLinesOnly() {
+        let pad = String(repeating: "word ", count: 55)   // 275 bytes
+        #expect(DocumentDate.read(SourceText(pad + "March 6, 2024\n\nText.")) == "March 6, 2024")
+        // "2024" at bytes 296–299, the last four read; one more space and it ends past them.
+        #expect(DocumentDate.read(SourceText(pad + "March 6," + String(repeating: " ", count: 13) + "2024\n")) == "March 6, 2024")
+        #expect(DocumentDate.read(SourceText(pad + "March 6," + String(repeating: " ", count: 14) + "2024\n")) == nil)
+        #expect(DocumentDate.read(SourceText("8 March 1999 and 6 May 2024")) == "8 March 1999")
+        #expect(DocumentDate.read(SourceText("March 6, 24\n\nIn 2024, text.")) == nil)
+        #expect(DocumentDate.read(SourceText("Dated 1.2.2023")) == "2023-02-01")
+        #expect(DocumentDate.read(SourceText("Dated 1.2.203")) == nil)
+    }
 }
