@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AnnotationCore
 
@@ -27,5 +28,29 @@ import Testing
             checked += 1
         }
         #expect(checked > 1_000)
+    }
+
+    /// Up to 15 written digits are read without a string (`NumberText.exactValue`): every value must be the
+    /// double `Double(String)` rounds to, in all digits and at every place of the point, and longer numbers
+    /// (read the general way) too.
+    @Test func decimalsReadToTheSameDoubleAsTheirText() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var exact = 0
+        for _ in 0..<20_000 {
+            let count = 1 + next(18)
+            var digits = (0..<count).map { _ in String(next(10)) }.joined()
+            if next(3) > 0, count > 1 { digits.insert(".", at: digits.index(digits.startIndex, offsetBy: 1 + next(count - 1))) }
+            #expect(NumberText.value(digits) == Double(digits), "\(digits)")
+            if count <= 15 { exact += 1 }
+        }
+        for s in ["0.1", "0.3", "2.675", "1.005", "9.999999999999999", "999999999999999", "9007199254740993",
+                  "123456789012.345", "0.000000000000001", "4.35", "1,234,567.891"] {
+            #expect(NumberText.value(s) == Double(s.replacingOccurrences(of: ",", with: "")), "\(s)")
+        }
+        #expect(exact > 10_000)
     }
 }

@@ -470,6 +470,7 @@ enum NumberText {
         if dots > 1 { return .some(nil) }
         let length = b.count - commas
         if length > 30 { return .some(Double.greatestFiniteMagnitude) }
+        if let exact = exactValue(b) { return .some(exact) }
         let digits = String(unsafeUninitializedCapacity: length) { out in
             var n = 0
             for c in b where c != UInt8(ascii: ",") { out[n] = c; n += 1 }
@@ -477,6 +478,30 @@ enum NumberText {
         }
         return .some(Double(digits))
     }
+
+    /// The value of digits with commas and at most one point (as `plainValue` checked them) when at most 15
+    /// digits are written: their integer is then exact in a `Double`, as is the power of ten it is divided
+    /// by, and one division rounds correctly — the value `Double(String)` reads, without making the string
+    /// (Clinger's fast path). Nil for longer numbers.
+    @inline(__always)
+    static func exactValue(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        var mantissa: UInt64 = 0
+        var written = 0
+        var fraction = -1
+        for c in b {
+            if c == UInt8(ascii: ",") { continue }
+            if c == UInt8(ascii: ".") { fraction = 0; continue }
+            written += 1
+            guard written <= 15 else { return nil }
+            mantissa = mantissa &* 10 &+ UInt64(c &- 0x30)
+            if fraction >= 0 { fraction += 1 }
+        }
+        let m = Double(mantissa)
+        return fraction > 0 ? m / exactPowersOfTen[fraction] : m
+    }
+
+    /// 10^0 … 10^15, each exact in a `Double`.
+    private static let exactPowersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { p, _ in p * 10 } }
 
     /// A group after a comma: three characters, or three digits before its first point.
     private static func groupIsThousands(_ start: Int, _ end: Int, _ dot: Int?) -> Bool {
