@@ -12,12 +12,12 @@ enum ClaimIdentityReader {
     /// their sources nor their actors): the analyser reads it beside provenance.
     struct SentenceParts {
         let date: String?
+        /// `date` as a day, as the sentences' part read it.
+        let dateline: CalendarDay?
         let bySentence: ClaimsBySentence
         /// Per sentence, its claims that are read (those outside the headline), and what the sentence says of them.
         let read: SentenceTable<[Int]>
         let facts: SentenceTable<SentenceClaims>
-        /// Per sentence, the key its part was read under, when read through the sentence cache.
-        let keys: SentenceTable<SentenceClaimsKey>
     }
 
     /// `tokens`: the figure scan's tokens of the sentences it kept them for (`FigureScanner.scan`), whose
@@ -35,20 +35,19 @@ enum ClaimIdentityReader {
         var reader = SentenceReader(text: text, segmentation: segmentation, memo: memo, tokens: tokens)
         var read = SentenceTable<[Int]>()
         var facts = SentenceTable<SentenceClaims>()
-        var keys = SentenceTable<SentenceClaimsKey>()
         read.reserveCapacity(bySentence.order.count)
         facts.reserveCapacity(bySentence.order.count)
-        if memo != nil { keys.reserveCapacity(bySentence.order.count) }
         for s in bySentence.order {
             // A headline repeats a figure of its story without the time, source or clause the body gives it:
-            // the body's statement is the one compared.
-            let claims = (bySentence.claims[s] ?? []).filter { i in headline.map { !$0.contains(figures[i].range.lowerBound) } ?? true }
+            // the body's statement is the one compared. (The sentence's own list when none is in it: a copy
+            // per sentence was made, and freed, on every edit of a large buffer.)
+            let all = bySentence.claims[s] ?? []
+            let claims = headline.map { h in all.contains { h.contains(figures[$0].range.lowerBound) } } == true
+                ? all.filter { !headline!.contains(figures[$0].range.lowerBound) } : all
             read[s] = claims
-            let (found, key) = sentenceClaims(claims, of: figures, sentence: s, dateline: dateline, reader: &reader)
-            facts[s] = found
-            if let key { keys[s] = key }
+            facts[s] = sentenceClaims(claims, of: figures, sentence: s, dateline: dateline, reader: &reader)
         }
-        return SentenceParts(date: date, bySentence: bySentence, read: read, facts: facts, keys: keys)
+        return SentenceParts(date: date, dateline: dateline, bySentence: bySentence, read: read, facts: facts)
     }
 
     /// The identities, from the sentences' part and each claim's actors and the document's story.
@@ -67,7 +66,11 @@ enum ClaimIdentityReader {
                 boxes = filed.boxes
             } else {
                 boxes = identities(read, of: figures, claims: claims, at: place, date: date, story: story, mentions: mentions)
-                if let memo, let key = parts.keys[s] {
+                if let memo {
+                    // The key the part was found under, made again: few sentences of an edit are read anew,
+                    // and keeping every sentence's key until here made (and freed) one per sentence.
+                    let key = claimsKey(read, of: figures, sentence: s, dateline: parts.dateline, segmentation: segmentation,
+                                        bytes: memo.text, memo: memo)
                     memo.file(FiledIdentities(boxes, of: place, read: read, figures: figures, mentions: mentions, date: date, story: story),
                               under: key)
                 }
@@ -99,21 +102,32 @@ enum ClaimIdentityReader {
     /// `claims` are indices into `figures`: the figures are copied out only when the sentence is read.
     /// With the sentence cache, also the key the part was found or read under.
     static func sentenceClaims(_ claims: [Int], of figures: [Figure], sentence s: Int, dateline: CalendarDay?,
-                               reader: inout SentenceReader) -> (SentenceClaims, SentenceClaimsKey?) {
+                               reader: inout SentenceReader) -> SentenceClaims {
         let segmentation = reader.segmentation
-        let previous = s > 0 && segmentation.sentences[s - 1].paragraph == segmentation.sentences[s].paragraph ? s - 1 : nil
+        let previous = previousSentence(s, segmentation)
         guard let memo = reader.memo else {
-            return (reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline), nil)
+            return reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)
         }
-        let bytes = reader.text.bytes
-        let r = segmentation.sentences[s].range
-        let key = SentenceClaimsKey(bytes: memo.bytes(ofSentence: s, bytes),
-                                    previous: previous.map { memo.bytes(ofSentence: $0, bytes) },
-                                    dateline: dateline, claims: claims.map { ClaimShape(figures[$0], sentenceStart: r.lowerBound) })
-        let found = memo.claims(key, at: r.lowerBound) {
+        let key = claimsKey(claims, of: figures, sentence: s, dateline: dateline, segmentation: segmentation,
+                            bytes: reader.text.bytes, memo: memo)
+        return memo.claims(key, at: segmentation.sentences[s].range.lowerBound) {
             reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)
         }
-        return (found, key)
+    }
+
+    /// The sentence before `s` in its paragraph, if any: its words are read with `s`'s.
+    static func previousSentence(_ s: Int, _ segmentation: Segmentation) -> Int? {
+        s > 0 && segmentation.sentences[s - 1].paragraph == segmentation.sentences[s].paragraph ? s - 1 : nil
+    }
+
+    /// What the sentence's part of the identities of `claims` (of sentence `s`) reads, as the sentence
+    /// cache's key.
+    static func claimsKey(_ claims: [Int], of figures: [Figure], sentence s: Int, dateline: CalendarDay?,
+                          segmentation: Segmentation, bytes: [UInt8], memo: SentenceMemo) -> SentenceClaimsKey {
+        let start = segmentation.sentences[s].range.lowerBound
+        return SentenceClaimsKey(bytes: memo.bytes(ofSentence: s, bytes),
+                                 previous: previousSentence(s, segmentation).map { memo.bytes(ofSentence: $0, bytes) },
+                                 dateline: dateline, claims: claims.map { ClaimShape(figures[$0], sentenceStart: start) })
     }
 
     /// Reads the sentence's part of the identities of `claims` (all in this sentence) and the sentence's

@@ -180,7 +180,7 @@ final class SentenceMemo {
     /// and the one before it, so the next is nearly always this one or the one after.
     private var lastSentence = 0
     /// The text analysed.
-    private let text: [UInt8]
+    let text: [UInt8]
     private let earlier: EarlierKeys?
     private var madeSegmentation: (Segmentation, DocumentFormat)? = nil
     private var madeStory: Set<String>? = nil
