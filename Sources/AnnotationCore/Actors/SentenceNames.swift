@@ -23,6 +23,12 @@ struct SentenceNamesKey: Hashable, Sendable {
     var after: UInt32
     var afterCount: Int
     var excluded: [Range<Int>]
+
+    /// Hashed by the bytes alone (equality still compares every part): two keys with the same bytes rarely
+    /// differ in the rest.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes)
+    }
 }
 
 extension ActorRecognizer {

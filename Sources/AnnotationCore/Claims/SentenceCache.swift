@@ -78,6 +78,11 @@ struct FigureScanKey: Hashable, Sendable {
     var excluded: [Range<Int>]
     var footnotes: [Range<Int>]
     var furniture: Bool
+
+    /// Hashed by the bytes alone (equality still compares every part), as the other sentence keys are.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes)
+    }
 }
 
 /// What the attribution cues of one sentence are read from besides the cue lexicon and the actor mentions
