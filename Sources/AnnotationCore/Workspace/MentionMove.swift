@@ -3,23 +3,29 @@
 /// workspace answer then holds but for those places, so the actor cache carries over with the mentions moved
 /// instead of being recomputed from every mention of the document's actors in the workspace.
 struct MentionMove {
-    private let newByOldRange: [Range<Int>: ActorMention]
+    /// Both lists, in text order: the mention now standing for `old[k]` is `new[k]`.
+    private let old: [ActorMention]
+    private let new: [ActorMention]
 
     init?(from old: [ActorMention], to new: [ActorMention]) {
         guard !old.isEmpty, old.count == new.count else { return nil }
-        var map: [Range<Int>: ActorMention] = [:]
-        map.reserveCapacity(old.count)
-        for (a, b) in zip(old, new) {
+        for k in old.indices {
+            let (a, b) = (old[k], new[k])
             guard a.text == b.text, a.name == b.name, a.kind == b.kind else { return nil }
-            // Two mentions at one place could not be told apart: no carry-over then.
-            guard map.updateValue(b, forKey: a.range) == nil else { return nil }
+            // Two mentions at one place could not be told apart: no carry-over then. (A document's mentions
+            // follow one another; one that does not is found by no search below, so none is carried.)
+            guard k == 0 || old[k - 1].range.lowerBound < a.range.lowerBound else { return nil }
         }
-        newByOldRange = map
+        self.old = old
+        self.new = new
     }
 
-    /// The mention now standing for `old`; nil when `old` was not one of the document's mentions.
-    func newPlace(_ old: ActorMention) -> ActorMention? {
-        guard let new = newByOldRange[old.range], new.text == old.text else { return nil }
-        return new
+    /// The mention now standing for `old`; nil when `old` was not one of the document's mentions. Found by
+    /// bisection on where the old mentions start: a table of them, built on every edit that moved a
+    /// buffer's names, cost more than all the searches made in it.
+    func newPlace(_ mention: ActorMention) -> ActorMention? {
+        let k = old.firstIndex(startingAtOrAfter: mention.range.lowerBound)
+        guard k < old.count, old[k].range == mention.range, new[k].text == mention.text else { return nil }
+        return new[k]
     }
 }

@@ -134,12 +134,17 @@ public struct WorkspaceIndex: Sendable {
         var again = marked
         // A keystroke refiles a claim or two: their few keys are compared with each claim's, not hashed.
         let few = touched.count <= 8 ? Array(touched) : nil
-        for (i, key) in now.keys.enumerated() where !again[i] {
-            if let key, few?.contains(key) ?? touched.contains(key) { again[i] = true }
-        }
+        for i in now.keys.indices where !again[i] && Self.isTouched(now.keys[i], few: few, touched: touched) { again[i] = true }
         for i in again.indices where again[i] {
             now.conflicts[i] = conflictPlaces(with: analysis.figures[i], key: now.keys[i], in: analysis.id)
         }
+    }
+
+    /// Whether `key` is one of `few` (when given) or of `touched`. The key is read where it stands: walking the
+    /// keys with `enumerated()` copied each one (retaining its strings) for every claim of the buffer.
+    private static func isTouched(_ key: ComparisonKey?, few: [ComparisonKey]?, touched: Set<ComparisonKey>) -> Bool {
+        guard let key else { return false }
+        return few?.contains(key) ?? touched.contains(key)
     }
 
     /// The conflicts after an update that added or removed figures (`Realignment`), made from those before it:
