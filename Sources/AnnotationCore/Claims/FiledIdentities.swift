@@ -36,10 +36,11 @@ final class FiledIdentities: Sendable {
         guard sentence == place.sentence, previousStart == place.previousStart, self.figures.count == read.count,
               self.date == date, MentionPlace.same(nearby, mentions.starting(in: place.nearby), from: place.start)
         else { return false }
-        for (part, i) in zip(self.figures, read) where !part.same(as: figures[i], from: place.start, mentions: mentions) {
-            return false
+        // Each claim read where it stands: subscripting the array copied every figure of the sentence.
+        let same = figures.withUnsafeBufferPointer { buf in
+            zip(self.figures, read).allSatisfy { part, i in part.same(as: buf[i], from: place.start, mentions: mentions) }
         }
-        return self.story == story
+        return same && self.story == story
     }
 }
 
