@@ -38,17 +38,18 @@ struct DocumentNames {
                 organizationByFirst[IntegerKey(c.wordKeys[0]), default: []].insert(c.key)
             }
         }
-        for c in candidates where !c.fixed && c.wordKeys.count == 1 && c.kind == .organization {
-            organizationWords.insert(IntegerKey(c.key))
+        // Read where they stand: a loop over the candidates copied each (its word keys and name retained).
+        for i in candidates.indices where !candidates[i].fixed && candidates[i].wordKeys.count == 1 && candidates[i].kind == .organization {
+            organizationWords.insert(IntegerKey(candidates[i].key))
         }
-        for c in candidates { record(c, buf: buf) }
+        for i in candidates.indices { record(key: candidates[i].key, range: candidates[i].range, buf: buf) }
         chosen.reserveCapacity(spellings.count)
         for key in spellings.keys { chosen[key] = choose(key) }
     }
 
-    private mutating func record(_ c: ActorCandidate, buf: UnsafeBufferPointer<UInt8>) {
-        let surface = UnsafeBufferPointer(rebasing: buf[c.range])
-        Spelling.count(surface, in: &spellings[IntegerKey(c.key), default: []])
+    private mutating func record(key: UInt64, range: Range<Int>, buf: UnsafeBufferPointer<UInt8>) {
+        let surface = UnsafeBufferPointer(rebasing: buf[range])
+        Spelling.count(surface, in: &spellings[IntegerKey(key), default: []])
     }
 
     /// Gives single words the full name or organisation the document knows them by; the rest keep their
@@ -112,7 +113,7 @@ struct DocumentNames {
     }
 
     mutating func mentions(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [ActorMention] {
-        for c in candidates where spellings[IntegerKey(c.key)] == nil { record(c, buf: buf) }
+        for c in candidates where spellings[IntegerKey(c.key)] == nil { record(key: c.key, range: c.range, buf: buf) }
         var out: [ActorMention] = []
         out.reserveCapacity(candidates.count)
         var last = -1

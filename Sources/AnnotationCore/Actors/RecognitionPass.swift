@@ -112,6 +112,9 @@ struct RecognitionPass {
 
     mutating func run() -> [ActorMention] {
         let sentenceCount = sentenceStarts.count - 1
+        // Room for about one name in six words (news runs at one in eight to ten): a large buffer's list
+        // otherwise grew a dozen times on every edit, each time copying every candidate.
+        candidates.reserveCapacity(candidates.count + tokens.count / 6 + 16)
         for s in 0..<sentenceCount where modes[s] == .prose {
             if let memo { scanProse(s, memo: memo) } else { scan(sentenceStarts[s]..<sentenceStarts[s + 1]) }
         }

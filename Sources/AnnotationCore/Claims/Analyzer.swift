@@ -65,15 +65,15 @@ public struct Analyzer: Sendable {
         return (figures, mentions)
     }
 
-    /// What `claims` gives, and the suppression comments, read on two threads: recognition and the comments on
-    /// one, and on the other the figure scan and the sentences' part of the claims' identities, which reads the
-    /// figures as the scan leaves them and no mention; then the sources the claims' sentences give them on one,
+    /// What `claims` gives, and the suppression comments, read on two threads: recognition on one, and on the
+    /// other the figure scan, the sentences' part of the claims' identities, which reads the figures as the scan
+    /// leaves them and no mention, and the comments; then the sources the claims' sentences give them on one,
     /// and on the other who speaks where and the claims' actors (read from their places and the mentions, not
     /// from their sources).
     func claimsOnTwoThreads(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo,
                             markdown: Bool) -> ([Figure], [ActorMention], [Suppression]) {
-        let ((mentions, suppressions), (scanned, tokens, parts)) = recognizeBeside(text, segmentation: segmentation, memo: memo,
-                                                                                    markdown: markdown)
+        let (mentions, (scanned, tokens, parts, suppressions)) = recognizeBeside(text, segmentation: segmentation, memo: memo,
+                                                                                  markdown: markdown)
         var figures = scanned
         let claims = ClaimActors.claims(figures)
         let quotesMemo = memo.splitQuotes()
@@ -95,20 +95,22 @@ public struct Analyzer: Sendable {
     /// part of the claims' identities read nothing of the mentions. For a large document analysed through the
     /// sentence cache (an open buffer: the user waits for it) the two run on two threads, each with the
     /// memo's tables it uses; the linter's documents already share the cores among them. The suppression
-    /// comments, read from the text alone, are read on recognition's side, the shorter of the two.
+    /// comments, read from the text alone, are read beside the figures, the shorter side on an edit of a
+    /// large buffer (recognition keeps its document-level passes; the figures' side finds its sentences in
+    /// the cache).
     func recognizeBeside(_ text: SourceText, segmentation: Segmentation, memo: SentenceMemo, markdown: Bool)
-        -> ((mentions: [ActorMention], suppressions: [Suppression]),
-            (figures: [Figure], tokens: SentenceTable<[Token]>, parts: ClaimIdentityReader.SentenceParts)) {
+        -> (mentions: [ActorMention],
+            (figures: [Figure], tokens: SentenceTable<[Token]>, parts: ClaimIdentityReader.SentenceParts, suppressions: [Suppression])) {
         let figureMemo = memo.splitFigures()
         let claimsMemo = memo.splitClaims()
         let out = TwoThreads.run({
-            (actors.recognize(text, segmentation: segmentation, memo: memo), Suppression.scan(text, markdown: markdown))
+            actors.recognize(text, segmentation: segmentation, memo: memo)
         }, {
             var tokens = SentenceTable<[Token]>()
             let figures = FigureScanner.scan(text, segmentation: segmentation, memo: figureMemo, claimSentenceTokens: &tokens)
             let parts = ClaimIdentityReader.readSentences(figures, text: text, segmentation: segmentation, memo: claimsMemo,
                                                           tokens: tokens)
-            return (figures, tokens, parts)
+            return (figures, tokens, parts, Suppression.scan(text, markdown: markdown))
         })
         memo.join(figureMemo)
         memo.join(claims: claimsMemo)
