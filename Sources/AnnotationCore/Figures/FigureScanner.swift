@@ -81,7 +81,7 @@ public enum FigureScanner {
                         _ buf: UnsafeBufferPointer<UInt8>, furniture: Bool) -> FigureScanKey {
         FigureScanKey(
             bytes: bytes,
-            excluded: segmentation.excluded.filter { $0.overlaps(r) }.map { $0.moved(by: -r.lowerBound) },
+            excluded: segmentation.excluded(overlapping: r).map { $0.moved(by: -r.lowerBound) },
             footnotes: segmentation.citations.filter { $0.overlaps(r) && isFootnote($0, buf) }.map { $0.moved(by: -r.lowerBound) },
             furniture: furniture)
     }

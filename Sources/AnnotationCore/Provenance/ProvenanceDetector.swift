@@ -98,7 +98,7 @@ public struct ProvenanceDetector: Sendable {
         let citation = segmentation.citations.first { $0.overlaps(r) }
         return CueScanKey(
             bytes: bytes,
-            excluded: segmentation.excluded.filter { $0.overlaps(r) }.map { $0.moved(by: -r.lowerBound) },
+            excluded: segmentation.excluded(overlapping: r).map { $0.moved(by: -r.lowerBound) },
             citation: citation?.moved(by: -r.lowerBound),
             citationText: citation.map(text.string))
     }

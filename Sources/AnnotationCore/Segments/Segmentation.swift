@@ -43,4 +43,23 @@ public struct Segmentation: Sendable {
         }
         return nil
     }
+
+    /// The non-prose ranges that share a byte with `r`, in order: found by bisection, as they are ascending and
+    /// never overlap (blocks are whole lines, and the inline scan of a line moves past each range it marks).
+    /// Each sentence's cache keys read them: filtering every range for every sentence grew with the square of
+    /// a long document full of links.
+    func excluded(overlapping r: Range<Int>) -> [Range<Int>] {
+        var lo = 0, hi = excluded.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if excluded[mid].upperBound > r.lowerBound { hi = mid } else { lo = mid + 1 }
+        }
+        var out: [Range<Int>] = []
+        while lo < excluded.count, excluded[lo].lowerBound < r.upperBound {
+            if excluded[lo].overlaps(r) { out.append(excluded[lo]) }
+            lo += 1
+        }
+        assert(out == excluded.filter { $0.overlaps(r) }, "non-prose ranges out of order")
+        return out
+    }
 }
