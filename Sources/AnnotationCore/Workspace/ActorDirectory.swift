@@ -500,9 +500,12 @@ public struct ActorDirectory: Sendable {
 
     /// The keys an actor's members are filed under, each once with its place among them: the actor's own,
     /// then the lone words that may join it.
+    /// (Three keys at most: a short list answers "seen?" without building a set for every actor computed.)
     private func memberKeys(_ root: UInt64) -> [(n: Int, key: UInt64)] {
-        var seen = Set<UInt64>()
-        return ([root] + (fullNameWords(root) ?? [])).enumerated().filter { seen.insert($0.element).inserted }.map { ($0.offset, $0.element) }
+        var out: [(n: Int, key: UInt64)] = [(0, root)]
+        guard let words = fullNameWords(root) else { return out }
+        for (k, word) in words.enumerated() where !out.contains(where: { $0.key == word }) { out.append((k + 1, word)) }
+        return out
     }
 
     /// A document's name under `key`, when it joins the actor `root` (the actor's own key always does).
