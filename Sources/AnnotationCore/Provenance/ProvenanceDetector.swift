@@ -44,13 +44,17 @@ public struct ProvenanceDetector: Sendable {
     func sentenceSources(_ figures: [Figure], text: SourceText, segmentation: Segmentation, mentions: [ActorMention],
                          memo: SentenceMemo?, tokens: SentenceTable<[Token]> = SentenceTable()) -> [SentenceSource] {
         var out: [SentenceSource] = []
+        out.reserveCapacity(figures.count)
         text.bytes.withUnsafeBufferPointer { buf in
             // Figures come in text order: a sentence's figures are consecutive, so its cues are found once.
             // Cues from the memo stay relative to their sentence (`origin`), and the figure is moved to them.
-            var last: (sentence: Int, cues: SentenceCues, origin: Int)? = nil
+            // (Held apart rather than in an optional tuple, which each claim's read of it copied whole.)
+            var lastSentence = -1
+            var lastCues: SentenceCues? = nil
+            var origin = 0
             for i in figures.indices where figures[i].isClaim {
                 guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
-                if last?.sentence != s {
+                if lastSentence != s {
                     let sentence = segmentation.sentences[s]
                     let find = {
                         SentenceCues.find(tokens[s] ?? WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded),
@@ -59,14 +63,16 @@ public struct ProvenanceDetector: Sendable {
                     }
                     if let memo {
                         let key = Self.cueKey(sentence.range, memo.bytes(ofSentence: s, buf), text, segmentation)
-                        last = (s, memo.relativeCues(key, mentions: mentions.starting(in: sentence.range), at: sentence.range.lowerBound,
-                                                     find: find), sentence.range.lowerBound)
+                        lastCues = memo.relativeCues(key, mentions: mentions.starting(in: sentence.range), at: sentence.range.lowerBound,
+                                                     find: find)
+                        origin = sentence.range.lowerBound
                     } else {
-                        last = (s, find(), 0)
+                        lastCues = find()
+                        origin = 0
                     }
+                    lastSentence = s
                 }
-                let origin = last!.origin
-                var inSentence = last!.cues.source(for: figures[i].range.moved(by: -origin))
+                var inSentence = lastCues!.source(for: figures[i].range.moved(by: -origin))
                 if let r = inSentence?.range { inSentence!.range = r.moved(by: origin) }
                 out.append(SentenceSource(figure: i, sentence: s, source: inSentence))
             }
