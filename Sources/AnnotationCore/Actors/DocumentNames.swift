@@ -113,7 +113,9 @@ struct DocumentNames {
     }
 
     mutating func mentions(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [ActorMention] {
-        for c in candidates where spellings[IntegerKey(c.key)] == nil { record(key: c.key, range: c.range, buf: buf) }
+        for i in candidates.indices where spellings[IntegerKey(candidates[i].key)] == nil {
+            record(key: candidates[i].key, range: candidates[i].range, buf: buf)
+        }
         var out: [ActorMention] = []
         out.reserveCapacity(candidates.count)
         var last = -1

@@ -42,8 +42,8 @@ enum ClaimIdentityReader {
             // the body's statement is the one compared. (The sentence's own list when none is in it: a copy
             // per sentence was made, and freed, on every edit of a large buffer.)
             let all = bySentence.claims[s] ?? []
-            let claims = headline.map { h in all.contains { h.contains(figures[$0].range.lowerBound) } } == true
-                ? all.filter { !headline!.contains(figures[$0].range.lowerBound) } : all
+            let inHeadline = { (i: Int) in headline?.contains(figures[i].range.lowerBound) ?? false }
+            let claims = all.contains(where: inHeadline) ? all.filter { !inHeadline($0) } : all
             read[s] = claims
             facts[s] = sentenceClaims(claims, of: figures, sentence: s, dateline: dateline, reader: &reader)
         }
@@ -69,8 +69,7 @@ enum ClaimIdentityReader {
                 if let memo {
                     // The key the part was found under, made again: few sentences of an edit are read anew,
                     // and keeping every sentence's key until here made (and freed) one per sentence.
-                    let key = claimsKey(read, of: figures, sentence: s, dateline: parts.dateline, segmentation: segmentation,
-                                        bytes: memo.text, memo: memo)
+                    let key = claimsKey(read, of: figures, sentence: s, dateline: parts.dateline, segmentation: segmentation, memo: memo)
                     memo.file(FiledIdentities(boxes, of: place, read: read, figures: figures, mentions: mentions, date: date, story: story),
                               under: key)
                 }
@@ -100,7 +99,6 @@ enum ClaimIdentityReader {
     /// The sentence's part of its claims' identities: from the sentence cache when a sentence with the same
     /// key was read before, else read here.
     /// `claims` are indices into `figures`: the figures are copied out only when the sentence is read.
-    /// With the sentence cache, also the key the part was found or read under.
     static func sentenceClaims(_ claims: [Int], of figures: [Figure], sentence s: Int, dateline: CalendarDay?,
                                reader: inout SentenceReader) -> SentenceClaims {
         let segmentation = reader.segmentation
@@ -108,8 +106,7 @@ enum ClaimIdentityReader {
         guard let memo = reader.memo else {
             return reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)
         }
-        let key = claimsKey(claims, of: figures, sentence: s, dateline: dateline, segmentation: segmentation,
-                            bytes: reader.text.bytes, memo: memo)
+        let key = claimsKey(claims, of: figures, sentence: s, dateline: dateline, segmentation: segmentation, memo: memo)
         return memo.claims(key, at: segmentation.sentences[s].range.lowerBound) {
             reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)
         }
@@ -120,13 +117,13 @@ enum ClaimIdentityReader {
         s > 0 && segmentation.sentences[s - 1].paragraph == segmentation.sentences[s].paragraph ? s - 1 : nil
     }
 
-    /// What the sentence's part of the identities of `claims` (of sentence `s`) reads, as the sentence
-    /// cache's key.
+    /// What the sentence's part of the identities of `claims` (of sentence `s` of the text `memo` analyses)
+    /// reads, as the sentence cache's key.
     static func claimsKey(_ claims: [Int], of figures: [Figure], sentence s: Int, dateline: CalendarDay?,
-                          segmentation: Segmentation, bytes: [UInt8], memo: SentenceMemo) -> SentenceClaimsKey {
+                          segmentation: Segmentation, memo: SentenceMemo) -> SentenceClaimsKey {
         let start = segmentation.sentences[s].range.lowerBound
-        return SentenceClaimsKey(bytes: memo.bytes(ofSentence: s, bytes),
-                                 previous: previousSentence(s, segmentation).map { memo.bytes(ofSentence: $0, bytes) },
+        return SentenceClaimsKey(bytes: memo.bytes(ofSentence: s, memo.text),
+                                 previous: previousSentence(s, segmentation).map { memo.bytes(ofSentence: $0, memo.text) },
                                  dateline: dateline, claims: claims.map { ClaimShape(figures[$0], sentenceStart: start) })
     }
 

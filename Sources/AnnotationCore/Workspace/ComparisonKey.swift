@@ -20,15 +20,11 @@ public struct ComparisonKey: Sendable, Hashable {
     /// only as a rate of a period ("3% a year") with no participant, whose sentence must then share two
     /// distinctive words with the other's.
     public init?(_ f: Figure) {
-        // The identity read in its box: the `identity` getter copied it out (and freed the copy) for every
-        // claim whose conflicts the rules look up.
-        guard f.isClaim, let box = f.identityBox else { return nil }
-        self.init(box.value)
+        guard f.isClaim, let id = f.identity else { return nil }
+        self.init(id)
     }
 
-    /// Borrowed: an initialiser owns its arguments, so each claim's identity (a few hundred bytes, a dozen
-    /// strings and lists) was copied out of its box to be read.
-    public init?(_ id: borrowing ClaimIdentity) {
+    public init?(_ id: ClaimIdentity) {
         guard id.form.isComparable else { return nil }
         // On real news a figure with a participant but no measure ("50 delegates" of some candidate)
         // matched every other figure of its unit and cried wolf: it must say what happens to what it counts,
@@ -37,7 +33,7 @@ public struct ComparisonKey: Sendable, Hashable {
         // A rate that names no one but the story's setting ("every weekday, a million riders count on Port
         // Halden's buses") is kept: its evidence must then carry the match. (Asked last: it hashes each
         // participant, and a measure or a pairing decides first.)
-        guard id.measure != nil || paired || (id.isRate && Self.namesOnlySetting(id.participants, id.story)) else { return nil }
+        guard id.measure != nil || paired || (id.isRate && id.participants.allSatisfy { id.story.contains($0) }) else { return nil }
         // "$9.40" and "$1 billion" for one country are not one quantity: money and percentages compare only
         // when they are of the same thing. A percentage a period ("3% a year") is a rate of growth: it is of
         // what grows, which its clause names when it is not a word of the rate or of change itself.
@@ -52,10 +48,6 @@ public struct ComparisonKey: Sendable, Hashable {
         form = id.form
         per = id.per
         intent = id.intent
-    }
-
-    private static func namesOnlySetting(_ participants: [String], _ story: Set<String>) -> Bool {
-        participants.allSatisfy { story.contains($0) }
     }
 
 }
