@@ -22,8 +22,18 @@ public struct SourceText: Sendable {
 
     /// Decodes raw file bytes; never fails: invalid UTF-8 is replaced, not rejected.
     public init(decoding raw: some Collection<UInt8>) {
-        // Bytes in one piece (a file's `Data`) are decoded from their buffer: the generic collection path
-        // read them one at a time, a twentieth of what linting a short article cost.
+        // Bytes in one piece (a file's `Data`) are read from their buffer: the generic collection path read
+        // them one at a time, a twentieth of what linting a short article cost. Well-formed ones are kept as
+        // they are (less a BOM), which is what decoding them gives.
+        let valid = raw.withContiguousStorageIfAvailable { buf -> [UInt8]? in
+            guard UTF8Validation.isValid(buf) else { return nil }
+            let bom = buf.count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF
+            return Array(bom ? UnsafeBufferPointer(rebasing: buf[3...]) : buf)
+        }
+        if let bytes = valid ?? nil {
+            self.init(validBytes: bytes)
+            return
+        }
         let text = raw.withContiguousStorageIfAvailable { String(decoding: $0, as: UTF8.self) }
         self.init(text ?? String(decoding: raw, as: UTF8.self))
     }
