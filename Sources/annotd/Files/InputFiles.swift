@@ -17,6 +17,12 @@ struct InputFileWalker {
 
     static let skippedFolders: Set<String> = [".build", "node_modules"]
 
+    /// `st_mode`'s file type bits (`S_IFMT`) and the types the walk tells apart (POSIX values).
+    static let typeMask: mode_t = 0o170000
+    static let directoryType: mode_t = 0o040000
+    static let regularType: mode_t = 0o100000
+    static let linkType: mode_t = 0o120000
+
     func collect(_ paths: [String]) throws -> [InputFile] {
         let fm = FileManager.default
         var out: [InputFile] = []
@@ -55,10 +61,14 @@ struct InputFileWalker {
         for name in names.sorted() {
             let rel = relative.isEmpty ? name : relative + "/" + name
             let full = root + "/" + rel
-            guard let attrs = try? fm.attributesOfItem(atPath: full), let type = attrs[.type] as? FileAttributeType else { continue }
-            var isDirectory = type == .typeDirectory
-            var isRegular = type == .typeRegular
-            if type == .typeSymbolicLink {
+            // The entry's own type (a link not followed), as `FileManager.attributesOfItem` gives it, read with
+            // one `lstat`: building the attribute dictionary cost as much as decoding a short article.
+            var status = stat()
+            guard lstat(full, &status) == 0 else { continue }
+            let type = status.st_mode & Self.typeMask
+            var isDirectory = type == Self.directoryType
+            var isRegular = type == Self.regularType
+            if type == Self.linkType {
                 // Follow a link only when it stays inside the folder being walked.
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 guard target.hasPrefix(root + "/") else {
