@@ -212,8 +212,8 @@ enum NameTokenizer {
 
     /// How many words a phrase of a word list has (for the gazetteer's longest match).
     static func wordCount(_ phrase: String) -> Int {
-        let bytes = Array(phrase.utf8)
-        return bytes.withUnsafeBufferPointer { buf in
+        var phrase = phrase
+        return phrase.withUTF8 { buf in
             tokenize(buf, sentences: [0..<buf.count], excluded: []).tokens.count
         }
     }

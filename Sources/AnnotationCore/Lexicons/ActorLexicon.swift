@@ -99,7 +99,8 @@ final class ActorLexicon: Sendable {
 
     /// The phrase table as the lists are read into it.
     private struct Gazetteer {
-        var phrases: [UInt64: Entry] = [:]
+        /// Room for the lists' phrases from the start: growing the table moved every entry a dozen times.
+        var phrases = [UInt64: Entry](minimumCapacity: 16_384)
         var maxPhraseTokens = 1
 
         /// `name|kind|aliases|seats|demonyms`; the last two for states (and a party's adjectives).
@@ -124,17 +125,16 @@ final class ActorLexicon: Sendable {
         mutating func add(_ phrase: String, _ entry: Entry) {
             let key = NameKey.of(phrase)
             let words = NameTokenizer.wordCount(phrase)
+            maxPhraseTokens = max(maxPhraseTokens, words)
             // Spellings that differ only in spaces and hyphens share a key ("al-Qaeda", "Al Qaeda"): the entry
             // keeps the first list's meaning and the most words any of them has.
-            if phrases[key] != nil {
-                phrases[key]!.tokens = max(phrases[key]!.tokens, words)
-                maxPhraseTokens = max(maxPhraseTokens, words)
+            if let i = phrases.index(forKey: key) {
+                phrases.values[i].tokens = max(phrases.values[i].tokens, words)
                 return
             }
             var e = entry
             e.tokens = words
             phrases[key] = e
-            maxPhraseTokens = max(maxPhraseTokens, e.tokens)
         }
     }
 
@@ -213,19 +213,18 @@ final class ActorLexicon: Sendable {
 
     /// Keys of a one-word-per-line list, hashed straight from its bytes: the 60,000-word dictionary loads
     /// without building a string per word.
+    /// (One pass over the bytes: a line is hashed as its end is looked for.)
     static func lineKeys(_ data: String) -> KeySet {
         var out: [UInt64] = []
         out.reserveCapacity(data.utf8.count / 8)
         var data = data
         data.withUTF8 { buf in
             var start = 0
-            for i in 0...buf.count where i == buf.count || buf[i] == 0x0A {
-                if i > start {
-                    var k = NameKey()
-                    k.add(buf, start..<i)
-                    if k.length > 0 { out.append(k.value) }
-                }
-                start = i + 1
+            while start < buf.count {
+                var k = NameKey()
+                let end = k.addLine(buf, from: start)
+                if k.length > 0 { out.append(k.value) }
+                start = end + 1
             }
         }
         return KeySet(out)
