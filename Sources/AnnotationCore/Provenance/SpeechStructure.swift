@@ -191,12 +191,13 @@ struct SpeechStructure: Sendable {
         while i < r.upperBound, i - r.lowerBound < 60, buf[i] != 0x3A, buf[i] != 0x2E, buf[i] != 0x2C { i += 1 }
         guard i < r.upperBound, buf[i] == 0x3A, i + 1 < r.upperBound, buf[i + 1] == 0x20 else { return nil }
         let words = String(decoding: UnsafeBufferPointer(rebasing: buf[r.lowerBound..<i]), as: UTF8.self).split(separator: " ")
-        // "Hillary Clinton: 1,769." is a tally line, not speech: a speaker says at least a few words.
-        let rest = String(decoding: UnsafeBufferPointer(rebasing: buf[(i + 1)..<r.upperBound]), as: UTF8.self)
-        guard rest.split(separator: " ").filter({ $0.unicodeScalars.contains { $0.properties.isAlphabetic } }).count >= 3 else { return nil }
         guard (2...3).contains(words.count),
               words.allSatisfy({ $0.unicodeScalars.first!.properties.isUppercase && $0.unicodeScalars.contains { $0.properties.isLowercase } }),
               !labelWords.contains(words[0].lowercased()) else { return nil }
+        // "Hillary Clinton: 1,769." is a tally line, not speech: a speaker says at least a few words. (Asked
+        // last: it reads the whole paragraph, and most paragraphs with an early colon open with no name.)
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: buf[(i + 1)..<r.upperBound]), as: UTF8.self)
+        guard rest.split(separator: " ").filter({ $0.unicodeScalars.contains { $0.properties.isAlphabetic } }).count >= 3 else { return nil }
         return words.joined(separator: " ")
     }
 
