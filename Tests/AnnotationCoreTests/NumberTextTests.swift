@@ -34,11 +34,8 @@ import Testing
     /// double `Double(String)` rounds to, in all digits and at every place of the point, and longer numbers
     /// (read the general way) too.
     @Test func decimalsReadToTheSameDoubleAsTheirText() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers()
+        func next(_ n: Int) -> Int { numbers.next() % n }
         var exact = 0
         for _ in 0..<20_000 {
             let count = 1 + next(18)

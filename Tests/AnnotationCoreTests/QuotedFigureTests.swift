@@ -29,11 +29,8 @@ import Testing
                       "million", "Million", "PERCENT", "dozen", "hundreds", "thousandth", "billion", "tRiLlIoN",
                       "in", "on", "an", "and", "And", "Fight", "'", "?", "3.5", "e", "“", "”", "‘", "’", "«", "»", "–", "—",
                       "…", "\u{00A0}"]
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers()
+        func next(_ n: Int) -> Int { numbers.next() % n }
         var figures = 0, titles = 0
         for _ in 0..<20_000 {
             let text = (0..<(1 + next(6))).map { _ in pieces[next(pieces.count)] }.joined(separator: next(2) == 0 ? " " : "")

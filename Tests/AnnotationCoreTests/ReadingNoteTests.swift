@@ -23,11 +23,8 @@ import Testing
     @Test func bytesReadAsCharactersDo() {
         let pieces = ["12", " ", "  ", "\t", "tanks", "Tanks", "(", ")", "(a day)", "a", "million", "MILLION", "\n", "\r\n",
                       "é", "É", "\u{00A0}", "ß", "—", "5.1 to 6"]
-        var state: UInt64 = 0x1234_5678_9ABC_DEF1
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers()
+        func next(_ n: Int) -> Int { numbers.next() % n }
         var empty = 0, bracketed = 0
         for _ in 0..<20_000 {
             let text = (0..<(1 + next(3))).map { _ in pieces[next(pieces.count)] }.joined()

@@ -39,11 +39,8 @@ import Testing
     }
 
     @Test func randomTextOfEveryKind() {
-        var state: UInt64 = 0x853C_49E6_748F_EA9B
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var numbers = SeededNumbers()
+        func next(_ n: Int) -> Int { numbers.next() % n }
         let good: [[UInt8]] = ["a", "Zürich", "“quoted”", "—", "日本", "😀", "\r\n", "abcdefghijk", "\u{FEFF}"].map { Array($0.utf8) }
         let bad: [[UInt8]] = [[0x80], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xC0, 0xAF]]
         var invalid = 0
