@@ -136,7 +136,7 @@ struct SpeechStructure: Sendable {
     static let byteSeparators: Set<UInt32> = [0x2018, 0x2019, 0x201C, 0x201D, 0x00AB, 0x00BB, 0x2013, 0x2014, 0x2026, 0x00A0]
 
     /// `quotesFigure` read from the bytes, for a quotation `readsByBytes` accepts: without the strings and the
-    /// Foundation searches that made each short quotation cost thousands of instructions (2 % of linting news).
+    /// Foundation searches that made each short quotation cost thousands of instructions (3 % of linting news).
     static func quotesFigureByBytes(_ quote: UnsafeBufferPointer<UInt8>) -> Bool {
         let figure = quote.contains(where: Bytes.isDigit) || figureWordBytes.contains { word in
             quote.indices.contains { Bytes.matchesIgnoringCase(quote, $0, word) }
