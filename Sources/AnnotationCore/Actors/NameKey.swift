@@ -44,37 +44,6 @@ struct NameKey {
         value = v; length = n
     }
 
-    /// Feeds the bytes from `start` up to the next line feed (or the end) into the key, as `add(_:_:)` does
-    /// their range; returns where the line ends.
-    mutating func addLine(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        var v = value, n = length
-        let end: Int = NameKey.asciiFold.withUnsafeBufferPointer { fold in
-            while i < buf.count {
-                let b = buf[i]
-                if b == 0x0A { return i }
-                guard b < 0x80 else {
-                    // Not ASCII: the rest of the line the general way.
-                    var lineEnd = i
-                    while lineEnd < buf.count, buf[lineEnd] != 0x0A { lineEnd += 1 }
-                    value = v; length = n
-                    add(buf, i..<lineEnd)
-                    v = value; n = length
-                    return lineEnd
-                }
-                let f = fold[Int(b)]
-                if f != 0 {
-                    v = Self.step(v, f)
-                    n += 1
-                }
-                i += 1
-            }
-            return buf.count
-        }
-        value = v; length = n
-        return end
-    }
-
     /// What `add(_:)` feeds for each ASCII byte: a letter lowered, a digit as itself, 0 for anything else
     /// (which is left out; no letter or digit is 0).
     static let asciiFold: [UInt8] = (0..<128).map { b in
@@ -144,14 +113,12 @@ private extension String {
 
     static func nfdBase(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         // Swift's String normalises on comparison but exposes no NFD; decompose via the scalar's name.
-        // The letter is the word after the first "LETTER " of the name (ASCII, like every scalar's name): read
+        // The letter is the word after the name's word "LETTER" (names are ASCII words and single spaces): read
         // from its bytes, without a Foundation search per scalar (most of what building the table cost).
         guard let name = s.properties.name, name.hasPrefix("LATIN ") else { return nil }
-        let bytes = Array(name.utf8), marker = Array("LETTER ".utf8)
-        guard bytes.count >= marker.count, let at = (0...(bytes.count - marker.count)).first(where: { bytes[$0..<($0 + marker.count)].elementsEqual(marker) })
-        else { return nil }
-        let letter = bytes[(at + marker.count)...].split(separator: 0x20).first ?? []
-        guard letter.count == 1, letter.first! < 0x80 else { return nil }
-        return Unicode.Scalar(letter.first!)
+        let words = name.utf8.split(separator: 0x20)
+        guard let at = words.firstIndex(where: { $0.elementsEqual("LETTER".utf8) }), at + 1 < words.count,
+              words[at + 1].count == 1, let letter = words[at + 1].first, letter < 0x80 else { return nil }
+        return Unicode.Scalar(letter)
     }
 }

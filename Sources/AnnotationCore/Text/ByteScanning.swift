@@ -112,6 +112,12 @@ extension Bytes {
         }
     }
 
+    /// Whether the eight bytes at `i` are all inside `buf` and all ASCII: the test that lets a scan over
+    /// mostly-ASCII text (validation, column counts) take eight bytes at a step.
+    @inline(__always) static func eightASCII(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i + 8 <= buf.count && UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+    }
+
     /// The first index in `i..<end` holding a non-ASCII byte or `a`, `b` or `c` (`end` if none; a byte sought
     /// twice is given twice). Eight bytes are tested at a time: a byte-by-byte loop over the plain bytes of
     /// every paragraph was its own pass's largest cost.

@@ -165,8 +165,7 @@ public struct LineIndex: Sendable {
                 // Eight ASCII bytes at a time are eight columns in every encoding: most of a line is ASCII, and
                 // a finding's column is counted from the start of its line. (Taken up again after each
                 // character that is not: a news paragraph's curly quotes and dashes are a few among hundreds.)
-                if i + 8 <= range.upperBound,
-                   UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                if i + 8 <= range.upperBound, Bytes.eightASCII(buf, at: i) {
                     count += 8
                     i += 8
                     continue

@@ -7,7 +7,7 @@ public struct SourceText: Sendable {
 
     public init(_ string: String) {
         var bytes = Array(string.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: Self.byteOrderMark) { bytes.removeFirst(3) }
         self.bytes = bytes
         self.lines = LineIndex(bytes)
     }
@@ -20,6 +20,9 @@ public struct SourceText: Sendable {
         self.lines = LineIndex(bytes)
     }
 
+    /// U+FEFF in UTF-8: dropped from the start of a file.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// Decodes raw file bytes; never fails: invalid UTF-8 is replaced, not rejected.
     public init(decoding raw: some Collection<UInt8>) {
         // Bytes in one piece (a file's `Data`) are read from their buffer: the generic collection path read
@@ -27,8 +30,7 @@ public struct SourceText: Sendable {
         // they are (less a BOM), which is what decoding them gives.
         let valid = raw.withContiguousStorageIfAvailable { buf -> [UInt8]? in
             guard UTF8Validation.isValid(buf) else { return nil }
-            let bom = buf.count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF
-            return Array(bom ? UnsafeBufferPointer(rebasing: buf[3...]) : buf)
+            return Array(buf.starts(with: Self.byteOrderMark) ? UnsafeBufferPointer(rebasing: buf[3...]) : buf)
         }
         if let bytes = valid ?? nil {
             self.init(validBytes: bytes)

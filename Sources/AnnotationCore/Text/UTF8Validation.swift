@@ -5,16 +5,15 @@
 /// short article).
 enum UTF8Validation {
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
         let n = bytes.count
         var i = 0
         while i < n {
             // Eight ASCII bytes at a time: most of a news article.
-            if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            if Bytes.eightASCII(bytes, at: i) {
                 i += 8
                 continue
             }
-            let b0 = base[i]
+            let b0 = bytes[i]
             if b0 < 0x80 { i += 1; continue }
             let length: Int
             var low: UInt8 = 0x80, high: UInt8 = 0xBF   // the second byte's range
@@ -28,8 +27,8 @@ enum UTF8Validation {
             case 0xF4: length = 4; high = 0x8F
             default: return false
             }
-            guard i + length <= n, base[i + 1] >= low, base[i + 1] <= high else { return false }
-            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return false }
+            guard i + length <= n, bytes[i + 1] >= low, bytes[i + 1] <= high else { return false }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
             i += length
         }
         return true
