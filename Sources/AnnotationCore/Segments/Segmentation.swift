@@ -49,11 +49,7 @@ public struct Segmentation: Sendable {
     /// Each sentence's cache keys read them: filtering every range for every sentence grew with the square of
     /// a long document full of links.
     func excluded(overlapping r: Range<Int>) -> [Range<Int>] {
-        var lo = 0, hi = excluded.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if excluded[mid].upperBound > r.lowerBound { hi = mid } else { lo = mid + 1 }
-        }
+        var lo = excluded.partitioningIndex { $0.upperBound > r.lowerBound }
         var out: [Range<Int>] = []
         while lo < excluded.count, excluded[lo].lowerBound < r.upperBound {
             if excluded[lo].overlaps(r) { out.append(excluded[lo]) }
