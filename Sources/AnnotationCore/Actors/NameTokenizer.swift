@@ -97,12 +97,41 @@ enum NameTokenizer {
     @inline(__always) static func isWordScalar(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         guard i < end else { return false }
         let b = buf[i]
-        if b < 0x80 { return Bytes.isASCIIAlnum(b) }
-        let s = Bytes.scalar(buf, i).0
-        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        return b < 0x80 ? Bytes.isASCIIAlnum(b) : isWideWordScalar(buf, i)
     }
 
-    /// Reads one word starting at `start`; returns where scanning continues.
+    /// A letter or joining mark that is not ASCII. Kept out of line: a function that reads a scalar's
+    /// properties sets up room for the standard library's resilient property types on every call, which the
+    /// tokenizer's per-word function paid for every word, ASCII or not.
+    @inline(never) static func isWideWordScalar(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let p = Bytes.scalar(buf, i).0.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark
+    }
+
+    /// What a scalar that is not ASCII does inside a word (`word`), with its length in bytes.
+    enum WideStep {
+        /// ’ before a word scalar: an inner apostrophe.
+        case apostrophe
+        /// A Unicode hyphen (U+2010, U+2011) before a word scalar.
+        case hyphen
+        case upper, lower
+        /// Another letter or a joining mark: part of the word, neither case.
+        case caseless
+        /// Not part of the word: the word ends before it.
+        case stop
+    }
+
+    @inline(never) static func wideStep(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (WideStep, Unicode.Scalar, Int) {
+        let (s, len) = Bytes.scalar(buf, i)
+        if s.value == 0x2019, isWordScalar(buf, i + len, end) { return (.apostrophe, s, len) }
+        if s.value == 0x2010 || s.value == 0x2011, isWordScalar(buf, i + len, end) { return (.hyphen, s, len) }
+        let p = s.properties
+        guard p.isAlphabetic || p.generalCategory == .nonspacingMark else { return (.stop, s, len) }
+        return (p.isUppercase ? .upper : p.isLowercase ? .lower : .caseless, s, len)
+    }
+
+    /// Reads one word starting at `start` (a letter or digit); returns where scanning continues. The word's
+    /// key is hashed as its bytes are read, not in a second pass.
     static func word(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ tokens: inout [WordToken],
                      _ atStart: inout Bool, _ lastEnd: inout Int, _ lastPossessive: inout Bool) -> Int {
         var i = start
@@ -111,41 +140,33 @@ enum NameTokenizer {
         var firstUpper = false
         var lastApostrophe = -1   // byte offset of the last inner apostrophe
         var lastPeriod = -1
-        var firstScalar = true
+        var key = NameKey()
+        var keyBeforeApostrophe = key   // the key of the bytes before `lastApostrophe`
         while i < end {
             let b = buf[i]
             if b < 0x80 {
-                if Bytes.isASCIIUpper(b) { upper += 1; if firstScalar { firstUpper = true } }
-                else if Bytes.isASCIILower(b) { lower += 1 }
-                else if Bytes.isDigit(b) { digits += 1 }
+                if Bytes.isASCIILower(b) { lower += 1; key.add(b) }
+                else if Bytes.isASCIIUpper(b) { upper += 1; if i == start { firstUpper = true }; key.add(b | 0x20) }
+                else if Bytes.isDigit(b) { digits += 1; key.add(b) }
                 else if (b == 0x2D || b == 0x27 || b == 0x2E || b == 0x26), isWordScalar(buf, i + 1, end) {
                     if b == 0x2D { hyphen = true }
-                    if b == 0x27 { lastApostrophe = i }
+                    if b == 0x27 { lastApostrophe = i; keyBeforeApostrophe = key }
                     if b == 0x2E { innerPeriod = true; lastPeriod = i }
-                    i += 1
-                    firstScalar = false
-                    continue
                 } else { break }
                 i += 1
-                firstScalar = false
                 continue
             }
-            let (s, len) = Bytes.scalar(buf, i)
-            if s.value == 0x2019, isWordScalar(buf, i + len, end) {
-                lastApostrophe = i
-                i += len
-                continue
+            let (step, s, len) = wideStep(buf, i, end)
+            switch step {
+            case .stop: break
+            case .apostrophe: lastApostrophe = i; keyBeforeApostrophe = key
+            case .hyphen: hyphen = true
+            case .upper: upper += 1; if i == start { firstUpper = true }; key.addScalar(s)
+            case .lower: lower += 1; key.addScalar(s)
+            case .caseless: key.addScalar(s)
             }
-            if s.value == 0x2010 || s.value == 0x2011, isWordScalar(buf, i + len, end) {   // Unicode hyphens
-                hyphen = true
-                i += len
-                continue
-            }
-            let p = s.properties
-            guard p.isAlphabetic || p.generalCategory == .nonspacingMark else { break }
-            if p.isUppercase { upper += 1; if firstScalar { firstUpper = true } } else if p.isLowercase { lower += 1 }
+            if step == .stop { break }
             i += len
-            firstScalar = false
         }
         var nameEnd = i
         var possessive = false
@@ -155,14 +176,13 @@ enum NameTokenizer {
             if after + 1 == i, buf[after] | 0x20 == 0x73 {
                 nameEnd = lastApostrophe
                 possessive = true
+                key = keyBeforeApostrophe
                 lower -= buf[after] == 0x73 ? 1 : 0
                 upper -= buf[after] == 0x53 ? 1 : 0
             }
         }
         var flags: WordToken.Flags = []
         if !possessive, lastApostrophe >= 0, isContraction(buf, lastApostrophe, i) { flags.insert(.contraction) }
-        var key = NameKey()
-        key.add(buf, start..<nameEnd)
         // Keep a trailing period on initials, dotted acronyms and known abbreviations.
         if !possessive, i < end, buf[i] == 0x2E {
             let letters = upper + lower
