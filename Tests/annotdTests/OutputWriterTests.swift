@@ -151,6 +151,20 @@ import AnnotationCore
         }
     }
 
+    /// The writer is a value: a copy written after it keeps its own bytes, and neither sees the other's.
+    @Test func copiesOfAWriterAreApart() {
+        var first = JSONOutput(capacity: 4)
+        first.beginArray()
+        first.string("shared")
+        var second = first
+        first.string(String(repeating: "a", count: 100))
+        second.int(7)
+        first.endArray()
+        second.endArray()
+        #expect(String(decoding: first.bytes, as: UTF8.self) == "[\"shared\",\"" + String(repeating: "a", count: 100) + "\"]")
+        #expect(String(decoding: second.bytes, as: UTF8.self) == "[\"shared\",7]")
+    }
+
     @Test func commasSeparateMembersAndLinesDoNot() {
         var out = JSONOutput()
         out.beginObject()

@@ -8,51 +8,62 @@
 /// a whole number below 2^53 in magnitude prints as an integer, any other finite number as Swift prints a
 /// `Double`, a non-finite one as `null`; no whitespace. The methods below place the commas.
 public struct JSONOutput: Sendable {
-    public private(set) var bytes: [UInt8]
+    /// The bytes written so far, written through a pointer: appending to an `[UInt8]` checked the array's
+    /// uniqueness and capacity per byte and cost ~130 instructions per run of bytes (a key, a string), which
+    /// made rendering `lint --format json` ~40 instructions a byte of output.
+    private var buffer: GrowableBytes
     /// Whether the next key or value in the open container needs a comma before it.
     private var needsComma = false
 
+    public var bytes: [UInt8] { buffer.array }
+
     public init(capacity: Int = 1024) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        buffer = GrowableBytes(capacity: capacity)
     }
 
     /// Continues `bytes` (which must end where a value may start, e.g. empty or after a newline).
     public init(continuing bytes: [UInt8]) {
-        self.bytes = bytes
+        buffer = GrowableBytes(capacity: max(bytes.count * 2, 1024))
+        bytes.withUnsafeBufferPointer { put($0) }
     }
 
     // MARK: structure
 
     public mutating func beginObject() {
         separate()
-        bytes.append(0x7B)
+        put(0x7B)
         needsComma = false
     }
 
     public mutating func endObject() {
-        bytes.append(0x7D)
+        put(0x7D)
         needsComma = true
     }
 
     public mutating func beginArray() {
         separate()
-        bytes.append(0x5B)
+        put(0x5B)
         needsComma = false
     }
 
     public mutating func endArray() {
-        bytes.append(0x5D)
+        put(0x5D)
         needsComma = true
     }
 
     /// A key the program spells: plain ASCII with nothing to escape, so it is copied as it is.
     public mutating func key(_ name: StaticString) {
-        separate()
-        bytes.append(0x22)
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        name.withUTF8Buffer { name in
+            let n = name.count
+            let out = room(n + 4)
+            var w = 0
+            if needsComma { out[0] = 0x2C; w = 1 }
+            out[w] = 0x22
+            if let from = name.baseAddress { (out + w + 1).update(from: from, count: n) }
+            out[w + n + 1] = 0x22
+            out[w + n + 2] = 0x3A
+            buffer.count += w + n + 3
+        }
         needsComma = false
     }
 
@@ -61,13 +72,13 @@ public struct JSONOutput: Sendable {
     public mutating func key(escaping name: String) {
         separate()
         escape(name)
-        bytes.append(0x3A)
+        put(0x3A)
         needsComma = false
     }
 
     /// Ends a line of JSON lines (or the document): what follows starts a new value, without a comma.
     public mutating func newline() {
-        bytes.append(0x0A)
+        put(0x0A)
         needsComma = false
     }
 
@@ -75,13 +86,13 @@ public struct JSONOutput: Sendable {
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        put(0x6E, 0x75, 0x6C, 0x6C)
         needsComma = true
     }
 
     public mutating func bool(_ b: Bool) {
         separate()
-        if b { bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65]) } else { bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65]) }
+        if b { put(0x74, 0x72, 0x75, 0x65) } else { put(0x66, 0x61, 0x6C, 0x73); put(0x65) }
         needsComma = true
     }
 
@@ -105,18 +116,19 @@ public struct JSONOutput: Sendable {
     public mutating func int(_ i: Int) {
         guard i.magnitude < Self.wholeLimit else { return number(Double(i)) }
         separate()
-        Bytes.appendDecimal(i, to: &bytes)
+        decimal(i)
         needsComma = true
     }
 
     public mutating func number(_ d: Double) {
         separate()
         if !d.isFinite {
-            bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+            put(0x6E, 0x75, 0x6C, 0x6C)
         } else if d == d.rounded(), abs(d) < 9.007e15 {
-            Bytes.appendDecimal(Int(d), to: &bytes)
+            decimal(Int(d))
         } else {
-            bytes.append(contentsOf: "\(d)".utf8)
+            var text = "\(d)"
+            text.withUTF8 { put($0) }
         }
         needsComma = true
     }
@@ -151,34 +163,93 @@ public struct JSONOutput: Sendable {
     static let wholeLimit: UInt = 9_007_000_000_000_000
 
     private mutating func separate() {
-        if needsComma { bytes.append(0x2C) }
+        if needsComma { put(0x2C) }
     }
 
-    /// A quoted string: runs of bytes that need no escape are copied whole, found eight bytes at a time;
-    /// only `"`, `\` and controls are written one by one.
+    /// Room for `n` more bytes at the end, the buffer made this value's own first: the pointer to write them
+    /// to. Advance `buffer.count` by what was written.
+    @inline(__always)
+    private mutating func room(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy() }
+        return buffer.room(n)
+    }
+
+    @inline(__always)
+    private mutating func put(_ b: UInt8) {
+        room(1)[0] = b
+        buffer.count += 1
+    }
+
+    @inline(__always)
+    private mutating func put(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) {
+        let out = room(4)
+        out[0] = a; out[1] = b; out[2] = c; out[3] = d
+        buffer.count += 4
+    }
+
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let from = bytes.baseAddress else { return }
+        room(bytes.count).update(from: from, count: bytes.count)
+        buffer.count += bytes.count
+    }
+
+    /// An integer's decimal digits, with a minus sign when negative.
+    private mutating func decimal(_ n: Int) {
+        let out = room(21)
+        var w = 0
+        if n < 0 { out[0] = 0x2D; w = 1 }
+        var digits = 0
+        var m = n.magnitude
+        repeat { digits += 1; m /= 10 } while m > 0
+        m = n.magnitude
+        for k in stride(from: w + digits - 1, through: w, by: -1) {
+            out[k] = 0x30 + UInt8(m % 10)
+            m /= 10
+        }
+        buffer.count += w + digits
+    }
+
+    /// A quoted string, written straight into room for its longest escaped form (six bytes a byte): eight
+    /// bytes that need no escape are copied as one word, and so are the last eight of a string when they
+    /// need none (the bytes they share with words before were copied as they are); only `"`, `\` and
+    /// controls are written one by one.
     private mutating func escape(_ s: String) {
-        bytes.append(0x22)
         var s = s
         s.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
             let n = utf8.count
-            var start = 0, i = 0
-            while i < n {
-                if i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
+            let out = room(6 * n + 2)
+            out[0] = 0x22
+            var w = 1, i = 0
+            if let base = utf8.baseAddress {
+                while i < n {
+                    if i &+ 8 <= n {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if !Self.mayNeedEscape(word) {
+                            UnsafeMutableRawPointer(out + w).storeBytes(of: word, as: UInt64.self)
+                            i &+= 8; w &+= 8
+                            continue
+                        }
+                    } else if n >= 8 {
+                        let last = UnsafeRawPointer(base + (n &- 8)).loadUnaligned(as: UInt64.self)
+                        if !Self.mayNeedEscape(last) {
+                            UnsafeMutableRawPointer(out + (w &- (i &- (n &- 8)))).storeBytes(of: last, as: UInt64.self)
+                            w &+= n &- i
+                            break
+                        }
+                    }
+                    let b = base[i]
+                    if b >= 0x20 && b != 0x22 && b != 0x5C {
+                        out[w] = b
+                        w &+= 1
+                    } else {
+                        w &+= Self.escapeByte(b, into: out + w)
+                    }
+                    i &+= 1
                 }
-                let b = base[i]
-                if b < 0x20 || b == 0x22 || b == 0x5C {
-                    if start < i { bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i - start)) }
-                    escapeByte(b)
-                    start = i + 1
-                }
-                i += 1
             }
-            if start < n { bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: n - start)) }
+            out[w] = 0x22
+            buffer.count += w + 1
         }
-        bytes.append(0x22)
     }
 
     /// Whether any of eight bytes is below 0x20, `"` or `\` (the usual zero-byte test on the word, on the
@@ -193,17 +264,63 @@ public struct JSONOutput: Sendable {
         return (below | quote | slash) & highs != 0
     }
 
-    private mutating func escapeByte(_ b: UInt8) {
+    /// Writes the escape of `b` at `out` (room for six bytes) and says how many bytes it took.
+    private static func escapeByte(_ b: UInt8, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        out[0] = 0x5C
         switch b {
-        case 0x22: bytes.append(0x5C); bytes.append(0x22)
-        case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-        case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-        case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-        case 0x09: bytes.append(0x5C); bytes.append(0x74)
+        case 0x22: out[1] = 0x22
+        case 0x5C: out[1] = 0x5C
+        case 0x0A: out[1] = 0x6E
+        case 0x0D: out[1] = 0x72
+        case 0x09: out[1] = 0x74
         default:
-            bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+            out[1] = 0x75; out[2] = 0x30; out[3] = 0x30
+            out[4] = hex[Int(b >> 4)]; out[5] = hex[Int(b & 0xF)]
+            return 6
         }
+        return 2
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+}
+
+/// Bytes that grow at the end, written through a pointer (`JSONOutput`'s buffer). A class so that the
+/// memory is freed with it; `JSONOutput` copies it before writing when another value shares it.
+final class GrowableBytes: @unchecked Sendable {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes from `base` are written.
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Where `n` more bytes go, growing the memory (to at least twice its size) when they do not fit.
+    @inline(__always)
+    func room(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if capacity - count < n { grow(to: count + n) }
+        return base + count
+    }
+
+    private func grow(to needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        base = moved
+        capacity = larger
+    }
+
+    func copy() -> GrowableBytes {
+        let other = GrowableBytes(capacity: capacity)
+        other.base.update(from: base, count: count)
+        other.count = count
+        return other
+    }
+
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }
