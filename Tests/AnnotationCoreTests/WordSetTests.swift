@@ -23,6 +23,50 @@ import Testing
         #expect(Set(set) == reference)
     }
 
+    /// Words of every length around the two packed words' edges (4, 8, 16 bytes), and queries one byte, one
+    /// letter's case or one character away from them: the packing must tell every byte apart.
+    @Test func everyByteOfAWordCounts() {
+        var numbers = SeededNumbers()
+        let letters = Array("abcdefghijklmnopqrstuvwxyz-'.".utf8)
+        var words: [String] = []
+        for n in 0...24 {
+            for _ in 0..<6 {
+                words.append(String(decoding: (0..<n).map { _ in letters[numbers.next() % letters.count] }, as: UTF8.self))
+            }
+        }
+        let set = WordSet(words)
+        let reference = Set(words)
+        var table: [String: Int] = [:]
+        for (k, w) in words.enumerated() { table[w] = k }
+        let wordTable = WordTable(table)
+        var queries = words
+        for w in words {
+            let bytes = Array(w.utf8)
+            for i in bytes.indices {
+                var changed = bytes
+                changed[i] = letters[numbers.next() % letters.count]
+                queries.append(String(decoding: changed, as: UTF8.self))
+                changed[i] = bytes[i] ^ 0x20
+                queries.append(String(decoding: changed, as: UTF8.self))
+                changed[i] = 0
+                queries.append(String(decoding: changed, as: UTF8.self))
+            }
+            queries.append(w + "é")
+            queries.append(String(w.dropLast()))
+            queries.append(w + "\u{0}")
+        }
+        var found = 0
+        for q in queries {
+            #expect(set.contains(q) == reference.contains(q), "\(q.debugDescription)")
+            #expect(wordTable[q] == table[q], "\(q.debugDescription)")
+            if q.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(Array(q.utf8).withUnsafeBufferPointer { wordTable[ascii: $0] } == table[q], "\(q.debugDescription)")
+            }
+            if reference.contains(q) { found += 1 }
+        }
+        #expect(found > words.count)
+    }
+
     @Test func substringOfALongerTextIsFound() {
         let text = "they told reporters"
         let set: WordSet = ["told", "reporters"]
