@@ -57,7 +57,7 @@ struct NameKey {
             if Bytes.isASCIIAlnum(b) { add(Bytes.lower(b)) }
             return
         }
-        if let folded = NameKey.latinFold[s.value] {
+        if let folded = LatinLetters.base(of: s.value) {
             add(folded)
             return
         }
@@ -80,45 +80,5 @@ struct NameKey {
             for s in string.unicodeScalars { k.addScalar(s) }
         }
         return k.value
-    }
-
-    /// Latin letters with diacritics → their base ASCII letter (lowercase), computed once from Unicode
-    /// decompositions so "Zelenskyy" and "Zelenskyy" with accents, or "Türkiye" and "Turkiye", fold together.
-    static let latinFold: [UInt32: UInt8] = {
-        var table: [UInt32: UInt8] = [:]
-        for v in UInt32(0xC0)...UInt32(0x24F) {
-            guard let s = Unicode.Scalar(v), s.properties.isAlphabetic else { continue }
-            let lowered = s.properties.lowercaseMapping
-            // Canonical decomposition: the first scalar of NFD is the base letter.
-            if let base = lowered.decomposedBase, base.value < 0x80 {
-                table[v] = UInt8(base.value) | 0x20
-            }
-        }
-        table[0xDF] = UInt8(ascii: "s")   // ß
-        table[0xD8] = UInt8(ascii: "o"); table[0xF8] = UInt8(ascii: "o")   // Ø ø
-        table[0x141] = UInt8(ascii: "l"); table[0x142] = UInt8(ascii: "l") // Ł ł
-        table[0x110] = UInt8(ascii: "d"); table[0x111] = UInt8(ascii: "d") // Đ đ
-        return table
-    }()
-}
-
-private extension String {
-    /// The base letter of the first character's canonical decomposition.
-    var decomposedBase: Unicode.Scalar? {
-        for s in self.unicodeScalars {
-            return s.properties.canonicalCombiningClass == .notReordered ? Self.nfdBase(s) : nil
-        }
-        return nil
-    }
-
-    static func nfdBase(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-        // Swift's String normalises on comparison but exposes no NFD; decompose via the scalar's name.
-        // The letter is the word after the name's word "LETTER" (names are ASCII words and single spaces): read
-        // from its bytes, without a Foundation search per scalar (most of what building the table cost).
-        guard let name = s.properties.name, name.hasPrefix("LATIN ") else { return nil }
-        let words = name.utf8.split(separator: 0x20)
-        guard let at = words.firstIndex(where: { $0.elementsEqual("LETTER".utf8) }), at + 1 < words.count,
-              words[at + 1].count == 1, let letter = words[at + 1].first, letter < 0x80 else { return nil }
-        return Unicode.Scalar(letter)
     }
 }
