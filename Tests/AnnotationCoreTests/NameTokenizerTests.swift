@@ -77,7 +77,10 @@ import Testing
             let text = (0..<(numbers.next() % 25)).map { _ in pieces[numbers.next() % pieces.count] }.joined()
             var bytes = text
             bytes.withUTF8 { buf in
-                for t in NameTokenizer.tokenize(buf, sentences: [0..<buf.count], excluded: []).tokens where t.key != Glue.amp {
+                let tokens = NameTokenizer.tokenize(buf, sentences: [0..<buf.count], excluded: []).tokens
+                // The gazetteer counts a phrase's words without making them.
+                #expect(NameTokenizer.wordCount(text) == tokens.count, "\(text.debugDescription)")
+                for t in tokens where t.key != Glue.amp {
                     #expect(t.key == NameKey.of(buf, t.start..<t.end), "\(text.debugDescription) \(t.start)..<\(t.end)")
                     if t.flags.contains(.possessive), t.end < buf.count, buf[t.end] != 0x20 { possessives += 1 }
                     if buf[t.end - 1] == 0x2E { periods += 1 }

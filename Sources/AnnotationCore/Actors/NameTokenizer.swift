@@ -21,66 +21,87 @@ enum NameTokenizer {
         var ex = 0
         for range in sentences {
             sentenceStarts.append(tokens.count)
-            var i = range.lowerBound
-            let end = min(range.upperBound, buf.count)
-            var atStart = true
-            var lastEnd = -1        // end of the previous word including any possessive
-            var lastPossessive = false
-            while i < end {
-                while ex < excluded.count, excluded[ex].upperBound <= i { ex += 1 }
-                if ex < excluded.count, excluded[ex].contains(i) {
-                    i = excluded[ex].upperBound
-                    lastEnd = -1
-                    continue
-                }
-                let b = buf[i]
-                if b < 0x80 {
-                    if Bytes.isASCIIAlnum(b) {
-                        i = word(buf, i, end, &tokens, &atStart, &lastEnd, &lastPossessive)
-                        continue
-                    }
-                    if b == 0x27, !tokens.isEmpty, lastEnd == i - 1 || (lastEnd >= 0 && isBlank(buf, lastEnd, i)),
-                       i + 1 < end, buf[i + 1] | 0x20 == 0x73, i + 2 >= end || !Bytes.isASCIIAlnum(buf[i + 2]) {
-                        // A possessive standing apart ("Germany 's" in tokenised text).
-                        tokens[tokens.count - 1].flags.insert(.possessive)
-                        lastPossessive = true
-                        i += 2
-                        lastEnd = i
-                        continue
-                    }
-                    if b == 0x26, i + 1 < end, Bytes.isSpace(buf[i + 1]), lastEnd >= 0, isBlank(buf, lastEnd, i) {
-                        // A spaced ampersand joins the names of a firm ("Procter & Gamble"): kept as a connector.
-                        var flags: WordToken.Flags = []
-                        if !lastPossessive { flags.insert(.joinsPrevious) }
-                        tokens.append(WordToken(start: i, end: i + 1, key: Glue.amp, flags: flags))
-                        lastEnd = i + 1
-                        lastPossessive = false
-                        i += 1
-                        continue
-                    }
-                    if b == 0x22 || b == 0x3A || b == 0x28 || b == 0x0A || b == 0x0D { atStart = true }   // " : ( and line starts
-                    i += 1
-                    continue
-                }
-                let (s, len) = Bytes.scalar(buf, i)
-                if s.properties.isAlphabetic {
-                    i = word(buf, i, end, &tokens, &atStart, &lastEnd, &lastPossessive)
-                    continue
-                }
-                if s.value == 0x2019, !tokens.isEmpty, lastEnd >= 0, isBlank(buf, lastEnd, i), i + len < end,
-                   buf[i + len] | 0x20 == 0x73, i + len + 1 >= end || !Bytes.isASCIIAlnum(buf[i + len + 1]) {
-                    tokens[tokens.count - 1].flags.insert(.possessive)
-                    lastPossessive = true
-                    i += len + 1
-                    lastEnd = i
-                    continue
-                }
-                if s.value == 0x201C || s.value == 0x2018 || s.value == 0xAB || s.isDash { atStart = true }
-                i += len
-            }
+            walk(buf, range, excluded: excluded, from: &ex, into: &tokens)
         }
         sentenceStarts.append(tokens.count)
         return (tokens, sentenceStarts)
+    }
+
+    /// Where a walk over a sentence puts its words: the token list, or a count of them (`wordCount`).
+    protocol Sink {
+        var isEmpty: Bool { get }
+        mutating func append(_ token: WordToken)
+        /// A possessive standing apart ("Germany 's") marks the word before it.
+        mutating func markLastPossessive()
+    }
+
+    struct Count: Sink {
+        var count = 0
+        var isEmpty: Bool { count == 0 }
+        mutating func append(_ token: WordToken) { count += 1 }
+        mutating func markLastPossessive() {}
+    }
+
+    /// The words of one sentence into `sink`. `ex`: the first excluded range that may still lie ahead.
+    static func walk<S: Sink>(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>],
+                              from ex: inout Int, into tokens: inout S) {
+        var i = range.lowerBound
+        let end = min(range.upperBound, buf.count)
+        var atStart = true
+        var lastEnd = -1        // end of the previous word including any possessive
+        var lastPossessive = false
+        while i < end {
+            while ex < excluded.count, excluded[ex].upperBound <= i { ex += 1 }
+            if ex < excluded.count, excluded[ex].contains(i) {
+                i = excluded[ex].upperBound
+                lastEnd = -1
+                continue
+            }
+            let b = buf[i]
+            if b < 0x80 {
+                if Bytes.isASCIIAlnum(b) {
+                    i = word(buf, i, end, &tokens, &atStart, &lastEnd, &lastPossessive)
+                    continue
+                }
+                if b == 0x27, !tokens.isEmpty, lastEnd == i - 1 || (lastEnd >= 0 && isBlank(buf, lastEnd, i)),
+                   i + 1 < end, buf[i + 1] | 0x20 == 0x73, i + 2 >= end || !Bytes.isASCIIAlnum(buf[i + 2]) {
+                    // A possessive standing apart ("Germany 's" in tokenised text).
+                    tokens.markLastPossessive()
+                    lastPossessive = true
+                    i += 2
+                    lastEnd = i
+                    continue
+                }
+                if b == 0x26, i + 1 < end, Bytes.isSpace(buf[i + 1]), lastEnd >= 0, isBlank(buf, lastEnd, i) {
+                    // A spaced ampersand joins the names of a firm ("Procter & Gamble"): kept as a connector.
+                    var flags: WordToken.Flags = []
+                    if !lastPossessive { flags.insert(.joinsPrevious) }
+                    tokens.append(WordToken(start: i, end: i + 1, key: Glue.amp, flags: flags))
+                    lastEnd = i + 1
+                    lastPossessive = false
+                    i += 1
+                    continue
+                }
+                if b == 0x22 || b == 0x3A || b == 0x28 || b == 0x0A || b == 0x0D { atStart = true }   // " : ( and line starts
+                i += 1
+                continue
+            }
+            let (s, len) = Bytes.scalar(buf, i)
+            if isAlphabetic(s) {
+                i = word(buf, i, end, &tokens, &atStart, &lastEnd, &lastPossessive)
+                continue
+            }
+            if s.value == 0x2019, !tokens.isEmpty, lastEnd >= 0, isBlank(buf, lastEnd, i), i + len < end,
+               buf[i + len] | 0x20 == 0x73, i + len + 1 >= end || !Bytes.isASCIIAlnum(buf[i + len + 1]) {
+                tokens.markLastPossessive()
+                lastPossessive = true
+                i += len + 1
+                lastEnd = i
+                continue
+            }
+            if s.value == 0x201C || s.value == 0x2018 || s.value == 0xAB || s.isDash { atStart = true }
+            i += len
+        }
     }
 
     @inline(__always) static func isBlank(_ buf: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
@@ -108,6 +129,9 @@ enum NameTokenizer {
         return p.isAlphabetic || p.generalCategory == .nonspacingMark
     }
 
+    /// Out of line, as `isWideWordScalar` is.
+    @inline(never) static func isAlphabetic(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+
     /// What a scalar that is not ASCII does inside a word (`word`), with its length in bytes.
     enum WideStep {
         /// ’ before a word scalar: an inner apostrophe.
@@ -132,7 +156,7 @@ enum NameTokenizer {
 
     /// Reads one word starting at `start` (a letter or digit); returns where scanning continues. The word's
     /// key is hashed as its bytes are read, not in a second pass.
-    static func word(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ tokens: inout [WordToken],
+    static func word<S: Sink>(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ tokens: inout S,
                      _ atStart: inout Bool, _ lastEnd: inout Int, _ lastPossessive: inout Bool) -> Int {
         var i = start
         var upper = 0, lower = 0, digits = 0
@@ -234,7 +258,14 @@ enum NameTokenizer {
     static func wordCount(_ phrase: String) -> Int {
         var phrase = phrase
         return phrase.withUTF8 { buf in
-            tokenize(buf, sentences: [0..<buf.count], excluded: []).tokens.count
+            var count = Count()
+            var ex = 0
+            walk(buf, 0..<buf.count, excluded: [], from: &ex, into: &count)
+            return count.count
         }
     }
+}
+
+extension [WordToken]: NameTokenizer.Sink {
+    mutating func markLastPossessive() { self[count - 1].flags.insert(.possessive) }
 }
