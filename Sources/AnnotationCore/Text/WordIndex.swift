@@ -86,22 +86,9 @@ final class WordIndex: Sendable {
         guard n <= Packed.limit else { return index(ofLong: word) }
         let query = Packed(word)
         if !query.isASCII { return .nonASCII }
-        let h = query.hash(count: n)
-        let tag = Self.tag(h)
-        var slot = h & mask
-        return slots.withUnsafeBufferPointer { slots in
-            packed.withUnsafeBufferPointer { packed in
-                starts.withUnsafeBufferPointer { starts in
-                    while true {
-                        let s = slots[slot]
-                        if s == 0 { return .absent }
-                        if s & 0xFFFF_FFFF_0000_0000 == tag {
-                            let entry = Int(truncatingIfNeeded: s & 0xFFFF_FFFF)
-                            if packed[entry - 1] == query, Int(starts[entry] - starts[entry - 1]) == n { return .found(entry - 1) }
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
+        return packed.withUnsafeBufferPointer { packed in
+            starts.withUnsafeBufferPointer { starts in
+                probe(query.hash(count: n)) { packed[$0] == query && Int(starts[$0 + 1] - starts[$0]) == n }
             }
         }
     }
@@ -110,20 +97,28 @@ final class WordIndex: Sendable {
     private func index(ofLong word: UnsafeBufferPointer<UInt8>) -> Answer {
         let (h, isASCII) = Self.hash(word)
         if !isASCII { return .nonASCII }
+        return bytes.withUnsafeBufferPointer { all in
+            probe(h) { entry in
+                let lo = Int(starts[entry]), hi = Int(starts[entry + 1])
+                return hi - lo == word.count && Self.equal(all.baseAddress, lo, word)
+            }
+        }
+    }
+
+    /// The slots from hash `h` on, until an empty one: the first entry whose tag matches and that `matches`.
+    @inline(__always)
+    private func probe(_ h: Int, _ matches: (Int) -> Bool) -> Answer {
         let tag = Self.tag(h)
         var slot = h & mask
         return slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { all in
-                while true {
-                    let s = slots[slot]
-                    if s == 0 { return .absent }
-                    if s & 0xFFFF_FFFF_0000_0000 == tag {
-                        let entry = Int(truncatingIfNeeded: s & 0xFFFF_FFFF)
-                        let lo = Int(starts[entry - 1]), hi = Int(starts[entry])
-                        if hi - lo == word.count, Self.equal(all.baseAddress, lo, word) { return .found(entry - 1) }
-                    }
-                    slot = (slot + 1) & mask
+            while true {
+                let s = slots[slot]
+                if s == 0 { return .absent }
+                if s & 0xFFFF_FFFF_0000_0000 == tag {
+                    let entry = Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
+                    if matches(entry) { return .found(entry) }
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
