@@ -5,7 +5,7 @@ enum SentenceMode {
     case prose, titleCase, allCaps
 
     static func of(_ tokens: ArraySlice<WordToken>, lexicon: ActorLexicon) -> SentenceMode {
-        var lettered = 0, caps = 0, capitalised = 0, capitalisedOrdinary = 0, lowerOrdinary = 0, lowerClosed = 0
+        var lettered = 0, caps = 0, capitalised = 0, capitalisedOrdinary = 0
         var digits = false
         // Given names opening a capitalised pair ("Peter Vossberg"): two or more make a list of people.
         var people = 0
@@ -26,19 +26,26 @@ enum SentenceMode {
                 let ordinary = (lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key))
                     || lexicon.closedWords.contains(t.key)
                 if ordinary { capitalisedOrdinary += 1 }
-            } else if !lexicon.closedWords.contains(t.key), !lexicon.particles.contains(t.key) {
+            }
+        }
+        if caps >= 2, caps * 10 >= lettered * 6 { return .allCaps }
+        if people >= 2 { return .prose }
+        // Only a sentence with a capitalised ordinary word can be a headline: the lower-case words are
+        // looked up for it alone (most sentences of prose have none).
+        guard capitalisedOrdinary >= 1 else { return .prose }
+        var lowerOrdinary = 0, lowerClosed = 0
+        for t in tokens where t.has(.hasLetter) && !t.has(.allCaps) && !t.has(.initial) && !t.has(.capitalised) {
+            if !lexicon.closedWords.contains(t.key), !lexicon.particles.contains(t.key) {
                 lowerOrdinary += 1
             } else {
                 lowerClosed += 1
             }
         }
-        if caps >= 2, caps * 10 >= lettered * 6 { return .allCaps }
-        if people >= 2 { return .prose }
         // Headlines capitalise ordinary words; lists of names (sports results) capitalise names.
         if capitalisedOrdinary >= 2, lowerOrdinary * 4 <= capitalisedOrdinary, lettered >= 4,
            capitalisedOrdinary * 2 >= capitalised { return .titleCase }
         // A short heading of capitalised words ("Half Alliance"); tables with figures stay prose.
-        if capitalisedOrdinary >= 1, lowerOrdinary == 0, lowerClosed == 0, !digits, lettered >= 2 { return .titleCase }
+        if lowerOrdinary == 0, lowerClosed == 0, !digits, lettered >= 2 { return .titleCase }
         return .prose
     }
 }
