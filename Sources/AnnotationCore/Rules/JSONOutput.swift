@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Appends compact JSON to one byte buffer, in the order the caller writes it. `lint --format json`,
 /// SARIF, rdjsonl and `annotd claims` write their documents through it instead of building a `JSONValue`
 /// tree first: the tree (an enum box per value, an array of pairs per object) cost more to build and free
@@ -285,7 +291,9 @@ public struct JSONOutput: Sendable {
 }
 
 /// Bytes that grow at the end, written through a pointer (`JSONOutput`'s buffer). A class so that the
-/// memory is freed with it; `JSONOutput` copies it before writing when another value shares it.
+/// memory is freed with it; `JSONOutput` copies it before writing when another value shares it. The memory
+/// is the C allocator's, so that growing it is one `realloc` (which moves a large block's pages rather than
+/// copying them).
 final class GrowableBytes: @unchecked Sendable {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -294,10 +302,15 @@ final class GrowableBytes: @unchecked Sendable {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = Self.allocate(self.capacity)
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
+
+    private static func allocate(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let raw = malloc(n) else { fatalError("out of memory for \(n) bytes of output") }
+        return raw.assumingMemoryBound(to: UInt8.self)
+    }
 
     /// Where `n` more bytes go, growing the memory (to at least twice its size) when they do not fit.
     @inline(__always)
@@ -308,10 +321,8 @@ final class GrowableBytes: @unchecked Sendable {
 
     private func grow(to needed: Int) {
         let larger = max(needed, capacity * 2)
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-        moved.update(from: base, count: count)
-        base.deallocate()
-        base = moved
+        guard let moved = realloc(base, larger) else { fatalError("out of memory for \(larger) bytes of output") }
+        base = moved.assumingMemoryBound(to: UInt8.self)
         capacity = larger
     }
 
