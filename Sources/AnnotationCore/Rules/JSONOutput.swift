@@ -92,13 +92,13 @@ public struct JSONOutput: Sendable {
 
     public mutating func null() {
         separate()
-        put(0x6E, 0x75, 0x6C, 0x6C)
+        put("null")
         needsComma = true
     }
 
     public mutating func bool(_ b: Bool) {
         separate()
-        if b { put(0x74, 0x72, 0x75, 0x65) } else { put(0x66, 0x61, 0x6C, 0x73); put(0x65) }
+        put(b ? "true" : "false")
         needsComma = true
     }
 
@@ -129,7 +129,7 @@ public struct JSONOutput: Sendable {
     public mutating func number(_ d: Double) {
         separate()
         if !d.isFinite {
-            put(0x6E, 0x75, 0x6C, 0x6C)
+            put("null")
         } else if d == d.rounded(), abs(d) < 9.007e15 {
             decimal(Int(d))
         } else {
@@ -186,11 +186,9 @@ public struct JSONOutput: Sendable {
         buffer.count += 1
     }
 
-    @inline(__always)
-    private mutating func put(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) {
-        let out = room(4)
-        out[0] = a; out[1] = b; out[2] = c; out[3] = d
-        buffer.count += 4
+    /// A literal the program spells ("null", "true", "false").
+    private mutating func put(_ literal: StaticString) {
+        literal.withUTF8Buffer { put($0) }
     }
 
     private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -201,18 +199,10 @@ public struct JSONOutput: Sendable {
 
     /// An integer's decimal digits, with a minus sign when negative.
     private mutating func decimal(_ n: Int) {
-        let out = room(21)
-        var w = 0
-        if n < 0 { out[0] = 0x2D; w = 1 }
-        var digits = 0
-        var m = n.magnitude
-        repeat { digits += 1; m /= 10 } while m > 0
-        m = n.magnitude
-        for k in stride(from: w + digits - 1, through: w, by: -1) {
-            out[k] = 0x30 + UInt8(m % 10)
-            m /= 10
-        }
-        buffer.count += w + digits
+        // Two statements: `room` may make the buffer a fresh copy, and `buffer.count += …` would hold the old
+        // one (which also makes it look shared) while the digits are written.
+        let written = Bytes.writeDecimal(n, to: room(Bytes.decimalRoom))
+        buffer.count += written
     }
 
     /// A quoted string, written straight into room for its longest escaped form (six bytes a byte): eight

@@ -94,21 +94,32 @@ extension Unicode.Scalar {
 }
 
 extension Bytes {
-    /// A whole number's decimal digits (and its minus sign), as `String(n)` writes them, appended without a
-    /// string or an array on the heap: JSON and finding messages write numbers by the thousand.
+    /// Room `writeDecimal` needs: a minus sign and up to 19 digits.
+    static let decimalRoom = 20
+
+    /// A whole number's decimal digits (and its minus sign), as `String(n)` writes them, written at `out`
+    /// (room for `decimalRoom` bytes); returns how many bytes it wrote. JSON and finding messages write
+    /// numbers by the thousand, without a string or an array on the heap.
+    static func writeDecimal(_ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var w = 0
+        if n < 0 { out[0] = 0x2D; w = 1 }
+        var digits = 1
+        var m = n.magnitude
+        while m >= 10 { m /= 10; digits += 1 }
+        m = n.magnitude
+        for k in stride(from: w + digits - 1, through: w, by: -1) {
+            out[k] = 0x30 + UInt8(m % 10)
+            m /= 10
+        }
+        return w + digits
+    }
+
+    /// `writeDecimal`, appended to an array.
     static func appendDecimal(_ n: Int, to bytes: inout [UInt8]) {
         if n >= 0 && n < 10 { bytes.append(0x30 + UInt8(n)); return }
-        if n < 0 { bytes.append(0x2D) }
-        var m = n.magnitude
-        var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0) // up to 20 digits, one byte each, least significant first
-        var count = 0
-        withUnsafeMutableBytes(of: &reversed) { raw in
-            repeat {
-                raw[count] = 0x30 + UInt8(m % 10)
-                m /= 10
-                count += 1
-            } while m > 0
-            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(raw[k]) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: decimalRoom) { out in
+            let count = writeDecimal(n, to: out.baseAddress!)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<count]))
         }
     }
 
