@@ -166,7 +166,7 @@ enum NameTokenizer {
         var lastPeriod = -1
         var key = NameKey()
         var keyBeforeApostrophe = key   // the key of the bytes before `lastApostrophe`
-        while i < end {
+        reading: while i < end {
             let b = buf[i]
             if b < 0x80 {
                 if Bytes.isASCIILower(b) { lower += 1; key.add(b) }
@@ -182,14 +182,13 @@ enum NameTokenizer {
             }
             let (step, s, len) = wideStep(buf, i, end)
             switch step {
-            case .stop: break
+            case .stop: break reading
             case .apostrophe: lastApostrophe = i; keyBeforeApostrophe = key
             case .hyphen: hyphen = true
             case .upper: upper += 1; if i == start { firstUpper = true }; key.addScalar(s)
             case .lower: lower += 1; key.addScalar(s)
             case .caseless: key.addScalar(s)
             }
-            if step == .stop { break }
             i += len
         }
         var nameEnd = i

@@ -17,12 +17,6 @@ struct InputFileWalker {
 
     static let skippedFolders: Set<String> = [".build", "node_modules"]
 
-    /// `st_mode`'s file type bits (`S_IFMT`) and the types the walk tells apart (POSIX values).
-    static let typeMask: mode_t = 0o170000
-    static let directoryType: mode_t = 0o040000
-    static let regularType: mode_t = 0o100000
-    static let linkType: mode_t = 0o120000
-
     func collect(_ paths: [String]) throws -> [InputFile] {
         let fm = FileManager.default
         var out: [InputFile] = []
@@ -65,10 +59,10 @@ struct InputFileWalker {
             // one `lstat`: building the attribute dictionary cost as much as decoding a short article.
             var status = stat()
             guard lstat(full, &status) == 0 else { continue }
-            let type = status.st_mode & Self.typeMask
-            var isDirectory = type == Self.directoryType
-            var isRegular = type == Self.regularType
-            if type == Self.linkType {
+            let type = status.st_mode & S_IFMT
+            var isDirectory = type == S_IFDIR
+            var isRegular = type == S_IFREG
+            if type == S_IFLNK {
                 // Follow a link only when it stays inside the folder being walked.
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 guard target.hasPrefix(root + "/") else {
