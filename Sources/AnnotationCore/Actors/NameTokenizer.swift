@@ -125,8 +125,12 @@ enum NameTokenizer {
     /// properties sets up room for the standard library's resilient property types on every call, which the
     /// tokenizer's per-word function paid for every word, ASCII or not.
     @inline(never) static func isWideWordScalar(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        let p = Bytes.scalar(buf, i).0.properties
-        return p.isAlphabetic || p.generalCategory == .nonspacingMark
+        isWordLetter(Bytes.scalar(buf, i).0.properties)
+    }
+
+    /// A letter, or a mark that joins the letter before it: what a word is made of beyond ASCII.
+    @inline(__always) static func isWordLetter(_ p: Unicode.Scalar.Properties) -> Bool {
+        p.isAlphabetic || p.generalCategory == .nonspacingMark
     }
 
     /// Out of line, as `isWideWordScalar` is.
@@ -150,7 +154,7 @@ enum NameTokenizer {
         if s.value == 0x2019, isWordScalar(buf, i + len, end) { return (.apostrophe, s, len) }
         if s.value == 0x2010 || s.value == 0x2011, isWordScalar(buf, i + len, end) { return (.hyphen, s, len) }
         let p = s.properties
-        guard p.isAlphabetic || p.generalCategory == .nonspacingMark else { return (.stop, s, len) }
+        guard isWordLetter(p) else { return (.stop, s, len) }
         return (p.isUppercase ? .upper : p.isLowercase ? .lower : .caseless, s, len)
     }
 
