@@ -24,35 +24,35 @@ enum ClaimFormReader {
         return (.level, nil, nil)
     }
 
-    /// The words of the clause before the figure, nearest first, at most `reachBefore` of them.
-    static func before(_ w: [SentenceWord], _ first: Int) -> [SentenceWord] {
-        var out: [SentenceWord] = []
-        out.reserveCapacity(min(max(first, 0), reachBefore))
+    /// Where the words of the clause before the figure start: `start..<first`, read nearest first, are at most
+    /// `reachBefore` words with no clause edge among them. An index, not a list of the words: copying the
+    /// words out retained and released their strings, twice per claim.
+    static func clauseStart(_ w: [SentenceWord], before first: Int) -> Int {
         var k = first - 1
-        while k >= 0, out.count < reachBefore, !w[k].isClauseEdge {
-            out.append(w[k])
-            k -= 1
-        }
-        return out
+        while k >= 0, first - 1 - k < reachBefore, !w[k].isClauseEdge { k -= 1 }
+        return k + 1
     }
 
     static func isChange(_ w: [SentenceWord], first: Int, last: Int) -> Bool {
-        let prior = before(w, first)
-        if let p = prior.first {
+        let start = clauseStart(w, before: first)
+        // The word right before the figure, when the clause has one.
+        let p = first - 1
+        if start <= p {
             // "up 6%", "another 200", "from 12,400 (to 9,950)", "by 200" after a verb of change.
-            if p.facts.contains(.changeDeterminer) || p.lower == "from" { return true }
+            if w[p].facts.contains(.changeDeterminer) || w[p].lower == "from" { return true }
             // "shrank to 249", "the toll rose to 23": the level reached, unless a "from" opens the movement.
-            if p.lower == "to" { return fromFigure(w, before: first) }
-            if p.lower == "by", prior.dropFirst().prefix(4).contains(where: { $0.facts.contains(.changeWord) || $0.lower == "from" }) {
+            if w[p].lower == "to" { return fromFigure(w, before: first) }
+            // The four words before that one.
+            if w[p].lower == "by", (max(start, p - 4)..<p).contains(where: { w[$0].facts.contains(.changeWord) || w[$0].lower == "from" }) {
                 return true
             }
         }
         // "reduced 18,000 homes to ash": the verb tells what became of them, not by how much they changed.
         if ClauseMeasure.destroyedAfter(w, last: last) { return false }
         // A verb of change governing the figure within a few words: "rose 6%", "cut its staff by 200".
-        if prior.prefix(4).contains(where: { $0.facts.contains(.changeWord) }) { return true }
+        if (max(start, first - 4)..<first).contains(where: { w[$0].facts.contains(.changeWord) }) { return true }
         // "to 9,950" with a "from" figure earlier in the sentence: the end of a movement.
-        if prior.first?.lower == "to", fromFigure(w, before: first) { return true }
+        if start <= p, w[p].lower == "to", fromFigure(w, before: first) { return true }
         // Right after the figure: "a billion gallons less than", "a 6% increase", "200 more".
         if last + 1 < w.count, w[last + 1].facts.contains(.difference) { return true }
         return false
@@ -69,7 +69,11 @@ enum ClaimFormReader {
     /// The sense of the nearest word of intention, request, offer or forecast, or modal, before the figure in
     /// its clause: "demand", "offer", "forecast", "plan", "limit" or "modal"; nil when there is none.
     static func intent(_ w: [SentenceWord], first: Int) -> String? {
-        before(w, first).lazy.compactMap { $0.facts.contains(.target) ? targetWords[$0.lower] : nil }.first
+        let start = clauseStart(w, before: first)
+        for k in stride(from: first - 1, through: start, by: -1) where w[k].facts.contains(.target) {
+            if let sense = targetWords[w[k].lower] { return sense }
+        }
+        return nil
     }
 
     /// "an hour", "a head", "per share", "each": the unit the value is per. Rates of a period (a day, a

@@ -41,21 +41,23 @@ extension FigureParser {
 
     func classify(_ r: inout Reading, numberToken: Int?) {
         if r.kind != .count { return }
-        let prev = r.first > 0 ? tokens[r.first - 1] : nil
-        let next = r.end < tokens.count ? tokens[r.end] : nil
+        // The tokens around the figure by index: a `Token` copied out (two strings retained and released)
+        // cost more than the tests below that read it.
+        let prev: Int? = r.first > 0 ? r.first - 1 : nil
+        let next: Int? = r.end < tokens.count ? r.end : nil
         if isMarginOfError(r) { r.kind = .metadata; return }
         if let n = numberToken {
-            let t = tokens[n]
+            let lower = tokens[n].lower
             if isCitation(n) || isQuotedLabel(r, numberToken: n) { r.kind = .name; return }
             if pointsBack(r, numberToken: n) { r.kind = .smallCount; return }
             if isCaptionAge(r, numberToken: n) || isAgeInWhenClause(r, numberToken: n) { r.kind = .duration; return }
             if namesWithCapitalisedWords(r, numberToken: n) { r.kind = .name; return }
             let v = r.value
-            let plain = !Bytes.contains(t.lower, UInt8(ascii: ",")) && !Bytes.contains(t.lower, UInt8(ascii: ".")) && r.currency == nil && !r.percent && !r.hasScale
+            let plain = !Bytes.contains(lower, UInt8(ascii: ",")) && !Bytes.contains(lower, UInt8(ascii: ".")) && r.currency == nil && !r.percent && !r.hasScale
             // Dates: a month name beside the number ("September 13", "13 September", "May 19, 2024").
             if plain, isDateContext(n, value: v) { r.kind = .date; return }
             // Times: "3 pm", "10 GMT"
-            if plain, let nx = n + 1 < tokens.count ? tokens[n + 1] : nil, Self.timeZones.contains(nx.lower) || isMeridiem(n + 1) {
+            if plain, n + 1 < tokens.count, Self.timeZones.contains(tokens[n + 1].lower) || isMeridiem(n + 1) {
                 r.kind = .time; return
             }
             // "10-year", "75-year-old": a number fused with a duration noun.
@@ -83,7 +85,7 @@ extension FigureParser {
                 r.kind = .name; r.end = n + 4; r.unitEnd = n + 4; return
             }
             // yyyy-mm-dd, and "2007-09" or "2014-2016": a year span.
-            if plain, t.lower.count == 4, n + 2 < tokens.count, tokens[n + 1].lower == "-", tokens[n + 2].kind == .number, !tokens[n + 2].spaceBefore {
+            if plain, lower.count == 4, n + 2 < tokens.count, tokens[n + 1].lower == "-", tokens[n + 2].kind == .number, !tokens[n + 2].spaceBefore {
                 let day = n + 4 < tokens.count && tokens[n + 3].lower == "-" && tokens[n + 4].kind == .number && !tokens[n + 3].spaceBefore
                 r.kind = day ? .date : .year
                 r.end = day ? n + 5 : n + 3
@@ -96,11 +98,11 @@ extension FigureParser {
             }
             // Year spans: "between 2006 and 2012", "from 1945 to 1991".
             if r.qualifier == .range, r.lower >= 1500, r.upper <= 2100, r.lower == r.lower.rounded(), r.upper == r.upper.rounded(),
-               !Bytes.contains(t.lower, UInt8(ascii: ",")), r.currency == nil, !r.percent, !r.hasScale {
+               !Bytes.contains(lower, UInt8(ascii: ",")), r.currency == nil, !r.percent, !r.hasScale {
                 r.kind = .year; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return
             }
             // Years and decades.
-            if plain, t.lower.count == 4, v >= 1500, v <= 2100, r.qualifier == .exact || r.qualifier == .atLeast || r.qualifier == .atMost {
+            if plain, lower.count == 4, v >= 1500, v <= 2100, r.qualifier == .exact || r.qualifier == .atLeast || r.qualifier == .atMost {
                 // "2,000 milligrams" counts; "his 2005 vote", "the 2016 race": a singular noun after a
                 // year-like number takes it as an attribute, since a count above one takes a plural.
                 // "2000 milligrams" counts; "in 2012 voters…", "the 2012 attacks": a year before its noun.
@@ -111,26 +113,27 @@ extension FigureParser {
                 if !knownUnit { r.kind = .year; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return }
             }
             // Names and models: "Article 5", "No. 10", "#3"
-            let designator = r.first >= 2 && prev?.lower == "." ? tokens[r.first - 2] : prev
-            if let p = designator, p.kind == .word, p.capitalized || Self.lowerCaseDesignators.contains(p.lower),
-               Self.designators.contains(p.lower) || Self.lowerCaseDesignators.contains(p.lower), !r.hasScale, r.currency == nil,
+            let designator = r.first >= 2 && tokens[r.first - 1].lower == "." ? r.first - 2 : prev
+            if let p = designator, tokens[p].kind == .word, tokens[p].capitalized || Self.lowerCaseDesignators.contains(tokens[p].lower),
+               Self.designators.contains(tokens[p].lower) || Self.lowerCaseDesignators.contains(tokens[p].lower), !r.hasScale, r.currency == nil,
                !r.percent {
                 r.kind = .name; return
             }
             // "[538]", "[12]": a lone number in square brackets labels a reference.
-            if let p = prev, p.lower == "[", let nx = next, nx.lower == "]", plain { r.kind = .metadata; return }
-            if let p = prev, p.lower == "#" { r.kind = .ordinal; return }
+            if let p = prev, tokens[p].lower == "[", let nx = next, tokens[nx].lower == "]", plain { r.kind = .metadata; return }
+            if let p = prev, tokens[p].lower == "#" { r.kind = .ordinal; return }
             if isRank(r) { r.kind = .score; r.first -= 1; r.unitEnd = r.end; return }
             // A list marker: "1." or "2)" opening a line.
-            if r.first == 0 || (prev?.lower == "(" && r.first == 1), let nx = next, nx.lower == "." || nx.lower == ")", plain, r.unit == nil {
+            if r.first == 0 || (r.first == 1 && tokens[0].lower == "("), let nx = next, tokens[nx].lower == "." || tokens[nx].lower == ")", plain,
+               r.unit == nil {
                 r.kind = .ordinal; return
             }
 
             // Ages: "Jane Roe, 45, said"; "aged 45"; "turned 18"; "45 or older"; "men under 35"
-            if let p = prev, p.lower == "aged" || p.lower == "age" || p.lower == "ages" { r.kind = .duration; return }
+            if let p = prev, tokens[p].lower == "aged" || tokens[p].lower == "age" || tokens[p].lower == "ages" { r.kind = .duration; return }
             if isAge(r, numberToken: n) || isStatedAge(r, numberToken: n) { r.kind = .duration; return }
             if plain, v < 120, r.first >= 2, tokens[r.first - 1].lower == ",", tokens[r.first - 2].capitalized,
-               let nx = next, nx.lower == "," || nx.lower == ")" || (nx.lower == "." && r.end + 1 == tokens.count) {
+               let nx = next, tokens[nx].lower == "," || tokens[nx].lower == ")" || (tokens[nx].lower == "." && r.end + 1 == tokens.count) {
                 r.kind = .duration; return
             }
         }

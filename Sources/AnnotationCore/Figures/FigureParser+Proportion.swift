@@ -5,11 +5,11 @@ extension FigureParser {
     /// A whole number at `k`, written in digits or as a cardinal word ("five", "10"), with the index after it.
     func wholeNumber(at k: Int) -> (Double, Int)? {
         guard k < tokens.count else { return nil }
-        let t = tokens[k]
-        if t.kind == .number, t.suffix.isEmpty, !Bytes.contains(t.lower, UInt8(ascii: ".")), let v = t.number {
+        // Read through the array: a copy of the token retained and released its strings.
+        if tokens[k].kind == .number, tokens[k].suffix.isEmpty, !Bytes.contains(tokens[k].lower, UInt8(ascii: ".")), let v = tokens[k].number {
             return (v, k + 1)
         }
-        if t.kind == .word, let v = cardinalOf[k] { return (v, k + 1) }
+        if tokens[k].kind == .word, let v = cardinalOf[k] { return (v, k + 1) }
         return nil
     }
 

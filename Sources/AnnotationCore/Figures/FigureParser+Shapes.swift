@@ -51,8 +51,8 @@ extension FigureParser {
 
     /// "40 000", "1 250 000": groups of three digits after a space continue the number.
     func spaceGrouped(at i: Int) -> (Double, Int)? {
-        let t = tokens[i]
-        guard t.lower.utf8.count <= 3, Bytes.allSatisfy(t.lower, Bytes.isDigit), var v = Double(t.lower) else { return nil }
+        let lower = tokens[i].lower
+        guard lower.utf8.count <= 3, Bytes.allSatisfy(lower, Bytes.isDigit), var v = Double(lower) else { return nil }
         var k = i + 1
         while k < tokens.count, tokens[k].kind == .number, tokens[k].spaceBefore, tokens[k].lower.utf8.count == 3,
               Bytes.allSatisfy(tokens[k].lower, Bytes.isDigit), let g = Double(tokens[k].lower) {
@@ -87,7 +87,7 @@ extension FigureParser {
         guard k + 2 < tokens.count, tokens[k].lower == "(" else { return nil }
         var j = k + 1
         if tokens[j].kind == .symbol, currencySymbol(tokens[j].lower) != nil { j += 1 }
-        else if tokens[j].kind == .word, currencyCode(tokens[j]) != nil { j += 1 }
+        else if tokens[j].kind == .word, currencyCode(at: j) != nil { j += 1 }
         else { return nil }
         guard j < tokens.count, tokens[j].kind == .number else { return nil }
         j += 1

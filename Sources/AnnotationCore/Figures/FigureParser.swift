@@ -66,23 +66,26 @@ struct FigureParser {
 
     func read(at i: Int) -> Reading? {
         if tokens[i].kind == .word, !mayStartFigure(at: i) { return nil }
-        let t = tokens[i]
-        if t.kind == .number || t.kind == .word, let share = proportion(at: i) ?? writtenFraction(at: i) { return share }
-        switch t.kind {
+        // The token is read through the array, not copied out: a copy retained and released its strings on
+        // every token a figure may start at.
+        let kind = tokens[i].kind
+        if kind == .number || kind == .word, let share = proportion(at: i) ?? writtenFraction(at: i) { return share }
+        switch kind {
         case .number:
             return readDigits(at: i, currencyAt: nil)
         case .symbol:
-            if i + 1 < tokens.count, tokens[i + 1].kind == .number, let code = currencySymbol(t.lower) {
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number, let code = currencySymbol(tokens[i].lower) {
                 // "US$5": the symbol may follow "US" directly.
                 return readDigits(at: i + 1, currencyAt: i, currency: code)
             }
             return nil
         case .word:
-            if t.hasDigit { return nameWithDigits(at: i) }
-            if (t.lower == "us" || t.lower == "usd"), i + 2 < tokens.count, tokens[i + 1].lower == "$", tokens[i + 2].kind == .number {
+            if tokens[i].hasDigit { return nameWithDigits(at: i) }
+            let lower = tokens[i].lower
+            if (lower == "us" || lower == "usd"), i + 2 < tokens.count, tokens[i + 1].lower == "$", tokens[i + 2].kind == .number {
                 return readDigits(at: i + 2, currencyAt: i, currency: "USD")
             }
-            if let code = currencyCode(t) ?? Self.currencyAbbreviations[t.lower].flatMap({ t.capitalized ? $0 : nil }),
+            if let code = currencyCode(at: i) ?? Self.currencyAbbreviations[lower].flatMap({ tokens[i].capitalized ? $0 : nil }),
                i + 1 < tokens.count, tokens[i + 1].kind == .number {
                 return readDigits(at: i + 1, currencyAt: i, currency: code)
             }
@@ -123,14 +126,15 @@ struct FigureParser {
         }
     }
 
-    func currencyCode(_ t: Token) -> String? {
+    func currencyCode(at i: Int) -> String? {
         // The length first: uppercasing every word of the text allocated a string per word. The byte count
         // before the character count (which walks the string): a code is three ASCII letters, so a word of
         // any other byte length never matches the text test below.
-        guard t.lower.utf8.count == 3, t.lower.count == 3 else { return nil }
-        let upper = t.lower.uppercased()
+        let lower = tokens[i].lower
+        guard lower.utf8.count == 3, lower.count == 3 else { return nil }
+        let upper = lower.uppercased()
         guard lex.currencyCodes.contains(upper),
-              tokens.count > 0, String(decoding: UnsafeBufferPointer(rebasing: text[t.range]), as: UTF8.self) == upper else { return nil }
+              tokens.count > 0, String(decoding: UnsafeBufferPointer(rebasing: text[tokens[i].range]), as: UTF8.self) == upper else { return nil }
         return upper
     }
 
@@ -168,18 +172,19 @@ struct FigureParser {
     }
 
     func readDigits(at i: Int, currencyAt: Int?, currency: String? = nil) -> Reading? {
-        let t = tokens[i]
+        // Fields read through the array: copying the token out retained and released its strings.
+        let lower = tokens[i].lower
         // A number glued to letters before it ("Su 27" no; "A4"): handled as a word. Here: plain digits.
-        if i > 0, !t.spaceBefore, tokens[i - 1].kind == .word, text[tokens[i - 1].range.upperBound - 1] < 0x80 { return nil }
+        if i > 0, !tokens[i].spaceBefore, tokens[i - 1].kind == .word, text[tokens[i - 1].range.upperBound - 1] < 0x80 { return nil }
         // Separators other than thousands commas and one decimal point: dates, times, versions.
-        if Bytes.contains(t.lower, UInt8(ascii: ":")) { return special(at: i, kind: .time) }
-        if Bytes.contains(t.lower, UInt8(ascii: "/")) { return slashFraction(at: i) ?? special(at: i, kind: .date) }
+        if Bytes.contains(lower, UInt8(ascii: ":")) { return special(at: i, kind: .time) }
+        if Bytes.contains(lower, UInt8(ascii: "/")) { return slashFraction(at: i) ?? special(at: i, kind: .date) }
         // A number token is ASCII digits and separators: its dots are its "." bytes.
-        let dots = Bytes.count(t.lower, UInt8(ascii: "."))
+        let dots = Bytes.count(lower, UInt8(ascii: "."))
         if dots > 1 { return special(at: i, kind: .date) }
-        guard var v = t.number else { return nil }
+        guard var v = tokens[i].number else { return nil }
         var groupsEnd = i + 1
-        if t.suffix.isEmpty, let (grouped, end) = spaceGrouped(at: i) { v = grouped; groupsEnd = end }
+        if tokens[i].suffix.isEmpty, let (grouped, end) = spaceGrouped(at: i) { v = grouped; groupsEnd = end }
         var r = Reading(first: currencyAt ?? i, end: groupsEnd, value: v, lower: v, upper: v, unitEnd: groupsEnd)
         r.currency = currency
         if currency == nil, let end = scoreEnd(at: i) {
@@ -188,10 +193,10 @@ struct FigureParser {
         }
         var j = groupsEnd
         // Glued suffixes: 75th, 1950s, 3.2bn, 1.2m, 10k, 5km, 2024年
-        let sfx = t.suffix
+        let sfx = tokens[i].suffix
         if !sfx.isEmpty {
             if ["st", "nd", "rd", "th"].contains(sfx) { r.kind = .ordinal; return r }
-            if sfx == "s", t.lower.utf8.count == 4 || t.lower.utf8.count == 2, v.truncatingRemainder(dividingBy: 10) == 0 {
+            if sfx == "s", lower.utf8.count == 4 || lower.utf8.count == 2, v.truncatingRemainder(dividingBy: 10) == 0 {
                 r.kind = .year
                 return r
             }
