@@ -20,34 +20,42 @@ public struct ComparisonKey: Sendable, Hashable {
     /// only as a rate of a period ("3% a year") with no participant, whose sentence must then share two
     /// distinctive words with the other's.
     public init?(_ f: Figure) {
-        guard f.isClaim, let id = f.identity else { return nil }
-        self.init(id)
+        guard f.isClaim, let box = f.identityBox else { return nil }
+        self.init(box)
     }
 
     public init?(_ id: ClaimIdentity) {
-        guard id.form.isComparable else { return nil }
+        self.init(IdentityBox(id))
+    }
+
+    /// The key read from the identity in its box, field by field: handed over as a value, or bound to a local,
+    /// the identity was copied out of the box and destroyed after (~700 instructions), and every claim's key
+    /// is made when it is filed and again when its conflicts are looked up.
+    init?(_ box: IdentityBox) {
+        guard box.value.form.isComparable else { return nil }
         // On real news a figure with a participant but no measure ("50 delegates" of some candidate)
         // matched every other figure of its unit and cried wolf: it must say what happens to what it counts,
         // unless the text itself sets it against another account of its quantity.
-        let paired = id.accountOf != nil || id.isDisputed
+        let paired = box.value.accountOf != nil || box.value.isDisputed
         // A rate that names no one but the story's setting ("every weekday, a million riders count on Port
         // Halden's buses") is kept: its evidence must then carry the match. (Asked last: it hashes each
         // participant, and a measure or a pairing decides first.)
-        guard id.measure != nil || paired || (id.isRate && id.participants.allSatisfy { id.story.contains($0) }) else { return nil }
+        guard box.value.measure != nil || paired
+            || (box.value.isRate && box.value.participants.allSatisfy { box.value.story.contains($0) }) else { return nil }
         // "$9.40" and "$1 billion" for one country are not one quantity: money and percentages compare only
         // when they are of the same thing. A percentage a period ("3% a year") is a rate of growth: it is of
         // what grows, which its clause names when it is not a word of the rate or of change itself.
-        if id.currency != nil || id.head == "percent" {
-            guard id.object != nil || (id.head == "percent" && id.isRate) || paired else { return nil }
+        if box.value.currency != nil || box.value.head == "percent" {
+            guard box.value.object != nil || (box.value.head == "percent" && box.value.isRate) || paired else { return nil }
         }
-        object = id.object
-        unitClass = id.head
-        measure = id.measure
-        isRate = id.isRate
-        currency = id.currency
-        form = id.form
-        per = id.per
-        intent = id.intent
+        object = box.value.object
+        unitClass = box.value.head
+        measure = box.value.measure
+        isRate = box.value.isRate
+        currency = box.value.currency
+        form = box.value.form
+        per = box.value.per
+        intent = box.value.intent
     }
 
 }
