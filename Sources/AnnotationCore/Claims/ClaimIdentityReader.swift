@@ -103,11 +103,11 @@ enum ClaimIdentityReader {
         let segmentation = reader.segmentation
         let previous = previousSentence(s, segmentation)
         guard let memo = reader.memo else {
-            return reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)
+            return reader.claims(claims, of: figures, sentence: s, previous: previous, dateline: dateline)
         }
         let key = claimsKey(claims, of: figures, sentence: s, dateline: dateline, segmentation: segmentation, memo: memo)
         return memo.claims(key, at: segmentation.sentences[s].range.lowerBound) {
-            reader.claims(claims.map { figures[$0] }, sentence: s, previous: previous, dateline: dateline)
+            reader.claims(claims, of: figures, sentence: s, previous: previous, dateline: dateline)
         }
     }
 
@@ -126,9 +126,9 @@ enum ClaimIdentityReader {
                                  dateline: dateline, claims: claims.map { ClaimShape(figures[$0], sentenceStart: start) })
     }
 
-    /// Reads the sentence's part of the identities of `claims` (all in this sentence) and the sentence's
-    /// facts the passes pairing claims across sentences read.
-    static func readClaims(_ claims: [Figure], reading: SentenceReading, previous: PreviousWords?,
+    /// Reads the sentence's part of the identities of `claims` (indices into `figures`, all in this sentence)
+    /// and the sentence's facts the passes pairing claims across sentences read.
+    static func readClaims(_ claims: [Int], of figures: [Figure], reading: SentenceReading, previous: PreviousWords?,
                            dateline: CalendarDay?) -> SentenceClaims {
         let w = reading.words
         let marker = ClaimAccounts.marker(w).map { m in
@@ -136,8 +136,10 @@ enum ClaimIdentityReader {
                           subject: m.needsTwoSources ? w[..<m.index].map(\.lower) : [])
         }
         let shared = ClaimsShared(exclusions: CountedThing.exclusions(w))
-        return SentenceClaims(readings: claims.map { sentenceReading($0, reading: reading, previous: previous, dateline: dateline,
-                                                                     shared: shared) },
+        // The claims by index into the document's figures: a list of them copied each figure once more (~280
+        // instructions a claim, with its release).
+        return SentenceClaims(readings: claims.map { sentenceReading(figures[$0], reading: reading, previous: previous,
+                                                                     dateline: dateline, shared: shared) },
                               opensWithPartitive: ClaimParts.opensWithPartitive(w), marker: marker,
                               wordSpan: w.first.map { $0.range.lowerBound..<w[w.count - 1].range.upperBound },
                               recipientStarts: recipientStarts(w))
@@ -161,7 +163,7 @@ enum ClaimIdentityReader {
 
         /// Reads the sentence's part of the identities of `claims`; `previous` is the sentence before in the
         /// same paragraph, if any.
-        mutating func claims(_ claims: [Figure], sentence s: Int, previous: Int?, dateline: CalendarDay?) -> SentenceClaims {
+        mutating func claims(_ claims: [Int], of figures: [Figure], sentence s: Int, previous: Int?, dateline: CalendarDay?) -> SentenceClaims {
             let before = previous.map { p in
                 if let last, last.sentence == p { return PreviousWords(last.words) }
                 return PreviousWords { [text, segmentation, memo, tokens] in
@@ -170,7 +172,7 @@ enum ClaimIdentityReader {
             }
             let here = ClaimIdentityReader.reading(text, segmentation, s, memo: memo, tokens: tokens[s])
             last = (s, here.words)
-            return ClaimIdentityReader.readClaims(claims, reading: here, previous: before, dateline: dateline)
+            return ClaimIdentityReader.readClaims(claims, of: figures, reading: here, previous: before, dateline: dateline)
         }
     }
 
