@@ -1,10 +1,15 @@
 /// What surrounds a figure in its clause: the rate it is given at and the measure (what happens to it).
 extension FigureParser {
-    /// Tokens that end a clause for the purpose of looking around a figure.
+    /// Whether token `k` ends a clause for the purpose of looking around a figure. Its fields are read
+    /// through the array: the token was copied whole to be asked (its strings retained and released), on
+    /// every token of the clause walks below.
+    func isClauseBreak(at k: Int) -> Bool {
+        tokens[k].kind == .symbol && Self.isBreakSymbol(tokens[k].lower, spaceBefore: tokens[k].spaceBefore)
+    }
+
     /// Compared as bytes: a String comparison with "—" takes the Unicode-normalising path for every token.
-    static func isClauseBreak(_ t: Token) -> Bool {
-        guard t.kind == .symbol else { return false }
-        let u = t.lower.utf8
+    static func isBreakSymbol(_ lower: String, spaceBefore: Bool) -> Bool {
+        let u = lower.utf8
         switch u.count {
         case 1:
             switch u.first! {
@@ -15,7 +20,7 @@ extension FigureParser {
             // U+2014 EM DASH is E2 80 94; U+2013 EN DASH (E2 80 93) breaks only when spaced ("3 – 4" is a range).
             guard u.starts(with: [0xE2, 0x80]) else { return false }
             let last = u[u.index(u.startIndex, offsetBy: 2)]
-            return last == 0x94 || (last == 0x93 && t.spaceBefore)
+            return last == 0x94 || (last == 0x93 && spaceBefore)
         default: return false
         }
     }
@@ -28,14 +33,14 @@ extension FigureParser {
     func clauseStart(before i: Int) -> Int {
         let limit = max(0, i - Self.clauseReach)
         var k = i - 1
-        while k >= limit, !Self.isClauseBreak(tokens[k]) { k -= 1 }
+        while k >= limit, !isClauseBreak(at: k) { k -= 1 }
         return k + 1
     }
 
     func clauseEnd(after i: Int) -> Int {
         let limit = min(tokens.count, i + Self.clauseReach)
         var k = i
-        while k < limit, !Self.isClauseBreak(tokens[k]) { k += 1 }
+        while k < limit, !isClauseBreak(at: k) { k += 1 }
         return k
     }
 

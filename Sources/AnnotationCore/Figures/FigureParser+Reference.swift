@@ -27,7 +27,7 @@ extension FigureParser {
         if r.first >= 3, p == "-", tokens[r.first - 2].lower == "/", tokens[r.first - 3].lower == "+" { return true }
         // "margin of error" or "sampling error" a few words before, in the same clause.
         var k = r.first - 1
-        while k >= 1, r.first - k <= 8, !Self.isClauseBreak(tokens[k]) {
+        while k >= 1, r.first - k <= 8, !isClauseBreak(at: k) {
             if tokens[k].lower == "error" || tokens[k].lower == "errors" {
                 let before = tokens[k - 1].lower
                 if before == "sampling" || (before == "of" && k >= 2 && tokens[k - 2].lower == "margin") { return true }

@@ -51,10 +51,15 @@ struct FigureParser {
             if let r = read(at: i) {
                 // The figure's span covers its qualifier, number and counted noun ("nearly 6 million rounds").
                 let last = r.kind.isClaimKind || r.kind == .duration || r.kind == .smallCount ? max(r.end, r.unitEnd) : r.end
-                out.append((r, tokens[r.first].range.lowerBound..<tokens[last - 1].range.upperBound))
-                i = max(r.end, i + 1)
+                let span = tokens[r.first].range.lowerBound..<tokens[last - 1].range.upperBound
+                // What is read of the reading after it is kept is read before, so that keeping it is its last
+                // use and moves it rather than copying its strings.
+                let next = max(r.end, i + 1)
+                let conversionFrom = r.currency != nil ? max(r.end, r.unitEnd) : nil
+                out.append((r, span))
+                i = next
                 // "$2.9bn (£1.5bn)": a conversion in brackets restates the figure before it.
-                if r.currency != nil, let skip = conversionEnd(after: max(r.end, r.unitEnd)) { i = skip }
+                if let from = conversionFrom, let skip = conversionEnd(after: from) { i = skip }
             } else {
                 i += 1
             }
