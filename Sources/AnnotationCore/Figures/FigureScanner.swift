@@ -24,26 +24,32 @@ public enum FigureScanner {
                 return f
             }
             for (s, sentence) in segmentation.sentences.enumerated() {
-                func scanAndKeep(_ furniture: () -> Bool) -> [Figure] {
+                /// Appends the sentence's figures to `found`.
+                func scanAndKeep(into found: inout [Figure], _ furniture: () -> Bool) {
                     guard FigureOpeners.mayHoldFigure(buf, sentence.range, excluded: segmentation.excluded) else {
                         // Every test's text checks the rule against the parser itself.
                         assert(scan(sentence, tokens: WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded),
                                     text: text, buf, segmentation, furniture: furniture).isEmpty,
                                "FigureOpeners.mayHoldFigure said no to a sentence with a figure")
-                        return []
+                        return
                     }
                     let tokens = WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded)
-                    let found = scan(sentence, tokens: tokens, text: text, buf, segmentation, furniture: furniture)
-                    if found.contains(where: \.isClaim) { kept[s] = tokens }
-                    return found
+                    let start = found.count
+                    scan(sentence, tokens: tokens, text: text, buf, segmentation, furniture: furniture, into: &found)
+                    if found[start...].contains(where: \.isClaim) { kept[s] = tokens }
                 }
                 guard let memo else {
-                    out.append(contentsOf: scanAndKeep { furniture(sentence.paragraph) })
+                    // Straight into the document's list: a list per sentence was copied into it and freed.
+                    scanAndKeep(into: &out) { furniture(sentence.paragraph) }
                     continue
                 }
                 let flag = memo.furniture(of: sentence.paragraph) { furniture(sentence.paragraph) }
                 let key = scanKey(sentence.range, memo.bytes(ofSentence: s, buf), segmentation, buf, furniture: flag)
-                memo.appendFigures(key, at: sentence.range.lowerBound, to: &out) { scanAndKeep { flag } }
+                memo.appendFigures(key, at: sentence.range.lowerBound, to: &out) {
+                    var found: [Figure] = []
+                    scanAndKeep(into: &found) { flag }
+                    return found
+                }
             }
         }
         return out
@@ -52,10 +58,17 @@ public enum FigureScanner {
     /// The figures of one sentence. `furniture` is asked only when the sentence has a word or number.
     static func scan(_ sentence: Sentence, tokens: [Token], text: SourceText, _ buf: UnsafeBufferPointer<UInt8>,
                      _ segmentation: Segmentation, furniture: () -> Bool) -> [Figure] {
-        guard tokens.contains(where: { $0.kind == .number || $0.kind == .word }) else { return [] }
+        var out: [Figure] = []
+        scan(sentence, tokens: tokens, text: text, buf, segmentation, furniture: furniture, into: &out)
+        return out
+    }
+
+    /// `scan`, appending the figures to `out`.
+    static func scan(_ sentence: Sentence, tokens: [Token], text: SourceText, _ buf: UnsafeBufferPointer<UInt8>,
+                     _ segmentation: Segmentation, furniture: () -> Bool, into out: inout [Figure]) {
+        guard tokens.contains(where: { $0.kind == .number || $0.kind == .word }) else { return }
         let footnotes = segmentation.citations
         let parser = FigureParser(tokens: tokens, lex: FigureLexicon.shared, text: buf, furniture: furniture())
-        var out: [Figure] = []
         for (r, range) in parser.parse() {
             if footnotes.contains(where: { $0.contains(range.lowerBound) && isFootnote($0, buf) }) { continue }
             let claim = r.kind.isClaimKind
@@ -67,7 +80,6 @@ public enum FigureScanner {
                 rate: claim ? parser.rate(r) : nil,
                 kind: r.kind))
         }
-        return out
     }
 
     /// A citation that is a footnote reference (`[^1]`): a figure inside it is not one.
