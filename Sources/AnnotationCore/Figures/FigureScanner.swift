@@ -69,8 +69,8 @@ public enum FigureScanner {
         guard tokens.contains(where: { $0.kind == .number || $0.kind == .word }) else { return }
         let footnotes = segmentation.citations
         let parser = FigureParser(tokens: tokens, lex: FigureLexicon.shared, text: buf, furniture: furniture())
-        for (r, range) in parser.parse() {
-            if footnotes.contains(where: { $0.contains(range.lowerBound) && isFootnote($0, buf) }) { continue }
+        parser.parse { r, range in
+            if footnotes.contains(where: { $0.contains(range.lowerBound) && isFootnote($0, buf) }) { return }
             let claim = r.kind.isClaimKind
             out.append(Figure(
                 range: range, text: text.string(range), value: r.value, lower: r.lower, upper: r.upper,
