@@ -63,13 +63,23 @@ final class CueLexicon: Sendable {
 
     /// A reporting verb, or its -ing form ("confirming", "saying", "noting").
     func isReportingVerb(_ w: String) -> Bool {
-        if reportingVerbs.contains(w) { return true }
+        reportingVerbs.contains(w) || isReportingIngForm(w)
+    }
+
+    /// The -ing form of a reporting verb ("confirming"), not a reporting verb itself.
+    func isReportingIngForm(_ w: String) -> Bool {
         // The bytes first: a word ending in the letters "ing" ends in their bytes, and has no more
         // characters than bytes.
         guard w.utf8.count > 5, SentenceCues.endsInIng(w), Bytes.hasSuffix(w, "ing"), w.count > 5 else { return false }
         let stem = String(w.dropLast(3))
         return reportingVerbs.contains(stem) || reportingVerbs.contains(stem + "e")
             || (stem.count > 3 && stem.last == stem.dropLast().last && reportingVerbs.contains(String(stem.dropLast())))
+    }
+
+    /// `isReportingVerb(tokens[k].lower)`: the standard list is the word's `.reportingVerb` fact (no
+    /// configuration adds to it), and only a word can end in "ing".
+    func isReportingVerb(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].facts.contains(.reportingVerb) || (tokens[k].kind == .word && isReportingIngForm(tokens[k].lower))
     }
 
     /// The longest phrase of a table starting at token `i`, as its token count.
@@ -80,7 +90,7 @@ final class CueLexicon: Sendable {
             var t = i
             var ok = true
             for (k, w) in words.enumerated() {
-                while k > 0, t < tokens.count, tokens[t].lower != w, interveningAdverbs.contains(tokens[t].lower) { t += 1 }
+                while k > 0, t < tokens.count, tokens[t].lower != w, SentenceCues.isIn(interveningAdverbs, tokens, t) { t += 1 }
                 guard t < tokens.count, tokens[t].lower == w else { ok = false; break }
                 t += 1
             }

@@ -1,0 +1,69 @@
+/// The provenance pass's word lists as bits of a word's facts (`WordFacts`, looked up once per word by the
+/// tokenizer): a reporting clause asks several lists of every word around its verb, and a set lookup costs
+/// ~110 instructions where a bit costs one test. A bit stands for `list.contains(token.lower)` because only
+/// words have facts and no list below holds a number or a symbol (the ";" of `coordinators` is asked apart).
+extension SentenceCues {
+    /// The lists with a bit of their own (asked of most words of a clause), and the words of the others.
+    /// (Their union is added to the vocabulary once, not list by list: it is built in every process.)
+    static let cueWordLists: [(Set<String>, WordFacts)] = [
+        (pronouns.strings, .pronoun), (auxiliaries.strings, .auxiliary), (determiners.strings, .determiner),
+        (articles.strings, .article), (notNames.strings, .notName), (CueLexicon.shared.vagueSubjects.strings, .vagueSubject),
+        (coordinators.strings.subtracting([";"]), .coordinator),
+        (otherCueLists.reduce(into: Set<String>()) { $0.formUnion($1.strings) }, .cueListWord),
+    ]
+
+    /// The lists asked of fewer words: a word in none of them (`.cueListWord` unset) is not looked up.
+    static let otherCueLists: [WordSet] = [
+        institutionNouns, relativePronouns, functionWords, audienceWords, trailingAdjuncts, beForms,
+        CueLexicon.interveningAdverbs, CueLexicon.ambiguousVerbs, particles, gerundPrepositions, nounFollowers,
+        contrastWords, possessiveDeterminers, parentheticalOpeners, tellVerbs, displayVerbs, recordNouns, objectVerbs,
+        agentVerbs, speechVerbs, forecastVerbs, intentionVerbs, clauseOnlyVerbs, documentVerbs, sentenceStarts,
+        institutionDeterminers,
+    ]
+
+    /// `list.contains(tokens[k].lower)` for a list of `otherCueLists`, looked up only for a word of one of them.
+    @inline(__always)
+    static func isIn(_ list: WordSet, _ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].facts.contains(.cueListWord) && list.contains(tokens[k].lower)
+    }
+
+    /// `coordinators.contains(tokens[k].lower)`.
+    @inline(__always)
+    static func isCoordinator(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].facts.contains(.coordinator) || (tokens[k].kind == .symbol && tokens[k].lower == ";")
+    }
+
+    /// `tokens[k].lower == mark` for a mark (punctuation): only a symbol token can be one, and comparing a
+    /// word's string with it is the cost avoided.
+    @inline(__always)
+    static func isMark(_ tokens: [Token], _ k: Int, _ mark: String) -> Bool {
+        tokens[k].kind == .symbol && tokens[k].lower == mark
+    }
+
+    /// `tokens[k].lower == word` for a word of a list with bit `fact`: a word without the bit is not it.
+    @inline(__always)
+    static func isWord(_ tokens: [Token], _ k: Int, _ word: String, _ fact: WordFacts) -> Bool {
+        tokens[k].facts.contains(fact) && tokens[k].lower == word
+    }
+
+    /// `isPronoun(tokens[k].lower)`, the bit first.
+    static func isPronoun(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].facts.contains(.pronoun) || isContractedPronoun(tokens[k].lower)
+    }
+
+    /// `Bytes.hasSuffix(tokens[k].lower, "ing")`: a word whose last three bytes are not "ing" has no
+    /// characters "ing" last, and those bytes are read for a fraction of the character test's cost.
+    @inline(__always)
+    static func hasIng(_ tokens: [Token], _ k: Int) -> Bool {
+        endsInIng(tokens[k].lower) && Bytes.hasSuffix(tokens[k].lower, "ing")
+    }
+
+    /// `commonSentenceStart` as a set (it was an array literal built at each call).
+    static let sentenceStarts: WordSet = [
+        "the", "a", "an", "but", "and", "so", "in", "on", "at", "for", "as", "it", "this", "that", "these",
+        "those", "there", "he", "she", "they", "we", "i", "some", "many", "most", "according",
+    ]
+
+    /// The words before an institution noun that make it definite (`isInstitution`).
+    static let institutionDeterminers: WordSet = ["the", "its", "their", "his", "her", "our"]
+}
