@@ -15,6 +15,12 @@ import Testing
             let listed = SentenceCues.otherCueLists.contains { $0.contains(w) }
             #expect(Vocabulary.facts(of: w).contains(.cueListWord) == listed, "cueListWord: \(w)")
         }
+        // A token without facts (a number, a mark) is no word of a standard phrase.
+        for phrases in [CueLexicon.shared.sourcePhrases, CueLexicon.shared.vaguePhrases] {
+            for w in phrases.dictionary.values.joined().joined() {
+                #expect(w.unicodeScalars.first.map(\.properties.isAlphabetic) == true, "\(w)")
+            }
+        }
         // The lists the pass asks through the standard lexicon's facts are the ones every lexicon holds.
         let configured = CueLexicon(extraSource: ["data compiled by"], extraVague: ["it is rumoured"])
         #expect(configured.vagueSubjects == CueLexicon.shared.vagueSubjects)
@@ -47,6 +53,25 @@ import Testing
         #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
         // The sentences do carry cues: the comparison is not of empty answers.
         #expect(cuesFound > 4_000)
+    }
+
+    /// The -ing forms read by their bytes: every form of every reporting verb, doubled, cut, capitalised or
+    /// spelt beyond ASCII, is a reporting verb exactly when the string test said so.
+    @Test func ingFormsAreTheStringTestsAnswers() {
+        let cues = CueLexicon.shared
+        var forms: Set<String> = ["ing", "sing", "thing", "during", "evening", "morning", "saying", "noting", "submitting",
+                                  "naïveting", "cafe\u{301}ing", "sayıng", "say\r\ning", "stopping", "seing", "ising"]
+        for v in cues.reportingVerbs.strings.union(SentenceCues.speechVerbs.strings) {
+            let stem = v.hasSuffix("e") ? String(v.dropLast()) : v
+            for f in [v + "ing", stem + "ing", v + String(v.last!) + "ing", stem + "e" + "ing", String(v.dropLast(2)) + "ing"] {
+                forms.insert(f)
+                forms.insert(f.uppercased())
+                forms.insert("é" + f)
+            }
+        }
+        for w in forms {
+            #expect(cues.isReportingVerb(w) == ReferenceSentenceCues.isReportingVerb(cues, w), "\(w)")
+        }
     }
 
     static func describe(_ c: SentenceCues) -> String {

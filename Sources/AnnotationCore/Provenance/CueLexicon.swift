@@ -6,6 +6,9 @@ final class CueLexicon: Sendable {
     /// Multi-word phrases keyed by their first word, longest first.
     let sourcePhrases: WordTable<[[String]]>
     let vaguePhrases: WordTable<[[String]]>
+    /// The same phrases with what a match can be decided by before they are walked (`PhraseHead`).
+    let sourceHeads: WordTable<PhraseHead>
+    let vagueHeads: WordTable<PhraseHead>
     let vagueSubjects: WordSet
     /// No configured cues: the tables are the standard ones, whose phrase heads the words' facts name.
     let isStandard: Bool
@@ -35,19 +38,45 @@ final class CueLexicon: Sendable {
         sourcePhrases = Self.phrases(LexiconParsing.wordStrings(Lexicon.sourcePrepositionData).union(extraSource.map { $0.lowercased() }))
         vaguePhrases = Self.phrases(LexiconParsing.wordStrings(Lexicon.vaguePhraseData).union(extraVague.map { $0.lowercased() }))
         vagueSubjects = LexiconParsing.words(Lexicon.vagueSubjectData)
+        sourceHeads = PhraseHead.table(sourcePhrases)
+        vagueHeads = PhraseHead.table(vaguePhrases)
         isStandard = extraSource.isEmpty && extraVague.isEmpty
     }
 
     /// `match` of the source phrases; a word no standard phrase starts with is not looked up.
     func sourceMatch(_ tokens: [Token], _ i: Int) -> Int? {
-        if isStandard, !tokens[i].facts.contains(.sourcePhraseHead) { return nil }
-        return Self.match(sourcePhrases, tokens, i)
+        if isStandard {
+            guard tokens[i].facts.contains(.sourcePhraseHead) else { return nil }
+            if let decided = Self.decidedByNext(tokens, i, oneWord: .sourcePhraseWord) { return decided }
+        }
+        return Self.match(sourceHeads, tokens, i)
     }
 
     /// `match` of the vague phrases; a word no standard phrase starts with is not looked up.
     func vagueMatch(_ tokens: [Token], _ i: Int) -> Int? {
-        if isStandard, !tokens[i].facts.contains(.vaguePhraseHead) { return nil }
-        return Self.match(vaguePhrases, tokens, i)
+        if isStandard {
+            guard tokens[i].facts.contains(.vaguePhraseHead) else { return nil }
+            if let decided = Self.decidedByNext(tokens, i, oneWord: .vaguePhraseWord) { return decided }
+        }
+        return Self.match(vagueHeads, tokens, i)
+    }
+
+    /// `match` of a standard table when the word after the head is no adverb a phrase may skip and the second
+    /// word of no standard phrase: only a one-word phrase can match then, and neither table is looked up.
+    /// (Every word of a standard phrase starts with a letter: a token without facts is none of them.)
+    static func decidedByNext(_ tokens: [Token], _ i: Int, oneWord: WordFacts) -> Int?? {
+        guard i + 1 == tokens.count || tokens[i + 1].facts.isDisjoint(with: [.interveningAdverb, .phraseSecondWord]) else { return nil }
+        return .some(tokens[i].facts.contains(oneWord) ? 1 : nil)
+    }
+
+    /// The second words of this lexicon's phrases.
+    var phraseSecondWords: Set<String> {
+        Set([sourcePhrases, vaguePhrases].flatMap { $0.dictionary.values.joined().compactMap { $0.count > 1 ? $0[1] : nil } })
+    }
+
+    /// The phrases of one word of a table.
+    func oneWordPhrases(_ table: WordTable<[[String]]>) -> Set<String> {
+        Set(table.dictionary.values.joined().compactMap { $0.count == 1 ? $0[0] : nil })
     }
 
     static func phrases(_ set: Set<String>) -> WordTable<[[String]]> {
@@ -61,6 +90,21 @@ final class CueLexicon: Sendable {
         return WordTable(out)
     }
 
+    /// A first word's phrases, longest first, with the second words of the longer ones and whether the word
+    /// is a phrase of its own.
+    struct PhraseHead: Sendable {
+        let phrases: [[String]]
+        let secondWords: WordSet
+        let hasSingle: Bool
+
+        static func table(_ phrases: WordTable<[[String]]>) -> WordTable<PhraseHead> {
+            WordTable(phrases.dictionary.mapValues { p in
+                PhraseHead(phrases: p, secondWords: WordSet(p.compactMap { $0.count > 1 ? $0[1] : nil }),
+                           hasSingle: p.contains { $0.count == 1 })
+            })
+        }
+    }
+
     /// A reporting verb, or its -ing form ("confirming", "saying", "noting").
     func isReportingVerb(_ w: String) -> Bool {
         reportingVerbs.contains(w) || isReportingIngForm(w)
@@ -68,6 +112,7 @@ final class CueLexicon: Sendable {
 
     /// The -ing form of a reporting verb ("confirming"), not a reporting verb itself.
     func isReportingIngForm(_ w: String) -> Bool {
+        if let answer = w.utf8.withContiguousStorageIfAvailable({ isReportingIngForm(printableASCII: $0) }), let answer { return answer }
         // The bytes first: a word ending in the letters "ing" ends in their bytes, and has no more
         // characters than bytes.
         guard w.utf8.count > 5, SentenceCues.endsInIng(w), Bytes.hasSuffix(w, "ing"), w.count > 5 else { return false }
@@ -82,15 +127,41 @@ final class CueLexicon: Sendable {
         tokens[k].facts.contains(.reportingVerb) || (tokens[k].kind == .word && isReportingIngForm(tokens[k].lower))
     }
 
+    /// `isReportingIngForm` of a word of printable ASCII bytes, each of them a character: its stems looked up
+    /// by their bytes, not made into strings (and its characters not counted) as the -ing forms of words
+    /// that report nothing are (~3,700 instructions each). Nil for any other word.
+    func isReportingIngForm(printableASCII b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let n = b.count
+        guard n > 5, b[n - 3] == UInt8(ascii: "i"), b[n - 2] == UInt8(ascii: "n"), b[n - 1] == UInt8(ascii: "g") else { return false }
+        let stem = UnsafeBufferPointer(rebasing: b[0..<(n - 3)])
+        if reportingVerbs.contains(ascii: stem) { return true }
+        let withE = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: stem.count + 1) { out in
+            _ = out.initialize(fromContentsOf: stem)
+            out[stem.count] = UInt8(ascii: "e")
+            return reportingVerbs.contains(ascii: UnsafeBufferPointer(out))
+        }
+        if withE { return true }
+        return stem.count > 3 && stem[stem.count - 1] == stem[stem.count - 2]
+            && reportingVerbs.contains(ascii: UnsafeBufferPointer(rebasing: stem[0..<(stem.count - 1)]))
+    }
+
     /// The longest phrase of a table starting at token `i`, as its token count.
     /// Inside a phrase, an adverb may intervene: "is also expected to", "it was widely reported".
-    static func match(_ table: WordTable<[[String]]>, _ tokens: [Token], _ i: Int) -> Int? {
-        guard let candidates = table[tokens[i].lower] else { return nil }
-        for words in candidates {
+    static func match(_ table: WordTable<PhraseHead>, _ tokens: [Token], _ i: Int) -> Int? {
+        guard let head = table[tokens[i].lower] else { return nil }
+        // The word after the head, when it is no adverb a phrase may skip, is every longer phrase's second
+        // word or ends it: a word no phrase has second leaves only the one-word phrase, and the phrases of
+        // "it", "is" or "by" (a dozen or more each) are not walked word by word after most of these words.
+        if i + 1 == tokens.count
+            || (!tokens[i + 1].facts.contains(.interveningAdverb) && !head.secondWords.contains(tokens[i + 1].lower)) {
+            return head.hasSingle ? 1 : nil
+        }
+        for words in head.phrases {
             var t = i
             var ok = true
             for (k, w) in words.enumerated() {
-                while k > 0, t < tokens.count, tokens[t].lower != w, SentenceCues.isIn(interveningAdverbs, tokens, t) { t += 1 }
+                while k > 0, t < tokens.count, tokens[t].lower != w, tokens[t].facts.contains(.interveningAdverb) { t += 1 }
                 guard t < tokens.count, tokens[t].lower == w else { ok = false; break }
                 t += 1
             }

@@ -3,19 +3,22 @@
 /// ~110 instructions where a bit costs one test. A bit stands for `list.contains(token.lower)` because only
 /// words have facts and no list below holds a number or a symbol (the ";" of `coordinators` is asked apart).
 extension SentenceCues {
-    /// The lists with a bit of their own (asked of most words of a clause), and the words of the others.
-    /// (Their union is added to the vocabulary once, not list by list: it is built in every process.)
+    /// The lists with a bit of their own (asked of most words of a clause), and the others with theirs.
+    /// (The others are added list by list: a union of them built first cost more, in every process.)
     static let cueWordLists: [(Set<String>, WordFacts)] = [
         (pronouns.strings, .pronoun), (auxiliaries.strings, .auxiliary), (determiners.strings, .determiner),
         (articles.strings, .article), (notNames.strings, .notName), (CueLexicon.shared.vagueSubjects.strings, .vagueSubject),
-        (coordinators.strings.subtracting([";"]), .coordinator),
-        (otherCueLists.reduce(into: Set<String>()) { $0.formUnion($1.strings) }, .cueListWord),
+        (coordinators.strings.subtracting([";"]), .coordinator), (CueLexicon.interveningAdverbs.strings, .interveningAdverb),
+    ] + otherCueLists.map { ($0.strings, .cueListWord) } + [
+        (CueLexicon.shared.phraseSecondWords, .phraseSecondWord),
+        (CueLexicon.shared.oneWordPhrases(CueLexicon.shared.sourcePhrases), .sourcePhraseWord),
+        (CueLexicon.shared.oneWordPhrases(CueLexicon.shared.vaguePhrases), .vaguePhraseWord),
     ]
 
     /// The lists asked of fewer words: a word in none of them (`.cueListWord` unset) is not looked up.
     static let otherCueLists: [WordSet] = [
         institutionNouns, relativePronouns, functionWords, audienceWords, trailingAdjuncts, beForms,
-        CueLexicon.interveningAdverbs, CueLexicon.ambiguousVerbs, particles, gerundPrepositions, nounFollowers,
+        CueLexicon.ambiguousVerbs, particles, gerundPrepositions, nounFollowers,
         contrastWords, possessiveDeterminers, parentheticalOpeners, tellVerbs, displayVerbs, recordNouns, objectVerbs,
         agentVerbs, speechVerbs, forecastVerbs, intentionVerbs, clauseOnlyVerbs, documentVerbs, sentenceStarts,
         institutionDeterminers,

@@ -197,7 +197,7 @@ extension SentenceCues {
         var quoted = false
         while e < tokens.count, e - i < clauseReach, quoted || !isMark(tokens, e, ",")
                 || (participle && e + 1 < tokens.count && extendsParticiple(tokens, e + 1)) {
-            if isQuotationMark(tokens, e) { quoted.toggle() }
+            if tokens[e].kind == .symbol, isQuotationMark(tokens, e) { quoted.toggle() }
             e += 1
         }
         return e < tokens.count && isMark(tokens, e, ",") ? tokens[e].range.lowerBound : nil
@@ -528,7 +528,7 @@ extension SentenceCues {
         }
         var start = end
         while start > 0, end - start < 5, !isBreak(tokens[start - 1]), !isWord(tokens, start - 1, "that", .determiner),
-              !closesQuotation(tokens, start - 1) {
+              !(tokens[start - 1].kind == .symbol && closesQuotation(tokens, start - 1)) {
             start -= 1
         }
         return start..<end

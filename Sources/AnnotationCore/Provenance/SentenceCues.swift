@@ -24,6 +24,13 @@ struct SentenceCues: Sendable {
     /// sources, so what an earlier cue reports ends where they begin.
     var coordinatedSubjects: [Range<Int>] = []
 
+    /// Adds a cue. A sentence with cues has a few: room for four is made at the first, where appending one
+    /// by one regrew the list at almost every cue.
+    mutating func append(_ cue: Cue) {
+        if cues.capacity == 0 { cues.reserveCapacity(4) }
+        cues.append(cue)
+    }
+
     /// The best source for a figure of this sentence: a specific one beats a vague one.
     func source(for figure: Range<Int>) -> SourceAttribution? {
         let subject = coordinatedSubjects.first { $0.overlaps(figure) }
@@ -51,7 +58,7 @@ struct SentenceCues: Sendable {
     /// "they’ve", "she'd": a pronoun before an apostrophe.
     static func isContractedPronoun(_ w: String) -> Bool {
         // The bytes first: a word with neither apostrophe's bytes has neither apostrophe.
-        guard w.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
+        guard Bytes.contains(w, where: { $0 == 0x27 || $0 == 0xE2 }),
               let cut = w.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         return pronouns.contains(String(w[..<cut]))
     }
@@ -84,14 +91,14 @@ struct SentenceCues: Sendable {
         out.sentence = sentence
         // A link, URL or footnote in the sentence cites it.
         if let c = citations.first(where: { $0.overlaps(sentence) }) {
-            out.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(c), range: c), sourceSpan: c))
+            out.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(c), range: c), sourceSpan: c))
             return out
         }
         var i = 0
         while i < tokens.count {
             if let n = cues.vagueMatch(tokens, i) {
                 let r = tokens[i].range.lowerBound..<tokens[i + n - 1].range.upperBound
-                out.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r,
+                out.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r,
                                     content: [contrastClause(tokens, around: i, length: n, sentence: sentence)]))
             }
             if let n = cues.sourceMatch(tokens, i) {
@@ -191,7 +198,8 @@ struct SentenceCues: Sendable {
     /// stays linear).
     static func quotationMarks(_ tokens: [Token], before end: Int) -> Int {
         var n = 0
-        for k in max(0, end - clauseReach)..<min(end, tokens.count) where isQuotationMark(tokens, k) { n += 1 }
+        // The kind first, in place: every token of the reach is asked.
+        for k in max(0, end - clauseReach)..<min(end, tokens.count) where tokens[k].kind == .symbol && isQuotationMark(tokens, k) { n += 1 }
         return n
     }
 
@@ -227,12 +235,12 @@ struct SentenceCues: Sendable {
         let cue = text.string(cueRange)
         // ", saying that …": the subject is the main clause's, out of reach; a verb of speech still reports.
         guard !window.isEmpty else {
-            if speech { self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: cue, range: cueRange), sourceSpan: cueRange, content: content)) }
+            if speech { self.append(Cue(attribution: SourceAttribution(status: .specific, text: cue, range: cueRange), sourceSpan: cueRange, content: content)) }
             return
         }
         let span = tokens[window.lowerBound].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
         func add(_ status: SourceStatus, actor: String? = nil) {
-            self.cues.append(Cue(attribution: SourceAttribution(status: status, text: cue, actor: actor, range: cueRange),
+            self.append(Cue(attribution: SourceAttribution(status: status, text: cue, actor: actor, range: cueRange),
                                  sourceSpan: span, content: content))
         }
         // "Analysts estimate": a capitalised common plural opening the sentence is no one's name.
@@ -294,13 +302,13 @@ struct SentenceCues: Sendable {
         let r = tokens[lo].range.lowerBound..<tokens[end].range.upperBound
         let span = tokens[start].range.lowerBound..<tokens[end].range.upperBound
         if let m = mentions.starting(in: span).first {
-            self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: m.name, range: r), sourceSpan: span))
+            self.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: m.name, range: r), sourceSpan: span))
         } else if !named.isEmpty {
-            self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))
+            self.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))
         } else if owned || ownedBySubject {
-            self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), range: r), sourceSpan: span))
+            self.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), range: r), sourceSpan: span))
         } else if governs || introduced {
-            self.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: span))
+            self.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: span))
         }
     }
 

@@ -78,6 +78,13 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     /// A word of any other list of the provenance pass (`SentenceCues.otherCueLists`): a word without it is
     /// in none of them, and is not looked up in one.
     static let cueListWord = WordFacts(rawValue: 1 << 56)
+    /// `CueLexicon.interveningAdverbs`: what a cue phrase may skip ("is also expected to").
+    static let interveningAdverb = WordFacts(rawValue: 1 << 55)
+    /// The second word of a phrase of the standard cue lexicon, and the phrases of one word
+    /// (`CueLexicon.decidedByNext`).
+    static let phraseSecondWord = WordFacts(rawValue: 1 << 54)
+    static let sourcePhraseWord = WordFacts(rawValue: 1 << 53)
+    static let vaguePhraseWord = WordFacts(rawValue: 1 << 52)
 
     // Marks.
     /// `SentenceWord.clauseEdges`: the marks that end a clause for a claim's identity.
