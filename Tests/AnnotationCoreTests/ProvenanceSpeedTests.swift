@@ -74,6 +74,65 @@ import Testing
         }
     }
 
+    /// A paragraph's leading speaker, its first colon found eight bytes at a time: the answer of the byte loop
+    /// before it, for paragraphs with their marks at every place around the 60th byte, within a larger text.
+    @Test func leadingSpeakersAreTheByteLoopsAnswers() {
+        var random = SeededNumbers()
+        let pieces = ["Jane", "Roe", "Acme", "Türkiye", "said", "we", "will", "cut", "jobs", "500", ":", ": ", ",", ".", "é",
+                      "Q", "Editor", "NOTE", "—", "“", "\"", "the", "JANE ROE", "of", "x"]
+        var checked = 0
+        for _ in 0..<20_000 {
+            var paragraph = ""
+            for _ in 0..<(1 + random.next() % 24) {
+                let piece = pieces[random.next() % pieces.count]
+                paragraph += random.next() % 3 == 0 || piece.first == ":" ? piece : " " + piece
+            }
+            let text = Array(("lead " + paragraph + " tail").utf8)
+            let r = 5..<(text.count - 5)
+            let (new, old) = text.withUnsafeBufferPointer { buf in
+                (SpeechStructure.leadingSpeaker(buf, r), Self.referenceLeadingSpeaker(buf, r))
+            }
+            #expect(new == old, "\(paragraph)")
+            if new != nil { checked += 1 }
+        }
+        #expect(checked > 50)
+    }
+
+    /// `SpeechStructure.leadingSpeaker` before its colon was found eight bytes at a time.
+    static func referenceLeadingSpeaker(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String? {
+        var i = r.lowerBound
+        while i < r.upperBound, i - r.lowerBound < 60, buf[i] != 0x3A, buf[i] != 0x2E, buf[i] != 0x2C { i += 1 }
+        guard i < r.upperBound, buf[i] == 0x3A, i + 1 < r.upperBound, buf[i + 1] == 0x20 else { return nil }
+        let words = String(decoding: UnsafeBufferPointer(rebasing: buf[r.lowerBound..<i]), as: UTF8.self).split(separator: " ")
+        guard (2...3).contains(words.count),
+              words.allSatisfy({ $0.unicodeScalars.first!.properties.isUppercase && $0.unicodeScalars.contains { $0.properties.isLowercase } }),
+              !SpeechStructure.labelWords.contains(words[0].lowercased()) else { return nil }
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: buf[(i + 1)..<r.upperBound]), as: UTF8.self)
+        guard rest.split(separator: " ").filter({ $0.unicodeScalars.contains { $0.properties.isAlphabetic } }).count >= 3 else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// A mention's name is asked of the vague subjects lowered on the stack when it is ASCII: the answer of
+    /// `lowercased()`, for names in any case and beyond ASCII; and the first mention in a range is found
+    /// with one search.
+    @Test func mentionHelpersAreTheirReferences() {
+        let cues = CueLexicon.shared
+        var names = ["ANALYSTS", "Analysts", "analysts", "Jane Roe", "İnsiders", "ÉCONOMISTS", "Officials", "", "o", "Expert s"]
+        names += cues.vagueSubjects.strings.map { $0.uppercased() }
+        for name in names {
+            #expect(SentenceCues.isVagueSubject(name: name, cues) == cues.vagueSubjects.contains(name.lowercased()), "\(name)")
+        }
+        var random = SeededNumbers()
+        for _ in 0..<2_000 {
+            var starts = (0..<(random.next() % 8)).map { _ in random.next() % 60 }
+            starts.sort()
+            let mentions = starts.map { ActorMention(range: $0..<($0 + 3), text: "A", name: "A\($0)", kind: .person) }
+            let lo = random.next() % 64
+            let r = lo..<(lo + random.next() % 20)
+            #expect(SentenceCues.firstMention(mentions, startingIn: r) == mentions.starting(in: r).first, "\(starts) \(r)")
+        }
+    }
+
     static func describe(_ c: SentenceCues) -> String {
         let cues = c.cues.map { "\($0.attribution) \($0.sourceSpan) \(String(describing: $0.content)) \($0.endsAtCoordination)" }
         return "\(cues) \(c.coordinatedSubjects)"
@@ -105,6 +164,13 @@ import Testing
         return words.filter { !$0.contains(" ") }.sorted()
     }()
 
+    /// The phrases of both lexicons the test reads with.
+    static let phrases: [[String]] = {
+        let configured = CueLexicon(extraSource: ["data compiled by"], extraVague: ["it is rumoured", "insiders say"])
+        let tables = [configured.sourcePhrases, configured.vaguePhrases]
+        return tables.flatMap { $0.dictionary.values.joined() }.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
+    }()
+
     /// Names, numbers, marks and words beyond ASCII.
     static let others: [String] = [
         "Jane", "Roe", "Acme", "Smith", "Gazette", "Lakeside", "Institute", "NBC", "J", "Mr", "Sen", "Türkiye",
@@ -121,7 +187,15 @@ import Testing
             let roll = random.next() % 100
             var piece: String
             var tight = false
-            if roll < 55 {
+            if roll < 6 {
+                // A whole cue phrase, at times with an adverb it may skip after its first word.
+                var words = phrases[random.next() % phrases.count]
+                if words.count > 1, random.next() % 3 == 0 {
+                    let adverbs = CueLexicon.interveningAdverbs.strings.sorted()
+                    words.insert(adverbs[random.next() % adverbs.count], at: 1)
+                }
+                piece = words.joined(separator: " ")
+            } else if roll < 55 {
                 piece = listWords[random.next() % listWords.count]
             } else if roll < 75 {
                 piece = others[random.next() % others.count]

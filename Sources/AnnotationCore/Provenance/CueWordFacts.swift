@@ -9,6 +9,9 @@ extension SentenceCues {
         (pronouns.strings, .pronoun), (auxiliaries.strings, .auxiliary), (determiners.strings, .determiner),
         (articles.strings, .article), (notNames.strings, .notName), (CueLexicon.shared.vagueSubjects.strings, .vagueSubject),
         (coordinators.strings.subtracting([";"]), .coordinator), (CueLexicon.interveningAdverbs.strings, .interveningAdverb),
+        (intentionVerbs.strings, .intentionVerb), (forecastVerbs.strings, .forecastVerb), (clauseOnlyVerbs.strings, .clauseOnlyVerb),
+        (CueLexicon.ambiguousVerbs.strings, .ambiguousVerb), (particles.strings, .particle), (nounFollowers.strings, .nounFollower),
+        (gerundPrepositions.strings, .gerundPreposition),
     ] + otherCueLists.map { ($0.strings, .cueListWord) } + [
         (CueLexicon.shared.phraseSecondWords, .phraseSecondWord),
         (CueLexicon.shared.oneWordPhrases(CueLexicon.shared.sourcePhrases), .sourcePhraseWord),
@@ -18,10 +21,8 @@ extension SentenceCues {
     /// The lists asked of fewer words: a word in none of them (`.cueListWord` unset) is not looked up.
     static let otherCueLists: [WordSet] = [
         institutionNouns, relativePronouns, functionWords, audienceWords, trailingAdjuncts, beForms,
-        CueLexicon.ambiguousVerbs, particles, gerundPrepositions, nounFollowers,
         contrastWords, possessiveDeterminers, parentheticalOpeners, tellVerbs, displayVerbs, recordNouns, objectVerbs,
-        agentVerbs, speechVerbs, forecastVerbs, intentionVerbs, clauseOnlyVerbs, documentVerbs, sentenceStarts,
-        institutionDeterminers,
+        agentVerbs, speechVerbs, documentVerbs, sentenceStarts, institutionDeterminers,
     ]
 
     /// `list.contains(tokens[k].lower)` for a list of `otherCueLists`, looked up only for a word of one of them.
@@ -59,6 +60,28 @@ extension SentenceCues {
     @inline(__always)
     static func hasIng(_ tokens: [Token], _ k: Int) -> Bool {
         endsInIng(tokens[k].lower) && Bytes.hasSuffix(tokens[k].lower, "ing")
+    }
+
+    /// `isPossessive(tokens[k].lower)`: a possessive's last byte is its "s" (read for a fraction of the test).
+    static func isPossessive(_ tokens: [Token], _ k: Int) -> Bool {
+        let endsInS = tokens[k].lower.utf8.withContiguousStorageIfAvailable { $0.last == UInt8(ascii: "s") } ?? true
+        return endsInS && isPossessive(tokens[k].lower)
+    }
+
+    /// `mentions.starting(in: r).first`, with one search: the mentions are in text order, so the first that
+    /// starts at or after `r` starts in it when it starts before its end.
+    static func firstMention(_ mentions: [ActorMention], startingIn r: Range<Int>) -> ActorMention? {
+        let k = mentions.firstIndex(startingAtOrAfter: r.lowerBound)
+        return k < mentions.count && mentions[k].range.lowerBound < r.upperBound ? mentions[k] : nil
+    }
+
+    /// `vagueSubjects.contains(name.lowercased())`, an ASCII name lowered on the stack rather than into a
+    /// new string.
+    static func isVagueSubject(name: String, _ cues: CueLexicon) -> Bool {
+        let ascii: Bool?? = name.utf8.withContiguousStorageIfAvailable { b in
+            Bytes.isASCII(b) ? Bytes.withLowered(b) { cues.vagueSubjects.contains(ascii: $0) } : nil
+        }
+        return (ascii ?? nil) ?? cues.vagueSubjects.contains(name.lowercased())
     }
 
     /// `commonSentenceStart` as a set (it was an array literal built at each call).

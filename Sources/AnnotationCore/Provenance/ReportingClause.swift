@@ -46,7 +46,7 @@ extension SentenceCues {
         guard estimates || projects || (cues.isReportingVerb(tokens, i) && isVerbUse(tokens, i, cues: cues)) else { return }
         // "Boasting 108,000 residents, the county…": a participle opening the sentence with a figure for its
         // object says what the subject has, not what anyone reports.
-        if i == 0, hasIng(tokens, i), !isIn(forecastVerbs, tokens, i), i + 1 < tokens.count,
+        if i == 0, hasIng(tokens, i), !tokens[i].facts.contains(.forecastVerb), i + 1 < tokens.count,
            tokens[i + 1].kind == .number || tokens[i + 1].kind == .symbol && tokens[i + 1].lower != "“" && tokens[i + 1].lower != "\"" {
             return
         }
@@ -167,7 +167,11 @@ extension SentenceCues {
     /// quote only that.
     static func subjectClause(_ tokens: [Token], verb i: Int, subject: Range<Int>, sentence: Range<Int>) -> Clause {
         let start = contentStart(tokens, verb: i)
-        var clause = Clause(window: subject, content: [start..<max(start, contentEnd(tokens, from: i + 1, sentence: sentence))])
+        // Room for the trailing attribution's second part from the start (appending it regrew the list).
+        var content: [Range<Int>] = []
+        content.reserveCapacity(2)
+        content.append(start..<max(start, contentEnd(tokens, from: i + 1, sentence: sentence)))
+        var clause = Clause(window: subject, content: content)
         guard !subject.isEmpty else { return clause }
         if closesQuotation(tokens, subject.lowerBound - 1) {
             clause.content = [sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound]
@@ -425,39 +429,39 @@ extension SentenceCues {
         // or follows an auxiliary or a preposition ("by announcing").
         let ing = hasIng(tokens, i)
         let hasNext = i + 1 < tokens.count
-        if ing, hasNext, isIn(nounFollowers, tokens, i + 1) { return false }
+        if ing, hasNext, tokens[i + 1].facts.contains(.nounFollower) { return false }
         // "pointed out", "points to" report; other verbs with a particle do not ("wrote off", "found out").
         if w.utf8.first == UInt8(ascii: "p"), w == "point" || w == "points" || w == "pointed" || w == "pointing" {
             return next == "out" || next == "to"
         }
-        if hasNext, isIn(particles, tokens, i + 1) { return false }
-        // The verb's own lists, asked only of a word of one of them.
-        let listed = tokens[i].facts.contains(.cueListWord)
+        if hasNext, tokens[i + 1].facts.contains(.particle) { return false }
+        // The verb's own lists, asked by its facts.
+        let facts = tokens[i].facts
         // "agreed to pay $325 million", "expects to save $2 billion": the subject's own commitment or forecast.
-        if listed, intentionVerbs.contains(w), next == "to" { return true }
+        if facts.contains(.intentionVerb), next == "to" { return true }
         // "the carmaker expects sales of 90,000", "which expects 5,000 to attend": an expectation whose object
         // holds a figure is the subject's forecast.
-        if listed, forecastVerbs.contains(w), figureSoonAfter(tokens, i) { return true }
+        if facts.contains(.forecastVerb), figureSoonAfter(tokens, i) { return true }
         // "Officials expect it to raise rates by one point": a forecast about its object.
-        if listed, intentionVerbs.contains(w), i + 2 < tokens.count, ["it", "them", "him", "her", "prices", "rates"].contains(next),
+        if facts.contains(.intentionVerb), i + 2 < tokens.count, ["it", "them", "him", "her", "prices", "rates"].contains(next),
            tokens[i + 2].lower == "to" {
             return true
         }
         // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
-        if listed, clauseOnlyVerbs.contains(w), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
+        if facts.contains(.clauseOnlyVerb), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
                                            || (i > 0 && (isMark(tokens, i - 1, ",") || isQuoteToken(tokens[i - 1])))) {
             return false
         }
-        let ambiguous = listed && CueLexicon.ambiguousVerbs.contains(w)
+        let ambiguous = facts.contains(.ambiguousVerb)
         guard i > 0 else { return !ambiguous }
         let p = i - 1
         // "erred in saying that", "by announcing it would…": a gerund after a preposition is a verb.
-        if ing, isIn(gerundPrepositions, tokens, p) { return true }
+        if ing, tokens[p].facts.contains(.gerundPreposition) { return true }
         // "to brag that the rate fell": an infinitive with a clause after it.
         if isWord(tokens, p, "to", .determiner), next == "that" || (hasNext && tokens[i + 1].facts.contains(.pronoun)) { return true }
         if tokens[p].facts.contains(.determiner) { return false }
         // "Editor’s note": a possessive makes the next word a noun.
-        if isPossessive(tokens[p].lower) { return false }
+        if isPossessive(tokens, p) { return false }
         if ambiguous {
             // "…, a GOP consultant, notes that", "the candidate claims his": a clause after it makes it a verb.
             if next == "that" || ["his", "her", "their", "its", "he", "she", "they", "it", "we", "there"].contains(next) { return true }

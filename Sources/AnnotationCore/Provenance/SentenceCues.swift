@@ -166,7 +166,7 @@ struct SentenceCues: Sendable {
 
     static func isOwnedOrClausal(_ tokens: [Token], _ i: Int) -> Bool {
         if i + 1 < tokens.count, isWord(tokens, i + 1, "that", .determiner) { return true }
-        return i > 0 && (isPossessive(tokens[i - 1].lower) || isIn(possessiveDeterminers, tokens, i - 1))
+        return i > 0 && (isPossessive(tokens, i - 1) || isIn(possessiveDeterminers, tokens, i - 1))
     }
 
     /// "his claim", "their call": the owner is the subject named nearby.
@@ -244,7 +244,7 @@ struct SentenceCues: Sendable {
                                  sourceSpan: span, content: content))
         }
         // "Analysts estimate": a capitalised common plural opening the sentence is no one's name.
-        if let m = mentions.starting(in: span).first, !cues.vagueSubjects.contains(m.name.lowercased()) {
+        if let m = SentenceCues.firstMention(mentions, startingIn: span), !SentenceCues.isVagueSubject(name: m.name, cues) {
             add(.specific, actor: m.name); return
         }
         // The words read through the array, not copied out of it (a token copy costs ~140 instructions);
@@ -290,7 +290,7 @@ struct SentenceCues: Sendable {
         let governs = i + 1 < tokens.count
             && (tokens[i + 1].facts.contains(.reportingVerb) || SentenceCues.isIn(SentenceCues.documentVerbs, tokens, i + 1))
         // "the city's annual report": a possessive owner makes the document identifiable.
-        let owned = (start..<i).contains { SentenceCues.isPossessive(tokens[$0].lower) }
+        let owned = (start..<i).contains { SentenceCues.isPossessive(tokens, $0) }
             || (start..<i).contains { SentenceCues.isPluralPossessive(tokens, $0) }
         // "his call to raise…", "their claim that…": a statement owned by the person the clause is about.
         let ownedBySubject = tokens[i].facts.contains(.speechNoun) && start > 0

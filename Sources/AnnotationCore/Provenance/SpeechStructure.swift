@@ -187,8 +187,15 @@ struct SpeechStructure: Sendable {
 
     /// Two or three capitalised words and a colon at the start of a paragraph ("Jane Roe: …").
     static func leadingSpeaker(_ buf: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String? {
+        // The first colon, period or comma among the first 60 bytes, read eight bytes at a time (a byte loop
+        // over the opening words of every paragraph was most of this test's cost).
+        let end = min(r.upperBound, r.lowerBound + 60)
         var i = r.lowerBound
-        while i < r.upperBound, i - r.lowerBound < 60, buf[i] != 0x3A, buf[i] != 0x2E, buf[i] != 0x2C { i += 1 }
+        while true {
+            i = Bytes.firstNonASCII(orAnyOf: 0x3A, 0x2E, 0x2C, in: buf, from: i, to: end)
+            if i == end || buf[i] == 0x3A || buf[i] == 0x2E || buf[i] == 0x2C { break }
+            i += 1
+        }
         guard i < r.upperBound, buf[i] == 0x3A, i + 1 < r.upperBound, buf[i + 1] == 0x20 else { return nil }
         let words = String(decoding: UnsafeBufferPointer(rebasing: buf[r.lowerBound..<i]), as: UTF8.self).split(separator: " ")
         guard (2...3).contains(words.count),

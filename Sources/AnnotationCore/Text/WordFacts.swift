@@ -85,6 +85,14 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let phraseSecondWord = WordFacts(rawValue: 1 << 54)
     static let sourcePhraseWord = WordFacts(rawValue: 1 << 53)
     static let vaguePhraseWord = WordFacts(rawValue: 1 << 52)
+    /// The verb classes and the neighbours `SentenceCues.isVerbUse` asks of every reporting verb.
+    static let intentionVerb = WordFacts(rawValue: 1 << 51)
+    static let forecastVerb = WordFacts(rawValue: 1 << 50)
+    static let clauseOnlyVerb = WordFacts(rawValue: 1 << 49)
+    static let ambiguousVerb = WordFacts(rawValue: 1 << 48)
+    static let particle = WordFacts(rawValue: 1 << 47)
+    static let nounFollower = WordFacts(rawValue: 1 << 46)
+    static let gerundPreposition = WordFacts(rawValue: 1 << 45)
 
     // Marks.
     /// `SentenceWord.clauseEdges`: the marks that end a clause for a claim's identity.
