@@ -80,6 +80,8 @@ import Testing
         var random = SeededNumbers()
         let pieces = ["Jane", "Roe", "Acme", "Türkiye", "said", "we", "will", "cut", "jobs", "500", ":", ": ", ",", ".", "é",
                       "Q", "Editor", "NOTE", "—", "“", "\"", "the", "JANE ROE", "of", "x"]
+            // Long names, so that a colon falls on each side of the 60th byte.
+            + (17...31).map { "Ab" + String(repeating: "c", count: $0) }
         var checked = 0
         for _ in 0..<20_000 {
             var paragraph = ""
