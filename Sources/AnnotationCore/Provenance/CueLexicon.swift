@@ -6,9 +6,6 @@ final class CueLexicon: Sendable {
     /// Multi-word phrases keyed by their first word, longest first.
     let sourcePhrases: WordTable<[[String]]>
     let vaguePhrases: WordTable<[[String]]>
-    /// The same phrases with what a match can be decided by before they are walked (`PhraseHead`).
-    let sourceHeads: WordTable<PhraseHead>
-    let vagueHeads: WordTable<PhraseHead>
     let vagueSubjects: WordSet
     /// No configured cues: the tables are the standard ones, whose phrase heads the words' facts name.
     let isStandard: Bool
@@ -38,8 +35,6 @@ final class CueLexicon: Sendable {
         sourcePhrases = Self.phrases(LexiconParsing.wordStrings(Lexicon.sourcePrepositionData).union(extraSource.map { $0.lowercased() }))
         vaguePhrases = Self.phrases(LexiconParsing.wordStrings(Lexicon.vaguePhraseData).union(extraVague.map { $0.lowercased() }))
         vagueSubjects = LexiconParsing.words(Lexicon.vagueSubjectData)
-        sourceHeads = PhraseHead.table(sourcePhrases)
-        vagueHeads = PhraseHead.table(vaguePhrases)
         isStandard = extraSource.isEmpty && extraVague.isEmpty
     }
 
@@ -49,7 +44,7 @@ final class CueLexicon: Sendable {
             guard tokens[i].facts.contains(.sourcePhraseHead) else { return nil }
             if let decided = Self.decidedByNext(tokens, i, oneWord: .sourcePhraseWord) { return decided }
         }
-        return Self.match(sourceHeads, tokens, i)
+        return Self.match(sourcePhrases, tokens, i)
     }
 
     /// `match` of the vague phrases; a word no standard phrase starts with is not looked up.
@@ -58,7 +53,7 @@ final class CueLexicon: Sendable {
             guard tokens[i].facts.contains(.vaguePhraseHead) else { return nil }
             if let decided = Self.decidedByNext(tokens, i, oneWord: .vaguePhraseWord) { return decided }
         }
-        return Self.match(vagueHeads, tokens, i)
+        return Self.match(vaguePhrases, tokens, i)
     }
 
     /// `match` of a standard table when the word after the head is no adverb a phrase may skip and the second
@@ -88,21 +83,6 @@ final class CueLexicon: Sendable {
         }
         for k in out.keys { out[k]!.sort { $0.count > $1.count } }
         return WordTable(out)
-    }
-
-    /// A first word's phrases, longest first, with the second words of the longer ones and whether the word
-    /// is a phrase of its own.
-    struct PhraseHead: Sendable {
-        let phrases: [[String]]
-        let secondWords: WordSet
-        let hasSingle: Bool
-
-        static func table(_ phrases: WordTable<[[String]]>) -> WordTable<PhraseHead> {
-            WordTable(phrases.dictionary.mapValues { p in
-                PhraseHead(phrases: p, secondWords: WordSet(p.compactMap { $0.count > 1 ? $0[1] : nil }),
-                           hasSingle: p.contains { $0.count == 1 })
-            })
-        }
     }
 
     /// A reporting verb, or its -ing form ("confirming", "saying", "noting").
@@ -148,16 +128,9 @@ final class CueLexicon: Sendable {
 
     /// The longest phrase of a table starting at token `i`, as its token count.
     /// Inside a phrase, an adverb may intervene: "is also expected to", "it was widely reported".
-    static func match(_ table: WordTable<PhraseHead>, _ tokens: [Token], _ i: Int) -> Int? {
-        guard let head = table[tokens[i].lower] else { return nil }
-        // The word after the head, when it is no adverb a phrase may skip, is every longer phrase's second
-        // word or ends it: a word no phrase has second leaves only the one-word phrase, and the phrases of
-        // "it", "is" or "by" (a dozen or more each) are not walked word by word after most of these words.
-        if i + 1 == tokens.count
-            || (!tokens[i + 1].facts.contains(.interveningAdverb) && !head.secondWords.contains(tokens[i + 1].lower)) {
-            return head.hasSingle ? 1 : nil
-        }
-        for words in head.phrases {
+    static func match(_ table: WordTable<[[String]]>, _ tokens: [Token], _ i: Int) -> Int? {
+        guard let candidates = table[tokens[i].lower] else { return nil }
+        for words in candidates {
             var t = i
             var ok = true
             for (k, w) in words.enumerated() {

@@ -75,15 +75,6 @@ extension SentenceCues {
         return k < mentions.count && mentions[k].range.lowerBound < r.upperBound ? mentions[k] : nil
     }
 
-    /// `vagueSubjects.contains(name.lowercased())`, an ASCII name lowered on the stack rather than into a
-    /// new string.
-    static func isVagueSubject(name: String, _ cues: CueLexicon) -> Bool {
-        let ascii: Bool?? = name.utf8.withContiguousStorageIfAvailable { b in
-            Bytes.isASCII(b) ? Bytes.withLowered(b) { cues.vagueSubjects.contains(ascii: $0) } : nil
-        }
-        return (ascii ?? nil) ?? cues.vagueSubjects.contains(name.lowercased())
-    }
-
     /// `commonSentenceStart` as a set (it was an array literal built at each call).
     static let sentenceStarts: WordSet = [
         "the", "a", "an", "but", "and", "so", "in", "on", "at", "for", "as", "it", "this", "that", "these",

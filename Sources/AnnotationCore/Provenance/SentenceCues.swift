@@ -96,12 +96,13 @@ struct SentenceCues: Sendable {
         }
         var i = 0
         while i < tokens.count {
-            if let n = cues.vagueMatch(tokens, i) {
+            // The phrase tables' gates asked here, not in a call per word.
+            if !cues.isStandard || tokens[i].facts.contains(.vaguePhraseHead), let n = cues.vagueMatch(tokens, i) {
                 let r = tokens[i].range.lowerBound..<tokens[i + n - 1].range.upperBound
                 out.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r,
                                     content: [contrastClause(tokens, around: i, length: n, sentence: sentence)]))
             }
-            if let n = cues.sourceMatch(tokens, i) {
+            if !cues.isStandard || tokens[i].facts.contains(.sourcePhraseHead), let n = cues.sourceMatch(tokens, i) {
                 // "according to X", "data from X": X runs to the end of its clause.
                 let objectStart = i + n
                 var end = objectStart
@@ -244,7 +245,7 @@ struct SentenceCues: Sendable {
                                  sourceSpan: span, content: content))
         }
         // "Analysts estimate": a capitalised common plural opening the sentence is no one's name.
-        if let m = SentenceCues.firstMention(mentions, startingIn: span), !SentenceCues.isVagueSubject(name: m.name, cues) {
+        if let m = SentenceCues.firstMention(mentions, startingIn: span), !cues.vagueSubjects.contains(m.name.lowercased()) {
             add(.specific, actor: m.name); return
         }
         // The words read through the array, not copied out of it (a token copy costs ~140 instructions);
