@@ -123,8 +123,25 @@ import Testing
             let mentions = starts.map { ActorMention(range: $0..<($0 + 3), text: "A", name: "A\($0)", kind: .person) }
             let lo = random.next() % 64
             let r = lo..<(lo + random.next() % 20)
-            #expect(SentenceCues.firstMention(mentions, startingIn: r) == mentions.starting(in: r).first, "\(starts) \(r)")
+            #expect(SentenceCues.firstMention(mentions, startingIn: r).map { mentions[$0] } == mentions.starting(in: r).first, "\(starts) \(r)")
         }
+        // A name with a space is no vague subject, lowered or not.
+        #expect(SentenceCues.vagueSubjectsAreWords)
+        for name in ["Jane Roe", "Some Analysts", "ANALYSTS", "Analysts", "İnsiders", "x y"] where !SentenceCues.mayBeVagueSubject(name) {
+            #expect(!CueLexicon.shared.vagueSubjects.contains(name.lowercased()), "\(name)")
+        }
+    }
+
+    /// A word's lower-cased string ends in "g" only when the word was written with a last "g" or "G": no
+    /// other character's lower case ends in that letter (so `mayReport` reads the text's last byte first).
+    @Test func onlyGLowersToAnEndingG() {
+        var endingInG: [String] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v), c != "g", c != "G", c.properties.changesWhenLowercased else { continue }
+            // A character that keeps its case ends in its own last byte, which is "g" only for "g".
+            if c.properties.lowercaseMapping.utf8.last == UInt8(ascii: "g") { endingInG.append("U+\(String(v, radix: 16))") }
+        }
+        #expect(endingInG.isEmpty, "\(endingInG)")
     }
 
     static func describe(_ c: SentenceCues) -> String {

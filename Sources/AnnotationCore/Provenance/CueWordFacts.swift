@@ -68,12 +68,21 @@ extension SentenceCues {
         return endsInS && isPossessive(tokens[k].lower)
     }
 
-    /// `mentions.starting(in: r).first`, with one search: the mentions are in text order, so the first that
-    /// starts at or after `r` starts in it when it starts before its end.
-    static func firstMention(_ mentions: [ActorMention], startingIn r: Range<Int>) -> ActorMention? {
+    /// Where `mentions.starting(in: r).first` is, found with one search: the mentions are in text order, so
+    /// the first that starts at or after `r` starts in it when it starts before its end. (An index: the
+    /// mention itself, copied out, cost its two strings' retains and releases.)
+    static func firstMention(_ mentions: [ActorMention], startingIn r: Range<Int>) -> Int? {
         let k = mentions.firstIndex(startingAtOrAfter: r.lowerBound)
-        return k < mentions.count && mentions[k].range.lowerBound < r.upperBound ? mentions[k] : nil
+        return k < mentions.count && mentions[k].range.lowerBound < r.upperBound ? k : nil
     }
+
+    /// Whether `cues.vagueSubjects.contains(name.lowercased())` needs asking: a name of several words is none
+    /// of the one-word subjects (lowering keeps its space), and is not lowered (~480 instructions) to be looked up.
+    static func mayBeVagueSubject(_ name: String) -> Bool {
+        !(vagueSubjectsAreWords && Bytes.contains(name, 0x20))
+    }
+
+    static let vagueSubjectsAreWords = !CueLexicon.shared.vagueSubjects.strings.contains { $0.utf8.contains(0x20) }
 
     /// `commonSentenceStart` as a set (it was an array literal built at each call).
     static let sentenceStarts: WordSet = [

@@ -15,6 +15,16 @@ extension SentenceCues {
     }
 
     /// `mayReport(tokens[k])`, read in place; only a word can end in "ing" (a number's string is its digits,
+    /// a symbol's one mark), and only a word written with a last "g" or "G" (no other character lowers to
+    /// anything ending in "g"): that byte of the text is read before the word's string.
+    @inline(__always)
+    static func mayReport(_ tokens: [Token], _ k: Int, _ text: SourceText) -> Bool {
+        !tokens[k].facts.isDisjoint(with: .mayReport)
+            || (tokens[k].kind == .word && text.bytes[tokens[k].range.upperBound - 1] | 0x20 == UInt8(ascii: "g")
+                && endsInIng(tokens[k].lower))
+    }
+
+    /// `mayReport(tokens[k])`, read in place; only a word can end in "ing" (a number's string is its digits,
     /// a symbol's one mark).
     @inline(__always)
     static func mayReport(_ tokens: [Token], _ k: Int) -> Bool {

@@ -115,7 +115,7 @@ struct SentenceCues: Sendable {
                             allowPronoun: false, speech: true)
                 }
             }
-            if mayReport(tokens, i) {
+            if mayReport(tokens, i, text) {
                 addReportingVerb(at: i, tokens, sentence: sentence, text: text, cues: cues, mentions: mentions, to: &out)
             }
             if tokens[i].facts.contains(.documentNoun) {
@@ -245,8 +245,9 @@ struct SentenceCues: Sendable {
                                  sourceSpan: span, content: content))
         }
         // "Analysts estimate": a capitalised common plural opening the sentence is no one's name.
-        if let m = SentenceCues.firstMention(mentions, startingIn: span), !cues.vagueSubjects.contains(m.name.lowercased()) {
-            add(.specific, actor: m.name); return
+        if let m = SentenceCues.firstMention(mentions, startingIn: span),
+           !SentenceCues.mayBeVagueSubject(mentions[m].name) || !cues.vagueSubjects.contains(mentions[m].name.lowercased()) {
+            add(.specific, actor: mentions[m].name); return
         }
         // The words read through the array, not copied out of it (a token copy costs ~140 instructions);
         // the lists asked by the words' facts (`cues.vagueSubjects` is the standard list: no configuration
@@ -302,8 +303,8 @@ struct SentenceCues: Sendable {
         let lo = start > 0 && tokens[start - 1].facts.contains(.determiner) ? start - 1 : start
         let r = tokens[lo].range.lowerBound..<tokens[end].range.upperBound
         let span = tokens[start].range.lowerBound..<tokens[end].range.upperBound
-        if let m = mentions.starting(in: span).first {
-            self.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: m.name, range: r), sourceSpan: span))
+        if let m = SentenceCues.firstMention(mentions, startingIn: span) {
+            self.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: mentions[m].name, range: r), sourceSpan: span))
         } else if !named.isEmpty {
             self.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))
         } else if owned || ownedBySubject {
