@@ -144,6 +144,21 @@ import Testing
         #expect(endingInG.isEmpty, "\(endingInG)")
     }
 
+    /// The cue lists read from their bytes are the lists `LexiconParsing` reads: the five of the lexicon and
+    /// texts with comments, blanks, tabs, fields, empty words, CRs and words beyond ASCII.
+    @Test func cueListsReadByBytesAreTheParsersLists() {
+        var texts = [Lexicon.reportingVerbData, Lexicon.sourceDocumentData, Lexicon.sourcePrepositionData,
+                     Lexicon.vaguePhraseData, Lexicon.vagueSubjectData]
+        let pieces = ["said", " Told ", "\t", ",", ",", " ", "|", "# note", "\n", "\n", "according to", "A", "x,,y", "\r\n", "é", "#"]
+        var random = SeededNumbers()
+        for _ in 0..<400 {
+            texts.append((0..<(random.next() % 30)).map { _ in pieces[random.next() % pieces.count] }.joined())
+        }
+        for text in texts {
+            #expect(CueLexicon.wordStrings(text) == LexiconParsing.wordStrings(text), "\(text.debugDescription)")
+        }
+    }
+
     static func describe(_ c: SentenceCues) -> String {
         let cues = c.cues.map { "\($0.attribution) \($0.sourceSpan) \(String(describing: $0.content)) \($0.endsAtCoordination)" }
         return "\(cues) \(c.coordinatedSubjects)"
