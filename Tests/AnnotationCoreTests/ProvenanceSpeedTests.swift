@@ -142,6 +142,12 @@ import Testing
             if c.properties.lowercaseMapping.utf8.last == UInt8(ascii: "g") { endingInG.append("U+\(String(v, radix: 16))") }
         }
         #expect(endingInG.isEmpty, "\(endingInG)")
+        // And a symbol's string is "." only when the symbol is the full stop (its dot is read as a byte).
+        var dots: [String] = []
+        for v in UInt32(0x80)...0x10FFFF {
+            if let c = Unicode.Scalar(v), String(c) == "." { dots.append("U+\(String(v, radix: 16))") }
+        }
+        #expect(dots.isEmpty, "\(dots)")
     }
 
     /// The cue lists read from their bytes are the lists `LexiconParsing` reads: the five of the lexicon and
@@ -156,6 +162,10 @@ import Testing
         }
         for text in texts {
             #expect(CueLexicon.wordStrings(text) == LexiconParsing.wordStrings(text), "\(text.debugDescription)")
+        }
+        // Phrases cut at their spaces as bytes: the words of a split by characters.
+        for phrase in ["according to", " it  is said ", "", " ", "naïve  view", "a\r\nb c", "x"] + texts.prefix(60) {
+            #expect(CueLexicon.phraseWords(phrase) == phrase.split(separator: " ").map(String.init), "\(phrase.debugDescription)")
         }
     }
 

@@ -86,7 +86,7 @@ struct SentenceCues: Sendable {
 
     static func find(_ sentenceTokens: [Token], sentence: Range<Int>, text: SourceText, cues: CueLexicon,
                      mentions: [ActorMention], citations: [Range<Int>]) -> SentenceCues {
-        let tokens = withoutAbbreviationDots(sentenceTokens)
+        let tokens = withoutAbbreviationDots(sentenceTokens, text)
         var out = SentenceCues()
         out.sentence = sentence
         // A link, URL or footnote in the sentence cites it.
@@ -332,10 +332,10 @@ struct SentenceCues: Sendable {
 
     /// The period of "Mr.", "Sen." or an initial ("Douglas J. Band") belongs to the name, so that it neither
     /// ends a subject nor breaks a clause.
-    static func withoutAbbreviationDots(_ tokens: [Token]) -> [Token] {
+    static func withoutAbbreviationDots(_ tokens: [Token], _ text: SourceText) -> [Token] {
         // Most sentences have no such dot: they are returned as they are, not copied token by token. Before
         // the first dot dropped, the token kept last is the one just before it.
-        guard tokens.indices.contains(where: { $0 > 0 && isAbbreviationDot(tokens, $0) }) else { return tokens }
+        guard tokens.indices.contains(where: { $0 > 0 && isAbbreviationDot(tokens, $0, text) }) else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         for t in tokens {
@@ -348,8 +348,11 @@ struct SentenceCues: Sendable {
     /// A dot written tight after a title or a capital initial ("Mr.", "J."): not the end of a clause.
     /// `isAbbreviationDot(tokens[k], after: tokens[k - 1])`, read in place: copying two tokens out of the
     /// array for every token of a claim sentence cost more than the test.
-    static func isAbbreviationDot(_ tokens: [Token], _ k: Int) -> Bool {
-        tokens[k].kind == .symbol && tokens[k].lower == "." && !tokens[k].spaceBefore && tokens[k - 1].kind == .word
+    /// The dot is read as its byte in the text: a symbol's string is "." exactly when the symbol is that one
+    /// byte (no other character is canonically equivalent to it).
+    static func isAbbreviationDot(_ tokens: [Token], _ k: Int, _ text: SourceText) -> Bool {
+        tokens[k].kind == .symbol && tokens[k].range.count == 1 && text.bytes[tokens[k].range.lowerBound] == 0x2E
+            && !tokens[k].spaceBefore && tokens[k - 1].kind == .word
             && (Abbreviations.titles.contains(tokens[k - 1].lower) || (tokens[k - 1].capitalized && tokens[k - 1].lower.utf8.count == 1))
     }
 
