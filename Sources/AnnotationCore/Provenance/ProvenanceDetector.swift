@@ -49,8 +49,9 @@ public struct ProvenanceDetector: Sendable {
             // Figures come in text order: a sentence's figures are consecutive, so its cues are found once.
             // Cues from the memo stay relative to their sentence (`origin`), and the figure is moved to them.
             // (Held apart rather than in an optional tuple, which each claim's read of it copied whole.)
+            // (Not an optional either: each claim's `lastCues!` copied the cues and destroyed the copy.)
             var lastSentence = -1
-            var lastCues: SentenceCues? = nil
+            var lastCues = SentenceCues()
             var origin = 0
             for i in figures.indices where figures[i].isClaim {
                 guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
@@ -72,7 +73,7 @@ public struct ProvenanceDetector: Sendable {
                     }
                     lastSentence = s
                 }
-                var inSentence = lastCues!.source(for: figures[i].range.moved(by: -origin))
+                var inSentence = lastCues.source(for: figures[i].range.moved(by: -origin))
                 if let r = inSentence?.range { inSentence!.range = r.moved(by: origin) }
                 out.append(SentenceSource(figure: i, sentence: s, source: inSentence))
             }
@@ -83,18 +84,18 @@ public struct ProvenanceDetector: Sendable {
     /// Each claim's source: a specific source in its sentence beats a vague one, and a vague cue in the
     /// sentence beats the speaker.
     func assign(_ figures: inout [Figure], _ found: [SentenceSource], speech: SpeechStructure, segmentation: Segmentation) {
-        for f in found {
-            let i = f.figure
-            let speaker = speech.speaker(at: figures[i].range.lowerBound, paragraph: segmentation.sentences[f.sentence].paragraph)
-            // "I think…" inside an interview answer is the interviewee speaking.
-            if let s = f.source, s.status == .specific, s.actor == nil, let sp = speaker {
-                figures[i].source = sp
-            } else if let s = f.source, s.status == .specific {
-                figures[i].source = s
-            } else if let s = f.source, s.status == .vague {
-                figures[i].source = s
-            } else if let speaker {
-                figures[i].source = speaker
+        // Each claim's source read in place: a loop over the claims' copies copied each source's strings.
+        for k in found.indices {
+            let i = found[k].figure
+            let speaker = speech.speaker(at: figures[i].range.lowerBound, paragraph: segmentation.sentences[found[k].sentence].paragraph)
+            switch found[k].source?.status {
+            case .specific?:
+                // "I think…" inside an interview answer is the interviewee speaking.
+                if found[k].source?.actor == nil, let speaker { figures[i].source = speaker } else { figures[i].source = found[k].source! }
+            case .vague?:
+                figures[i].source = found[k].source!
+            default:
+                if let speaker { figures[i].source = speaker }
             }
         }
     }

@@ -14,6 +14,23 @@ extension SentenceCues {
         !t.facts.isDisjoint(with: .mayReport) || endsInIng(t.lower)
     }
 
+    /// `mayReport(tokens[k])`, read in place; only a word can end in "ing" (a number's string is its digits,
+    /// a symbol's one mark), and only a word written with a last "g" or "G" (no other character lowers to
+    /// anything ending in "g"): that byte of the text is read before the word's string.
+    @inline(__always)
+    static func mayReport(_ tokens: [Token], _ k: Int, _ text: SourceText) -> Bool {
+        !tokens[k].facts.isDisjoint(with: .mayReport)
+            || (tokens[k].kind == .word && text.bytes[tokens[k].range.upperBound - 1] | 0x20 == UInt8(ascii: "g")
+                && endsInIng(tokens[k].lower))
+    }
+
+    /// `mayReport(tokens[k])`, read in place; only a word can end in "ing" (a number's string is its digits,
+    /// a symbol's one mark).
+    @inline(__always)
+    static func mayReport(_ tokens: [Token], _ k: Int) -> Bool {
+        !tokens[k].facts.isDisjoint(with: .mayReport) || (tokens[k].kind == .word && endsInIng(tokens[k].lower))
+    }
+
     /// Whether a word's last three bytes are "ing".
     static func endsInIng(_ w: String) -> Bool {
         // From the string's own bytes: index arithmetic on its UTF-8 view cost ~80 instructions a word.
@@ -30,15 +47,16 @@ extension SentenceCues {
     /// Adds the cue of the reporting verb at `i`, if it is used as one. The caller asks `mayReport` first.
     static func addReportingVerb(at i: Int, _ tokens: [Token], sentence: Range<Int>, text: SourceText, cues: CueLexicon,
                                  mentions: [ActorMention], to out: inout SentenceCues) {
-        let estimates = estimateVerbs.contains(tokens[i].lower) && valuesAt(tokens, after: i)
+        // The verb is a word: its lists are asked by its facts (`CueWordFacts.swift`).
+        let estimates = tokens[i].facts.contains(.estimateVerb) && valuesAt(tokens, after: i)
         // "The campaign projects that…": a verb too ambiguous for the lexicon reports before a that-clause.
-        let projects = projectionVerbs.contains(tokens[i].lower) && i > 0 && i + 1 < tokens.count && tokens[i + 1].lower == "that"
-            && (tokens[i - 1].capitalized || isPronoun(tokens[i - 1].lower) || institutionNouns.contains(tokens[i - 1].lower)
-                || auxiliaries.contains(tokens[i - 1].lower))
-        guard estimates || projects || (cues.isReportingVerb(tokens[i].lower) && isVerbUse(tokens, i, cues: cues)) else { return }
+        let projects = tokens[i].facts.contains(.projectionVerb) && i > 0 && i + 1 < tokens.count && isWord(tokens, i + 1, "that", .determiner)
+            && (tokens[i - 1].capitalized || isPronoun(tokens, i - 1) || isIn(institutionNouns, tokens, i - 1)
+                || tokens[i - 1].facts.contains(.auxiliary))
+        guard estimates || projects || (cues.isReportingVerb(tokens, i) && isVerbUse(tokens, i, cues: cues)) else { return }
         // "Boasting 108,000 residents, the county…": a participle opening the sentence with a figure for its
         // object says what the subject has, not what anyone reports.
-        if i == 0, Bytes.hasSuffix(tokens[i].lower, "ing"), !forecastVerbs.contains(tokens[i].lower), i + 1 < tokens.count,
+        if i == 0, hasIng(tokens, i), !tokens[i].facts.contains(.forecastVerb), i + 1 < tokens.count,
            tokens[i + 1].kind == .number || tokens[i + 1].kind == .symbol && tokens[i + 1].lower != "“" && tokens[i + 1].lower != "\"" {
             return
         }
@@ -52,22 +70,21 @@ extension SentenceCues {
         }
         // "The second half showed 12 shots": "show" reports only for a source of figures (a document, data, a
         // named body, a collective such as "studies"); otherwise it only says what happened.
-        if displayVerbs.contains(tokens[i].lower), !subject.isEmpty,
+        if isIn(displayVerbs, tokens, i), !subject.isEmpty,
            !subject.contains(where: { k in
-               let t = tokens[k]
-               return cues.documentNouns.contains(t.lower) || cues.vagueSubjects.contains(t.lower) || isPronoun(t.lower)
-                   || recordNouns.contains(t.lower)
-                   || (t.capitalized && !(k == 0 && commonSentenceStart(t.lower)) && !notNames.contains(t.lower))
+               tokens[k].facts.contains(.documentNoun) || tokens[k].facts.contains(.vagueSubject) || isPronoun(tokens, k)
+                   || isIn(recordNouns, tokens, k)
+                   || (tokens[k].capitalized && !(k == 0 && isIn(sentenceStarts, tokens, k)) && !tokens[k].facts.contains(.notName))
            }),
            !subject.contains(where: { isInstitution(tokens, $0) }), !mentionsIn(tokens, subject, mentions) {
             return
         }
         // "Expecting thousands for the march, Mr. Burke said…": an opening participle's subject is the main
         // clause's, named right after the comma; what the participle governs runs to that comma.
-        if i == 0, subject.isEmpty, Bytes.hasSuffix(tokens[i].lower, "ing"), let opening = openingParticipleClause(tokens, verb: i) {
+        if i == 0, subject.isEmpty, hasIng(tokens, i), let opening = openingParticipleClause(tokens, verb: i) {
             let r = tokens[i].range.lowerBound..<tokens[i].range.upperBound
             out.add(window: opening.window, tokens, cueRange: r, text: text, cues: cues, mentions: mentions, allowPronoun: true,
-                    speech: isSpeechVerb(tokens[i].lower), content: opening.content)
+                    speech: isSpeechVerb(tokens, i), content: opening.content)
             return
         }
         var clause = passiveClause(tokens, verb: i, subject: subject)
@@ -89,9 +106,9 @@ extension SentenceCues {
         let r = tokens[lo].range.lowerBound..<tokens[hi].range.upperBound
         let added = out.cues.count
         out.add(window: window, tokens, cueRange: r, text: text, cues: cues, mentions: mentions, allowPronoun: true,
-                speech: estimates || isSpeechVerb(tokens[i].lower), content: clause.content)
+                speech: estimates || isSpeechVerb(tokens, i), content: clause.content)
         // A poll or report that "showed that 59 percent…, and 74 percent said…" covers its whole sentence.
-        let documentSource = window.contains { cues.documentNouns.contains(tokens[$0].lower) }
+        let documentSource = window.contains { tokens[$0].facts.contains(.documentNoun) }
         for c in added..<out.cues.count { out.cues[c].endsAtCoordination = !documentSource }
     }
 
@@ -114,12 +131,12 @@ extension SentenceCues {
     /// is what is reported. Its source is the agent after "by", when there is one; without one, nobody speaks.
     static func passiveClause(_ tokens: [Token], verb i: Int, subject: Range<Int>) -> Clause? {
         guard isPassive(tokens, verb: i) else { return nil }
-        guard agentVerbs.contains(tokens[i].lower) else { return Clause(window: i..<i, content: []) }
+        guard isIn(agentVerbs, tokens, i) else { return Clause(window: i..<i, content: []) }
         var k = i + 1
-        while k < tokens.count, k - i <= 4, tokens[k].lower != "by", !isBreak(tokens[k]) { k += 1 }
-        guard k + 1 < tokens.count, tokens[k].lower == "by" else { return Clause(window: i..<i, content: []) }
+        while k < tokens.count, k - i <= 4, !isWord(tokens, k, "by", .determiner), !isBreak(tokens[k]) { k += 1 }
+        guard k + 1 < tokens.count, isWord(tokens, k, "by", .determiner) else { return Clause(window: i..<i, content: []) }
         var e = k + 1
-        while e < tokens.count, e - k <= 6, !isBreak(tokens[e]), tokens[e].lower != "that" { e += 1 }
+        while e < tokens.count, e - k <= 6, !isBreak(tokens[e]), !isWord(tokens, e, "that", .determiner) { e += 1 }
         // What was reported is the passive's subject ("the letter, which was first reported by…" → the letter).
         guard !subject.isEmpty else { return Clause(window: i..<i, content: []) }
         let content = tokens[subject.lowerBound].range.lowerBound..<tokens[subject.upperBound - 1].range.upperBound
@@ -137,20 +154,19 @@ extension SentenceCues {
     /// before a parenthetical ("Roe, the director, said") is not an inversion, nor is ", saying 5,000 came",
     /// "As the Post observed, …" or "…, said he".
     static func invertedClause(_ tokens: [Token], verb i: Int, subject: Range<Int>, sentence: Range<Int>) -> Clause? {
-        let beforeVerb = i > 0 ? tokens[i - 1] : nil
-        let afterComma = beforeVerb?.lower == "," && subject.upperBound == i
-        let participle = subject.isEmpty && Bytes.hasSuffix(tokens[i].lower, "ing")
-        let clauseFollows = subject.isEmpty && i + 1 < tokens.count && tokens[i + 1].lower == ","
-        let inverts = i + 1 < tokens.count && tokens[i + 1].kind == .word && !pronouns.contains(tokens[i + 1].lower)
-            && tokens[i + 1].lower != "that"
+        let afterComma = i > 0 && isMark(tokens, i - 1, ",") && subject.upperBound == i
+        let participle = subject.isEmpty && hasIng(tokens, i)
+        let clauseFollows = subject.isEmpty && i + 1 < tokens.count && isMark(tokens, i + 1, ",")
+        let inverts = i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].facts.contains(.pronoun)
+            && !isWord(tokens, i + 1, "that", .determiner)
         guard !participle, !clauseFollows, inverts,
-              subject.isEmpty || afterComma || beforeVerb.map(isQuoteToken) == true else { return nil }
+              subject.isEmpty || afterComma || (i > 0 && isQuoteToken(tokens[i - 1])) else { return nil }
         var e = i + 1
-        while e < tokens.count, e - i <= 4, !isBreak(tokens[e]), tokens[e].lower != "that" { e += 1 }
+        while e < tokens.count, e - i <= 4, !isBreak(tokens[e]), !isWord(tokens, e, "that", .determiner) { e += 1 }
         var content = [sentence.lowerBound..<tokens[i].range.lowerBound]
         // What follows the source is its speech only after "that", a colon or a quote; after a comma it
         // describes the source ("said Jane Roe, 44, who has given $400").
-        if e < tokens.count, tokens[e].lower == "that" || tokens[e].lower == ":" || isQuoteToken(tokens[e]) {
+        if e < tokens.count, isWord(tokens, e, "that", .determiner) || isMark(tokens, e, ":") || isQuoteToken(tokens[e]) {
             content.append(tokens[e].range.lowerBound..<sentence.upperBound)
         }
         return Clause(window: (i + 1)..<e, content: content)
@@ -161,11 +177,15 @@ extension SentenceCues {
     /// quote only that.
     static func subjectClause(_ tokens: [Token], verb i: Int, subject: Range<Int>, sentence: Range<Int>) -> Clause {
         let start = contentStart(tokens, verb: i)
-        var clause = Clause(window: subject, content: [start..<max(start, contentEnd(tokens, from: i + 1, sentence: sentence))])
+        // Room for the trailing attribution's second part from the start (appending it regrew the list).
+        var content: [Range<Int>] = []
+        content.reserveCapacity(2)
+        content.append(start..<max(start, contentEnd(tokens, from: i + 1, sentence: sentence)))
+        var clause = Clause(window: subject, content: content)
         guard !subject.isEmpty else { return clause }
         if closesQuotation(tokens, subject.lowerBound - 1) {
             clause.content = [sentence.lowerBound..<tokens[subject.lowerBound].range.lowerBound]
-        } else if endsClause(tokens, after: i), !subject.contains(where: { coordinators.contains(tokens[$0].lower) }),
+        } else if endsClause(tokens, after: i), !subject.contains(where: { isCoordinator(tokens, $0) }),
                   let comma = commaBefore(tokens, subject) {
             // "…, a study by the Lakeside Institute found." The whole noun phrase back to the comma is the source.
             clause.window = (comma + 1)..<subject.upperBound
@@ -176,25 +196,36 @@ extension SentenceCues {
 
     /// Where a relative clause after a comma or a participle's object ends: the next comma.
     static func clauseCommaEnd(_ tokens: [Token], verb i: Int) -> Int? {
-        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        let participle = Bytes.hasSuffix(tokens[i].lower, "ing") && !["that", ":", ","].contains(next)
+        let participle = hasIng(tokens, i)
+            && !(i + 1 < tokens.count && (isWord(tokens, i + 1, "that", .determiner) || isMark(tokens, i + 1, ":") || isMark(tokens, i + 1, ",")))
             && !(i + 1 < tokens.count && isQuoteToken(tokens[i + 1]))
         var k = i - 1
         var relative = false
         while k > 0, i - k <= 6, !isBreak(tokens[k]) {
-            if ["who", "which", "whose"].contains(tokens[k].lower), tokens[k - 1].lower == "," { relative = true; break }
+            if opensRelative(tokens, k), isMark(tokens, k - 1, ",") { relative = true; break }
             k -= 1
         }
         guard participle || relative else { return nil }
         // The next comma outside a quotation.
         var e = i + 1
         var quoted = false
-        while e < tokens.count, e - i < clauseReach, quoted || tokens[e].lower != ","
-                || (participle && e + 1 < tokens.count && ["which", "who", "including"].contains(tokens[e + 1].lower)) {
-            if isQuotationMark(tokens, e) { quoted.toggle() }
+        while e < tokens.count, e - i < clauseReach, quoted || !isMark(tokens, e, ",")
+                || (participle && e + 1 < tokens.count && extendsParticiple(tokens, e + 1)) {
+            if tokens[e].kind == .symbol, isQuotationMark(tokens, e) { quoted.toggle() }
             e += 1
         }
-        return e < tokens.count && tokens[e].lower == "," ? tokens[e].range.lowerBound : nil
+        return e < tokens.count && isMark(tokens, e, ",") ? tokens[e].range.lowerBound : nil
+    }
+
+    /// "who", "which", "whose" (all of them function words or relative pronouns).
+    static func opensRelative(_ tokens: [Token], _ k: Int) -> Bool {
+        !tokens[k].facts.isDisjoint(with: [.cueListWord, .determiner])
+            && (tokens[k].lower == "who" || tokens[k].lower == "which" || tokens[k].lower == "whose")
+    }
+
+    /// "which", "who", "including" after a comma: the participle's object runs on past that comma.
+    static func extendsParticiple(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].kind == .word && (tokens[k].lower == "which" || tokens[k].lower == "who" || tokens[k].lower == "including")
     }
 
     /// Verbs a document governs when it gives figures ("the report lists", "the survey puts").
@@ -233,17 +264,17 @@ extension SentenceCues {
     /// Where what a verb attributes begins: right after it, except after "told X", whose object is the
     /// audience: then at "that", a quote or a colon.
     static func contentStart(_ tokens: [Token], verb i: Int) -> Int {
-        guard tellVerbs.contains(tokens[i].lower) else { return tokens[i].range.upperBound }
+        guard isIn(tellVerbs, tokens, i) else { return tokens[i].range.upperBound }
         var k = i + 1
         while k < tokens.count, k - i < 8 {
-            if tokens[k].lower == "that" || tokens[k].lower == ":" || isQuoteToken(tokens[k]) { return tokens[k].range.lowerBound }
+            if isWord(tokens, k, "that", .determiner) || isMark(tokens, k, ":") || isQuoteToken(tokens[k]) { return tokens[k].range.lowerBound }
             k += 1
         }
         // "told the Harbour Gazette he had 300 boats": what is told follows the audience ("a crowd of 1,300").
         k = i + 1
-        while k < tokens.count, isAudienceWord(tokens[k]) {
+        while k < tokens.count, isAudienceWord(tokens, k) {
             k += 1
-            if k + 1 < tokens.count, audienceWords.contains(tokens[k - 1].lower), tokens[k].lower == "of", tokens[k + 1].kind == .number {
+            if k + 1 < tokens.count, isIn(audienceWords, tokens, k - 1), isWord(tokens, k, "of", .determiner), tokens[k + 1].kind == .number {
                 k += 2
             }
         }
@@ -279,10 +310,10 @@ extension SentenceCues {
     /// "which was first reported last week by the Gazette": the subject of a passive is what is reported.
     static func isPassive(_ tokens: [Token], verb i: Int) -> Bool {
         // "is reporting", "are vowing": a progressive, not a passive.
-        guard !Bytes.hasSuffix(tokens[i].lower, "ing") else { return false }
+        guard !hasIng(tokens, i) else { return false }
         var k = i - 1
         while k >= 0, i - k <= 3, tokens[k].kind == .word {
-            if beForms.contains(tokens[k].lower) { return true }
+            if isIn(beForms, tokens, k) { return true }
             k -= 1
         }
         return false
@@ -295,6 +326,11 @@ extension SentenceCues {
         t.kind == .word && (t.capitalized || articles.contains(t.lower) || audienceWords.contains(t.lower))
     }
 
+    /// `isAudienceWord(tokens[k])`, read in place and by the word's facts.
+    static func isAudienceWord(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].facts.contains(.article) || isIn(audienceWords, tokens, k))
+    }
+
     static let audienceWords: WordSet = ["reporters", "journalists", "him", "her", "them", "me", "us", "you",
                                              "lawmakers", "supporters", "viewers", "listeners", "readers", "voters",
                                              "audience", "crowd", "congress", "parliament", "committee"]
@@ -304,13 +340,13 @@ extension SentenceCues {
     static func endsClause(_ tokens: [Token], after i: Int) -> Bool {
         var k = i + 1
         // "…, the former executive told The Harbour Gazette, …": the audience is part of the attribution.
-        if tellVerbs.contains(tokens[i].lower) {
-            while k < tokens.count, isAudienceWord(tokens[k]) { k += 1 }
+        if isIn(tellVerbs, tokens, i) {
+            while k < tokens.count, isAudienceWord(tokens, k) { k += 1 }
         }
         guard k < tokens.count, !isBreak(tokens[k]) else { return true }
-        guard trailingAdjuncts.contains(tokens[k].lower) else { return false }
+        guard isIn(trailingAdjuncts, tokens, k) else { return false }
         while k < tokens.count, !isBreak(tokens[k]) {
-            if tokens[k].lower == "that" || isQuoteToken(tokens[k]) || k - i > clauseReach { return false }
+            if isWord(tokens, k, "that", .determiner) || isQuoteToken(tokens[k]) || k - i > clauseReach { return false }
             k += 1
         }
         return true
@@ -326,9 +362,8 @@ extension SentenceCues {
     static func commaBefore(_ tokens: [Token], _ subject: Range<Int>) -> Int? {
         var k = subject.lowerBound - 1
         while k >= 0, subject.lowerBound - k <= 10 {
-            let w = tokens[k].lower
-            if w == "," { return k }
-            if isBreak(tokens[k]) || w == "that" || isQuoteToken(tokens[k]) || coordinators.contains(w) { return nil }
+            if isMark(tokens, k, ",") { return k }
+            if isBreak(tokens[k]) || isWord(tokens, k, "that", .determiner) || isQuoteToken(tokens[k]) || isCoordinator(tokens, k) { return nil }
             k -= 1
         }
         return nil
@@ -341,23 +376,33 @@ extension SentenceCues {
         let quoted = quotationMarks(tokens, before: start) % 2 == 1
         var k = start
         while k < tokens.count, k - start < clauseReach {
-            let w = tokens[k].lower
-            if w == ";" || (quoted && isQuotationMark(tokens, k)) { return tokens[k].range.lowerBound }
-            if w == "compared", k + 1 < tokens.count, tokens[k + 1].lower == "with" || tokens[k + 1].lower == "to" {
-                return tokens[k].range.lowerBound
-            }
-            // "…, and he put $100 million into the fund": a new clause with its own subject.
-            if w == ",", k + 2 < tokens.count, tokens[k + 1].lower == "and" || tokens[k + 1].lower == "but",
-               pronouns.contains(tokens[k + 2].lower) {
-                return tokens[k].range.lowerBound
-            }
-            // "…, meaning there were 5 incidents per 1,000 residents": the writer's inference, not the source's.
-            if w == ",", k + 1 < tokens.count, tokens[k + 1].lower == "meaning" || tokens[k + 1].lower == "which" && k + 2 < tokens.count && tokens[k + 2].lower == "means" {
+            // Every test but "compared" is of a mark: a word is compared with one string, and only when it has
+            // the 8 bytes "compared" has (a lower-cased word equal to it was written in those 8 ASCII letters).
+            if tokens[k].kind == .symbol {
+                if endsContent(tokens, at: k, quoted: quoted) { return tokens[k].range.lowerBound }
+            } else if tokens[k].range.count == 8, tokens[k].lower == "compared", k + 1 < tokens.count,
+                      isWord(tokens, k + 1, "with", .determiner) || isWord(tokens, k + 1, "to", .determiner) {
                 return tokens[k].range.lowerBound
             }
             k += 1
         }
         return sentence.upperBound
+    }
+
+    /// A mark at which what a verb attributes ends: a semicolon, the quotation's closing mark, or a comma
+    /// before a new clause or the writer's inference.
+    static func endsContent(_ tokens: [Token], at k: Int, quoted: Bool) -> Bool {
+        let w = tokens[k].lower
+        if w == ";" || (quoted && isQuotationMark(tokens, k)) { return true }
+        guard w == "," else { return false }
+        // "…, and he put $100 million into the fund": a new clause with its own subject.
+        if k + 2 < tokens.count, isWord(tokens, k + 1, "and", .coordinator) || isWord(tokens, k + 1, "but", .coordinator),
+           tokens[k + 2].facts.contains(.pronoun) {
+            return true
+        }
+        // "…, meaning there were 5 incidents per 1,000 residents": the writer's inference, not the source's.
+        return k + 1 < tokens.count && tokens[k + 1].kind == .word
+            && (tokens[k + 1].lower == "meaning" || tokens[k + 1].lower == "which" && k + 2 < tokens.count && tokens[k + 2].lower == "means")
     }
 
     /// A verb of speech, or its -ing form ("saying", "noting").
@@ -368,69 +413,101 @@ extension SentenceCues {
         return speechVerbs.contains(stem) || speechVerbs.contains(stem + "e")
     }
 
+    /// `isSpeechVerb(tokens[k].lower)`, its list asked by the word's facts and its -ing test by bytes first.
+    static func isSpeechVerb(_ tokens: [Token], _ k: Int) -> Bool {
+        if isIn(speechVerbs, tokens, k) { return true }
+        guard hasIng(tokens, k) else { return false }
+        let w = tokens[k].lower
+        guard w.count > 5 else { return false }
+        let stem = String(w.dropLast(3))
+        return speechVerbs.contains(stem) || speechVerbs.contains(stem + "e")
+    }
+
     /// A verb form that is often a noun ("report", "estimates") counts only right after its subject.
     static func isVerbUse(_ tokens: [Token], _ i: Int, cues: CueLexicon) -> Bool {
         let w = tokens[i].lower
-        if w == "according" { return false } // handled as "according to"
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        if w == "told", i > 0, tokens[i - 1].lower == "all" { return false } // "All told, …"
-        // "called for a $15 wage", "calls on Congress to": other uses of "call" name things.
-        if w == "call" || w == "calls" || w == "called" || w == "calling" { return next == "for" || next == "on" }
-        // "talked about deporting millions", "talks of 5,000 jobs": talk reports only what it is about.
-        if w.hasPrefix("talk") {
-            return (next == "about" || next == "of" || next == "that") && !(i > 0 && determiners.contains(tokens[i - 1].lower))
-        }
-        // "the judge ruled that…": a ruling reports its finding; "ruled out", "ruled the city", "a ruling" do not.
-        if w == "ruling" { return false }
-        if w == "rule" || w == "rules" || w == "ruled" { return next == "that" }
-        // "threatened to sue for $5 million" reports; "will threaten the city with bombs" is an act.
-        if w.hasPrefix("threaten") { return next == "to" || next == "that" || next == "not" }
-        // "When asked which quality mattered, 23 percent…": the asker is no one; the answer is the respondents'.
-        if w == "asked", i > 0, ["when", "if", "once", "after", "before"].contains(tokens[i - 1].lower) { return false }
+        // The verbs with rules of their own, asked only of a word that starts with their first letter: a
+        // string equal to "told" or starting with "talk" starts with the byte "t".
+        if let rule = specialVerbRule(tokens, i, w, next) { return rule }
         // "the polls that show", "documents that showed": a relative "that" after a source noun.
-        if i > 1, tokens[i - 1].lower == "that" {
-            let antecedent = tokens[i - 2]
-            return cues.documentNouns.contains(antecedent.lower) || cues.vagueSubjects.contains(antecedent.lower)
-                || antecedent.capitalized
+        if i > 1, isWord(tokens, i - 1, "that", .determiner) {
+            return tokens[i - 2].facts.contains(.documentNoun) || tokens[i - 2].facts.contains(.vagueSubject)
+                || tokens[i - 2].capitalized
         }
         // "his strong second-place showing", "the polling": an -ing form is a verb only when it opens a clause
         // or follows an auxiliary or a preposition ("by announcing").
-        if Bytes.hasSuffix(w, "ing"), nounFollowers.contains(next) { return false }
+        let ing = hasIng(tokens, i)
+        let hasNext = i + 1 < tokens.count
+        if ing, hasNext, tokens[i + 1].facts.contains(.nounFollower) { return false }
         // "pointed out", "points to" report; other verbs with a particle do not ("wrote off", "found out").
-        if w == "point" || w == "points" || w == "pointed" || w == "pointing" { return next == "out" || next == "to" }
-        if particles.contains(next) { return false }
+        if w.utf8.first == UInt8(ascii: "p"), w == "point" || w == "points" || w == "pointed" || w == "pointing" {
+            return next == "out" || next == "to"
+        }
+        if hasNext, tokens[i + 1].facts.contains(.particle) { return false }
+        // The verb's own lists, asked by its facts.
+        let facts = tokens[i].facts
         // "agreed to pay $325 million", "expects to save $2 billion": the subject's own commitment or forecast.
-        if intentionVerbs.contains(w), next == "to" { return true }
+        if facts.contains(.intentionVerb), next == "to" { return true }
         // "the carmaker expects sales of 90,000", "which expects 5,000 to attend": an expectation whose object
         // holds a figure is the subject's forecast.
-        if forecastVerbs.contains(w), figureSoonAfter(tokens, i) { return true }
+        if facts.contains(.forecastVerb), figureSoonAfter(tokens, i) { return true }
         // "Officials expect it to raise rates by one point": a forecast about its object.
-        if intentionVerbs.contains(w), i + 2 < tokens.count, ["it", "them", "him", "her", "prices", "rates"].contains(next),
+        if facts.contains(.intentionVerb), i + 2 < tokens.count, ["it", "them", "him", "her", "prices", "rates"].contains(next),
            tokens[i + 2].lower == "to" {
             return true
         }
         // "maintains an annual trade", "added 5,000 jobs": these report only before a clause or a quote.
-        if clauseOnlyVerbs.contains(w), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
-                                           || (i > 0 && (tokens[i - 1].lower == "," || isQuoteToken(tokens[i - 1])))) {
+        if facts.contains(.clauseOnlyVerb), !(next == "that" || next == "," || next == "." || next == ":" || next.unicodeScalars.first.map(\.isQuote) == true
+                                           || (i > 0 && (isMark(tokens, i - 1, ",") || isQuoteToken(tokens[i - 1])))) {
             return false
         }
-        guard i > 0 else { return !CueLexicon.ambiguousVerbs.contains(w) }
-        let p = tokens[i - 1]
+        let ambiguous = facts.contains(.ambiguousVerb)
+        guard i > 0 else { return !ambiguous }
+        let p = i - 1
         // "erred in saying that", "by announcing it would…": a gerund after a preposition is a verb.
-        if Bytes.hasSuffix(w, "ing"), gerundPrepositions.contains(p.lower) { return true }
+        if ing, tokens[p].facts.contains(.gerundPreposition) { return true }
         // "to brag that the rate fell": an infinitive with a clause after it.
-        if p.lower == "to", next == "that" || pronouns.contains(next) { return true }
-        if determiners.contains(p.lower) { return false }
+        if isWord(tokens, p, "to", .determiner), next == "that" || (hasNext && tokens[i + 1].facts.contains(.pronoun)) { return true }
+        if tokens[p].facts.contains(.determiner) { return false }
         // "Editor’s note": a possessive makes the next word a noun.
-        if isPossessive(p.lower) { return false }
-        if CueLexicon.ambiguousVerbs.contains(w) {
+        if isPossessive(tokens, p) { return false }
+        if ambiguous {
             // "…, a GOP consultant, notes that", "the candidate claims his": a clause after it makes it a verb.
             if next == "that" || ["his", "her", "their", "its", "he", "she", "they", "it", "we", "there"].contains(next) { return true }
-            return p.capitalized || pronouns.contains(p.lower) || cues.vagueSubjects.contains(p.lower)
-                || auxiliaries.contains(p.lower) || cues.documentNouns.contains(p.lower) || p.lower == ")"
-                || isInstitution(tokens, i - 1) || documentHeadsSubject(tokens, before: i, cues: cues)
+            return tokens[p].capitalized || tokens[p].facts.contains(.pronoun) || tokens[p].facts.contains(.vagueSubject)
+                || tokens[p].facts.contains(.auxiliary) || tokens[p].facts.contains(.documentNoun) || isMark(tokens, p, ")")
+                || isInstitution(tokens, p) || documentHeadsSubject(tokens, before: i, cues: cues)
         }
         return true
+    }
+
+    /// The rules of "according", "told", "call", "talk", "rule", "threaten" and "asked", in that order: the
+    /// answer of the first that applies, nil when none does.
+    static func specialVerbRule(_ tokens: [Token], _ i: Int, _ w: String, _ next: String) -> Bool? {
+        switch w.utf8.first {
+        case UInt8(ascii: "a"):
+            if w == "according" { return false } // handled as "according to"
+            // "When asked which quality mattered, 23 percent…": the asker is no one; the answer is the respondents'.
+            if w == "asked", i > 0, ["when", "if", "once", "after", "before"].contains(tokens[i - 1].lower) { return false }
+        case UInt8(ascii: "t"):
+            if w == "told", i > 0, tokens[i - 1].lower == "all" { return false } // "All told, …"
+            // "talked about deporting millions", "talks of 5,000 jobs": talk reports only what it is about.
+            if w.hasPrefix("talk") {
+                return (next == "about" || next == "of" || next == "that") && !(i > 0 && tokens[i - 1].facts.contains(.determiner))
+            }
+            // "threatened to sue for $5 million" reports; "will threaten the city with bombs" is an act.
+            if w.hasPrefix("threaten") { return next == "to" || next == "that" || next == "not" }
+        case UInt8(ascii: "c"):
+            // "called for a $15 wage", "calls on Congress to": other uses of "call" name things.
+            if w == "call" || w == "calls" || w == "called" || w == "calling" { return next == "for" || next == "on" }
+        case UInt8(ascii: "r"):
+            // "the judge ruled that…": a ruling reports its finding; "ruled out", "ruled the city", "a ruling" do not.
+            if w == "ruling" { return false }
+            if w == "rule" || w == "rules" || w == "ruled" { return next == "that" }
+        default: break
+        }
+        return nil
     }
 
     /// "A poll of 1,204 adults found", "a survey by the institute shows": a document followed by its "of" or
@@ -438,7 +515,7 @@ extension SentenceCues {
     static func documentHeadsSubject(_ tokens: [Token], before i: Int, cues: CueLexicon) -> Bool {
         var k = i - 1
         while k > 0, i - k <= 7, !isBreak(tokens[k]) {
-            if ["of", "by", "from", "among"].contains(tokens[k].lower), cues.documentNouns.contains(tokens[k - 1].lower) { return true }
+            if tokens[k - 1].facts.contains(.documentNoun), ["of", "by", "from", "among"].contains(tokens[k].lower) { return true }
             k -= 1
         }
         return false
@@ -447,25 +524,25 @@ extension SentenceCues {
     /// The subject before a reporting verb: up to five words back, skipping auxiliaries and adverbs.
     static func subjectWindow(_ tokens: [Token], verb i: Int, cues: CueLexicon, mentions: [ActorMention]) -> Range<Int> {
         var end = i
-        while end > 0, auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+        while end > 0, tokens[end - 1].facts.contains(.auxiliary) { end -= 1 }
         // "the polls that show…", "Kasich, who brags…": a relative pronoun's antecedent is the subject.
-        if end > 1, relativePronouns.contains(tokens[end - 1].lower) {
-            let antecedent = tokens[end - 2].lower == "," ? end - 2 : end - 1
-            if antecedent > 0, !isBreak(tokens[antecedent - 1]) || tokens[end - 2].lower == "," { end = antecedent }
+        if end > 1, isIn(relativePronouns, tokens, end - 1) {
+            let antecedent = isMark(tokens, end - 2, ",") ? end - 2 : end - 1
+            if antecedent > 0, !isBreak(tokens[antecedent - 1]) || isMark(tokens, end - 2, ",") { end = antecedent }
         }
         // "Jane Roe, the committee's director, said…", "Roe, in an interview, said…": the subject stands
         // before the parenthetical, when a name or pronoun is there.
-        if end > 1, tokens[end - 1].lower == "," {
+        if end > 1, isMark(tokens, end - 1, ",") {
             var k = end - 2
-            while k > 0, end - k < 25, tokens[k].lower != "," { k -= 1 }
-            if k > 0, tokens[k].lower == ",", end - k < 12 || opensParenthetical(tokens[k + 1]),
+            while k > 0, end - k < 25, !isMark(tokens, k, ",") { k -= 1 }
+            if k > 0, isMark(tokens, k, ","), end - k < 12 || opensParenthetical(tokens, k + 1),
                isParentheticalHead(tokens, k - 1, cues: cues, mentions: mentions) {
                 end = k
             }
         }
         var start = end
-        while start > 0, end - start < 5, !isBreak(tokens[start - 1]), tokens[start - 1].lower != "that",
-              !closesQuotation(tokens, start - 1) {
+        while start > 0, end - start < 5, !isBreak(tokens[start - 1]), !isWord(tokens, start - 1, "that", .determiner),
+              !(tokens[start - 1].kind == .symbol && closesQuotation(tokens, start - 1)) {
             start -= 1
         }
         return start..<end
@@ -478,10 +555,10 @@ extension SentenceCues {
     static func coordinatedSubject(_ tokens: [Token], _ window: Range<Int>) -> Range<Int>? {
         guard !window.isEmpty else { return nil }
         var k = window.upperBound - 1
-        while k >= window.lowerBound, !coordinators.contains(tokens[k].lower) { k -= 1 }
+        while k >= window.lowerBound, !isCoordinator(tokens, k) { k -= 1 }
         let first: Int
         if k >= window.lowerBound { first = k + 1 }
-        else if window.lowerBound > 0, coordinators.contains(tokens[window.lowerBound - 1].lower) { first = window.lowerBound }
+        else if window.lowerBound > 0, isCoordinator(tokens, window.lowerBound - 1) { first = window.lowerBound }
         else { return nil }
         guard first < window.upperBound else { return nil }
         return tokens[first].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
@@ -496,7 +573,7 @@ extension SentenceCues {
         }
         guard comma + 1 < tokens.count, tokens[comma].lower == "," else { return nil }
         var e = comma + 1
-        if isPronoun(tokens[e].lower) { e += 1 } else {
+        if isPronoun(tokens, e) { e += 1 } else {
             while e < tokens.count, e - comma <= 4, tokens[e].kind == .word, tokens[e].capitalized
                     || (tokens[e].lower == "." && !tokens[e].spaceBefore) { e += 1 }
         }
@@ -508,8 +585,8 @@ extension SentenceCues {
     static func relativeSubject(_ tokens: [Token], subject: Range<Int>, verb i: Int) -> Range<Int>? {
         guard subject.count >= 2 else { return nil }
         var k = subject.upperBound - 1
-        while k > subject.lowerBound, auxiliaries.contains(tokens[k].lower) { k -= 1 }
-        if isPronoun(tokens[k].lower) { return k..<subject.upperBound }
+        while k > subject.lowerBound, tokens[k].facts.contains(.auxiliary) { k -= 1 }
+        if isPronoun(tokens, k) { return k..<subject.upperBound }
         guard tokens[k].capitalized else { return nil }
         let lo = k > subject.lowerBound && tokens[k - 1].capitalized ? k - 1 : k
         return lo..<subject.upperBound
@@ -519,8 +596,8 @@ extension SentenceCues {
     /// before the subject heads a relative clause without "that", and the clause's verb is about it.
     static func relativeHead(_ tokens: [Token], subject: Range<Int>) -> Range<Int>? {
         guard !subject.isEmpty, subject.count <= 2, subject.lowerBound > 0 else { return nil }
-        let first = tokens[subject.lowerBound]
-        guard isPronoun(first.lower) || (first.capitalized && !commonSentenceStart(first.lower)) else { return nil }
+        let first = subject.lowerBound
+        guard isPronoun(tokens, first) || (tokens[first].capitalized && !isIn(sentenceStarts, tokens, first)) else { return nil }
         // The words before the subject: a number within three tokens, with no break or verb-like word between.
         var k = subject.lowerBound - 1
         while k >= 0, subject.lowerBound - k <= 3 {
@@ -535,7 +612,7 @@ extension SentenceCues {
             if t.kind == .number {
                 var start = k
                 // Take in the currency sign and a qualifier ("some $75,000").
-                while start > 0, k - start < 3, !isBreak(tokens[start - 1]), !articles.contains(tokens[start - 1].lower) { start -= 1 }
+                while start > 0, k - start < 3, !isBreak(tokens[start - 1]), !tokens[start - 1].facts.contains(.article) { start -= 1 }
                 return tokens[start].range.lowerBound..<tokens[subject.lowerBound].range.lowerBound
             }
             k -= 1
@@ -582,15 +659,18 @@ extension SentenceCues {
         parentheticalOpeners.contains(t.lower) || (t.kind == .word && !t.capitalized && Bytes.hasSuffix(t.lower, "ed"))
     }
 
+    /// `opensParenthetical(tokens[k])`, read in place and by the word's facts.
+    static func opensParenthetical(_ tokens: [Token], _ k: Int) -> Bool {
+        isIn(parentheticalOpeners, tokens, k) || (tokens[k].kind == .word && !tokens[k].capitalized && Bytes.hasSuffix(tokens[k].lower, "ed"))
+    }
+
     /// The word before a parenthetical can head the subject: a name (not a sentence-opening adverb such as
     /// "Still,"), a pronoun, or a source noun ("The poll, released on Monday, showed…").
     static func isParentheticalHead(_ tokens: [Token], _ k: Int, cues: CueLexicon, mentions: [ActorMention]) -> Bool {
-        let t = tokens[k]
-        if pronouns.contains(t.lower) || cues.documentNouns.contains(t.lower) || cues.vagueSubjects.contains(t.lower) {
-            return true
-        }
-        guard t.capitalized else { return false }
-        return k > 0 || !mentions.starting(in: t.range).isEmpty || !(commonSentenceStart(t.lower) || ActorLexicon.shared.dictionaryWords.contains(NameKey.of(t.lower)))
+        if !tokens[k].facts.isDisjoint(with: [.pronoun, .documentNoun, .vagueSubject]) { return true }
+        guard tokens[k].capitalized else { return false }
+        return k > 0 || !mentions.starting(in: tokens[k].range).isEmpty
+            || !(isIn(sentenceStarts, tokens, k) || ActorLexicon.shared.dictionaryWords.contains(NameKey.of(tokens[k].lower)))
     }
 
 }

@@ -24,6 +24,13 @@ struct SentenceCues: Sendable {
     /// sources, so what an earlier cue reports ends where they begin.
     var coordinatedSubjects: [Range<Int>] = []
 
+    /// Adds a cue. A sentence with cues has a few: room for four is made at the first, where appending one
+    /// by one regrew the list at almost every cue.
+    mutating func append(_ cue: Cue) {
+        if cues.capacity == 0 { cues.reserveCapacity(4) }
+        cues.append(cue)
+    }
+
     /// The best source for a figure of this sentence: a specific one beats a vague one.
     func source(for figure: Range<Int>) -> SourceAttribution? {
         let subject = coordinatedSubjects.first { $0.overlaps(figure) }
@@ -45,9 +52,13 @@ struct SentenceCues: Sendable {
 
     /// A subject pronoun, also contracted with its auxiliary ("they’ve", "she'd", "we'll").
     static func isPronoun(_ w: String) -> Bool {
-        if pronouns.contains(w) { return true }
+        pronouns.contains(w) || isContractedPronoun(w)
+    }
+
+    /// "they’ve", "she'd": a pronoun before an apostrophe.
+    static func isContractedPronoun(_ w: String) -> Bool {
         // The bytes first: a word with neither apostrophe's bytes has neither apostrophe.
-        guard w.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
+        guard Bytes.contains(w, where: { $0 == 0x27 || $0 == 0xE2 }),
               let cut = w.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         return pronouns.contains(String(w[..<cut]))
     }
@@ -75,35 +86,36 @@ struct SentenceCues: Sendable {
 
     static func find(_ sentenceTokens: [Token], sentence: Range<Int>, text: SourceText, cues: CueLexicon,
                      mentions: [ActorMention], citations: [Range<Int>]) -> SentenceCues {
-        let tokens = withoutAbbreviationDots(sentenceTokens)
+        let tokens = withoutAbbreviationDots(sentenceTokens, text)
         var out = SentenceCues()
         out.sentence = sentence
         // A link, URL or footnote in the sentence cites it.
         if let c = citations.first(where: { $0.overlaps(sentence) }) {
-            out.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(c), range: c), sourceSpan: c))
+            out.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(c), range: c), sourceSpan: c))
             return out
         }
         var i = 0
         while i < tokens.count {
-            if let n = cues.vagueMatch(tokens, i) {
+            // The phrase tables' gates asked here, not in a call per word.
+            if !cues.isStandard || tokens[i].facts.contains(.vaguePhraseHead), let n = cues.vagueMatch(tokens, i) {
                 let r = tokens[i].range.lowerBound..<tokens[i + n - 1].range.upperBound
-                out.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r,
+                out.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r,
                                     content: [contrastClause(tokens, around: i, length: n, sentence: sentence)]))
             }
-            if let n = cues.sourceMatch(tokens, i) {
+            if !cues.isStandard || tokens[i].facts.contains(.sourcePhraseHead), let n = cues.sourceMatch(tokens, i) {
                 // "according to X", "data from X": X runs to the end of its clause.
                 let objectStart = i + n
                 var end = objectStart
                 // "figures from the trade body show 12,000…": the source's words end at the verb that reports.
                 while end < tokens.count, !isBreak(tokens[end]),
-                      !(end > objectStart + 1 && objectVerbs.contains(tokens[end].lower)) { end += 1 }
+                      !(end > objectStart + 1 && isIn(objectVerbs, tokens, end)) { end += 1 }
                 if end > objectStart {
                     let r = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
                     out.add(window: objectStart..<end, tokens, cueRange: r, text: text, cues: cues, mentions: mentions,
                             allowPronoun: false, speech: true)
                 }
             }
-            if mayReport(tokens[i]) {
+            if mayReport(tokens, i, text) {
                 addReportingVerb(at: i, tokens, sentence: sentence, text: text, cues: cues, mentions: mentions, to: &out)
             }
             if tokens[i].facts.contains(.documentNoun) {
@@ -121,8 +133,9 @@ struct SentenceCues: Sendable {
     /// before the contrast. A comma followed by a contrasting conjunction, or a semicolon, bounds it.
     static func contrastClause(_ tokens: [Token], around i: Int, length n: Int, sentence: Range<Int>) -> Range<Int> {
         func opensContrast(_ k: Int) -> Bool {
+            guard tokens[k].kind == .symbol else { return false }
             if tokens[k].lower == ";" { return true }
-            return tokens[k].lower == "," && k + 1 < tokens.count && contrastWords.contains(tokens[k + 1].lower)
+            return tokens[k].lower == "," && k + 1 < tokens.count && isIn(contrastWords, tokens, k + 1)
         }
         var lo = sentence.lowerBound
         var k = i - 1
@@ -153,8 +166,8 @@ struct SentenceCues: Sendable {
                                            "call", "calls", "plea", "demand", "demands", "request", "requests"]
 
     static func isOwnedOrClausal(_ tokens: [Token], _ i: Int) -> Bool {
-        if i + 1 < tokens.count, tokens[i + 1].lower == "that" { return true }
-        return i > 0 && (isPossessive(tokens[i - 1].lower) || possessiveDeterminers.contains(tokens[i - 1].lower))
+        if i + 1 < tokens.count, isWord(tokens, i + 1, "that", .determiner) { return true }
+        return i > 0 && (isPossessive(tokens, i - 1) || isIn(possessiveDeterminers, tokens, i - 1))
     }
 
     /// "his claim", "their call": the owner is the subject named nearby.
@@ -186,7 +199,8 @@ struct SentenceCues: Sendable {
     /// stays linear).
     static func quotationMarks(_ tokens: [Token], before end: Int) -> Int {
         var n = 0
-        for k in max(0, end - clauseReach)..<min(end, tokens.count) where isQuotationMark(tokens, k) { n += 1 }
+        // The kind first, in place: every token of the reach is asked.
+        for k in max(0, end - clauseReach)..<min(end, tokens.count) where tokens[k].kind == .symbol && isQuotationMark(tokens, k) { n += 1 }
         return n
     }
 
@@ -222,30 +236,34 @@ struct SentenceCues: Sendable {
         let cue = text.string(cueRange)
         // ", saying that …": the subject is the main clause's, out of reach; a verb of speech still reports.
         guard !window.isEmpty else {
-            if speech { self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: cue, range: cueRange), sourceSpan: cueRange, content: content)) }
+            if speech { self.append(Cue(attribution: SourceAttribution(status: .specific, text: cue, range: cueRange), sourceSpan: cueRange, content: content)) }
             return
         }
         let span = tokens[window.lowerBound].range.lowerBound..<tokens[window.upperBound - 1].range.upperBound
         func add(_ status: SourceStatus, actor: String? = nil) {
-            self.cues.append(Cue(attribution: SourceAttribution(status: status, text: cue, actor: actor, range: cueRange),
+            self.append(Cue(attribution: SourceAttribution(status: status, text: cue, actor: actor, range: cueRange),
                                  sourceSpan: span, content: content))
         }
         // "Analysts estimate": a capitalised common plural opening the sentence is no one's name.
-        if let m = mentions.starting(in: span).first, !cues.vagueSubjects.contains(m.name.lowercased()) {
-            add(.specific, actor: m.name); return
+        if let m = SentenceCues.firstMention(mentions, startingIn: span),
+           !SentenceCues.mayBeVagueSubject(mentions[m].name) || !cues.vagueSubjects.contains(mentions[m].name.lowercased()) {
+            add(.specific, actor: mentions[m].name); return
         }
+        // The words read through the array, not copied out of it (a token copy costs ~140 instructions);
+        // the lists asked by the words' facts (`cues.vagueSubjects` is the standard list: no configuration
+        // adds to it).
         var vagueWord = false
         var name: [String] = []
         for k in window {
-            let t = tokens[k]
-            if cues.vagueSubjects.contains(t.lower) { vagueWord = true }
-            if t.kind == .word, t.capitalized, !SentenceCues.notNames.contains(t.lower), !cues.vagueSubjects.contains(t.lower),
-               !(k == 0 && SentenceCues.commonSentenceStart(t.lower)) {
-                name.append(text.string(t.range))
-            } else if !name.isEmpty, t.kind == .word, !t.capitalized { break }
+            let vague = tokens[k].facts.contains(.vagueSubject)
+            if vague { vagueWord = true }
+            if tokens[k].kind == .word, tokens[k].capitalized, !tokens[k].facts.contains(.notName), !vague,
+               !(k == 0 && SentenceCues.isIn(SentenceCues.sentenceStarts, tokens, k)) {
+                name.append(text.string(tokens[k].range))
+            } else if !name.isEmpty, tokens[k].kind == .word, !tokens[k].capitalized { break }
         }
         if !name.isEmpty { add(.specific, actor: name.joined(separator: " ")); return }
-        if allowPronoun, window.contains(where: { SentenceCues.isPronoun(tokens[$0].lower) }), !vagueWord { add(.specific); return }
+        if allowPronoun, window.contains(where: { SentenceCues.isPronoun(tokens, $0) }), !vagueWord { add(.specific); return }
         if vagueWord { add(.vague) } else if speech || window.contains(where: { SentenceCues.isInstitution(tokens, $0) }) { add(.specific) }
     }
 
@@ -255,11 +273,13 @@ struct SentenceCues: Sendable {
         var start = i
         var named: [String] = []
         while start > 0, i - start < 5, !SentenceCues.isBreak(tokens[start - 1]) {
-            let t = tokens[start - 1]
-            if SentenceCues.articles.contains(t.lower) { break }
+            let t = start - 1
+            if tokens[t].facts.contains(.article) { break }
             // "the 50-state poll": a number fused to the name by a hyphen is part of it; others end it.
-            if t.kind == .number, !(start < tokens.count && tokens[start].lower == "-" && !tokens[start].spaceBefore) { break }
-            if t.capitalized, !SentenceCues.notNames.contains(t.lower), !cues.vagueSubjects.contains(t.lower) { named.insert(text.string(t.range), at: 0) }
+            if tokens[t].kind == .number, !(start < tokens.count && tokens[start].lower == "-" && !tokens[start].spaceBefore) { break }
+            if tokens[t].capitalized, !tokens[t].facts.contains(.notName), !tokens[t].facts.contains(.vagueSubject) {
+                named.insert(text.string(tokens[t].range), at: 0)
+            }
             start -= 1
         }
         // "a statement by George Roe", "a survey by the Lakeside Institute": the author named after "by".
@@ -268,36 +288,37 @@ struct SentenceCues: Sendable {
             named = author.name
             end = author.end - 1
         }
-        let prev = start > 0 ? tokens[start - 1].lower : ""
-        let beforeDeterminer = start > 1 ? tokens[start - 2].lower : ""
-        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-        let governs = next.map { cues.reportingVerbs.contains($0.lower) || SentenceCues.documentVerbs.contains($0.lower) } ?? false
+        // The words before the document and after it, asked in place (an empty "previous word" is in no list).
+        let governs = i + 1 < tokens.count
+            && (tokens[i + 1].facts.contains(.reportingVerb) || SentenceCues.isIn(SentenceCues.documentVerbs, tokens, i + 1))
         // "the city's annual report": a possessive owner makes the document identifiable.
-        let owned = tokens[start..<i].contains { SentenceCues.isPossessive($0.lower) }
+        let owned = (start..<i).contains { SentenceCues.isPossessive(tokens, $0) }
             || (start..<i).contains { SentenceCues.isPluralPossessive(tokens, $0) }
         // "his call to raise…", "their claim that…": a statement owned by the person the clause is about.
-        let ownedBySubject = SentenceCues.speechNouns.contains(tokens[i].lower) && SentenceCues.possessiveDeterminers.contains(prev)
-        let introduced = ["in", "by", "from"].contains(prev) || ["in", "by", "from"].contains(beforeDeterminer)
+        let ownedBySubject = tokens[i].facts.contains(.speechNoun) && start > 0
+            && SentenceCues.isIn(SentenceCues.possessiveDeterminers, tokens, start - 1)
+        let introduced = (start > 0 && SentenceCues.introducesDocument(tokens, start - 1))
+            || (start > 1 && SentenceCues.introducesDocument(tokens, start - 2))
         guard governs || introduced || !named.isEmpty || owned || ownedBySubject else { return }
-        let lo = start > 0 && SentenceCues.determiners.contains(prev) ? start - 1 : start
+        let lo = start > 0 && tokens[start - 1].facts.contains(.determiner) ? start - 1 : start
         let r = tokens[lo].range.lowerBound..<tokens[end].range.upperBound
         let span = tokens[start].range.lowerBound..<tokens[end].range.upperBound
-        if let m = mentions.starting(in: span).first {
-            self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: m.name, range: r), sourceSpan: span))
+        if let m = SentenceCues.firstMention(mentions, startingIn: span) {
+            self.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: mentions[m].name, range: r), sourceSpan: span))
         } else if !named.isEmpty {
-            self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))
+            self.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), actor: named.joined(separator: " "), range: r), sourceSpan: span))
         } else if owned || ownedBySubject {
-            self.cues.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), range: r), sourceSpan: span))
+            self.append(Cue(attribution: SourceAttribution(status: .specific, text: text.string(r), range: r), sourceSpan: span))
         } else if governs || introduced {
-            self.cues.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: span))
+            self.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: span))
         }
     }
 
     /// The capitalised name after "by" that follows a document noun, and the token after it.
     func authorAfter(_ tokens: [Token], _ i: Int, text: SourceText) -> (name: [String], end: Int)? {
-        guard i + 2 < tokens.count, tokens[i + 1].lower == "by" else { return nil }
+        guard i + 2 < tokens.count, SentenceCues.isWord(tokens, i + 1, "by", .determiner) else { return nil }
         var k = i + 2
-        if SentenceCues.articles.contains(tokens[k].lower) { k += 1 }
+        if tokens[k].facts.contains(.article) { k += 1 }
         var name: [String] = []
         while k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized || (!name.isEmpty && ["of", "for"].contains(tokens[k].lower)),
               name.count < 6 {
@@ -311,10 +332,10 @@ struct SentenceCues: Sendable {
 
     /// The period of "Mr.", "Sen." or an initial ("Douglas J. Band") belongs to the name, so that it neither
     /// ends a subject nor breaks a clause.
-    static func withoutAbbreviationDots(_ tokens: [Token]) -> [Token] {
+    static func withoutAbbreviationDots(_ tokens: [Token], _ text: SourceText) -> [Token] {
         // Most sentences have no such dot: they are returned as they are, not copied token by token. Before
         // the first dot dropped, the token kept last is the one just before it.
-        guard tokens.indices.contains(where: { $0 > 0 && isAbbreviationDot(tokens[$0], after: tokens[$0 - 1]) }) else { return tokens }
+        guard tokens.indices.contains(where: { $0 > 0 && isAbbreviationDot(tokens, $0, text) }) else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         for t in tokens {
@@ -325,6 +346,16 @@ struct SentenceCues: Sendable {
     }
 
     /// A dot written tight after a title or a capital initial ("Mr.", "J."): not the end of a clause.
+    /// `isAbbreviationDot(tokens[k], after: tokens[k - 1])`, read in place: copying two tokens out of the
+    /// array for every token of a claim sentence cost more than the test.
+    /// The dot is read as its byte in the text: a symbol's string is "." exactly when the symbol is that one
+    /// byte (no other character is canonically equivalent to it).
+    static func isAbbreviationDot(_ tokens: [Token], _ k: Int, _ text: SourceText) -> Bool {
+        tokens[k].kind == .symbol && tokens[k].range.count == 1 && text.bytes[tokens[k].range.lowerBound] == 0x2E
+            && !tokens[k].spaceBefore && tokens[k - 1].kind == .word
+            && (Abbreviations.titles.contains(tokens[k - 1].lower) || (tokens[k - 1].capitalized && tokens[k - 1].lower.utf8.count == 1))
+    }
+
     static func isAbbreviationDot(_ t: Token, after p: Token) -> Bool {
         // The kind first: a "." is always a symbol token, and comparing every token's string cost more.
         t.kind == .symbol && t.lower == "." && !t.spaceBefore && p.kind == .word
@@ -333,7 +364,7 @@ struct SentenceCues: Sendable {
 
     /// "the agency", "the campaign", "its board": a definite institution is an identifiable source.
     static func isInstitution(_ tokens: [Token], _ k: Int) -> Bool {
-        guard k > 0, ["the", "its", "their", "his", "her", "our"].contains(tokens[k - 1].lower) else { return false }
+        guard k > 0, isIn(institutionDeterminers, tokens, k - 1) else { return false }
         let w = tokens[k].lower
         return institutionNouns.contains(w) || ActorLexicon.shared.organizationHeads.contains(NameKey.of(w))
     }
@@ -342,8 +373,12 @@ struct SentenceCues: Sendable {
                                                 "firm", "network", "newspaper", "magazine", "website", "outlet", "pentagon",
                                                 "ministry", "agency", "company", "committee", "council", "court", "party"]
 
-    static func commonSentenceStart(_ w: String) -> Bool {
-        ["the", "a", "an", "but", "and", "so", "in", "on", "at", "for", "as", "it", "this", "that", "these",
-         "those", "there", "he", "she", "they", "we", "i", "some", "many", "most", "according"].contains(w)
+    static func commonSentenceStart(_ w: String) -> Bool { sentenceStarts.contains(w) }
+
+    /// "in", "by" or "from" before a document (or its determiner): it introduces the document as a source.
+    static func introducesDocument(_ tokens: [Token], _ k: Int) -> Bool {
+        // "in" and "by" are determiners, "from" a function word: a word with neither bit is none of them.
+        !tokens[k].facts.isDisjoint(with: [.determiner, .cueListWord])
+            && (tokens[k].lower == "in" || tokens[k].lower == "by" || tokens[k].lower == "from")
     }
 }

@@ -48,6 +48,7 @@ enum Vocabulary {
         add(CueLexicon.shared.vaguePhrases.keys, .vaguePhraseHead)
         add(SentenceCues.estimateVerbs, .estimateVerb)
         add(SentenceCues.projectionVerbs, .projectionVerb)
+        for (list, fact) in SentenceCues.cueWordLists { add(list, fact) }
         add(SentenceWord.clauseEdges, .clauseEdge)
         add(CountedThing.sentenceOpeners, .sentenceOpener)
         return WordTable(table)

@@ -65,6 +65,34 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let vaguePhraseHead = WordFacts(rawValue: 1 << 35)
     /// The verbs a reporting clause can be read at, besides -ing forms (`SentenceCues.addReportingVerb`).
     static let mayReport: WordFacts = [.reportingVerb, .estimateVerb, .projectionVerb]
+    // The word lists a reporting clause asks of the words around its verb (`Provenance/CueWordFacts.swift`);
+    // taken from the top, so that the figure and claim bits keep growing from below.
+    static let pronoun = WordFacts(rawValue: 1 << 63)
+    static let auxiliary = WordFacts(rawValue: 1 << 62)
+    static let determiner = WordFacts(rawValue: 1 << 61)
+    static let article = WordFacts(rawValue: 1 << 60)
+    static let notName = WordFacts(rawValue: 1 << 59)
+    static let vagueSubject = WordFacts(rawValue: 1 << 58)
+    /// `SentenceCues.coordinators` but its ";", a symbol (and symbols have no facts).
+    static let coordinator = WordFacts(rawValue: 1 << 57)
+    /// A word of any other list of the provenance pass (`SentenceCues.otherCueLists`): a word without it is
+    /// in none of them, and is not looked up in one.
+    static let cueListWord = WordFacts(rawValue: 1 << 56)
+    /// `CueLexicon.interveningAdverbs`: what a cue phrase may skip ("is also expected to").
+    static let interveningAdverb = WordFacts(rawValue: 1 << 55)
+    /// The second word of a phrase of the standard cue lexicon, and the phrases of one word
+    /// (`CueLexicon.decidedByNext`).
+    static let phraseSecondWord = WordFacts(rawValue: 1 << 54)
+    static let sourcePhraseWord = WordFacts(rawValue: 1 << 53)
+    static let vaguePhraseWord = WordFacts(rawValue: 1 << 52)
+    /// The verb classes and the neighbours `SentenceCues.isVerbUse` asks of every reporting verb.
+    static let intentionVerb = WordFacts(rawValue: 1 << 51)
+    static let forecastVerb = WordFacts(rawValue: 1 << 50)
+    static let clauseOnlyVerb = WordFacts(rawValue: 1 << 49)
+    static let ambiguousVerb = WordFacts(rawValue: 1 << 48)
+    static let particle = WordFacts(rawValue: 1 << 47)
+    static let nounFollower = WordFacts(rawValue: 1 << 46)
+    static let gerundPreposition = WordFacts(rawValue: 1 << 45)
 
     // Marks.
     /// `SentenceWord.clauseEdges`: the marks that end a clause for a claim's identity.
