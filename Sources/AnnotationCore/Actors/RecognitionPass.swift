@@ -154,17 +154,20 @@ struct RecognitionPass {
         let board = ResultsLine(tokens[sentence], lexicon: lexicon)
         line = board.scoredNameEnds.isEmpty ? nil : board
         defer { line = nil }
+        // One list for the sentence's sequences, emptied for each: made afresh per sequence, it was allocated
+        // and regrown (~300 instructions a growth) for every capitalised run.
+        var seq = NameSequence(elements: [])
         while i < b {
             let t = tokens[i]
             if strict == .prose, !t.has(.capitalised), leadingParticle(i, end: b) {
                 // "de Klerk", "van Gaal": a name that opens with its particle.
-                var seq = NameSequence(elements: [.glue(i)])
+                var particleLed = NameSequence(elements: [.glue(i)])
                 var j = i + 1
                 while j < b, tokens[j].has(.joinsPrevious), isNameWord(j), !tokens[j - 1].has(.possessive) {
-                    seq.elements.append(.word(j))
+                    particleLed.elements.append(.word(j))
                     j += 1
                 }
-                classifyWords(seq.elements[...], sentence: sentence)
+                classifyWords(particleLed.elements[...], sentence: sentence)
                 i = j
                 continue
             }
@@ -182,7 +185,7 @@ struct RecognitionPass {
                 i += 1
                 continue
             }
-            var seq = NameSequence(elements: [])
+            if seq.elements.capacity == 0 { seq.elements.reserveCapacity(8) } else { seq.elements.removeAll(keepingCapacity: true) }
             var j = i
             while j < b {
                 if !seq.elements.isEmpty {
@@ -460,13 +463,13 @@ struct RecognitionPass {
     func phraseMatch(at j: Int, end b: Int) -> (ActorLexicon.Entry, Int)? {
         let first = tokens[j]
         guard first.has(.capitalised) || first.has(.allCaps) || startsLowercaseName(j) else { return nil }
+        let limit = min(b, j + maxPhraseTokens)
+        guard let lastEnd = lastPhraseEnd(from: j, limit: limit) else { return nil }
         var running = NameKey()
         var best: (ActorLexicon.Entry, Int)? = nil
-        let limit = min(b, j + maxPhraseTokens)
         var k = j
-        while k < limit {
+        while k <= lastEnd {
             let t = tokens[k]
-            if k > j, !t.has(.joinsPrevious) { break }
             var ending = running
             ending.add(buf, t.start..<t.end)
             if t.has(.capitalised) || t.has(.allCaps) || t.has(.hasDigit) {
@@ -482,19 +485,38 @@ struct RecognitionPass {
                     best = (e, words)
                 }
             }
-            if t.has(.possessive) { break }
             running = ending
             k += 1
         }
         return best
     }
 
+    /// The last word a phrase starting at `j` can end on: the last capitalised, all-caps or digit-holding word
+    /// of the run of joined words (up to a possessive) before `limit`; nil when there is none. Prose runs on
+    /// in lowercase words up to the longest phrase's length after nearly every capitalised word, and hashing
+    /// those for lookups that are never made was most of what a phrase match cost.
+    @inline(__always) func lastPhraseEnd(from j: Int, limit: Int) -> Int? {
+        var last: Int? = nil
+        var k = j
+        while k < limit {
+            let t = tokens[k]
+            if k > j, !t.has(.joinsPrevious) { break }
+            if t.has(.capitalised) || t.has(.allCaps) || t.has(.hasDigit) { last = k }
+            if t.has(.possessive) { break }
+            k += 1
+        }
+        return last
+    }
+
     func candidate(_ r: Range<Int>, kind: ActorKind, name: String?, person: Bool, fixed: Bool) -> ActorCandidate {
         var key = NameKey()
-        var words: [UInt64] = []
-        for i in r {
-            key.add(buf, tokens[i].start..<tokens[i].end)
-            words.append(tokens[i].key)
+        // Made at its size: appended word by word, a name's keys were regrown (~320 instructions) once or twice.
+        let words = [UInt64](unsafeUninitializedCapacity: r.count) { out, made in
+            for (n, i) in r.enumerated() {
+                key.add(buf, tokens[i].start..<tokens[i].end)
+                (out.baseAddress! + n).initialize(to: tokens[i].key)
+            }
+            made = r.count
         }
         return ActorCandidate(tokens: r, range: tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end,
                               kind: kind, name: name, key: key.value, wordKeys: words, personEvidence: person,

@@ -411,10 +411,12 @@ extension RecognitionPass {
     func looksLikeAdjectiveOrVerb(_ i: Int, sentence: Range<Int>) -> Bool {
         let t = tokens[i]
         if lexicon.givenNames.contains(t.key) { return false }
-        func endsWith(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            guard t.end - t.start > s.count + 2 else { return false }
-            for (k, c) in s.enumerated() where Bytes.lower(buf[t.end - s.count + k]) != c { return false }
+        // A static string's bytes are read in place: an array made of each suffix cost ~350 instructions a test.
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard t.end - t.start > n + 2 else { return false }
+            let s = suffix.utf8Start
+            for k in 0..<n where Bytes.lower(buf[t.end - n + k]) != s[k] { return false }
             return true
         }
         if t.has(.sentenceInitial), endsWith("ed") || endsWith("ing") || endsWith("ly") { return true }
