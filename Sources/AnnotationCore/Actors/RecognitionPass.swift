@@ -24,6 +24,8 @@ struct RecognitionPass {
     var memo: SentenceMemo? = nil
     var namesSerials: [Int] = []
     var sentenceByteRanges: [Range<Int>] = []
+    /// The list `scan` builds each name sequence in, kept empty between sequences (see there).
+    var sequenceList: [NameSequence.Element] = []
 
     /// The document's sentences tokenised one by one (`ActorRecognizer.readSentence`, through the sentence
     /// cache when there is one), with their modes.
@@ -154,9 +156,11 @@ struct RecognitionPass {
         let board = ResultsLine(tokens[sentence], lexicon: lexicon)
         line = board.scoredNameEnds.isEmpty ? nil : board
         defer { line = nil }
-        // One list for the sentence's sequences, emptied for each: made afresh per sequence, it was allocated
+        // One list for the document's sequences, emptied for each: made afresh per sequence, it was allocated
         // and regrown (~300 instructions a growth) for every capitalised run.
         var seq = NameSequence(elements: [])
+        swap(&seq.elements, &sequenceList)
+        defer { swap(&seq.elements, &sequenceList) }
         while i < b {
             let t = tokens[i]
             if strict == .prose, !t.has(.capitalised), leadingParticle(i, end: b) {
@@ -185,7 +189,9 @@ struct RecognitionPass {
                 i += 1
                 continue
             }
-            if seq.elements.capacity == 0 { seq.elements.reserveCapacity(8) } else { seq.elements.removeAll(keepingCapacity: true) }
+            // Element by element: `removeAll(keepingCapacity:)` went through a generic replacement (~200 instructions).
+            while seq.elements.popLast() != nil {}
+            if seq.elements.capacity == 0 { seq.elements.reserveCapacity(8) }
             var j = i
             while j < b {
                 if !seq.elements.isEmpty {
@@ -510,13 +516,13 @@ struct RecognitionPass {
 
     func candidate(_ r: Range<Int>, kind: ActorKind, name: String?, person: Bool, fixed: Bool) -> ActorCandidate {
         var key = NameKey()
+        var words: [UInt64] = []
         // Made at its size: appended word by word, a name's keys were regrown (~320 instructions) once or twice.
-        let words = [UInt64](unsafeUninitializedCapacity: r.count) { out, made in
-            for (n, i) in r.enumerated() {
-                key.add(buf, tokens[i].start..<tokens[i].end)
-                (out.baseAddress! + n).initialize(to: tokens[i].key)
-            }
-            made = r.count
+        // (Not through a closure: one capturing the pass copied the whole pass where this is inlined.)
+        words.reserveCapacity(r.count)
+        for i in r {
+            key.add(buf, tokens[i].start..<tokens[i].end)
+            words.append(tokens[i].key)
         }
         return ActorCandidate(tokens: r, range: tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end,
                               kind: kind, name: name, key: key.value, wordKeys: words, personEvidence: person,

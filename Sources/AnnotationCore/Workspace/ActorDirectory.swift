@@ -416,6 +416,20 @@ public struct ActorDirectory: Sendable {
         return name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map { NameKey.of(String($0)) }
     }
 
+    /// `words(name).count`, without hashing the words of an ASCII name.
+    static func wordCount(_ name: String) -> Int {
+        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0, inWord = false
+            for b in bytes {
+                guard b < 0x80 else { return nil }
+                if b == 0x20 || b == 0x2D { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
+        if let ascii, let count = ascii { return count }
+        return words(name).count
+    }
+
     /// `words` of an all-ASCII name, read from its bytes; nil when some byte is not ASCII.
     private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
         var out: [UInt64] = []
