@@ -10,7 +10,11 @@ import Testing
                          "Organization", "WHO", "who", "G-7", "2", "al-Assad", "Bashar", ",", ".", "’s", "Minister", "Prime",
                          "North", "Korea", "Korean-American", "UNITED", "STATES", "Iranian", "Iowans", "Glorious",
                          "Interestingly", "Faustian", "bargain", "Unfazed", "Portuguese", "Rebecca", "Elm", "Grove", "F-16s",
-                         "Used", "Bring", "Holy", "Asian", "Irish"]
+                         "Used", "Bring", "Holy", "Asian", "Irish", "Zoë", "Ødegaard", "İstanbul", "Rene\u{0301}", "中",
+                         "Jean-Marie", "SÃO", "Paulo", "&", "AT&T", "O'Brien", "Ⅻ",
+                         // Whole phrases, so that runs of three and four words match.
+                         "Bank of England", "World Health Organization", "Kim Jong Un", "Harbor Bank of Lenz", "Elm Grove Times",
+                         "Vale Morrow", "United States", "North Korea", "European Union", "New York Times", "Squad 7"]
 
     /// A sentence of up to 14 pieces, most joined by a space, some without one ("Morrow,").
     static func sentence(_ numbers: inout SeededNumbers) -> String {

@@ -471,30 +471,32 @@ struct RecognitionPass {
         guard first.has(.capitalised) || first.has(.allCaps) || startsLowercaseName(j) else { return nil }
         let limit = min(b, j + maxPhraseTokens)
         guard let lastEnd = lastPhraseEnd(from: j, limit: limit) else { return nil }
-        var running = NameKey()
+        let allCaps = first.has(.allCaps)
+        // The first word's key is the tokenizer's (a word's key is that of its own bytes): most runs are one
+        // capitalised word, and hashing it again was most of what a match cost.
+        var ending = first.key
         var best: (ActorLexicon.Entry, Int)? = nil
         var k = j
-        while k <= lastEnd {
+        while true {
             let t = tokens[k]
-            var ending = running
-            ending.add(buf, t.start..<t.end)
-            if t.has(.capitalised) || t.has(.allCaps) || t.has(.hasDigit) {
-                let allCaps = first.has(.allCaps)
-                let words = k - j + 1
-                // Keys ignore spaces, so "I Ran" has the key of "Iran": a listed name is never matched by
-                // more separate words than it has ("Kim Jong-un" may join words of "Kim Jong Un", not split).
-                if let e = configured[ending.value], !(e.capsOnly && !allCaps), words <= max(e.tokens, 1) {
-                    best = (e, words)
-                } else if let e = lexicon.phrase(ending.value, allCaps: allCaps), words <= max(e.tokens, 1) {
-                    best = (e, words)
-                } else if strict != .prose, let e = known[IntegerKey(ending.value)], words <= max(e.tokens, 1) {
-                    best = (e, words)
-                }
+            if t.has(.capitalised) || t.has(.allCaps) || t.has(.hasDigit),
+               let e = phraseEntry(ending, words: k - j + 1, allCaps: allCaps) {
+                best = (e, k - j + 1)
             }
-            running = ending
             k += 1
+            guard k <= lastEnd else { return best }
+            ending = NameKey.of(buf, tokens[k].start..<tokens[k].end, after: ending)
         }
-        return best
+    }
+
+    /// The configured, listed or (in headlines) document-known phrase with key `key`, read as `words` words.
+    /// Keys ignore spaces, so "I Ran" has the key of "Iran": a listed name is never matched by more separate
+    /// words than it has ("Kim Jong-un" may join words of "Kim Jong Un", not split).
+    @inline(__always) func phraseEntry(_ key: UInt64, words: Int, allCaps: Bool) -> ActorLexicon.Entry? {
+        if let e = configured[key], !(e.capsOnly && !allCaps), words <= max(e.tokens, 1) { return e }
+        if let e = lexicon.phrase(key, allCaps: allCaps), words <= max(e.tokens, 1) { return e }
+        if strict != .prose, let e = known[IntegerKey(key)], words <= max(e.tokens, 1) { return e }
+        return nil
     }
 
     /// The last word a phrase starting at `j` can end on: the last capitalised, all-caps or digit-holding word
@@ -515,17 +517,19 @@ struct RecognitionPass {
     }
 
     func candidate(_ r: Range<Int>, kind: ActorKind, name: String?, person: Bool, fixed: Bool) -> ActorCandidate {
-        var key = NameKey()
+        // The first word's key is the tokenizer's (that of its own bytes), not hashed again.
+        var key = tokens[r.lowerBound].key
         var words: [UInt64] = []
         // Made at its size: appended word by word, a name's keys were regrown (~320 instructions) once or twice.
         // (Not through a closure: one capturing the pass copied the whole pass where this is inlined.)
         words.reserveCapacity(r.count)
-        for i in r {
-            key.add(buf, tokens[i].start..<tokens[i].end)
+        words.append(key)
+        for i in r.dropFirst() {
+            key = NameKey.of(buf, tokens[i].start..<tokens[i].end, after: key)
             words.append(tokens[i].key)
         }
         return ActorCandidate(tokens: r, range: tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end,
-                              kind: kind, name: name, key: key.value, wordKeys: words, personEvidence: person,
+                              kind: kind, name: name, key: key, wordKeys: words, personEvidence: person,
                               fixed: fixed)
     }
 }
