@@ -8,24 +8,36 @@ struct RecognitionPass {
     var tokens: [WordToken]
     var sentenceStarts: [Int]
     var modes: [SentenceMode]
-    var candidates: [ActorCandidate] = []
+    /// What the scans add (see `PassFindings`).
+    let found = PassFindings()
+    var candidates: [ActorCandidate] {
+        _read { yield found.candidates }
+        nonmutating _modify { yield &found.candidates }
+    }
     /// Sentence-initial ordinary words set aside; taken back if the document knows them as names.
-    var setAside: [Int] = []
+    var setAside: [Int] {
+        _read { yield found.setAside }
+        nonmutating _modify { yield &found.setAside }
+    }
     /// Names the document has established, for reading headlines: key → entry.
     var known: [IntegerKey: ActorLexicon.Entry] = [:]
     var strict: SentenceMode = .prose
     /// Names the document uses as places or honours ("in Vale Morrow", "the Golden Quill award"): the same
     /// words elsewhere in it, in a headline say, are that place, not a person.
-    var placeKeys: Set<UInt64> = []
+    var placeKeys: Set<UInt64> {
+        _read { yield found.placeKeys }
+        nonmutating _modify { yield &found.placeKeys }
+    }
     /// The scoreboard shape of the sentence being read, when it has one.
-    var line: ResultsLine? = nil
+    var line: ResultsLine? {
+        _read { yield found.line }
+        nonmutating _modify { yield &found.line }
+    }
     /// With a sentence cache: each sentence's words-table serial and byte range, for the cached scans of
     /// prose sentences (`scanProse`).
     var memo: SentenceMemo? = nil
     var namesSerials: [Int] = []
     var sentenceByteRanges: [Range<Int>] = []
-    /// The list `scan` builds each name sequence in, kept empty between sequences (see there).
-    var sequenceList: [NameSequence.Element] = []
 
     /// The document's sentences tokenised one by one (`ActorRecognizer.readSentence`, through the sentence
     /// cache when there is one), with their modes.
@@ -117,9 +129,7 @@ struct RecognitionPass {
         // Room for about one name in six words (news runs at one in eight to ten): a large buffer's list
         // otherwise grew a dozen times on every edit, each time copying every candidate.
         candidates.reserveCapacity(candidates.count + tokens.count / 6 + 16)
-        for s in 0..<sentenceCount where modes[s] == .prose {
-            if let memo { scanProse(s, memo: memo) } else { scan(sentenceStarts[s]..<sentenceStarts[s + 1]) }
-        }
+        scanProseSentences()
         var names = DocumentNames()
         names.learn(candidates, tokens: tokens, buf: buf)
         names.resolve(&candidates, lexicon: lexicon)
@@ -147,20 +157,29 @@ struct RecognitionPass {
         return names.mentions(candidates, buf: buf)
     }
 
+    /// The prose sentences' scans, from one non-mutating call: each scan called from `run` copied the pass
+    /// (~550 instructions with its retains and releases).
+    func scanProseSentences() {
+        for s in 0..<(sentenceStarts.count - 1) where modes[s] == .prose {
+            if let memo { scanProse(s, memo: memo) } else { scan(sentenceStarts[s]..<sentenceStarts[s + 1]) }
+        }
+    }
+
     // MARK: - building sequences
 
     /// Reads the capitalised sequences of one sentence (token range) and classifies them.
-    mutating func scan(_ sentence: Range<Int>) {
+    func scan(_ sentence: Range<Int>) {
         var i = sentence.lowerBound
         let b = sentence.upperBound
+        // Set only for a scoreboard (rare): setting and clearing `line` for every sentence cost ~220 instructions.
         let board = ResultsLine(tokens[sentence], lexicon: lexicon)
-        line = board.scoredNameEnds.isEmpty ? nil : board
-        defer { line = nil }
+        if !board.scoredNameEnds.isEmpty { line = board }
+        defer { if line != nil { line = nil } }
         // One list for the document's sequences, emptied for each: made afresh per sequence, it was allocated
         // and regrown (~300 instructions a growth) for every capitalised run.
         var seq = NameSequence(elements: [])
-        swap(&seq.elements, &sequenceList)
-        defer { swap(&seq.elements, &sequenceList) }
+        swap(&seq.elements, &found.sequenceList)
+        defer { swap(&seq.elements, &found.sequenceList) }
         while i < b {
             let t = tokens[i]
             if strict == .prose, !t.has(.capitalised), leadingParticle(i, end: b) {
@@ -227,7 +246,7 @@ struct RecognitionPass {
 
     /// "Russia-Ukraine war", "Western-supplied": a compound whose parts are listed names stands for them;
     /// one with a listed adjective is an adjective. True when it handled the word.
-    mutating func splitCompound(_ i: Int) -> Bool {
+    func splitCompound(_ i: Int) -> Bool {
         let t = tokens[i]
         var parts: [(Range<Int>, ActorLexicon.Entry?)] = []
         var s = t.start
@@ -532,6 +551,20 @@ struct RecognitionPass {
                               kind: kind, name: name, key: key, wordKeys: words, personEvidence: person,
                               fixed: fixed)
     }
+}
+
+/// What a document's scans add as they go: its candidates, set-aside words, place names, and the sentence's
+/// scoreboard. Held in a class so that the scan and the classifiers are not mutating: a mutating method copied
+/// the whole pass (a `memcpy` of ~170 bytes) for each call of a read-only helper (a phrase match, a name-word
+/// test), ~170,000 copies for 150 files. Each pass makes its own, and no copy of a pass outlives its reading.
+/// (Unchecked: a pass runs on one thread, and the checks would cost what the copies did.)
+final class PassFindings {
+    @exclusivity(unchecked) var candidates: [ActorCandidate] = []
+    @exclusivity(unchecked) var setAside: [Int] = []
+    @exclusivity(unchecked) var placeKeys: Set<UInt64> = []
+    @exclusivity(unchecked) var line: ResultsLine? = nil
+    /// The list `scan` builds each name sequence in, kept empty between sequences (see there).
+    @exclusivity(unchecked) var sequenceList: [NameSequence.Element] = []
 }
 
 /// Keys of the few connector words name sequences may hold.
