@@ -37,7 +37,11 @@ enum ActorRules {
                 found = c
             } else {
                 guard let actor = directory.actor(document: doc.id, mention: m) else { continue }
-                found = FullNameSpellings(actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls), directory)
+                // A name the workspace writes one way has no spelling groups (`fullNameSpellings` answers none):
+                // asked of the actor first, it spares finding, making and caching the empty groups, and
+                // copying the directory into a list of them (~3 k instructions a name).
+                found = ActorDirectory.spelledOneWay(actor, folded: cls) ? nil
+                    : FullNameSpellings(actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls), directory)
                 cache[key] = .some(found)
             }
             guard let entry = found else { continue }

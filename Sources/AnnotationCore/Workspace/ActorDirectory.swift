@@ -131,7 +131,7 @@ public struct ActorDirectory: Sendable {
 
     /// Whether the workspace writes at most one full-name spelling of `actor` folding to `folded`: its aliases are
     /// every spelling its members write, so its spelling groups for that name are empty.
-    private static func spelledOneWay(_ actor: WorkspaceActor, folded: UInt64) -> Bool {
+    static func spelledOneWay(_ actor: WorkspaceActor, folded: UInt64) -> Bool {
         actor.aliases.count(where: { SpellingForm.isFullName($0) && NameKey.of($0) == folded }) <= 1
     }
 
