@@ -28,8 +28,11 @@ enum ActorRules {
     /// other forms, not misspellings, so they take no part.
     static func variants(_ doc: DocumentAnalysis, _ directory: ActorDirectory, _ severity: Severity) -> [Finding] {
         var out: [Finding] = []
-        var cache: [IntegerKey: FullNameSpellings?] = [:]
-        for m in doc.mentions where SpellingForm.isFullName(m.text) {
+        // Made at the most names it can hold: grown, it was rehashed several times a document.
+        var cache = [IntegerKey: FullNameSpellings?](minimumCapacity: doc.mentions.count)
+        // A mention is copied (its text and name retained) only when it is a full name.
+        for i in doc.mentions.indices where SpellingForm.isFullName(doc.mentions[i].text) {
+            let m = doc.mentions[i]
             let cls = NameKey.of(m.text)
             let key = IntegerKey(cls)
             let found: FullNameSpellings?
