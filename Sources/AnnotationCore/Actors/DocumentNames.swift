@@ -22,20 +22,33 @@ struct DocumentNames {
 
     mutating func learn(_ candidates: [ActorCandidate], tokens: [WordToken], buf: UnsafeBufferPointer<UInt8>) {
         let lexicon = ActorLexicon.shared
-        for c in candidates where !c.fixed && c.wordKeys.count >= 2 {
-            guard c.kind == .person || c.kind == .organization else { continue }
-            kindOf[IntegerKey(c.key)] = c.kind
-            if c.kind == .person {
-                bySurname[IntegerKey(c.wordKeys[c.wordKeys.count - 1]), default: []].insert(c.key)
+        // Sized once from the candidates: grown as they were filled, the tables were rehashed three to five
+        // times a document (~2 M instructions for 150 files). Nothing reads them in their order.
+        var names = 0
+        for i in candidates.indices where !candidates[i].fixed && candidates[i].wordKeys.count >= 2 { names += 1 }
+        // (Made anew at their size: learning starts from empty tables, and `reserveCapacity` is not specialised.)
+        kindOf = .init(minimumCapacity: names)
+        bySurname = .init(minimumCapacity: names)
+        byFirst = .init(minimumCapacity: names)
+        spellings = .init(minimumCapacity: candidates.count)
+        // The fields read where they stand (a copy of a candidate retains and releases its name and keys).
+        for i in candidates.indices where !candidates[i].fixed && candidates[i].wordKeys.count >= 2 {
+            let kind = candidates[i].kind, key = candidates[i].key
+            guard kind == .person || kind == .organization else { continue }
+            let wordKeys = candidates[i].wordKeys
+            kindOf[IntegerKey(key)] = kind
+            if kind == .person {
+                bySurname[IntegerKey(wordKeys[wordKeys.count - 1]), default: []].insert(key)
                 // "Marine Le Pen" → "Le Pen"; "Nikolaus van der Pas" → "van der Pas".
-                if let p = c.wordKeys.indices.dropFirst().first(where: { lexicon.particles.contains(c.wordKeys[$0]) }) {
+                if let p = wordKeys.indices.dropFirst().first(where: { lexicon.particles.contains(wordKeys[$0]) }) {
                     var k = NameKey()
-                    for t in c.tokens[(c.tokens.lowerBound + p)...] { k.add(buf, tokens[t].start..<tokens[t].end) }
-                    bySurname[IntegerKey(k.value), default: []].insert(c.key)
+                    let ts = candidates[i].tokens
+                    for t in ts[(ts.lowerBound + p)...] { k.add(buf, tokens[t].start..<tokens[t].end) }
+                    bySurname[IntegerKey(k.value), default: []].insert(key)
                 }
-                byFirst[IntegerKey(c.wordKeys[0]), default: []].insert(c.key)
-            } else if !lexicon.dictionaryWords.contains(c.wordKeys[0]), lexicon.phrases[c.wordKeys[0]] == nil {
-                organizationByFirst[IntegerKey(c.wordKeys[0]), default: []].insert(c.key)
+                byFirst[IntegerKey(wordKeys[0]), default: []].insert(key)
+            } else if !lexicon.dictionaryWords.contains(wordKeys[0]), lexicon.phrases[wordKeys[0]] == nil {
+                organizationByFirst[IntegerKey(wordKeys[0]), default: []].insert(key)
             }
         }
         // Read where they stand: a loop over the candidates copied each (its word keys and name retained).
@@ -43,7 +56,7 @@ struct DocumentNames {
             organizationWords.insert(IntegerKey(candidates[i].key))
         }
         for i in candidates.indices { record(key: candidates[i].key, range: candidates[i].range, buf: buf) }
-        chosen.reserveCapacity(spellings.count)
+        chosen = .init(minimumCapacity: spellings.count)
         for key in spellings.keys { chosen[key] = choose(key) }
     }
 
@@ -56,23 +69,23 @@ struct DocumentNames {
     /// local reading. A surname two people share stays unresolved.
     mutating func resolve(_ candidates: inout [ActorCandidate], lexicon: ActorLexicon) {
         for i in candidates.indices where !candidates[i].fixed {
-            let c = candidates[i]
-            if c.wordKeys.count >= 2 {
-                if let k = kindOf[IntegerKey(c.key)], c.kind == .unknown { candidates[i].kind = k }
+            let kind = candidates[i].kind
+            if candidates[i].wordKeys.count >= 2 {
+                if let k = kindOf[IntegerKey(candidates[i].key)], kind == .unknown { candidates[i].kind = k }
                 continue
             }
-            let key = IntegerKey(c.key)
+            let key = IntegerKey(candidates[i].key)
             // A person the document names in full outranks an organisation reading of the same word, which
             // may come from nothing more than a plural-looking surname after "the" ("the Sanders campaign").
             if let fulls = bySurname[key] {
                 candidates[i].kind = .person
                 if fulls.count == 1 { candidates[i].key = fulls.first! }
-            } else if c.kind == .unknown, organizationWords.contains(key) {
+            } else if kind == .unknown, organizationWords.contains(key) {
                 candidates[i].kind = .organization
             } else if let fulls = byFirst[key], fulls.count == 1 {
                 candidates[i].kind = .person
                 candidates[i].key = fulls.first!
-            } else if let fulls = organizationByFirst[key], fulls.count == 1, c.kind != .person {
+            } else if let fulls = organizationByFirst[key], fulls.count == 1, kind != .person {
                 candidates[i].kind = .organization
                 candidates[i].key = fulls.first!
             }
@@ -96,12 +109,14 @@ struct DocumentNames {
     /// Every name the document has established, by the keys a headline may use: full names, and surnames
     /// and first words that point at one person.
     func knownEntries(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [IntegerKey: ActorLexicon.Entry] {
-        var out: [IntegerKey: ActorLexicon.Entry] = [:]
-        for c in candidates {
-            let name = c.name ?? display(c.key) ?? ""
-            guard !name.isEmpty, c.kind != .unknown || c.wordKeys.count >= 2 else { continue }
-            let k = IntegerKey(NameKey.of(buf, c.range))
-            let e = ActorLexicon.Entry(name: name, kind: c.kind, role: .name, capsOnly: false, tokens: c.wordKeys.count)
+        // Sized once (grown, it was rehashed several times a document); it is only looked up.
+        var out = [IntegerKey: ActorLexicon.Entry](minimumCapacity: candidates.count + bySurname.count)
+        for i in candidates.indices {
+            let kind = candidates[i].kind, words = candidates[i].wordKeys.count
+            let name = candidates[i].name ?? display(candidates[i].key) ?? ""
+            guard !name.isEmpty, kind != .unknown || words >= 2 else { continue }
+            let k = IntegerKey(NameKey.of(buf, candidates[i].range))
+            let e = ActorLexicon.Entry(name: name, kind: kind, role: .name, capsOnly: false, tokens: words)
             if out[k] == nil { out[k] = e }
         }
         for (surname, fulls) in bySurname where fulls.count == 1 {
@@ -120,16 +135,18 @@ struct DocumentNames {
         out.reserveCapacity(candidates.count)
         var last = -1
         let lexicon = ActorLexicon.shared
-        for c in candidates where c.range.lowerBound >= last {
+        // The fields read where they stand (a copy of a candidate retains and releases its name and keys).
+        for i in candidates.indices where candidates[i].range.lowerBound >= last {
+            let range = candidates[i].range, kind = candidates[i].kind, key = candidates[i].key
             // An abstract noun with a capital that nothing in the document ties to an actor ("Freedom",
             // "Partnership") is a piece of some title or heading: no personal name is formed that way.
-            if c.kind == .unknown, !c.fixed, c.wordKeys.count == 1, c.key == c.wordKeys[0],
-               lexicon.dictionaryWords.contains(c.key), !lexicon.givenNames.contains(c.key),
-               AbstractNoun.matches(buf, c.range) { continue }
-            let surface = Spelling.text(UnsafeBufferPointer(rebasing: buf[c.range]), among: spellings[IntegerKey(c.key)] ?? [])
-            let name = c.name ?? display(c.key) ?? surface
-            out.append(ActorMention(range: c.range, text: surface, name: name, kind: c.kind))
-            last = c.range.upperBound
+            if kind == .unknown, !candidates[i].fixed, candidates[i].wordKeys.count == 1, key == candidates[i].wordKeys[0],
+               lexicon.dictionaryWords.contains(key), !lexicon.givenNames.contains(key),
+               AbstractNoun.matches(buf, range) { continue }
+            let surface = Spelling.text(UnsafeBufferPointer(rebasing: buf[range]), among: spellings[IntegerKey(key)] ?? [])
+            let name = candidates[i].name ?? display(key) ?? surface
+            out.append(ActorMention(range: range, text: surface, name: name, kind: kind))
+            last = range.upperBound
         }
         return out
     }

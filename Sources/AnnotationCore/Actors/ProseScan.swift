@@ -68,7 +68,7 @@ extension ActorCandidate {
 extension RecognitionPass {
     /// Scans the prose sentence `s` through the sentence cache: its candidates, set-aside words and place
     /// names are those a scan of it gives, read again only when its key is new.
-    mutating func scanProse(_ s: Int, memo: SentenceMemo) {
+    func scanProse(_ s: Int, memo: SentenceMemo) {
         let tokenStart = sentenceStarts[s]
         let byteStart = sentenceByteRanges[s].lowerBound
         let found = memo.proseScan(proseScanKey(s)) {

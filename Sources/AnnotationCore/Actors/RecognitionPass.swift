@@ -8,17 +8,31 @@ struct RecognitionPass {
     var tokens: [WordToken]
     var sentenceStarts: [Int]
     var modes: [SentenceMode]
-    var candidates: [ActorCandidate] = []
+    /// What the scans add (see `PassFindings`).
+    let found = PassFindings()
+    var candidates: [ActorCandidate] {
+        _read { yield found.candidates }
+        nonmutating _modify { yield &found.candidates }
+    }
     /// Sentence-initial ordinary words set aside; taken back if the document knows them as names.
-    var setAside: [Int] = []
+    var setAside: [Int] {
+        _read { yield found.setAside }
+        nonmutating _modify { yield &found.setAside }
+    }
     /// Names the document has established, for reading headlines: key → entry.
     var known: [IntegerKey: ActorLexicon.Entry] = [:]
     var strict: SentenceMode = .prose
     /// Names the document uses as places or honours ("in Vale Morrow", "the Golden Quill award"): the same
     /// words elsewhere in it, in a headline say, are that place, not a person.
-    var placeKeys: Set<UInt64> = []
+    var placeKeys: Set<UInt64> {
+        _read { yield found.placeKeys }
+        nonmutating _modify { yield &found.placeKeys }
+    }
     /// The scoreboard shape of the sentence being read, when it has one.
-    var line: ResultsLine? = nil
+    var line: ResultsLine? {
+        _read { yield found.line }
+        nonmutating _modify { yield &found.line }
+    }
     /// With a sentence cache: each sentence's words-table serial and byte range, for the cached scans of
     /// prose sentences (`scanProse`).
     var memo: SentenceMemo? = nil
@@ -115,9 +129,7 @@ struct RecognitionPass {
         // Room for about one name in six words (news runs at one in eight to ten): a large buffer's list
         // otherwise grew a dozen times on every edit, each time copying every candidate.
         candidates.reserveCapacity(candidates.count + tokens.count / 6 + 16)
-        for s in 0..<sentenceCount where modes[s] == .prose {
-            if let memo { scanProse(s, memo: memo) } else { scan(sentenceStarts[s]..<sentenceStarts[s + 1]) }
-        }
+        scanProseSentences()
         var names = DocumentNames()
         names.learn(candidates, tokens: tokens, buf: buf)
         names.resolve(&candidates, lexicon: lexicon)
@@ -145,26 +157,40 @@ struct RecognitionPass {
         return names.mentions(candidates, buf: buf)
     }
 
+    /// The prose sentences' scans, from one non-mutating call: each scan called from `run` copied the pass
+    /// (~550 instructions with its retains and releases).
+    func scanProseSentences() {
+        for s in 0..<(sentenceStarts.count - 1) where modes[s] == .prose {
+            if let memo { scanProse(s, memo: memo) } else { scan(sentenceStarts[s]..<sentenceStarts[s + 1]) }
+        }
+    }
+
     // MARK: - building sequences
 
     /// Reads the capitalised sequences of one sentence (token range) and classifies them.
-    mutating func scan(_ sentence: Range<Int>) {
+    func scan(_ sentence: Range<Int>) {
         var i = sentence.lowerBound
         let b = sentence.upperBound
+        // Set only for a scoreboard (rare): setting and clearing `line` for every sentence cost ~220 instructions.
         let board = ResultsLine(tokens[sentence], lexicon: lexicon)
-        line = board.scoredNameEnds.isEmpty ? nil : board
-        defer { line = nil }
+        if !board.scoredNameEnds.isEmpty { line = board }
+        defer { if line != nil { line = nil } }
+        // One list for the document's sequences, emptied for each: made afresh per sequence, it was allocated
+        // and regrown (~300 instructions a growth) for every capitalised run.
+        var seq = NameSequence(elements: [])
+        swap(&seq.elements, &found.sequenceList)
+        defer { swap(&seq.elements, &found.sequenceList) }
         while i < b {
             let t = tokens[i]
             if strict == .prose, !t.has(.capitalised), leadingParticle(i, end: b) {
                 // "de Klerk", "van Gaal": a name that opens with its particle.
-                var seq = NameSequence(elements: [.glue(i)])
+                var particleLed = NameSequence(elements: [.glue(i)])
                 var j = i + 1
                 while j < b, tokens[j].has(.joinsPrevious), isNameWord(j), !tokens[j - 1].has(.possessive) {
-                    seq.elements.append(.word(j))
+                    particleLed.elements.append(.word(j))
                     j += 1
                 }
-                classifyWords(seq.elements[...], sentence: sentence)
+                classifyWords(particleLed.elements[...], sentence: sentence)
                 i = j
                 continue
             }
@@ -173,7 +199,7 @@ struct RecognitionPass {
             // "@SomeName": a social-media handle is an account's address, not a name in the prose.
             if t.start > 0, buf[t.start - 1] == 0x40 { i += 1; continue }
             if let stop = workTitleEnd(at: i, end: b) { i = stop; continue }
-            let lead = phraseMatch(at: i, end: b)
+            var lead = phraseMatch(at: i, end: b)
             if lead == nil, t.has(.hyphenated), splitCompound(i) { i += 1; continue }
             if lead == nil, !isNameWord(i), !prefixedCompoundInsideOrganization(i, end: b) { i += 1; continue }
             if lead == nil, strict == .prose, t.has(.sentenceInitial), !(line?.startsSide(at: i) ?? false),
@@ -182,14 +208,17 @@ struct RecognitionPass {
                 i += 1
                 continue
             }
-            var seq = NameSequence(elements: [])
+            // Element by element: `removeAll(keepingCapacity:)` went through a generic replacement (~200 instructions).
+            while seq.elements.popLast() != nil {}
+            if seq.elements.capacity == 0 { seq.elements.reserveCapacity(8) }
             var j = i
             while j < b {
                 if !seq.elements.isEmpty {
                     guard tokens[j].has(.joinsPrevious), !tokens[j - 1].has(.possessive) else { break }
                 }
-                // The phrase at the sequence's first word was looked up above.
-                if let (e, n) = j == i ? lead : phraseMatch(at: j, end: b) {
+                // The phrase at the sequence's first word was looked up above; taken, not copied (a copy of
+                // its entry, with the name's retain and release, cost ~170 instructions).
+                if let (e, n) = j == i ? lead.take() : phraseMatch(at: j, end: b) {
                     seq.elements.append(.phrase(e, j..<(j + n)))
                     j += n
                     continue
@@ -218,7 +247,7 @@ struct RecognitionPass {
 
     /// "Russia-Ukraine war", "Western-supplied": a compound whose parts are listed names stands for them;
     /// one with a listed adjective is an adjective. True when it handled the word.
-    mutating func splitCompound(_ i: Int) -> Bool {
+    func splitCompound(_ i: Int) -> Bool {
         let t = tokens[i]
         var parts: [(Range<Int>, ActorLexicon.Entry?)] = []
         var s = t.start
@@ -460,46 +489,83 @@ struct RecognitionPass {
     func phraseMatch(at j: Int, end b: Int) -> (ActorLexicon.Entry, Int)? {
         let first = tokens[j]
         guard first.has(.capitalised) || first.has(.allCaps) || startsLowercaseName(j) else { return nil }
-        var running = NameKey()
-        var best: (ActorLexicon.Entry, Int)? = nil
         let limit = min(b, j + maxPhraseTokens)
+        guard let lastEnd = lastPhraseEnd(from: j, limit: limit) else { return nil }
+        let allCaps = first.has(.allCaps)
+        // The first word's key is the tokenizer's (a word's key is that of its own bytes): most runs are one
+        // capitalised word, and hashing it again was most of what a match cost.
+        var ending = first.key
+        var best: (ActorLexicon.Entry, Int)? = nil
+        var k = j
+        while true {
+            let t = tokens[k]
+            if t.has(.capitalised) || t.has(.allCaps) || t.has(.hasDigit),
+               let e = phraseEntry(ending, words: k - j + 1, allCaps: allCaps) {
+                best = (e, k - j + 1)
+            }
+            k += 1
+            guard k <= lastEnd else { return best }
+            ending = NameKey.of(buf, tokens[k].start..<tokens[k].end, after: ending)
+        }
+    }
+
+    /// The configured, listed or (in headlines) document-known phrase with key `key`, read as `words` words.
+    /// Keys ignore spaces, so "I Ran" has the key of "Iran": a listed name is never matched by more separate
+    /// words than it has ("Kim Jong-un" may join words of "Kim Jong Un", not split).
+    @inline(__always) func phraseEntry(_ key: UInt64, words: Int, allCaps: Bool) -> ActorLexicon.Entry? {
+        if let e = configured[key], !(e.capsOnly && !allCaps), words <= max(e.tokens, 1) { return e }
+        if let e = lexicon.phrase(key, allCaps: allCaps), words <= max(e.tokens, 1) { return e }
+        if strict != .prose, let e = known[IntegerKey(key)], words <= max(e.tokens, 1) { return e }
+        return nil
+    }
+
+    /// The last word a phrase starting at `j` can end on: the last capitalised, all-caps or digit-holding word
+    /// of the run of joined words (up to a possessive) before `limit`; nil when there is none. Prose runs on
+    /// in lowercase words up to the longest phrase's length after nearly every capitalised word, and hashing
+    /// those for lookups that are never made was most of what a phrase match cost.
+    @inline(__always) func lastPhraseEnd(from j: Int, limit: Int) -> Int? {
+        var last: Int? = nil
         var k = j
         while k < limit {
             let t = tokens[k]
             if k > j, !t.has(.joinsPrevious) { break }
-            var ending = running
-            ending.add(buf, t.start..<t.end)
-            if t.has(.capitalised) || t.has(.allCaps) || t.has(.hasDigit) {
-                let allCaps = first.has(.allCaps)
-                let words = k - j + 1
-                // Keys ignore spaces, so "I Ran" has the key of "Iran": a listed name is never matched by
-                // more separate words than it has ("Kim Jong-un" may join words of "Kim Jong Un", not split).
-                if let e = configured[ending.value], !(e.capsOnly && !allCaps), words <= max(e.tokens, 1) {
-                    best = (e, words)
-                } else if let e = lexicon.phrase(ending.value, allCaps: allCaps), words <= max(e.tokens, 1) {
-                    best = (e, words)
-                } else if strict != .prose, let e = known[IntegerKey(ending.value)], words <= max(e.tokens, 1) {
-                    best = (e, words)
-                }
-            }
+            if t.has(.capitalised) || t.has(.allCaps) || t.has(.hasDigit) { last = k }
             if t.has(.possessive) { break }
-            running = ending
             k += 1
         }
-        return best
+        return last
     }
 
     func candidate(_ r: Range<Int>, kind: ActorKind, name: String?, person: Bool, fixed: Bool) -> ActorCandidate {
-        var key = NameKey()
+        // The first word's key is the tokenizer's (that of its own bytes), not hashed again.
+        var key = tokens[r.lowerBound].key
         var words: [UInt64] = []
-        for i in r {
-            key.add(buf, tokens[i].start..<tokens[i].end)
+        // Made at its size: appended word by word, a name's keys were regrown (~320 instructions) once or twice.
+        // (Not through a closure: one capturing the pass copied the whole pass where this is inlined.)
+        words.reserveCapacity(r.count)
+        words.append(key)
+        for i in r.dropFirst() {
+            key = NameKey.of(buf, tokens[i].start..<tokens[i].end, after: key)
             words.append(tokens[i].key)
         }
         return ActorCandidate(tokens: r, range: tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end,
-                              kind: kind, name: name, key: key.value, wordKeys: words, personEvidence: person,
+                              kind: kind, name: name, key: key, wordKeys: words, personEvidence: person,
                               fixed: fixed)
     }
+}
+
+/// What a document's scans add as they go: its candidates, set-aside words, place names, and the sentence's
+/// scoreboard. Held in a class so that the scan and the classifiers are not mutating: a mutating method copied
+/// the whole pass (a `memcpy` of ~170 bytes) for each call of a read-only helper (a phrase match, a name-word
+/// test), ~170,000 copies for 150 files. Each pass makes its own, and no copy of a pass outlives its reading.
+/// (Unchecked: a pass runs on one thread, and the checks would cost what the copies did.)
+final class PassFindings {
+    @exclusivity(unchecked) var candidates: [ActorCandidate] = []
+    @exclusivity(unchecked) var setAside: [Int] = []
+    @exclusivity(unchecked) var placeKeys: Set<UInt64> = []
+    @exclusivity(unchecked) var line: ResultsLine? = nil
+    /// The list `scan` builds each name sequence in, kept empty between sequences (see there).
+    @exclusivity(unchecked) var sequenceList: [NameSequence.Element] = []
 }
 
 /// Keys of the few connector words name sequences may hold.

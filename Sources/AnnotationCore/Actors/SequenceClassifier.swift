@@ -4,7 +4,7 @@
 extension RecognitionPass {
     typealias Elements = ArraySlice<NameSequence.Element>
 
-    mutating func classify(_ all: Elements, sentence: Range<Int>) {
+    func classify(_ all: Elements, sentence: Range<Int>) {
         var els = all
         while let f = els.first, f.isGlue { els = els.dropFirst() }
         while let l = els.last, l.isGlue { els = els.dropLast() }
@@ -127,7 +127,7 @@ extension RecognitionPass {
 
     /// "EU Farm Commissioner Franz Fischler" → EU, then the person Franz Fischler. True when it handled
     /// the sequence.
-    mutating func splitTitle(_ els: Elements, sentence: Range<Int>) -> Bool {
+    func splitTitle(_ els: Elements, sentence: Range<Int>) -> Bool {
         let idx = els.indices
         guard let h = idx.first(where: { isWord(els[$0], in: lexicon.titleHeads) }) else { return false }
         // "Department of Justice", "Ministry of Defence": after an organisation's head and "of", a title
@@ -179,7 +179,7 @@ extension RecognitionPass {
         return true
     }
 
-    mutating func addPhrase(_ e: ActorLexicon.Entry, _ r: Range<Int>, sentence: Range<Int>) {
+    func addPhrase(_ e: ActorLexicon.Entry, _ r: Range<Int>, sentence: Range<Int>) {
         switch e.role {
         case .name:
             if e.kind == .state, standsAsPlace(r, sentence: sentence) || opensLowercaseTitle(r, sentence: sentence) { return }
@@ -194,7 +194,7 @@ extension RecognitionPass {
     }
 
     /// Words only: a person when their form says so, an acronym or web domain an organisation, else unknown.
-    mutating func classifyWords(_ all: Elements, sentence: Range<Int>) {
+    func classifyWords(_ all: Elements, sentence: Range<Int>) {
         var els = all
         while let f = els.first, f.isGlue, els.count < 2 || els[els.startIndex + 1].isGlue
                 || !lexicon.particles.contains(tokens[f.tokens.lowerBound].key) { els = els.dropFirst() }
@@ -217,7 +217,10 @@ extension RecognitionPass {
             }
         }
         while let l = els.last, l.isGlue { els = els.dropLast() }
-        let words = els.compactMap(\.word)
+        // Sized once: `compactMap` regrew the list (~360 instructions) for names of two words or more.
+        var words: [Int] = []
+        words.reserveCapacity(els.count)
+        for el in els { if let w = el.word { words.append(w) } }
         guard let first = words.first, let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
         let roleBefore = hasRoleBefore(first, sentence: sentence)
         let context = roleBefore ? .person : kindContext(lo..<hi, sentence: sentence)
@@ -332,7 +335,7 @@ extension RecognitionPass {
         add(els, kind: person ? .person : .unknown, name: nil, person: person, fixed: false)
     }
 
-    mutating func notePlace(_ r: Range<Int>) {
+    func notePlace(_ r: Range<Int>) {
         placeKeys.insert(candidate(r, kind: .unknown, name: nil, person: false, fixed: false).key)
     }
 
@@ -411,10 +414,12 @@ extension RecognitionPass {
     func looksLikeAdjectiveOrVerb(_ i: Int, sentence: Range<Int>) -> Bool {
         let t = tokens[i]
         if lexicon.givenNames.contains(t.key) { return false }
-        func endsWith(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            guard t.end - t.start > s.count + 2 else { return false }
-            for (k, c) in s.enumerated() where Bytes.lower(buf[t.end - s.count + k]) != c { return false }
+        // A static string's bytes are read in place: an array made of each suffix cost ~350 instructions a test.
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard t.end - t.start > n + 2 else { return false }
+            let s = suffix.utf8Start
+            for k in 0..<n where Bytes.lower(buf[t.end - n + k]) != s[k] { return false }
             return true
         }
         if t.has(.sentenceInitial), endsWith("ed") || endsWith("ing") || endsWith("ly") { return true }
@@ -534,7 +539,7 @@ extension RecognitionPass {
         return sawComma
     }
 
-    mutating func add(_ els: Elements, kind: ActorKind, name: String?, person: Bool, fixed: Bool) {
+    func add(_ els: Elements, kind: ActorKind, name: String?, person: Bool, fixed: Bool) {
         guard let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
         candidates.append(candidate(lo..<hi, kind: kind, name: name, person: person, fixed: fixed))
     }

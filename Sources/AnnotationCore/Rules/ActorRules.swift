@@ -28,8 +28,11 @@ enum ActorRules {
     /// other forms, not misspellings, so they take no part.
     static func variants(_ doc: DocumentAnalysis, _ directory: ActorDirectory, _ severity: Severity) -> [Finding] {
         var out: [Finding] = []
-        var cache: [IntegerKey: FullNameSpellings?] = [:]
-        for m in doc.mentions where SpellingForm.isFullName(m.text) {
+        // Made at the most names it can hold: grown, it was rehashed several times a document.
+        var cache = [IntegerKey: FullNameSpellings?](minimumCapacity: doc.mentions.count)
+        // A mention is copied (its text and name retained) only when it is a full name.
+        for i in doc.mentions.indices where SpellingForm.isFullName(doc.mentions[i].text) {
+            let m = doc.mentions[i]
             let cls = NameKey.of(m.text)
             let key = IntegerKey(cls)
             let found: FullNameSpellings?
@@ -37,7 +40,11 @@ enum ActorRules {
                 found = c
             } else {
                 guard let actor = directory.actor(document: doc.id, mention: m) else { continue }
-                found = FullNameSpellings(actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls), directory)
+                // A name the workspace writes one way has no spelling groups (`fullNameSpellings` answers none):
+                // asked of the actor first, it spares finding, making and caching the empty groups, and
+                // copying the directory into a list of them (~3 k instructions a name).
+                found = ActorDirectory.spelledOneWay(actor, folded: cls) ? nil
+                    : FullNameSpellings(actor, directory.fullNameSpellings(document: doc.id, mention: m, folded: cls), directory)
                 cache[key] = .some(found)
             }
             guard let entry = found else { continue }

@@ -131,7 +131,7 @@ public struct ActorDirectory: Sendable {
 
     /// Whether the workspace writes at most one full-name spelling of `actor` folding to `folded`: its aliases are
     /// every spelling its members write, so its spelling groups for that name are empty.
-    private static func spelledOneWay(_ actor: WorkspaceActor, folded: UInt64) -> Bool {
+    static func spelledOneWay(_ actor: WorkspaceActor, folded: UInt64) -> Bool {
         actor.aliases.count(where: { SpellingForm.isFullName($0) && NameKey.of($0) == folded }) <= 1
     }
 
@@ -416,6 +416,20 @@ public struct ActorDirectory: Sendable {
         return name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map { NameKey.of(String($0)) }
     }
 
+    /// `words(name).count`, without hashing the words of an ASCII name.
+    static func wordCount(_ name: String) -> Int {
+        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0, inWord = false
+            for b in bytes {
+                guard b < 0x80 else { return nil }
+                if b == 0x20 || b == 0x2D { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
+        if let ascii, let count = ascii { return count }
+        return words(name).count
+    }
+
     /// `words` of an all-ASCII name, read from its bytes; nil when some byte is not ASCII.
     private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
         var out: [UInt64] = []
@@ -559,7 +573,9 @@ public struct ActorDirectory: Sendable {
         } else {
             tally = ActorTally()
             // In document order: each file's count goes at the end of the tally's list.
-            for m in members(root) where m.document != edited { tally.add(m, root: root, lexicon: lexicon, inOrder: true) }
+            // Each member passed where it stands: a loop over them copied each (~250 instructions with its release).
+            let all = members(root)
+            for i in all.indices where all[i].document != edited { tally.add(all[i], root: root, lexicon: lexicon, inOrder: true) }
             // Kept for the actors the edited document names (those its edits change).
             if let edited, !own.isEmpty, tally.count >= Self.talliedFrom { cache.store(root, othersTally: tally, excluding: edited) }
         }
@@ -649,9 +665,17 @@ public struct ActorDirectory: Sendable {
     public func actors(in id: String) -> [(first: ActorMention, actor: WorkspaceActor)] {
         guard let own = summaries[id] else { return [] }
         let ms = own.mentions
-        return own.values.sorted { $0.mentions[0] < $1.mentions[0] }.compactMap { s in
-            actor(root: resolved(s)).map { (first: ms[s.mentions[0]], actor: $0) }
+        // The summaries' places sorted, not the summaries (no two share a first mention, so the order is the
+        // same), and the list made at its size: sorting copies of the summaries and growing the list cost
+        // ~7 k instructions a document.
+        let values = own.values
+        let order = values.indices.sorted { values[$0].mentions[0] < values[$1].mentions[0] }
+        var out: [(first: ActorMention, actor: WorkspaceActor)] = []
+        out.reserveCapacity(order.count)
+        for k in order {
+            if let a = actor(root: resolved(values[k])) { out.append((first: ms[values[k].mentions[0]], actor: a)) }
         }
+        return out
     }
 
     /// Actors of the whole workspace whose name or a spelling contains `query` (case-insensitive), for
