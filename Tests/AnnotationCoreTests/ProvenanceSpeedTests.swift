@@ -1,8 +1,10 @@
 import Testing
 @testable import AnnotationCore
 
-/// The provenance cue finder reads its lists as word facts and its tokens in place (issue 19): it must find
-/// exactly the cues the finder before it found (`ReferenceSentenceCues`), for any sentence.
+/// The provenance cue finder reads its lists as word facts and its tokens in place (issue 19): each shortcut
+/// it takes gives the answer of what it replaced. (The whole finder was compared with the one before it on
+/// 4,000 generated sentences before this landed; that comparison, which holds a copy of the old finder, was
+/// not kept, as every later change of a cue rule would have to change the copy too.)
 @Suite struct ProvenanceSpeedTests {
     /// Each provenance fact beside the list it stands for, for every word of the lists and words of none.
     @Test func eachCueFactIsTheAnswerOfItsLists() {
@@ -28,33 +30,6 @@ import Testing
         #expect(configured.reportingVerbs == CueLexicon.shared.reportingVerbs)
     }
 
-    /// Sentences built from the lists' own words, names, numbers and marks: the cues found are the
-    /// reference's, with the standard lexicon and with a configured one.
-    @Test func cuesAreTheReferenceCues() {
-        var random = SeededNumbers()
-        let configured = CueLexicon(extraSource: ["data compiled by"], extraVague: ["it is rumoured", "insiders say"])
-        var differences: [String] = []
-        var cuesFound = 0
-        for n in 0..<4_000 {
-            let sentence = Self.sentence(&random)
-            let source = SourceText(sentence)
-            let range = 0..<source.bytes.count
-            let tokens = source.bytes.withUnsafeBufferPointer { WordTokenizer.tokens($0, range, excluded: []) }
-            let mentions = Self.mentions(tokens, source, &random)
-            for cues in [CueLexicon.shared, configured] {
-                let new = SentenceCues.find(tokens, sentence: range, text: source, cues: cues, mentions: mentions, citations: [])
-                let old = ReferenceSentenceCues.find(tokens, sentence: range, text: source, cues: cues, mentions: mentions, citations: [])
-                cuesFound += new.cues.count
-                if Self.describe(new) != Self.describe(old), differences.count < 5 {
-                    differences.append("#\(n) \(sentence)\n new: \(Self.describe(new))\n old: \(Self.describe(old))")
-                }
-            }
-        }
-        #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
-        // The sentences do carry cues: the comparison is not of empty answers.
-        #expect(cuesFound > 4_000)
-    }
-
     /// The -ing forms read by their bytes: every form of every reporting verb, doubled, cut, capitalised or
     /// spelt beyond ASCII, is a reporting verb exactly when the string test said so.
     @Test func ingFormsAreTheStringTestsAnswers() {
@@ -70,7 +45,7 @@ import Testing
             }
         }
         for w in forms {
-            #expect(cues.isReportingVerb(w) == ReferenceSentenceCues.isReportingVerb(cues, w), "\(w)")
+            #expect(cues.isReportingVerb(w) == Self.referenceIsReportingVerb(cues, w), "\(w)")
         }
     }
 
@@ -169,91 +144,12 @@ import Testing
         }
     }
 
-    static func describe(_ c: SentenceCues) -> String {
-        let cues = c.cues.map { "\($0.attribution) \($0.sourceSpan) \(String(describing: $0.content)) \($0.endsAtCoordination)" }
-        return "\(cues) \(c.coordinatedSubjects)"
-    }
-
-    static func describe(_ c: ReferenceSentenceCues) -> String {
-        let cues = c.cues.map { "\($0.attribution) \($0.sourceSpan) \(String(describing: $0.content)) \($0.endsAtCoordination)" }
-        return "\(cues) \(c.coordinatedSubjects)"
-    }
-
-    /// Every word the pass asks about, and the verbs' -ing forms.
-    static let listWords: [String] = {
-        var words = Set(SentenceCues.cueWordLists.flatMap(\.0))
-        let lexicon = CueLexicon.shared
-        words.formUnion(lexicon.reportingVerbs.strings)
-        words.formUnion(lexicon.documentNouns.strings)
-        words.formUnion(SentenceCues.speechNouns.strings)
-        words.formUnion(SentenceCues.estimateVerbs.strings)
-        words.formUnion(SentenceCues.projectionVerbs.strings)
-        words.formUnion(CueLexicon.excludedVerbs.strings)
-        words.formUnion(Abbreviations.titles.strings)
-        words.formUnion(["compared", "meaning", "means", "including", "whose", "all", "asked", "when", "call", "called",
-                         "calling", "ruling", "ruled", "threatened", "talked", "pointed", "point", "among", "or"])
-        for phrases in lexicon.sourcePhrases.dictionary.values.joined() { words.formUnion(phrases) }
-        for phrases in lexicon.vaguePhrases.dictionary.values.joined() { words.formUnion(phrases) }
-        for v in lexicon.reportingVerbs.strings.sorted().prefix(400) where v.count > 3 {
-            words.insert(v.hasSuffix("e") ? String(v.dropLast()) + "ing" : v + "ing")
-        }
-        return words.filter { !$0.contains(" ") }.sorted()
-    }()
-
-    /// The phrases of both lexicons the test reads with.
-    static let phrases: [[String]] = {
-        let configured = CueLexicon(extraSource: ["data compiled by"], extraVague: ["it is rumoured", "insiders say"])
-        let tables = [configured.sourcePhrases, configured.vaguePhrases]
-        return tables.flatMap { $0.dictionary.values.joined() }.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") }
-    }()
-
-    /// Names, numbers, marks and words beyond ASCII.
-    static let others: [String] = [
-        "Jane", "Roe", "Acme", "Smith", "Gazette", "Lakeside", "Institute", "NBC", "J", "Mr", "Sen", "Türkiye",
-        "naïve", "they’ve", "she'd", "Editor’s", "city’s", "Clinton's", "candidates", "5,000", "46", "1.2", "2024",
-        "12th", "$", "%", "percent", "million", "billion", "dollars", "voters", "jobs", "residents", "sales",
-    ]
-    static let marks: [String] = [",", ",", ",", ".", ";", ":", "“", "”", "\"", "'", "’", "(", ")", "—", "–", "?", "!",
-                                  "«", "»", "„", "…", "\u{37E}", "''"]
-
-    static func sentence(_ random: inout SeededNumbers) -> String {
-        var out = ""
-        let length = 3 + random.next() % 36
-        for _ in 0..<length {
-            let roll = random.next() % 100
-            var piece: String
-            var tight = false
-            if roll < 6 {
-                // A whole cue phrase, at times with an adverb it may skip after its first word.
-                var words = phrases[random.next() % phrases.count]
-                if words.count > 1, random.next() % 3 == 0 {
-                    let adverbs = CueLexicon.interveningAdverbs.strings.sorted()
-                    words.insert(adverbs[random.next() % adverbs.count], at: 1)
-                }
-                piece = words.joined(separator: " ")
-            } else if roll < 55 {
-                piece = listWords[random.next() % listWords.count]
-            } else if roll < 75 {
-                piece = others[random.next() % others.count]
-            } else {
-                piece = marks[random.next() % marks.count]
-                tight = random.next() % 3 != 0
-            }
-            if roll < 75, random.next() % 4 == 0 { piece = piece.prefix(1).uppercased() + piece.dropFirst() }
-            if roll < 75, random.next() % 40 == 0 { piece = piece.uppercased() }
-            if !out.isEmpty, !tight { out += " " }
-            out += piece
-        }
-        return out
-    }
-
-    /// Some capitalised words are mentions of actors (some named as an anonymous collective is).
-    static func mentions(_ tokens: [Token], _ text: SourceText, _ random: inout SeededNumbers) -> [ActorMention] {
-        var out: [ActorMention] = []
-        for t in tokens where t.capitalized && random.next() % 3 == 0 {
-            let name = random.next() % 4 == 0 ? "Analysts" : text.string(t.range)
-            out.append(ActorMention(range: t.range, text: text.string(t.range), name: name, kind: .person))
-        }
-        return out
+    /// `CueLexicon.isReportingVerb` as it was before the -ing forms were read by their bytes.
+    static func referenceIsReportingVerb(_ cues: CueLexicon, _ w: String) -> Bool {
+        if cues.reportingVerbs.contains(w) { return true }
+        guard w.utf8.count > 5, w.utf8.suffix(3).elementsEqual("ing".utf8), Bytes.hasSuffix(w, "ing"), w.count > 5 else { return false }
+        let stem = String(w.dropLast(3))
+        return cues.reportingVerbs.contains(stem) || cues.reportingVerbs.contains(stem + "e")
+            || (stem.count > 3 && stem.last == stem.dropLast().last && cues.reportingVerbs.contains(String(stem.dropLast())))
     }
 }
