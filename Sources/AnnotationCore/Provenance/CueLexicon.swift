@@ -30,46 +30,12 @@ final class CueLexicon: Sendable {
     static let shared = CueLexicon(extraSource: [], extraVague: [])
 
     init(extraSource: [String], extraVague: [String]) {
-        reportingVerbs = WordSet(Self.wordStrings(Lexicon.reportingVerbData)).subtracting(Self.excludedVerbs)
-        documentNouns = WordSet(Self.wordStrings(Lexicon.sourceDocumentData))
-        sourcePhrases = Self.phrases(Self.wordStrings(Lexicon.sourcePrepositionData).union(extraSource.map { $0.lowercased() }))
-        vaguePhrases = Self.phrases(Self.wordStrings(Lexicon.vaguePhraseData).union(extraVague.map { $0.lowercased() }))
-        vagueSubjects = WordSet(Self.wordStrings(Lexicon.vagueSubjectData))
+        reportingVerbs = WordSet(LexiconParsing.wordStrings(Lexicon.reportingVerbData)).subtracting(Self.excludedVerbs)
+        documentNouns = WordSet(LexiconParsing.wordStrings(Lexicon.sourceDocumentData))
+        sourcePhrases = Self.phrases(LexiconParsing.wordStrings(Lexicon.sourcePrepositionData).union(extraSource.map { $0.lowercased() }))
+        vaguePhrases = Self.phrases(LexiconParsing.wordStrings(Lexicon.vaguePhraseData).union(extraVague.map { $0.lowercased() }))
+        vagueSubjects = WordSet(LexiconParsing.wordStrings(Lexicon.vagueSubjectData))
         isStandard = extraSource.isEmpty && extraVague.isEmpty
-    }
-
-    /// `LexiconParsing.wordStrings`, read from the bytes when the data is ASCII without CR (each byte a
-    /// character, each line ended by LF): its lines trimmed, blank and `#` lines skipped, the first field's
-    /// comma-separated words trimmed and lowered. The character-by-character trimming cost ~2,800
-    /// instructions a word, ~5 M for the five cue lists in every process.
-    static func wordStrings(_ data: String) -> Set<String> {
-        var data = data
-        return data.withUTF8 { asciiWordStrings($0) } ?? LexiconParsing.wordStrings(data)
-    }
-
-    static func asciiWordStrings(_ b: UnsafeBufferPointer<UInt8>) -> Set<String>? {
-        guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-        func isBlank(_ x: UInt8) -> Bool { x == 0x20 || x == 0x09 }
-        var out = Set<String>()
-        var start = 0
-        for end in 0...b.count where end == b.count || b[end] == 0x0A {
-            defer { start = end + 1 }
-            var lo = start, hi = end
-            while lo < hi, isBlank(b[lo]) { lo += 1 }
-            while hi > lo, isBlank(b[hi - 1]) { hi -= 1 }
-            guard lo < hi, b[lo] != 0x23 else { continue }
-            var fieldEnd = lo
-            while fieldEnd < hi, b[fieldEnd] != 0x7C { fieldEnd += 1 }
-            var w = lo
-            for k in lo...fieldEnd where k == fieldEnd || b[k] == 0x2C {
-                var a = w, z = k
-                w = k + 1
-                while a < z, isBlank(b[a]) { a += 1 }
-                while z > a, isBlank(b[z - 1]) { z -= 1 }
-                if a < z { out.insert(WordTokenizer.loweredASCII(UnsafeBufferPointer(rebasing: b[a..<z]))) }
-            }
-        }
-        return out
     }
 
     /// `match` of the source phrases; a word no standard phrase starts with is not looked up.
