@@ -84,7 +84,7 @@ extension SentenceCues {
 
     static let vagueSubjectsAreWords = !CueLexicon.shared.vagueSubjects.strings.contains { $0.utf8.contains(0x20) }
 
-    /// `commonSentenceStart` as a set (it was an array literal built at each call).
+    /// Words that open sentences and so are capitalised without being names.
     static let sentenceStarts: WordSet = [
         "the", "a", "an", "but", "and", "so", "in", "on", "at", "for", "as", "it", "this", "that", "these",
         "those", "there", "he", "she", "they", "we", "i", "some", "many", "most", "according",

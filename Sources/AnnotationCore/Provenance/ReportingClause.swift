@@ -7,28 +7,16 @@ extension SentenceCues {
         var content: [Range<Int>]
     }
 
-    /// Whether a reporting clause can be read at this word: only a verb of the three lists `addReportingVerb`
+    /// Whether a reporting clause can be read at token `k`: only a verb of the three lists `addReportingVerb`
     /// asks, or an -ing form of a reporting verb, can pass its guard. Asked of every word of a claim sentence,
-    /// so it reads a bit and at most three bytes.
-    static func mayReport(_ t: Token) -> Bool {
-        !t.facts.isDisjoint(with: .mayReport) || endsInIng(t.lower)
-    }
-
-    /// `mayReport(tokens[k])`, read in place; only a word can end in "ing" (a number's string is its digits,
-    /// a symbol's one mark), and only a word written with a last "g" or "G" (no other character lowers to
-    /// anything ending in "g"): that byte of the text is read before the word's string.
+    /// so it reads a bit and at most three bytes, in place. Only a word can end in "ing" (a number's string
+    /// is its digits, a symbol's one mark), and only a word written with a last "g" or "G" (no other character
+    /// lowers to anything ending in "g"): that byte of the text is read before the word's string.
     @inline(__always)
     static func mayReport(_ tokens: [Token], _ k: Int, _ text: SourceText) -> Bool {
         !tokens[k].facts.isDisjoint(with: .mayReport)
             || (tokens[k].kind == .word && text.bytes[tokens[k].range.upperBound - 1] | 0x20 == UInt8(ascii: "g")
                 && endsInIng(tokens[k].lower))
-    }
-
-    /// `mayReport(tokens[k])`, read in place; only a word can end in "ing" (a number's string is its digits,
-    /// a symbol's one mark).
-    @inline(__always)
-    static func mayReport(_ tokens: [Token], _ k: Int) -> Bool {
-        !tokens[k].facts.isDisjoint(with: .mayReport) || (tokens[k].kind == .word && endsInIng(tokens[k].lower))
     }
 
     /// Whether a word's last three bytes are "ing".
@@ -321,12 +309,8 @@ extension SentenceCues {
 
     static let tellVerbs: WordSet = ["tell", "tells", "told"]
 
-    /// A word of the audience after "told": a name, an article, or a word such as "reporters".
-    static func isAudienceWord(_ t: Token) -> Bool {
-        t.kind == .word && (t.capitalized || articles.contains(t.lower) || audienceWords.contains(t.lower))
-    }
-
-    /// `isAudienceWord(tokens[k])`, read in place and by the word's facts.
+    /// A word of the audience after "told": a name, an article, or a word such as "reporters" (read in place
+    /// and by the word's facts).
     static func isAudienceWord(_ tokens: [Token], _ k: Int) -> Bool {
         tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].facts.contains(.article) || isIn(audienceWords, tokens, k))
     }
@@ -407,17 +391,16 @@ extension SentenceCues {
 
     /// A verb of speech, or its -ing form ("saying", "noting").
     static func isSpeechVerb(_ w: String) -> Bool {
-        if speechVerbs.contains(w) { return true }
-        guard Bytes.hasSuffix(w, "ing"), w.count > 5 else { return false }
-        let stem = String(w.dropLast(3))
-        return speechVerbs.contains(stem) || speechVerbs.contains(stem + "e")
+        speechVerbs.contains(w) || (Bytes.hasSuffix(w, "ing") && isSpeechIngForm(w))
     }
 
     /// `isSpeechVerb(tokens[k].lower)`, its list asked by the word's facts and its -ing test by bytes first.
     static func isSpeechVerb(_ tokens: [Token], _ k: Int) -> Bool {
-        if isIn(speechVerbs, tokens, k) { return true }
-        guard hasIng(tokens, k) else { return false }
-        let w = tokens[k].lower
+        isIn(speechVerbs, tokens, k) || (hasIng(tokens, k) && isSpeechIngForm(tokens[k].lower))
+    }
+
+    /// A word ending in "ing" that is the -ing form of a verb of speech ("saying", "noting").
+    private static func isSpeechIngForm(_ w: String) -> Bool {
         guard w.count > 5 else { return false }
         let stem = String(w.dropLast(3))
         return speechVerbs.contains(stem) || speechVerbs.contains(stem + "e")
@@ -655,11 +638,8 @@ extension SentenceCues {
     /// ("Executives for Acme, which earned $3 billion last year, say…").
     static let parentheticalOpeners: WordSet = ["who", "which", "whose", "a", "an", "the", "one", "in", "at"]
 
-    static func opensParenthetical(_ t: Token) -> Bool {
-        parentheticalOpeners.contains(t.lower) || (t.kind == .word && !t.capitalized && Bytes.hasSuffix(t.lower, "ed"))
-    }
-
-    /// `opensParenthetical(tokens[k])`, read in place and by the word's facts.
+    /// Whether token `k` opens a parenthetical: one of those words, or a lowercase participle in "-ed" (read
+    /// in place and by the word's facts).
     static func opensParenthetical(_ tokens: [Token], _ k: Int) -> Bool {
         isIn(parentheticalOpeners, tokens, k) || (tokens[k].kind == .word && !tokens[k].capitalized && Bytes.hasSuffix(tokens[k].lower, "ed"))
     }

@@ -96,13 +96,12 @@ struct SentenceCues: Sendable {
         }
         var i = 0
         while i < tokens.count {
-            // The phrase tables' gates asked here, not in a call per word.
-            if !cues.isStandard || tokens[i].facts.contains(.vaguePhraseHead), let n = cues.vagueMatch(tokens, i) {
+            if let n = cues.vagueMatch(tokens, i) {
                 let r = tokens[i].range.lowerBound..<tokens[i + n - 1].range.upperBound
                 out.append(Cue(attribution: SourceAttribution(status: .vague, text: text.string(r), range: r), sourceSpan: r,
                                     content: [contrastClause(tokens, around: i, length: n, sentence: sentence)]))
             }
-            if !cues.isStandard || tokens[i].facts.contains(.sourcePhraseHead), let n = cues.sourceMatch(tokens, i) {
+            if let n = cues.sourceMatch(tokens, i) {
                 // "according to X", "data from X": X runs to the end of its clause.
                 let objectStart = i + n
                 var end = objectStart
@@ -335,31 +334,27 @@ struct SentenceCues: Sendable {
     static func withoutAbbreviationDots(_ tokens: [Token], _ text: SourceText) -> [Token] {
         // Most sentences have no such dot: they are returned as they are, not copied token by token. Before
         // the first dot dropped, the token kept last is the one just before it.
-        guard tokens.indices.contains(where: { $0 > 0 && isAbbreviationDot(tokens, $0, text) }) else { return tokens }
+        guard tokens.indices.contains(where: { $0 > 0 && isAbbreviationDot(tokens, $0, after: $0 - 1, text) }) else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
-        for t in tokens {
-            if let p = out.last, isAbbreviationDot(t, after: p) { continue }
-            out.append(t)
+        // The token before a dot is the last one kept.
+        var kept: Int? = nil
+        for k in tokens.indices {
+            if let p = kept, isAbbreviationDot(tokens, k, after: p, text) { continue }
+            out.append(tokens[k])
+            kept = k
         }
         return out
     }
 
-    /// A dot written tight after a title or a capital initial ("Mr.", "J."): not the end of a clause.
-    /// `isAbbreviationDot(tokens[k], after: tokens[k - 1])`, read in place: copying two tokens out of the
-    /// array for every token of a claim sentence cost more than the test.
-    /// The dot is read as its byte in the text: a symbol's string is "." exactly when the symbol is that one
-    /// byte (no other character is canonically equivalent to it).
-    static func isAbbreviationDot(_ tokens: [Token], _ k: Int, _ text: SourceText) -> Bool {
+    /// A dot written tight after a title or a capital initial ("Mr.", "J."), token `p`: not the end of a
+    /// clause. Read in place: copying two tokens out of the array for every token of a claim sentence cost
+    /// more than the test. The dot is read as its byte in the text: a symbol's string is "." exactly when
+    /// the symbol is that one byte (no other character is canonically equivalent to it).
+    static func isAbbreviationDot(_ tokens: [Token], _ k: Int, after p: Int, _ text: SourceText) -> Bool {
         tokens[k].kind == .symbol && tokens[k].range.count == 1 && text.bytes[tokens[k].range.lowerBound] == 0x2E
-            && !tokens[k].spaceBefore && tokens[k - 1].kind == .word
-            && (Abbreviations.titles.contains(tokens[k - 1].lower) || (tokens[k - 1].capitalized && tokens[k - 1].lower.utf8.count == 1))
-    }
-
-    static func isAbbreviationDot(_ t: Token, after p: Token) -> Bool {
-        // The kind first: a "." is always a symbol token, and comparing every token's string cost more.
-        t.kind == .symbol && t.lower == "." && !t.spaceBefore && p.kind == .word
-            && (Abbreviations.titles.contains(p.lower) || (p.capitalized && p.lower.utf8.count == 1))
+            && !tokens[k].spaceBefore && tokens[p].kind == .word
+            && (Abbreviations.titles.contains(tokens[p].lower) || (tokens[p].capitalized && tokens[p].lower.utf8.count == 1))
     }
 
     /// "the agency", "the campaign", "its board": a definite institution is an identifiable source.
@@ -372,8 +367,6 @@ struct SentenceCues: Sendable {
     static let institutionNouns: WordSet = ["campaign", "administration", "government", "panel", "board", "office",
                                                 "firm", "network", "newspaper", "magazine", "website", "outlet", "pentagon",
                                                 "ministry", "agency", "company", "committee", "council", "court", "party"]
-
-    static func commonSentenceStart(_ w: String) -> Bool { sentenceStarts.contains(w) }
 
     /// "in", "by" or "from" before a document (or its determiner): it introduces the document as a source.
     static func introducesDocument(_ tokens: [Token], _ k: Int) -> Bool {
