@@ -66,17 +66,12 @@ struct NameKey {
         for b in String(lower).utf8 { add(b) }
     }
 
-    /// The key `h` of the words before, continued with a byte range's letters and digits: what `add` gives
-    /// after those words, for a caller that keeps only the value (a word's key is the tokenizer's `key`).
-    static func of(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, after h: UInt64) -> UInt64 {
+    /// The key of a byte range's letters and digits; with `h`, the key `h` of the words before continued with
+    /// them (what `add` gives after those words, for a caller that keeps only the value: a word's key is the
+    /// tokenizer's `key`).
+    static func of(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, after h: UInt64 = seed) -> UInt64 {
         var k = NameKey()
         k.value = h
-        k.add(buf, range)
-        return k.value
-    }
-
-    static func of(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var k = NameKey()
         k.add(buf, range)
         return k.value
     }

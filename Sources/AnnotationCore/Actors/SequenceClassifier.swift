@@ -414,19 +414,22 @@ extension RecognitionPass {
     func looksLikeAdjectiveOrVerb(_ i: Int, sentence: Range<Int>) -> Bool {
         let t = tokens[i]
         if lexicon.givenNames.contains(t.key) { return false }
-        // A static string's bytes are read in place: an array made of each suffix cost ~350 instructions a test.
-        func endsWith(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard t.end - t.start > n + 2 else { return false }
-            let s = suffix.utf8Start
-            for k in 0..<n where Bytes.lower(buf[t.end - n + k]) != s[k] { return false }
-            return true
-        }
-        if t.has(.sentenceInitial), endsWith("ed") || endsWith("ing") || endsWith("ly") { return true }
+        if t.has(.sentenceInitial), endsWith(i, "ed") || endsWith(i, "ing") || endsWith(i, "ly") { return true }
         let next = i + 1
         guard next < sentence.upperBound, tokens[next].has(.joinsPrevious), !t.has(.possessive),
               !tokens[next].has(.capitalised), tokens[next].has(.hasLetter) else { return false }
-        return endsWith("ian") || endsWith("ean") || endsWith("ese") || endsWith("ish") || endsWith("esque")
+        return endsWith(i, "ian") || endsWith(i, "ean") || endsWith(i, "ese") || endsWith(i, "ish") || endsWith(i, "esque")
+    }
+
+    /// Whether word `i`, lowered, ends in `suffix` after more than two other bytes. A static string's bytes
+    /// are read in place: an array made of each suffix cost ~350 instructions a test.
+    func endsWith(_ i: Int, _ suffix: StaticString) -> Bool {
+        let t = tokens[i]
+        let n = suffix.utf8CodeUnitCount
+        guard t.end - t.start > n + 2 else { return false }
+        let s = suffix.utf8Start
+        for k in 0..<n where Bytes.lower(buf[t.end - n + k]) != s[k] { return false }
+        return true
     }
 
     /// A lowercase role word right before the name ("striker Ian Rush", "ruler Putin").

@@ -419,12 +419,8 @@ public struct ActorDirectory: Sendable {
     /// `words(name).count`, without hashing the words of an ASCII name.
     static func wordCount(_ name: String) -> Int {
         let ascii = name.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var count = 0, inWord = false
-            for b in bytes {
-                guard b < 0x80 else { return nil }
-                if b == 0x20 || b == 0x2D { inWord = false } else if !inWord { inWord = true; count += 1 }
-            }
-            return count
+            var count = 0
+            return forEachASCIIWord(bytes) { _ in count += 1 } ? count : nil
         }
         if let ascii, let count = ascii { return count }
         return words(name).count
@@ -433,15 +429,21 @@ public struct ActorDirectory: Sendable {
     /// `words` of an all-ASCII name, read from its bytes; nil when some byte is not ASCII.
     private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
         var out: [UInt64] = []
+        return forEachASCIIWord(bytes) { out.append(NameKey.of(bytes, $0)) } ? out : nil
+    }
+
+    /// Hands `word` the byte range of each word of an all-ASCII name, split at spaces and hyphens as `words`
+    /// splits; false (after any words before it) when some byte is not ASCII.
+    private static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: (Range<Int>) -> Void) -> Bool {
         var start = 0
         for (i, b) in bytes.enumerated() {
-            guard b < 0x80 else { return nil }
+            guard b < 0x80 else { return false }
             guard b == 0x20 || b == 0x2D else { continue }
-            if i > start { out.append(NameKey.of(bytes, start..<i)) }
+            if i > start { word(start..<i) }
             start = i + 1
         }
-        if bytes.count > start { out.append(NameKey.of(bytes, start..<bytes.count)) }
-        return out
+        if bytes.count > start { word(start..<bytes.count) }
+        return true
     }
 
     /// The workspace key a document's name joins: itself, or the one full name its lone word belongs to.
