@@ -52,7 +52,9 @@ import Testing
         let lines = ["1,204 views 3 comments", "Updated 5 mins ago", "By staff 12 March", "12 views", "views 12",
                      "Photo: 3 of 12", "The minister spoke for 20 minutes", "3 comments and then the minister left",
                      "No digits here at all", "Posted Monday", "Posted Monday 9", "5 6 7 8 9 10 11 12 13 14 15 16 17 18",
-                     "views views views views 1", "views views views views views 1", "12 likes — 4 replies", "“12” views"]
+                     "views views views views 1", "views views views views views 1", "12 likes — 4 replies", "“12” views",
+                     "VIEWS 12", "12 Vues", "Jänner 12", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16",
+                     "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17", "Monday, 12 March"]
         for line in lines {
             let bytes = Array(line.utf8)
             // Without and with a non-prose range over its start (the digits in it are no tokens).
@@ -70,7 +72,7 @@ import Testing
         }
         #expect(furniture == ["1,204 views 3 comments", "Updated 5 mins ago", "12 views", "views 12", "Posted Monday 9",
                               "5 6 7 8 9 10 11 12 13 14 15 16 17 18", "views views views views 1", "12 likes — 4 replies",
-                              "“12” views"])
+                              "“12” views", "VIEWS 12", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16", "Monday, 12 March"])
     }
 }
 

@@ -123,19 +123,50 @@ enum PageFurniture {
         furnitureWords.contains(lower) || FigureLexicon.shared.months.contains(lower) || FigureLexicon.shared.weekdays.contains(lower)
     }
 
-    /// `isFurniture` of the first `maxTokens + 1` tokens of `range`, read only as far as the answer needs.
-    /// Tokenising every paragraph that far was a third of what the figure scan of an edit cost, and most
-    /// paragraphs answer sooner: one with no digit has no number, and a word no furniture line holds among
-    /// its first tokens says no whatever follows (the first such word ends the test either way).
+    /// `isFurniture` of the first `maxTokens + 1` tokens of `range`, read only as far as the answer needs and
+    /// without making them: a word no furniture line holds, a fifth word or a seventeenth token each settle
+    /// it, and most paragraphs answer within their first words. (Tokens made for this test, with their
+    /// strings, were a third of what the figure scan of an edit cost, and still ~3 k instructions a paragraph.)
     static func isFurniture(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>]) -> Bool {
         guard buf[range].contains(where: Bytes.isDigit) else { return false }
-        let head = WordTokenizer.tokens(buf, range, excluded: excluded, limit: firstTokens)
-        if head.contains(where: { $0.kind == .word && !isFurnitureWord($0.lower) }) { return false }
-        return isFurniture(WordTokenizer.tokens(buf, range, excluded: excluded, limit: maxTokens + 1))
+        var line = FurnitureLine(buf: buf)
+        WordTokenizer.walk(buf, range, excluded: excluded, &line)
+        return line.isFurniture
     }
 
-    /// How many tokens are read before all of them are.
-    static let firstTokens = 3
+    /// The walk behind `isFurniture(_:_:excluded:)`: what `isFurniture([Token])` asks of each token, in order.
+    private struct FurnitureLine: WordTokenizer.Visitor {
+        let buf: UnsafeBufferPointer<UInt8>
+        var tokens = 0, words = 0
+        var sawNumber = false
+        /// Set when a token settles that the line is prose.
+        var prose = false
+
+        var isFurniture: Bool { !prose && sawNumber }
+
+        mutating func visit(_ span: WordTokenizer.Span, spaceBefore: Bool) -> Bool {
+            tokens += 1
+            guard tokens <= maxTokens else { prose = true; return false }
+            switch span {
+            case .number: sawNumber = true
+            case let .word(r, _, _):
+                words += 1
+                guard words <= 4, PageFurniture.isFurnitureWord(UnsafeBufferPointer(rebasing: buf[r])) else { prose = true; return false }
+            case .symbol: break
+            }
+            return true
+        }
+    }
+
+    /// `isFurnitureWord` of a word's lower-cased form, read from its bytes: an ASCII word is lowered on the
+    /// stack and looked up by its bytes.
+    static func isFurnitureWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Bytes.isASCII(word) else { return isFurnitureWord(Vocabulary.lowered(word).lower) }
+        let figures = FigureLexicon.shared
+        return Bytes.withLowered(word) {
+            furnitureWords.contains(ascii: $0) || figures.months.contains(ascii: $0) || figures.weekdays.contains(ascii: $0)
+        }
+    }
 
     /// A line of furniture is short: more tokens than this and it is prose, whatever the words.
     static let maxTokens = 16
