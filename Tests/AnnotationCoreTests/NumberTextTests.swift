@@ -30,6 +30,28 @@ import Testing
         #expect(checked > 1_000)
     }
 
+    /// Times and dates are settled without reading their characters (`generalValue`): the answer must be
+    /// the one the reading by characters gives, long chains past the cap on digits included.
+    @Test func timesAndDatesReadAsTheCharacterReadingDoes() {
+        var shapes = [""]
+        for _ in 0..<7 { shapes = shapes.flatMap { s in ["1", ":", "/", ",", "."].map { s + $0 } } + shapes }
+        let long = (1...20).map(String.init).joined(separator: ":")
+        var settled = 0
+        // As the tokenizer joins them: digits first and last, one separator between digits.
+        let separators: Set<Character> = [":", "/", ",", "."]
+        func isToken(_ s: String) -> Bool {
+            s.first?.isNumber == true && s.last?.isNumber == true
+                && !zip(s, s.dropFirst()).contains { separators.contains($0) && separators.contains($1) }
+        }
+        for s in Set(shapes + [long, long + "/1", "9" + long, "12/05/2024", "16:06"]) where isToken(s) {
+            #expect(NumberText.generalValue(s) == NumberText.characterValue(s), "\(s)")
+            if s.contains(":") || s.contains("/") { settled += 1 }
+        }
+        #expect(settled > 100)
+        #expect(NumberText.generalValue(long) == .greatestFiniteMagnitude)
+        #expect(NumberText.generalValue("16:06") == nil)
+    }
+
     /// Up to 15 written digits are read without a string (`NumberText.exactValue`): every value must be the
     /// double `Double(String)` rounds to, in all digits and at every place of the point, and longer numbers
     /// (read the general way) too.

@@ -53,6 +53,8 @@ enum WordTokenizer {
         let buf: UnsafeBufferPointer<UInt8>
         let limit: Int
         let vocabulary: WordTable<WordFacts>
+        /// `asciiSymbols`, read once per sentence (each read of a `static let` checks that it is initialised).
+        let symbols = WordTokenizer.asciiSymbols
         var out: [Token] = []
 
         @inline(__always)
@@ -60,21 +62,28 @@ enum WordTokenizer {
             switch span {
             case let .number(r, j):
                 let suffix = j == r.upperBound ? "" : String(decoding: UnsafeBufferPointer(rebasing: buf[j..<r.upperBound]), as: UTF8.self).lowercased()
-                var t = Token(range: r, kind: .number, lower: String(decoding: UnsafeBufferPointer(rebasing: buf[r.lowerBound..<j]), as: UTF8.self),
+                let digits = UnsafeBufferPointer(rebasing: buf[r.lowerBound..<j])
+                var t = Token(range: r, kind: .number, lower: String(decoding: digits, as: UTF8.self),
                               capitalized: false, spaceBefore: space)
                 t.suffix = suffix
-                t.number = NumberText.value(t.lower)
+                // Read from the bytes the string was made of: what `NumberText.value(t.lower)` reads.
+                t.number = NumberText.plainValue(digits) ?? NumberText.generalValue(t.lower)
                 out.append(t)
             case let .word(r, hasDigit, hasHyphen):
                 let (lower, facts) = Vocabulary.lowered(UnsafeBufferPointer(rebasing: buf[r]), in: vocabulary)
                 out.append(Token(range: r, kind: .word, lower: lower, capitalized: Bytes.isUpperAt(buf, r.lowerBound), spaceBefore: space,
                                  facts: facts, hasDigit: hasDigit, hasHyphen: hasHyphen))
             case let .symbol(r, c):
-                out.append(Token(range: r, kind: .symbol, lower: String(c), capitalized: false, spaceBefore: space))
+                let lower = c.isASCII ? symbols[Int(c.value)] : String(c)
+                out.append(Token(range: r, kind: .symbol, lower: lower, capitalized: false, spaceBefore: space))
             }
             return out.count < limit
         }
     }
+
+    /// The string of each ASCII character, made once: a sentence has a few symbols (commas, full stops,
+    /// brackets), and each made its one-character string anew.
+    static let asciiSymbols: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// Walks the tokens of one sentence, skipping ranges that are not prose, and hands each to `visitor`
     /// until it answers false: what `tokens` makes tokens of, and what a test that needs only where the
