@@ -80,6 +80,16 @@ import Testing
         for w in FigureLexicon.pluralScales.keys { #expect(FigureLexicon.shared.pluralScale(w) != nil, "\(w)") }
     }
 
+    /// `.marginOfError` is set on exactly the words `isMarginOfError` compares with; a word that differs
+    /// by case or a letter is not one of them.
+    @Test func marginOfErrorWordsAreTheParsersWords() {
+        let words = FigureParser.marginOfErrorWords.strings
+        for w in Self.queries.union(words).union(["Error", "margins", "err", "errorr"]) {
+            #expect(Vocabulary.facts(of: w).contains(.marginOfError) == words.contains(w), "\(w)")
+        }
+        #expect(words == ["error", "errors", "margin"])
+    }
+
     /// A sentence's words read with the figure tokenizer's tokens of it (whose words' forms and facts they
     /// take where the bytes are the same) are the words read without them.
     @Test func sentenceWordsReadWithTokensAreTheWordsReadWithout() {

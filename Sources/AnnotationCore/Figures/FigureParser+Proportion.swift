@@ -48,6 +48,8 @@ extension FigureParser {
 
     /// "two thirds of", "a third of", "three quarters", "half of": a written fraction before "of" or a noun.
     func writtenFraction(at i: Int) -> Reading? {
+        // Every opening below is a word ("two", "a", "one", "half"): a number or symbol opens none.
+        guard tokens[i].kind == .word else { return nil }
         var k = i
         var numerator = 1.0
         if let (n, next) = wholeNumber(at: k), tokens[k].kind == .word { numerator = n; k = next }

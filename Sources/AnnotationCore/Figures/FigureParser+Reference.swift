@@ -28,18 +28,24 @@ extension FigureParser {
         // "margin of error" or "sampling error" a few words before, in the same clause.
         var k = r.first - 1
         while k >= 1, r.first - k <= 8, !isClauseBreak(at: k) {
-            if tokens[k].lower == "error" || tokens[k].lower == "errors" {
-                let before = tokens[k - 1].lower
-                if before == "sampling" || (before == "of" && k >= 2 && tokens[k - 2].lower == "margin") { return true }
-            }
-            if tokens[k].lower == "margin", k + 1 < r.first, tokens[k + 1].lower == "of", k + 2 < r.first,
-               tokens[k + 2].lower == "error" {
-                return true
+            // Most numbers have none of the words near them: one bit rules a word out.
+            if tokens[k].facts.contains(.marginOfError) {
+                if tokens[k].lower == "error" || tokens[k].lower == "errors" {
+                    let before = tokens[k - 1].lower
+                    if before == "sampling" || (before == "of" && k >= 2 && tokens[k - 2].lower == "margin") { return true }
+                }
+                if tokens[k].lower == "margin", k + 1 < r.first, tokens[k + 1].lower == "of", k + 2 < r.first,
+                   tokens[k + 2].lower == "error" {
+                    return true
+                }
             }
             k -= 1
         }
         return false
     }
+
+    /// The words `isMarginOfError` looks for before a number (their facts say `.marginOfError`).
+    static let marginOfErrorWords: WordSet = ["error", "errors", "margin"]
 
     /// "John 3:16", "2 Timothy 3:1-5", "§ 1983": numbers joined tight by a colon after a capitalised title, or
     /// after a section sign, cite a passage.

@@ -38,6 +38,7 @@ enum Vocabulary {
         add(TimeAnchorReader.periodDeterminers, .periodDeterminer)
         add(TimeAnchorReader.quarterOrdinals, .quarterOrdinal)
         add(["ago"], .ago)
+        add(FigureParser.marginOfErrorWords, .marginOfError)
         add(FigureParser.otherFigureOpeners, .figureOpener)
         add(FigureParser.writtenNumberOpeners, .figureOpener)
         add(FigureLexicon.pluralScales.keys, .figureOpener)

@@ -36,6 +36,8 @@ struct WordFacts: OptionSet, Sendable, Hashable {
     static let ratePhraseHead = WordFacts(rawValue: 1 << 15)
     /// The first word of a measure phrase of two or more words (`FigureLexicon.measurePhraseHeads`: "hand").
     static let measurePhraseHead = WordFacts(rawValue: 1 << 23)
+    /// `FigureParser.marginOfErrorWords`: the words that name a survey's precision ("margin of error").
+    static let marginOfError = WordFacts(rawValue: 1 << 44)
 
     // When (TimeAnchorReader).
     static let month = WordFacts(rawValue: 1 << 16)
