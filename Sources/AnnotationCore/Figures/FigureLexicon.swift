@@ -5,11 +5,23 @@ final class FigureLexicon: Sendable {
         var qualifier: Qualifier
         var lowerFactor: Double
         var upperFactor: Double
-        var words: [String]
+        let words: [String]
+        /// `words` joined by spaces, as the qualifier's text: made once here, not at every figure it qualifies.
+        let text: String
+
+        init(qualifier: Qualifier, lowerFactor: Double, upperFactor: Double, words: [String]) {
+            self.qualifier = qualifier
+            self.lowerFactor = lowerFactor
+            self.upperFactor = upperFactor
+            self.words = words
+            self.text = words.joined(separator: " ")
+        }
     }
 
     let unitClasses: WordTable<String>
-    let currencyCodes: Set<String>
+    /// A `WordSet`: the parser asks it of a unit class after most numbers, and a `Set<String>` hashed each
+    /// question with SipHash.
+    let currencyCodes: WordSet
     let measureWords: WordTable<String>
     /// Qualifier phrases keyed by their last word, longest first.
     let qualifiers: WordTable<[QualifierEntry]>

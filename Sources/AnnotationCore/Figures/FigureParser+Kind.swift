@@ -48,6 +48,9 @@ extension FigureParser {
         if isMarginOfError(r) { r.kind = .metadata; return }
         if let n = numberToken {
             let lower = tokens[n].lower
+            // A number token is ASCII digits and separators: its characters are its bytes, counted without
+            // walking the string's grapheme clusters.
+            let length = lower.utf8.count
             if isCitation(n) || isQuotedLabel(r, numberToken: n) { r.kind = .name; return }
             if pointsBack(r, numberToken: n) { r.kind = .smallCount; return }
             if isCaptionAge(r, numberToken: n) || isAgeInWhenClause(r, numberToken: n) { r.kind = .duration; return }
@@ -85,7 +88,7 @@ extension FigureParser {
                 r.kind = .name; r.end = n + 4; r.unitEnd = n + 4; return
             }
             // yyyy-mm-dd, and "2007-09" or "2014-2016": a year span.
-            if plain, lower.count == 4, n + 2 < tokens.count, tokens[n + 1].lower == "-", tokens[n + 2].kind == .number, !tokens[n + 2].spaceBefore {
+            if plain, length == 4, n + 2 < tokens.count, tokens[n + 1].lower == "-", tokens[n + 2].kind == .number, !tokens[n + 2].spaceBefore {
                 let day = n + 4 < tokens.count && tokens[n + 3].lower == "-" && tokens[n + 4].kind == .number && !tokens[n + 3].spaceBefore
                 r.kind = day ? .date : .year
                 r.end = day ? n + 5 : n + 3
@@ -102,7 +105,7 @@ extension FigureParser {
                 r.kind = .year; r.unit = nil; r.unitClass = nil; r.unitEnd = r.end; return
             }
             // Years and decades.
-            if plain, lower.count == 4, v >= 1500, v <= 2100, r.qualifier == .exact || r.qualifier == .atLeast || r.qualifier == .atMost {
+            if plain, length == 4, v >= 1500, v <= 2100, r.qualifier == .exact || r.qualifier == .atLeast || r.qualifier == .atMost {
                 // "2,000 milligrams" counts; "his 2005 vote", "the 2016 race": a singular noun after a
                 // year-like number takes it as an attribute, since a count above one takes a plural.
                 // "2000 milligrams" counts; "in 2012 voters…", "the 2012 attacks": a year before its noun.

@@ -342,9 +342,11 @@ struct FigureParser {
         var words: [Int] = []
         var k = j
         while k < tokens.count, words.count < 3, tokens[k].kind == .word {
+            // The lists' answers, read from the word's facts (`.function` is `unitStopWords`, `.measure` a
+            // one-word key of `measureWords`).
+            if tokens[k].facts.contains(.function) { break }
+            if tokens[k].facts.contains(.measure), !words.isEmpty { break }
             let w = tokens[k].lower
-            if Self.unitStopWords.contains(w) { break }
-            if lex.measureWords[w] != nil, !words.isEmpty { break }
             words.append(k)
             k += 1
             // "18 to 35 years old": a duration noun ends the run.
@@ -355,7 +357,9 @@ struct FigureParser {
         guard !words.isEmpty else { return }
         // Longest suffix of the run that the lexicon knows, else the head noun (last word).
         for startIdx in words.indices {
-            let phrase = words[startIdx...].map { tokens[$0].lower }.joined(separator: " ")
+            // The last word alone is its own phrase: no list or string is made of it.
+            let phrase = startIdx == words.count - 1 ? tokens[words[startIdx]].lower
+                : words[startIdx...].map { tokens[$0].lower }.joined(separator: " ")
             if let cls = lex.unitClasses[phrase] {
                 r.unit = phrase; r.unitClass = cls; r.unitEnd = words.last! + 1
                 return
@@ -395,7 +399,8 @@ struct FigureParser {
         if r.qualifier == .atLeast || r.qualifier == .atMost { return }
         let before = r.first - 1
         guard before >= 0, tokens[before].kind == .word else { return }
-        if let entries = lex.qualifiers[tokens[before].lower] {
+        // `.qualifier`: the word is a key of `qualifiers`; most words before a figure are not.
+        if tokens[before].facts.contains(.qualifier), let entries = lex.qualifiers[tokens[before].lower] {
             for e in entries {
                 let n = e.words.count
                 guard before - n + 1 >= 0 else { continue }
@@ -406,7 +411,7 @@ struct FigureParser {
                 // of motion is rare enough to ignore.
                 if r.qualifier == .range { return }
                 r.qualifier = e.qualifier
-                r.qualifierText = e.words.joined(separator: " ")
+                r.qualifierText = e.text
                 r.lower = r.value * e.lowerFactor
                 r.upper = e.upperFactor.isInfinite ? .infinity : r.value * e.upperFactor
                 r.first = before - n + 1
