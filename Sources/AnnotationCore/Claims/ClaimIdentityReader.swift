@@ -179,10 +179,10 @@ enum ClaimIdentityReader {
     /// The words of one sentence, and what they say about every claim in it.
     static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil,
                         tokens: [Token]? = nil) -> SentenceReading {
-        guard let memo else { return SentenceReading(words(text, segmentation, s, tokens: tokens)) }
+        guard let memo else { return SentenceReading(words(text, segmentation, s, tokens: tokens), in: text.bytes) }
         let r = segmentation.sentences[s].range
         let (words, facts) = memo.reading(text.bytes, r, read: { proseWords(text, r, tokens: tokens) }, derive: SentenceReading.facts)
-        return SentenceReading(words: words, facts: facts)
+        return SentenceReading(words: words, in: text.bytes, facts: facts)
     }
 
     static func words(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil,
@@ -225,16 +225,19 @@ enum ClaimIdentityReader {
     /// What a sentence gives every claim in it alike, read once per sentence.
     struct SentenceReading {
         var words: [SentenceWord]
+        /// The text the words were read from (the words' ranges are into it).
+        var bytes: [UInt8]
         var marks: [(index: Int, mark: String)]
         /// In ascending order (`SentenceReadingFacts`).
         var evidenceWords: [String]
 
-        init(_ words: [SentenceWord]) {
-            self.init(words: words, facts: Self.facts(words))
+        init(_ words: [SentenceWord], in bytes: [UInt8]) {
+            self.init(words: words, in: bytes, facts: Self.facts(words))
         }
 
-        init(words: [SentenceWord], facts: SentenceReadingFacts) {
+        init(words: [SentenceWord], in bytes: [UInt8], facts: SentenceReadingFacts) {
             self.words = words
+            self.bytes = bytes
             marks = facts.marks
             evidenceWords = facts.evidenceWords
         }
@@ -272,7 +275,7 @@ enum ClaimIdentityReader {
                                                      anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline,
                                                                                    marks: reading.marks),
                                                      form: form, per: per, sentence: 0, evidence: evidence),
-                             ownSentenceOnly: amount?.throughIt == true, place: place(w, after: last))
+                             ownSentenceOnly: amount?.throughIt == true, place: place(w, after: last, in: reading.bytes))
         r.identity.measure = measure
         r.identity.isRate = f.rate != nil
         r.identity.intent = intent
@@ -331,18 +334,26 @@ enum ClaimIdentityReader {
 
     static let placePrepositions: WordSet = ["in", "at", "near", "outside"]
 
-    static func place(_ w: [SentenceWord], after last: Int) -> String? {
+    /// Asked of the words after every figure: only a word of a preposition's length is looked up.
+    static func isPlacePreposition(_ x: SentenceWord) -> Bool {
+        (x.length == 2 || x.length == 4 || x.length == 7) && placePrepositions.contains(x.lower)
+    }
+
+    /// `bytes`: the text the words were read from; the name is given as written.
+    static func place(_ w: [SentenceWord], after last: Int, in bytes: [UInt8]) -> String? {
         var k = last + 1
         while k < w.count, k - last <= 6, !w[k].isClauseEdge {
-            if placePrepositions.contains(w[k].lower) {
+            if isPlacePreposition(w[k]) {
                 var j = k + 1
                 if j < w.count, w[j].lower == "the" { j += 1 }
-                var name: [String] = []
+                // The words' bytes joined by spaces decode as the words decoded one by one and joined.
+                var name: [UInt8] = []
                 while j < w.count, w[j].kind == .word, w[j].capitalized, w[j].facts.isDisjoint(with: [.month, .weekday]) {
-                    name.append(w[j].text)
+                    if !name.isEmpty { name.append(0x20) }
+                    name.append(contentsOf: bytes[w[j].range])
                     j += 1
                 }
-                if !name.isEmpty { return name.joined(separator: " ") }
+                if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
             }
             k += 1
         }
