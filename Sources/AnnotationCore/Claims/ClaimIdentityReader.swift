@@ -245,7 +245,10 @@ enum ClaimIdentityReader {
         /// What the sentence's words say about every claim in it; no byte offsets, so it holds wherever the
         /// sentence moves.
         static func facts(_ words: [SentenceWord]) -> SentenceReadingFacts {
-            SentenceReadingFacts(marks: TimeAnchorReader.marks(words), evidenceWords: CountedThing.evidenceWords(words).sorted())
+            // Sorted in place: `sorted()` copied the list first.
+            var evidence = CountedThing.evidenceWords(words)
+            evidence.sort()
+            return SentenceReadingFacts(marks: TimeAnchorReader.marks(words), evidenceWords: evidence)
         }
     }
 
@@ -260,7 +263,9 @@ enum ClaimIdentityReader {
         let amount = AmountNoun.governing(w, first: first, figure: f, previous: previous)
         guard let head = CountedThing.head(w, last: last, figure: f) ?? amount?.head else { return nil }
         let (form, per, intent) = ClaimFormReader.read(w, first: first, last: last, figure: f)
-        var evidence = CountedThing.evidence(sorted: reading.evidenceWords, figure: f)
+        // The unit's names, lower-cased once for the claim's evidence and narrowing.
+        let unit = CountedThing.UnitNames(f)
+        var evidence = CountedThing.evidence(sorted: reading.evidenceWords, unit: unit)
         if let a = amount { evidence.formUnion(a.evidence) }
         // The noun of an amount says what a bare number counts ("the toll from the fire reached 29"); else the
         // verb of the figure's own clause.
@@ -268,7 +273,7 @@ enum ClaimIdentityReader {
         // The identity is made in the reading and filled in there: made apart, it was copied into the reading
         // and the copy's source destroyed (~700 instructions a claim).
         var r = ClaimReading(identity: ClaimIdentity(head: head,
-                                                     narrowing: CountedThing.narrowing(w, first: first, last: last, figure: f)
+                                                     narrowing: CountedThing.narrowing(w, first: first, last: last, unit: unit)
                                                          .filter { CountedThing.unitClasses[$0] != head },
                                                      exclusions: shared.exclusions,
                                                      participants: [],

@@ -26,9 +26,9 @@ enum ClauseMeasure {
         var k = first - 1
         var seen = 0
         while k >= 0, seen < reachBefore {
-            if w[k].lower == ")" {
+            if w[k].spells(")") {
                 // A parenthesised aside does not end the clause: "the supply (in the best case) of …".
-                while k > 0, w[k].lower != "(" { k -= 1 }
+                while k > 0, !w[k].spells("(") { k -= 1 }
                 k -= 1
                 continue
             }
@@ -69,10 +69,10 @@ enum ClauseMeasure {
         var k = last + 1
         // The next item of a coordination ("85 people and … 18,000 homes to ash") has its own verb.
         while k + 1 < w.count, k - last <= clauseReach, !w[k].isClauseEdge, w[k].kind != .number,
-              w[k].lower != "and", w[k].lower != "or" {
-            if w[k].lower == "to" {
+              !w[k].spells("and"), !w[k].spells("or") {
+            if w[k].spells("to") {
                 var j = k + 1
-                if j < w.count, w[j].lower == "the" { j += 1 }
+                if j < w.count, w[j].spells("the") { j += 1 }
                 return j < w.count && ClaimFormWords.ruinNouns.contains(w[j].lower)
             }
             k += 1
@@ -85,9 +85,9 @@ enum ClauseMeasure {
     static func listMeasure(_ w: [SentenceWord], after last: Int) -> String? {
         var k = last + 1
         while k + 2 < w.count, k - last <= clauseReach, !w[k].isClauseEdge {
-            if w[k].lower == "list", w[k + 1].lower == "of" {
+            if w[k].spells("list"), w[k + 1].spells("of") {
                 var j = k + 2
-                if j < w.count, w[j].lower == "the" { j += 1 }
+                if j < w.count, w[j].spells("the") { j += 1 }
                 return j < w.count ? FigureLexicon.shared.measureWords[w[j].lower] : nil
             }
             k += 1

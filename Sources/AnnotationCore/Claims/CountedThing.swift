@@ -24,7 +24,7 @@ enum CountedThing {
         guard f.unit == nil, f.currency == nil, last + 2 < w.count else { return nil }
         let next = w[last + 1].lower
         let noun: SentenceWord
-        if next == "of", partitiveDeterminers.contains(w[last + 2].lower), last + 3 < w.count {
+        if w[last + 1].spells("of"), partitiveDeterminers.contains(w[last + 2].lower), last + 3 < w.count {
             noun = w[last + 3]
         } else if copulas.contains(next) {
             noun = w[last + 2]
@@ -39,23 +39,32 @@ enum CountedThing {
     }
 
     static func narrowing(_ w: [SentenceWord], first: Int, last: Int, figure f: Figure) -> [String] {
-        var out = Set<String>()
-        let unit = UnitNames(f)
-        for k in first...last where isNarrowing(w[k], unit) { out.insert(w[k].lower) }
+        narrowing(w, first: first, last: last, unit: UnitNames(f))
+    }
+
+    /// The distinct narrowing words, sorted. A claim has a few: a list that takes each once by `==`, as a
+    /// set would, costs less than hashing them into one.
+    static func narrowing(_ w: [SentenceWord], first: Int, last: Int, unit: UnitNames) -> [String] {
+        var out: [String] = []
+        func take(_ s: String) { if !out.contains(s) { out.append(s) } }
+        for k in first...last where isNarrowing(w[k], unit) { take(w[k].lower) }
         // "… of (the|that|its) <noun> <noun>", up to two content words.
         var k = last + 1
-        if k < w.count, w[k].lower == "of" {
+        if k < w.count, w[k].spells("of") {
             k += 1
-            while k < w.count, ["the", "that", "this", "its", "their", "his", "her", "a", "an"].contains(w[k].lower) { k += 1 }
+            while k < w.count, ofDeterminers.contains(w[k].lower) { k += 1 }
             var taken = 0
             while k < w.count, taken < 2, w[k].kind == .word, isNarrowing(w[k], unit) {
-                out.insert(w[k].lower)
+                take(w[k].lower)
                 taken += 1
                 k += 1
             }
         }
-        return out.sorted()
+        out.sort()
+        return out
     }
+
+    static let ofDeterminers: WordSet = ["the", "that", "this", "its", "their", "his", "her", "a", "an"]
 
     /// A content word that is not the unit, a number word, a qualifier or a function word. Ordinals stay:
     /// "its first album" and "its second album" are two things.
@@ -76,18 +85,20 @@ enum CountedThing {
         let unit: String?
         let currency: String?
         let unitClass: String?
+        /// "per cent" is the unit, written in two words. Asked once, not for every word.
+        let isPercent: Bool
 
         init(_ f: Figure) {
             unit = f.unit?.lowercased()
             currency = f.currency?.lowercased()
             unitClass = f.unitClass
+            isPercent = f.unitClass == "percent"
         }
 
         func contains(_ s: String) -> Bool {
             if s == unit || (unitClass != nil && unitClasses[s] == unitClass) { return true }
             if let c = currency, s == c { return true }
-            // "per cent" is the unit, written in two words.
-            return unitClass == "percent" && s == "cent"
+            return isPercent && s == "cent"
         }
     }
 
@@ -100,18 +111,19 @@ enum CountedThing {
         // Measure words ("cost", "killed") are part of the comparison key already: as evidence they would
         // count twice and match any two claims of one measure.
         // A name of several capitalised words ("American Muslim", "Camp Fire") is one piece of evidence: two
-        // sentences that share only a name share one thing, however many words it has.
-        var name: [String] = []
+        // sentences that share only a name share one thing, however many words it has. Its words stand in a
+        // row: `name` are their indices.
+        var name = 0..<0
         func endName() {
             guard !name.isEmpty else { return }
-            let joined = name.count == 1 ? name[0] : name.joined(separator: " ")
+            let joined = name.count == 1 ? w[name.lowerBound].lower : joinedName(w, name)
             if taken.insert(joined, among: out) { out.append(joined) }
-            name.removeAll(keepingCapacity: true)
+            name = 0..<0
         }
         for k in w.indices {
             let inName = w[k].kind == .word && w[k].capitalized && k > 0 && !isSentenceStart(w, k)
             if inName && isContentWord(w[k]) {
-                name.append(w[k].lower)
+                name = name.isEmpty ? k..<k + 1 : name.lowerBound..<k + 1
                 continue
             }
             endName()
@@ -120,6 +132,17 @@ enum CountedThing {
             if taken.insert(w[k].lower, among: out) { out.append(w[k].lower) }
         }
         endName()
+        return out
+    }
+
+    /// The lower-cased words `r` joined by spaces, made in one string of the size it ends with.
+    static func joinedName(_ w: [SentenceWord], _ r: Range<Int>) -> String {
+        var out = ""
+        out.reserveCapacity(r.reduce(r.count - 1) { $0 + w[$1].lower.utf8.count })
+        for k in r {
+            if k > r.lowerBound { out.append(" ") }
+            out.append(w[k].lower)
+        }
         return out
     }
 
@@ -170,7 +193,10 @@ enum CountedThing {
     /// `evidence` from the sentence's `evidenceWords` in ascending order: the sentence's words are sorted
     /// once for all its claims, and each claim takes its unit's names out of them, which keeps the order.
     static func evidence(sorted words: [String], figure f: Figure) -> SortedWords {
-        let unit = UnitNames(f)
+        evidence(sorted: words, unit: UnitNames(f))
+    }
+
+    static func evidence(sorted words: [String], unit: UnitNames) -> SortedWords {
         var kept: [String] = []
         kept.reserveCapacity(words.count)
         for w in words where !unit.contains(w) { kept.append(w) }

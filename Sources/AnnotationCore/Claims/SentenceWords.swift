@@ -14,6 +14,10 @@ struct SentenceWord: Sendable {
     /// What the lexicons say about `lower`, looked up once here rather than list by list in every pass.
     var facts: WordFacts
 
+    /// Whether the word is `s`, which is ASCII. The lengths are compared first: most words asked are not the one
+    /// looked for, and comparing two unequal strings costs ~25–50 instructions.
+    func spells(_ s: String) -> Bool { length == s.utf8.count && lower == s }
+
     /// A mark that ends a clause for the identity: ; : ( ) — and the comma.
     var isClauseEdge: Bool { kind == .mark && facts.contains(.clauseEdge) }
 
