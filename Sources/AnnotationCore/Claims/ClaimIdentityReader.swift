@@ -90,7 +90,7 @@ enum ClaimIdentityReader {
             // The reading is tested, then read in place: binding it copied the identity it holds, and the
             // identity was copied twice more on its way into the box (~400 instructions each).
             guard claims.readings[n] != nil else { return nil }
-            return IdentityBox(identity(figures[read[n]], reading: n, claims: claims, sentence: place.sentence,
+            return IdentityBox(identity(read[n], of: figures, reading: n, claims: claims, sentence: place.sentence,
                                         mentions: mentions, context: context, date: date, story: story))
         }
     }
@@ -270,34 +270,35 @@ enum ClaimIdentityReader {
         // The noun of an amount says what a bare number counts ("the toll from the fire reached 29"); else the
         // verb of the figure's own clause.
         let measure = amount?.measure ?? ClauseMeasure.read(w, first: first, last: last, percent: head == "percent")
-        // The identity is made in the reading and filled in there: made apart, it was copied into the reading
-        // and the copy's source destroyed (~700 instructions a claim).
-        var r = ClaimReading(identity: ClaimIdentity(head: head,
-                                                     narrowing: CountedThing.narrowing(w, first: first, last: last, unit: unit)
-                                                         .filter { CountedThing.unitClasses[$0] != head },
-                                                     exclusions: shared.exclusions,
-                                                     participants: [],
-                                                     anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline,
-                                                                                   marks: reading.marks),
-                                                     form: form, per: per, sentence: 0, evidence: evidence),
-                             ownSentenceOnly: amount?.throughIt == true, place: place(w, after: last, in: reading.bytes))
-        r.identity.measure = measure
-        r.identity.isRate = f.rate != nil
-        r.identity.intent = intent
-        r.identity.currency = f.currency
-        r.identity.object = (f.object?.lowercased()).flatMap { ClaimFormWords.notObjects.contains($0) ? nil : $0 }
+        let object = (f.object?.lowercased()).flatMap { ClaimFormWords.notObjects.contains($0) ? nil : $0 }
             ?? (f.currency != nil && f.rate != nil ? measure : nil)
-        return r
+        // The identity is made whole in the reading's making, never held in a variable: one made and then filled
+        // in was copied on its way into the reading, or the reading on its way out (~1,400 instructions a claim).
+        return ClaimReading(identity: ClaimIdentity(head: head,
+                                                    narrowing: CountedThing.narrowing(w, first: first, last: last, unit: unit)
+                                                        .filter { CountedThing.unitClasses[$0] != head },
+                                                    exclusions: shared.exclusions,
+                                                    participants: [],
+                                                    anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline,
+                                                                                  marks: reading.marks),
+                                                    form: form, per: per, sentence: 0, evidence: evidence,
+                                                    measure: measure, isRate: f.rate != nil, currency: f.currency, intent: intent,
+                                                    object: object),
+                            ownSentenceOnly: amount?.throughIt == true, place: place(w, after: last, in: reading.bytes))
     }
 
     /// The claim's identity: its sentence's reading joined with what the document says of its actors.
     /// `n`: the claim's reading among the sentence's (it has one), read where it is kept.
-    static func identity(_ f: Figure, reading n: Int, claims: SentenceClaims, sentence: Int,
+    /// `i`: the claim's figure, read where it is kept (a figure passed whole was copied, ~280 instructions).
+    static func identity(_ i: Int, of figures: [Figure], reading n: Int, claims: SentenceClaims, sentence: Int,
                          mentions: [ActorMention], context: SentenceContext, date: String?, story: Set<String>) -> ClaimIdentity {
         var id = claims.readings[n]!.identity
-        let who = participants(f, mentions: mentions, context: context, ownSentenceOnly: claims.readings[n]!.ownSentenceOnly)
+        let who = participants(figures[i].actors, source: figures[i].source, mentions: mentions, context: context,
+                               ownSentenceOnly: claims.readings[n]!.ownSentenceOnly)
         id.participants = who
-        if let p = claims.readings[n]!.place, !f.actors.contains(where: { holds($0, p) || holds(p, $0) }) { id.participants.append(p) }
+        if let p = claims.readings[n]!.place, !figures[i].actors.contains(where: { holds($0, p) || holds(p, $0) }) {
+            id.participants.append(p)
+        }
         id.recipients = recipients(who, claims: claims, mentions: mentions)
         id.sentence = sentence
         id.documentDate = date
@@ -340,17 +341,17 @@ enum ClaimIdentityReader {
     static let placePrepositions: WordSet = ["in", "at", "near", "outside"]
 
     /// Asked of the words after every figure: only a word of a preposition's length is looked up.
-    static func isPlacePreposition(_ x: SentenceWord) -> Bool {
-        (x.length == 2 || x.length == 4 || x.length == 7) && placePrepositions.contains(x.lower)
+    static func isPlacePreposition(_ w: [SentenceWord], _ k: Int) -> Bool {
+        (w[k].length == 2 || w[k].length == 4 || w[k].length == 7) && placePrepositions.contains(w[k].lower)
     }
 
     /// `bytes`: the text the words were read from; the name is given as written.
     static func place(_ w: [SentenceWord], after last: Int, in bytes: [UInt8]) -> String? {
         var k = last + 1
         while k < w.count, k - last <= 6, !w[k].isClauseEdge {
-            if isPlacePreposition(w[k]) {
+            if isPlacePreposition(w, k) {
                 var j = k + 1
-                if j < w.count, w[j].lower == "the" { j += 1 }
+                if j < w.count, w[j].spells("the") { j += 1 }
                 // The words' bytes joined by spaces decode as the words decoded one by one and joined.
                 var name: [UInt8] = []
                 while j < w.count, w[j].kind == .word, w[j].capitalized, w[j].facts.isDisjoint(with: [.month, .weekday]) {
@@ -397,17 +398,19 @@ enum ClaimIdentityReader {
     /// its own sentence names, or the sentence before it in its paragraph (a question and its answer, a
     /// subject carried on by "it"), take part: an actor named elsewhere in the paragraph is the subject of
     /// another statement.
-    static func participants(_ f: Figure, mentions: [ActorMention], context: SentenceContext? = nil, ownSentenceOnly: Bool = false) -> [String] {
-        guard !f.actors.isEmpty else { return [] }
+    /// `actors` and `source`: the figure's (given apart: the whole figure was copied to be read).
+    static func participants(_ actors: [String], source: SourceAttribution, mentions: [ActorMention], context: SentenceContext? = nil,
+                             ownSentenceOnly: Bool = false) -> [String] {
+        guard !actors.isEmpty else { return [] }
         // A source names one or two speakers: each actor is tested against them where they stand, with no
         // list of them (or of the actors left) made per claim.
         func speaks(_ name: String) -> Bool {
-            if f.source.actor == name { return true }
-            guard let r = f.source.range else { return false }
+            if source.actor == name { return true }
+            guard let r = source.range else { return false }
             return mentions.starting(in: r).contains { $0.range.upperBound <= r.upperBound && $0.name == name }
         }
         let named = context.map { ownSentenceOnly ? $0.namedHere : $0.namedNearby }
-        return f.actors.filter { !speaks($0) && (named?.contains($0) ?? true) }
+        return actors.filter { !speaks($0) && (named?.contains($0) ?? true) }
     }
 }
 

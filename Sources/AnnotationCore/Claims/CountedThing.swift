@@ -47,14 +47,14 @@ enum CountedThing {
     static func narrowing(_ w: [SentenceWord], first: Int, last: Int, unit: UnitNames) -> [String] {
         var out: [String] = []
         func take(_ s: String) { if !out.contains(s) { out.append(s) } }
-        for k in first...last where isNarrowing(w[k], unit) { take(w[k].lower) }
+        for k in first...last where isNarrowing(w, k, unit) { take(w[k].lower) }
         // "… of (the|that|its) <noun> <noun>", up to two content words.
         var k = last + 1
         if k < w.count, w[k].spells("of") {
             k += 1
             while k < w.count, ofDeterminers.contains(w[k].lower) { k += 1 }
             var taken = 0
-            while k < w.count, taken < 2, w[k].kind == .word, isNarrowing(w[k], unit) {
+            while k < w.count, taken < 2, w[k].kind == .word, isNarrowing(w, k, unit) {
                 take(w[k].lower)
                 taken += 1
                 k += 1
@@ -68,15 +68,16 @@ enum CountedThing {
 
     /// A content word that is not the unit, a number word, a qualifier or a function word. Ordinals stay:
     /// "its first album" and "its second album" are two things.
-    static func isNarrowing(_ x: SentenceWord, _ unit: UnitNames) -> Bool {
-        isContentWord(x) && !unit.contains(x.lower)
+    /// Words are passed by index: passed by value, each was copied (its string retained and released).
+    static func isNarrowing(_ w: [SentenceWord], _ k: Int, _ unit: UnitNames) -> Bool {
+        isContentWord(w, k) && !unit.contains(w[k].lower, mayHaveClass: w[k].facts.contains(.unitClass))
     }
 
     /// What narrows any count, whatever the figure: a word that is not a function word, a number word or a
     /// qualifier.
-    static func isContentWord(_ x: SentenceWord) -> Bool {
+    static func isContentWord(_ w: [SentenceWord], _ k: Int) -> Bool {
         // "millions", "hundreds", "tens": plural number words are part of the amount, not of what is counted.
-        x.kind == .word && x.length > 2 && x.facts.isDisjoint(with: .notContent)
+        w[k].kind == .word && w[k].length > 2 && w[k].facts.isDisjoint(with: .notContent)
     }
 
     /// The words that name a figure's own unit or currency, which say what is counted already. Lower-cased
@@ -95,8 +96,9 @@ enum CountedThing {
             isPercent = f.unitClass == "percent"
         }
 
-        func contains(_ s: String) -> Bool {
-            if s == unit || (unitClass != nil && unitClasses[s] == unitClass) { return true }
+        /// `mayHaveClass`: false when `s` is known to be no word of `unitClasses` (its facts lack `.unitClass`).
+        func contains(_ s: String, mayHaveClass: Bool = true) -> Bool {
+            if s == unit || (mayHaveClass && unitClass != nil && unitClasses[s] == unitClass) { return true }
             if let c = currency, s == c { return true }
             return isPercent && s == "cent"
         }
@@ -121,29 +123,37 @@ enum CountedThing {
             name = 0..<0
         }
         for k in w.indices {
-            let inName = w[k].kind == .word && w[k].capitalized && k > 0 && !isSentenceStart(w, k)
-            if inName && isContentWord(w[k]) {
+            // The word's fields are read in place: passed whole to a test, it was copied, twice a word.
+            let content = isContentWord(w, k)
+            if content && w[k].capitalized && k > 0 && !isSentenceStart(w, k) {
                 name = name.isEmpty ? k..<k + 1 : name.lowerBound..<k + 1
                 continue
             }
             endName()
-            guard w[k].kind == .word, w[k].length >= 4, !w[k].facts.contains(.genericNews), isContentWord(w[k]),
-                  !w[k].facts.contains(.measure) else { continue }
-            if taken.insert(w[k].lower, among: out) { out.append(w[k].lower) }
+            guard content, w[k].length >= 4, !w[k].facts.contains(.genericNews), !w[k].facts.contains(.measure) else { continue }
+            // The string is taken out first: handed to `insert` from the array, the whole word was copied.
+            let word = w[k].lower
+            if taken.insert(word, among: out) { out.append(word) }
         }
         endName()
         return out
     }
 
     /// The lower-cased words `r` joined by spaces, made in one string of the size it ends with.
+    /// Its words' bytes are copied into a string of the size it ends with: `joined` over a list of them cost
+    /// more than the list, and appending to a string more than `joined`.
     static func joinedName(_ w: [SentenceWord], _ r: Range<Int>) -> String {
-        var out = ""
-        out.reserveCapacity(r.reduce(r.count - 1) { $0 + w[$1].lower.utf8.count })
-        for k in r {
-            if k > r.lowerBound { out.append(" ") }
-            out.append(w[k].lower)
+        var size = r.count - 1
+        for k in r { size += w[k].lower.utf8.count }
+        return String(unsafeUninitializedCapacity: size) { out in
+            var n = 0
+            for k in r {
+                if k > r.lowerBound { out[n] = 0x20; n += 1 }
+                var s = w[k].lower
+                n += s.withUTF8 { UnsafeMutableBufferPointer(rebasing: out[n...]).initialize(from: $0).1 }
+            }
+            return n
         }
-        return out
     }
 
     /// The words `evidenceWords` has taken, answering as a `Set<String>` of them would: a sentence's dozen
