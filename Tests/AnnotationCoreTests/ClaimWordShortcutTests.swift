@@ -70,6 +70,28 @@ import Testing
         #expect(DocumentDate.read(SourceText("Posted 13.09.2023 by staff\n")) == "2023-09-13")
     }
 
+    @Test func aUnitIsLoweredAsLowercasedLowersIt() {
+        for s in ["drivers", "Drivers", "USD", "Acres", "tonnes@[`{Z", "AZ", "us$", "€", "per cent", "İstanbul", "ÉMILE", "émile", "", "k", "\u{212A}"] {
+            #expect(CountedThing.UnitNames.lowered(s) == s.lowercased(), "\(s)")
+        }
+    }
+
+    /// The clause's measure asks a word's facts, not the list, whether it heads a measure phrase.
+    @Test func aMeasurePhrasesHeadCarriesItsFact() {
+        let heads = FigureLexicon.shared.measurePhraseHeads
+        #expect(!heads.isEmpty)
+        for h in heads {
+            let (_, w) = Self.words(h)
+            #expect(w.count == 1 && w[0].facts.contains(.measurePhraseHead), "\(h)")
+        }
+        for (_, w) in Self.sentences.map(Self.words) {
+            for x in w { #expect(x.facts.contains(.measurePhraseHead) == heads.contains(x.lower), "\(x.lower)") }
+        }
+        let (_, w) = Self.words("Norland handed over 5,000 shells.")
+        let figure = w.firstIndex { $0.lower == "5,000" }!
+        #expect(ClauseMeasure.read(w, first: figure, last: figure) == "supply")
+    }
+
     /// A word narrowing a claim twice is taken once, and the words come sorted, as from a set.
     @Test func narrowingWordsAreDistinctAndSorted() throws {
         let text = "Norland shipped 5,000 heavy rounds of heavy artillery."

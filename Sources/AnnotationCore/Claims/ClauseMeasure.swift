@@ -36,7 +36,8 @@ enum ClauseMeasure {
             // A capital inside a sentence starts a name: the "Camp Fire" burns nothing in "the toll from the
             // Camp Fire reached 29".
             if w[k].capitalized && k > 0 { k -= 1; seen += 1; continue }
-            if k > 0, lex.measurePhraseHeads.contains(w[k - 1].lower), let m = lex.measureWords[w[k - 1].lower + " " + w[k].lower] { return m }
+            // The word's facts say whether it heads a phrase (`Vocabulary.facts`): no lookup per word.
+            if k > 0, w[k - 1].facts.contains(.measurePhraseHead), let m = lex.measureWords[w[k - 1].lower + " " + w[k].lower] { return m }
             if w[k].facts.contains(.measure), let m = lex.measureWords[w[k].lower] { return m }
             // A verb of change is the figure's own verb ("killed 85 people and reduced 18,000 homes"): a
             // measure further back belongs to another figure.

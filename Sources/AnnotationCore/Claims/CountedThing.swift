@@ -90,10 +90,15 @@ enum CountedThing {
         let isPercent: Bool
 
         init(_ f: Figure) {
-            unit = f.unit?.lowercased()
-            currency = f.currency?.lowercased()
+            unit = f.unit.map(Self.lowered)
+            currency = f.currency.map(Self.lowered)
             unitClass = f.unitClass
             isPercent = f.unitClass == "percent"
+        }
+
+        /// `s.lowercased()`, without making a string when `s` is ASCII with no capital (most units are).
+        static func lowered(_ s: String) -> String {
+            s.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? s : s.lowercased()
         }
 
         /// `mayHaveClass`: false when `s` is known to be no word of `unitClasses` (its facts lack `.unitClass`).
