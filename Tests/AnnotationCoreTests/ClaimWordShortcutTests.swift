@@ -92,6 +92,36 @@ import Testing
         #expect(ClauseMeasure.read(w, first: figure, last: figure) == "supply")
     }
 
+    /// The names of a sentence's mentions are the end of those of its neighbourhood (the sentence before in its
+    /// paragraph, and itself), found as the mentions starting in each range are.
+    @Test func aSentencesNamesAreTheEndOfItsNeighbourhoods() {
+        var r = SeededNumbers()
+        for _ in 0..<300 {
+            var sentences: [Sentence] = []
+            var at = 0, paragraph = 0
+            for _ in 0..<(1 + r.next() % 5) {
+                let length = 1 + r.next() % 30
+                sentences.append(Sentence(range: at..<at + length, paragraph: paragraph))
+                at += length + r.next() % 3
+                if r.next() % 3 == 0 { paragraph += 1 }
+            }
+            var mentions: [ActorMention] = []
+            var m = 0
+            while m < at {
+                m += r.next() % 9
+                mentions.append(ActorMention(range: m..<m + 1, text: "x", name: "n\(m)", kind: .person))
+                m += 1
+            }
+            let segmentation = Segmentation(sentences: sentences)
+            for s in sentences.indices {
+                let place = SentencePlace(s, in: segmentation)
+                let context = SentenceContext(place, mentions: mentions)
+                #expect(Array(context.namedNearby) == mentions.starting(in: place.nearby).map(\.name))
+                #expect(Array(context.namedHere) == mentions.starting(in: place.here).map(\.name))
+            }
+        }
+    }
+
     /// A word narrowing a claim twice is taken once, and the words come sorted, as from a set.
     @Test func narrowingWordsAreDistinctAndSorted() throws {
         let text = "Norland shipped 5,000 heavy rounds of heavy artillery."

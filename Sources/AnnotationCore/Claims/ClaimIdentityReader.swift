@@ -418,11 +418,16 @@ enum ClaimIdentityReader {
 struct SentenceContext {
     /// Names in text order, repeats kept: a sentence names a few actors, and a figure asks of its own few
     /// whether they are among them, which a short array answers sooner than a hashed set is built.
-    var namedNearby: [String]
-    var namedHere: [String]
+    var namedNearby: ArraySlice<String>
+    /// The end of `namedNearby`: the sentence ends where its neighbourhood does, and mentions are in text order.
+    var namedHere: ArraySlice<String>
 
     init(_ place: SentencePlace, mentions: [ActorMention]) {
-        namedNearby = mentions.starting(in: place.nearby).map(\.name)
-        namedHere = mentions.starting(in: place.here).map(\.name)
+        let from = mentions.firstIndex(startingAtOrAfter: place.nearby.lowerBound)
+        let here = mentions.firstIndex(startingAtOrAfter: place.start)
+        let end = mentions.firstIndex(startingAtOrAfter: place.nearby.upperBound)
+        let names = mentions[from..<end].map(\.name)
+        namedNearby = names[...]
+        namedHere = names[(here - from)...]
     }
 }
