@@ -122,6 +122,17 @@ import Testing
         }
     }
 
+    @Test func aDaysMarkIsSplitAsSplitDoes() {
+        let (_, w) = Self.words("On March 5 and Sept. 11 and 3 December, in May 2020.")
+        let days = w.indices.compactMap { TimeAnchorReader.month(w, $0) }.filter { $0.utf8.contains(0x20) }
+        #expect(days == ["m:march 5", "m:september 11", "m:december 3"])
+        for mark in days + ["m:x 1", "m:january 31"] {
+            let parts = mark.dropFirst(2).split(separator: " ")
+            let (month, day) = TimeAnchorReader.monthAndDay(mark)
+            #expect(month == String(parts[0]) && day == parts[1], "\(mark)")
+        }
+    }
+
     /// A word narrowing a claim twice is taken once, and the words come sorted, as from a set.
     @Test func narrowingWordsAreDistinctAndSorted() throws {
         let text = "Norland shipped 5,000 heavy rounds of heavy artillery."
