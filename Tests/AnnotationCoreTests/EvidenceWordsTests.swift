@@ -33,10 +33,11 @@ import Testing
     /// A sentence repeating a word and a name takes each once, in the order they first stand.
     @Test func aSentenceTakesEachWordOnce() {
         let text = "The Port Halden drivers said the Port Halden drivers struck again."
-        let words = SentenceWords.read(Array(text.utf8), 0..<text.utf8.count)
+        let bytes = Array(text.utf8)
+        let words = SentenceWords.read(bytes, 0..<bytes.count)
         #expect(CountedThing.evidenceWords(words) == ["port halden", "drivers", "struck", "again"])
         // The sentence's reading keeps them sorted, once for all its claims.
-        #expect(ClaimIdentityReader.SentenceReading(words).evidenceWords == ["again", "drivers", "port halden", "struck"])
+        #expect(ClaimIdentityReader.SentenceReading(words, in: bytes).evidenceWords == ["again", "drivers", "port halden", "struck"])
     }
 
     /// A claim takes its unit's names out of its sentence's words sorted once for the sentence (issue 19):

@@ -35,6 +35,8 @@ enum ClaimAccounts {
     /// Where the second account is announced, and whether the sentence marks it only by valuing a definite
     /// amount (then it is another account only on another source's word).
     static func marker(_ w: [SentenceWord]) -> (index: Int, needsTwoSources: Bool)? {
+        // Most sentences have neither word that can mark one: a single pass over the facts says so.
+        guard w.indices.contains(where: { !w[$0].facts.isDisjoint(with: [.contrastComparative, .valuingVerb]) }) else { return nil }
         for k in w.indices where w[k].kind == .word && w[k].facts.contains(.contrastComparative) {
             // "a lower figure", "a different story", "far lower, at $15m".
             if k + 1 < w.count, ClaimFormWords.accountNouns.contains(w[k + 1].lower) { return (k, false) }

@@ -39,11 +39,11 @@ enum ClaimFormReader {
         let p = first - 1
         if start <= p {
             // "up 6%", "another 200", "from 12,400 (to 9,950)", "by 200" after a verb of change.
-            if w[p].facts.contains(.changeDeterminer) || w[p].lower == "from" { return true }
+            if w[p].facts.contains(.changeDeterminer) || w[p].spells("from") { return true }
             // "shrank to 249", "the toll rose to 23": the level reached, unless a "from" opens the movement.
-            if w[p].lower == "to" { return fromFigure(w, before: first) }
+            if w[p].spells("to") { return fromFigure(w, before: first) }
             // The four words before that one.
-            if w[p].lower == "by", (max(start, p - 4)..<p).contains(where: { w[$0].facts.contains(.changeWord) || w[$0].lower == "from" }) {
+            if w[p].spells("by"), (max(start, p - 4)..<p).contains(where: { w[$0].facts.contains(.changeWord) || w[$0].spells("from") }) {
                 return true
             }
         }
@@ -52,7 +52,7 @@ enum ClaimFormReader {
         // A verb of change governing the figure within a few words: "rose 6%", "cut its staff by 200".
         if (max(start, first - 4)..<first).contains(where: { w[$0].facts.contains(.changeWord) }) { return true }
         // "to 9,950" with a "from" figure earlier in the sentence: the end of a movement.
-        if start <= p, w[p].lower == "to", fromFigure(w, before: first) { return true }
+        if start <= p, w[p].spells("to"), fromFigure(w, before: first) { return true }
         // Right after the figure: "a billion gallons less than", "a 6% increase", "200 more".
         if last + 1 < w.count, w[last + 1].facts.contains(.difference) { return true }
         return false
@@ -62,7 +62,7 @@ enum ClaimFormReader {
     /// from the floods rose to 40").
     static func fromFigure(_ w: [SentenceWord], before first: Int) -> Bool {
         w.indices.contains { k in
-            k < first && w[k].lower == "from" && w[(k + 1)..<min(k + 3, first)].contains { $0.kind == .number }
+            k < first && w[k].spells("from") && w[(k + 1)..<min(k + 3, first)].contains { $0.kind == .number }
         }
     }
 

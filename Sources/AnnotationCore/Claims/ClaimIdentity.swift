@@ -48,7 +48,8 @@ public struct ClaimIdentity: Sendable, Hashable {
 
     public init(head: String, narrowing: [String] = [], exclusions: [String] = [], participants: [String], recipients: [String] = [],
                 documentDate: String? = nil, anchor: TimeAnchor = TimeAnchor(),
-                form: ClaimForm = .level, per: String? = nil, sentence: Int, evidence: SortedWords = []) {
+                form: ClaimForm = .level, per: String? = nil, sentence: Int, evidence: SortedWords = [],
+                measure: String? = nil, isRate: Bool = false, currency: String? = nil, intent: String? = nil, object: String? = nil) {
         self.head = head
         self.narrowing = narrowing
         self.exclusions = exclusions
@@ -60,6 +61,11 @@ public struct ClaimIdentity: Sendable, Hashable {
         self.per = per
         self.sentence = sentence
         self.evidence = evidence
+        self.measure = measure
+        self.isRate = isRate
+        self.currency = currency
+        self.intent = intent
+        self.object = object
     }
 
     /// Two accounts of one quantity, as the document itself pairs them.

@@ -90,7 +90,7 @@ enum ClaimIdentityReader {
             // The reading is tested, then read in place: binding it copied the identity it holds, and the
             // identity was copied twice more on its way into the box (~400 instructions each).
             guard claims.readings[n] != nil else { return nil }
-            return IdentityBox(identity(figures[read[n]], reading: n, claims: claims, sentence: place.sentence,
+            return IdentityBox(identity(read[n], of: figures, reading: n, claims: claims, sentence: place.sentence,
                                         mentions: mentions, context: context, date: date, story: story))
         }
     }
@@ -179,10 +179,10 @@ enum ClaimIdentityReader {
     /// The words of one sentence, and what they say about every claim in it.
     static func reading(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil,
                         tokens: [Token]? = nil) -> SentenceReading {
-        guard let memo else { return SentenceReading(words(text, segmentation, s, tokens: tokens)) }
+        guard let memo else { return SentenceReading(words(text, segmentation, s, tokens: tokens), in: text.bytes) }
         let r = segmentation.sentences[s].range
         let (words, facts) = memo.reading(text.bytes, r, read: { proseWords(text, r, tokens: tokens) }, derive: SentenceReading.facts)
-        return SentenceReading(words: words, facts: facts)
+        return SentenceReading(words: words, in: text.bytes, facts: facts)
     }
 
     static func words(_ text: SourceText, _ segmentation: Segmentation, _ s: Int, memo: SentenceMemo? = nil,
@@ -225,16 +225,19 @@ enum ClaimIdentityReader {
     /// What a sentence gives every claim in it alike, read once per sentence.
     struct SentenceReading {
         var words: [SentenceWord]
+        /// The text the words were read from (the words' ranges are into it).
+        var bytes: [UInt8]
         var marks: [(index: Int, mark: String)]
         /// In ascending order (`SentenceReadingFacts`).
         var evidenceWords: [String]
 
-        init(_ words: [SentenceWord]) {
-            self.init(words: words, facts: Self.facts(words))
+        init(_ words: [SentenceWord], in bytes: [UInt8]) {
+            self.init(words: words, in: bytes, facts: Self.facts(words))
         }
 
-        init(words: [SentenceWord], facts: SentenceReadingFacts) {
+        init(words: [SentenceWord], in bytes: [UInt8], facts: SentenceReadingFacts) {
             self.words = words
+            self.bytes = bytes
             marks = facts.marks
             evidenceWords = facts.evidenceWords
         }
@@ -242,7 +245,10 @@ enum ClaimIdentityReader {
         /// What the sentence's words say about every claim in it; no byte offsets, so it holds wherever the
         /// sentence moves.
         static func facts(_ words: [SentenceWord]) -> SentenceReadingFacts {
-            SentenceReadingFacts(marks: TimeAnchorReader.marks(words), evidenceWords: CountedThing.evidenceWords(words).sorted())
+            // Sorted in place: `sorted()` copied the list first.
+            var evidence = CountedThing.evidenceWords(words)
+            evidence.sort()
+            return SentenceReadingFacts(marks: TimeAnchorReader.marks(words), evidenceWords: evidence)
         }
     }
 
@@ -257,39 +263,42 @@ enum ClaimIdentityReader {
         let amount = AmountNoun.governing(w, first: first, figure: f, previous: previous)
         guard let head = CountedThing.head(w, last: last, figure: f) ?? amount?.head else { return nil }
         let (form, per, intent) = ClaimFormReader.read(w, first: first, last: last, figure: f)
-        var evidence = CountedThing.evidence(sorted: reading.evidenceWords, figure: f)
+        // The unit's names, lower-cased once for the claim's evidence and narrowing.
+        let unit = CountedThing.UnitNames(f)
+        var evidence = CountedThing.evidence(sorted: reading.evidenceWords, unit: unit)
         if let a = amount { evidence.formUnion(a.evidence) }
         // The noun of an amount says what a bare number counts ("the toll from the fire reached 29"); else the
         // verb of the figure's own clause.
         let measure = amount?.measure ?? ClauseMeasure.read(w, first: first, last: last, percent: head == "percent")
-        // The identity is made in the reading and filled in there: made apart, it was copied into the reading
-        // and the copy's source destroyed (~700 instructions a claim).
-        var r = ClaimReading(identity: ClaimIdentity(head: head,
-                                                     narrowing: CountedThing.narrowing(w, first: first, last: last, figure: f)
-                                                         .filter { CountedThing.unitClasses[$0] != head },
-                                                     exclusions: shared.exclusions,
-                                                     participants: [],
-                                                     anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline,
-                                                                                   marks: reading.marks),
-                                                     form: form, per: per, sentence: 0, evidence: evidence),
-                             ownSentenceOnly: amount?.throughIt == true, place: place(w, after: last))
-        r.identity.measure = measure
-        r.identity.isRate = f.rate != nil
-        r.identity.intent = intent
-        r.identity.currency = f.currency
-        r.identity.object = (f.object?.lowercased()).flatMap { ClaimFormWords.notObjects.contains($0) ? nil : $0 }
+        let object = (f.object?.lowercased()).flatMap { ClaimFormWords.notObjects.contains($0) ? nil : $0 }
             ?? (f.currency != nil && f.rate != nil ? measure : nil)
-        return r
+        // The identity is made whole in the reading's making, never held in a variable: one made and then filled
+        // in was copied on its way into the reading, or the reading on its way out (~1,400 instructions a claim).
+        return ClaimReading(identity: ClaimIdentity(head: head,
+                                                    narrowing: CountedThing.narrowing(w, first: first, last: last, unit: unit)
+                                                        .filter { CountedThing.unitClasses[$0] != head },
+                                                    exclusions: shared.exclusions,
+                                                    participants: [],
+                                                    anchor: TimeAnchorReader.read(w, first: first, last: last, dateline: dateline,
+                                                                                  marks: reading.marks),
+                                                    form: form, per: per, sentence: 0, evidence: evidence,
+                                                    measure: measure, isRate: f.rate != nil, currency: f.currency, intent: intent,
+                                                    object: object),
+                            ownSentenceOnly: amount?.throughIt == true, place: place(w, after: last, in: reading.bytes))
     }
 
     /// The claim's identity: its sentence's reading joined with what the document says of its actors.
     /// `n`: the claim's reading among the sentence's (it has one), read where it is kept.
-    static func identity(_ f: Figure, reading n: Int, claims: SentenceClaims, sentence: Int,
+    /// `i`: the claim's figure, read where it is kept (a figure passed whole was copied, ~280 instructions).
+    static func identity(_ i: Int, of figures: [Figure], reading n: Int, claims: SentenceClaims, sentence: Int,
                          mentions: [ActorMention], context: SentenceContext, date: String?, story: Set<String>) -> ClaimIdentity {
         var id = claims.readings[n]!.identity
-        let who = participants(f, mentions: mentions, context: context, ownSentenceOnly: claims.readings[n]!.ownSentenceOnly)
+        let who = participants(figures[i].actors, source: figures[i].source, mentions: mentions, context: context,
+                               ownSentenceOnly: claims.readings[n]!.ownSentenceOnly)
         id.participants = who
-        if let p = claims.readings[n]!.place, !f.actors.contains(where: { holds($0, p) || holds(p, $0) }) { id.participants.append(p) }
+        if let p = claims.readings[n]!.place, !figures[i].actors.contains(where: { holds($0, p) || holds(p, $0) }) {
+            id.participants.append(p)
+        }
         id.recipients = recipients(who, claims: claims, mentions: mentions)
         id.sentence = sentence
         id.documentDate = date
@@ -331,18 +340,26 @@ enum ClaimIdentityReader {
 
     static let placePrepositions: WordSet = ["in", "at", "near", "outside"]
 
-    static func place(_ w: [SentenceWord], after last: Int) -> String? {
+    /// Asked of the words after every figure: only a word of a preposition's length is looked up.
+    static func isPlacePreposition(_ w: [SentenceWord], _ k: Int) -> Bool {
+        (w[k].length == 2 || w[k].length == 4 || w[k].length == 7) && placePrepositions.contains(w[k].lower)
+    }
+
+    /// `bytes`: the text the words were read from; the name is given as written.
+    static func place(_ w: [SentenceWord], after last: Int, in bytes: [UInt8]) -> String? {
         var k = last + 1
         while k < w.count, k - last <= 6, !w[k].isClauseEdge {
-            if placePrepositions.contains(w[k].lower) {
+            if isPlacePreposition(w, k) {
                 var j = k + 1
-                if j < w.count, w[j].lower == "the" { j += 1 }
-                var name: [String] = []
+                if j < w.count, w[j].spells("the") { j += 1 }
+                // The words' bytes joined by spaces decode as the words decoded one by one and joined.
+                var name: [UInt8] = []
                 while j < w.count, w[j].kind == .word, w[j].capitalized, w[j].facts.isDisjoint(with: [.month, .weekday]) {
-                    name.append(w[j].text)
+                    if !name.isEmpty { name.append(0x20) }
+                    name.append(contentsOf: bytes[w[j].range])
                     j += 1
                 }
-                if !name.isEmpty { return name.joined(separator: " ") }
+                if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
             }
             k += 1
         }
@@ -381,17 +398,19 @@ enum ClaimIdentityReader {
     /// its own sentence names, or the sentence before it in its paragraph (a question and its answer, a
     /// subject carried on by "it"), take part: an actor named elsewhere in the paragraph is the subject of
     /// another statement.
-    static func participants(_ f: Figure, mentions: [ActorMention], context: SentenceContext? = nil, ownSentenceOnly: Bool = false) -> [String] {
-        guard !f.actors.isEmpty else { return [] }
+    /// `actors` and `source`: the figure's (given apart: the whole figure was copied to be read).
+    static func participants(_ actors: [String], source: SourceAttribution, mentions: [ActorMention], context: SentenceContext? = nil,
+                             ownSentenceOnly: Bool = false) -> [String] {
+        guard !actors.isEmpty else { return [] }
         // A source names one or two speakers: each actor is tested against them where they stand, with no
         // list of them (or of the actors left) made per claim.
         func speaks(_ name: String) -> Bool {
-            if f.source.actor == name { return true }
-            guard let r = f.source.range else { return false }
+            if source.actor == name { return true }
+            guard let r = source.range else { return false }
             return mentions.starting(in: r).contains { $0.range.upperBound <= r.upperBound && $0.name == name }
         }
         let named = context.map { ownSentenceOnly ? $0.namedHere : $0.namedNearby }
-        return f.actors.filter { !speaks($0) && (named?.contains($0) ?? true) }
+        return actors.filter { !speaks($0) && (named?.contains($0) ?? true) }
     }
 }
 
@@ -399,11 +418,16 @@ enum ClaimIdentityReader {
 struct SentenceContext {
     /// Names in text order, repeats kept: a sentence names a few actors, and a figure asks of its own few
     /// whether they are among them, which a short array answers sooner than a hashed set is built.
-    var namedNearby: [String]
-    var namedHere: [String]
+    var namedNearby: ArraySlice<String>
+    /// The end of `namedNearby`: the sentence ends where its neighbourhood does, and mentions are in text order.
+    var namedHere: ArraySlice<String>
 
     init(_ place: SentencePlace, mentions: [ActorMention]) {
-        namedNearby = mentions.starting(in: place.nearby).map(\.name)
-        namedHere = mentions.starting(in: place.here).map(\.name)
+        let from = mentions.firstIndex(startingAtOrAfter: place.nearby.lowerBound)
+        let here = mentions.firstIndex(startingAtOrAfter: place.start)
+        let end = mentions.firstIndex(startingAtOrAfter: place.nearby.upperBound)
+        let names = mentions[from..<end].map(\.name)
+        namedNearby = names[...]
+        namedHere = names[(here - from)...]
     }
 }

@@ -26,6 +26,6 @@ enum ClaimParts {
 
     /// "Of those, …", "Of these …", "Of them, …".
     static func opensWithPartitive(_ words: [SentenceWord]) -> Bool {
-        words.count >= 2 && words[0].lower == "of" && pointers.contains(words[1].lower)
+        words.count >= 2 && words[0].spells("of") && pointers.contains(words[1].lower)
     }
 }

@@ -26,9 +26,9 @@ enum ClauseMeasure {
         var k = first - 1
         var seen = 0
         while k >= 0, seen < reachBefore {
-            if w[k].lower == ")" {
+            if w[k].spells(")") {
                 // A parenthesised aside does not end the clause: "the supply (in the best case) of …".
-                while k > 0, w[k].lower != "(" { k -= 1 }
+                while k > 0, !w[k].spells("(") { k -= 1 }
                 k -= 1
                 continue
             }
@@ -36,7 +36,8 @@ enum ClauseMeasure {
             // A capital inside a sentence starts a name: the "Camp Fire" burns nothing in "the toll from the
             // Camp Fire reached 29".
             if w[k].capitalized && k > 0 { k -= 1; seen += 1; continue }
-            if k > 0, lex.measurePhraseHeads.contains(w[k - 1].lower), let m = lex.measureWords[w[k - 1].lower + " " + w[k].lower] { return m }
+            // The word's facts say whether it heads a phrase (`Vocabulary.facts`): no lookup per word.
+            if k > 0, w[k - 1].facts.contains(.measurePhraseHead), let m = lex.measureWords[w[k - 1].lower + " " + w[k].lower] { return m }
             if w[k].facts.contains(.measure), let m = lex.measureWords[w[k].lower] { return m }
             // A verb of change is the figure's own verb ("killed 85 people and reduced 18,000 homes"): a
             // measure further back belongs to another figure.
@@ -69,10 +70,10 @@ enum ClauseMeasure {
         var k = last + 1
         // The next item of a coordination ("85 people and … 18,000 homes to ash") has its own verb.
         while k + 1 < w.count, k - last <= clauseReach, !w[k].isClauseEdge, w[k].kind != .number,
-              w[k].lower != "and", w[k].lower != "or" {
-            if w[k].lower == "to" {
+              !w[k].spells("and"), !w[k].spells("or") {
+            if w[k].spells("to") {
                 var j = k + 1
-                if j < w.count, w[j].lower == "the" { j += 1 }
+                if j < w.count, w[j].spells("the") { j += 1 }
                 return j < w.count && ClaimFormWords.ruinNouns.contains(w[j].lower)
             }
             k += 1
@@ -85,9 +86,9 @@ enum ClauseMeasure {
     static func listMeasure(_ w: [SentenceWord], after last: Int) -> String? {
         var k = last + 1
         while k + 2 < w.count, k - last <= clauseReach, !w[k].isClauseEdge {
-            if w[k].lower == "list", w[k + 1].lower == "of" {
+            if w[k].spells("list"), w[k + 1].spells("of") {
                 var j = k + 2
-                if j < w.count, w[j].lower == "the" { j += 1 }
+                if j < w.count, w[j].spells("the") { j += 1 }
                 return j < w.count ? FigureLexicon.shared.measureWords[w[j].lower] : nil
             }
             k += 1

@@ -24,7 +24,7 @@ enum CountedThing {
         guard f.unit == nil, f.currency == nil, last + 2 < w.count else { return nil }
         let next = w[last + 1].lower
         let noun: SentenceWord
-        if next == "of", partitiveDeterminers.contains(w[last + 2].lower), last + 3 < w.count {
+        if w[last + 1].spells("of"), partitiveDeterminers.contains(w[last + 2].lower), last + 3 < w.count {
             noun = w[last + 3]
         } else if copulas.contains(next) {
             noun = w[last + 2]
@@ -39,35 +39,45 @@ enum CountedThing {
     }
 
     static func narrowing(_ w: [SentenceWord], first: Int, last: Int, figure f: Figure) -> [String] {
-        var out = Set<String>()
-        let unit = UnitNames(f)
-        for k in first...last where isNarrowing(w[k], unit) { out.insert(w[k].lower) }
+        narrowing(w, first: first, last: last, unit: UnitNames(f))
+    }
+
+    /// The distinct narrowing words, sorted. A claim has a few: a list that takes each once by `==`, as a
+    /// set would, costs less than hashing them into one.
+    static func narrowing(_ w: [SentenceWord], first: Int, last: Int, unit: UnitNames) -> [String] {
+        var out: [String] = []
+        func take(_ s: String) { if !out.contains(s) { out.append(s) } }
+        for k in first...last where isNarrowing(w, k, unit) { take(w[k].lower) }
         // "… of (the|that|its) <noun> <noun>", up to two content words.
         var k = last + 1
-        if k < w.count, w[k].lower == "of" {
+        if k < w.count, w[k].spells("of") {
             k += 1
-            while k < w.count, ["the", "that", "this", "its", "their", "his", "her", "a", "an"].contains(w[k].lower) { k += 1 }
+            while k < w.count, ofDeterminers.contains(w[k].lower) { k += 1 }
             var taken = 0
-            while k < w.count, taken < 2, w[k].kind == .word, isNarrowing(w[k], unit) {
-                out.insert(w[k].lower)
+            while k < w.count, taken < 2, w[k].kind == .word, isNarrowing(w, k, unit) {
+                take(w[k].lower)
                 taken += 1
                 k += 1
             }
         }
-        return out.sorted()
+        out.sort()
+        return out
     }
+
+    static let ofDeterminers: WordSet = ["the", "that", "this", "its", "their", "his", "her", "a", "an"]
 
     /// A content word that is not the unit, a number word, a qualifier or a function word. Ordinals stay:
     /// "its first album" and "its second album" are two things.
-    static func isNarrowing(_ x: SentenceWord, _ unit: UnitNames) -> Bool {
-        isContentWord(x) && !unit.contains(x.lower)
+    /// Words are passed by index: passed by value, each was copied (its string retained and released).
+    static func isNarrowing(_ w: [SentenceWord], _ k: Int, _ unit: UnitNames) -> Bool {
+        isContentWord(w, k) && !unit.contains(w[k].lower, mayHaveClass: w[k].facts.contains(.unitClass))
     }
 
     /// What narrows any count, whatever the figure: a word that is not a function word, a number word or a
     /// qualifier.
-    static func isContentWord(_ x: SentenceWord) -> Bool {
+    static func isContentWord(_ w: [SentenceWord], _ k: Int) -> Bool {
         // "millions", "hundreds", "tens": plural number words are part of the amount, not of what is counted.
-        x.kind == .word && x.length > 2 && x.facts.isDisjoint(with: .notContent)
+        w[k].kind == .word && w[k].length > 2 && w[k].facts.isDisjoint(with: .notContent)
     }
 
     /// The words that name a figure's own unit or currency, which say what is counted already. Lower-cased
@@ -76,18 +86,26 @@ enum CountedThing {
         let unit: String?
         let currency: String?
         let unitClass: String?
+        /// "per cent" is the unit, written in two words. Asked once, not for every word.
+        let isPercent: Bool
 
         init(_ f: Figure) {
-            unit = f.unit?.lowercased()
-            currency = f.currency?.lowercased()
+            unit = f.unit.map(Self.lowered)
+            currency = f.currency.map(Self.lowered)
             unitClass = f.unitClass
+            isPercent = f.unitClass == "percent"
         }
 
-        func contains(_ s: String) -> Bool {
-            if s == unit || (unitClass != nil && unitClasses[s] == unitClass) { return true }
+        /// `s.lowercased()`, without making a string when `s` is ASCII with no capital (most units are).
+        static func lowered(_ s: String) -> String {
+            s.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? s : s.lowercased()
+        }
+
+        /// `mayHaveClass`: false when `s` is known to be no word of `unitClasses` (its facts lack `.unitClass`).
+        func contains(_ s: String, mayHaveClass: Bool = true) -> Bool {
+            if s == unit || (mayHaveClass && unitClass != nil && unitClasses[s] == unitClass) { return true }
             if let c = currency, s == c { return true }
-            // "per cent" is the unit, written in two words.
-            return unitClass == "percent" && s == "cent"
+            return isPercent && s == "cent"
         }
     }
 
@@ -100,27 +118,47 @@ enum CountedThing {
         // Measure words ("cost", "killed") are part of the comparison key already: as evidence they would
         // count twice and match any two claims of one measure.
         // A name of several capitalised words ("American Muslim", "Camp Fire") is one piece of evidence: two
-        // sentences that share only a name share one thing, however many words it has.
-        var name: [String] = []
+        // sentences that share only a name share one thing, however many words it has. Its words stand in a
+        // row: `name` are their indices.
+        var name = 0..<0
         func endName() {
             guard !name.isEmpty else { return }
-            let joined = name.count == 1 ? name[0] : name.joined(separator: " ")
+            let joined = name.count == 1 ? w[name.lowerBound].lower : joinedName(w, name)
             if taken.insert(joined, among: out) { out.append(joined) }
-            name.removeAll(keepingCapacity: true)
+            name = 0..<0
         }
         for k in w.indices {
-            let inName = w[k].kind == .word && w[k].capitalized && k > 0 && !isSentenceStart(w, k)
-            if inName && isContentWord(w[k]) {
-                name.append(w[k].lower)
+            // The word's fields are read in place: passed whole to a test, it was copied, twice a word.
+            let content = isContentWord(w, k)
+            if content && w[k].capitalized && k > 0 && !isSentenceStart(w, k) {
+                name = name.isEmpty ? k..<k + 1 : name.lowerBound..<k + 1
                 continue
             }
             endName()
-            guard w[k].kind == .word, w[k].length >= 4, !w[k].facts.contains(.genericNews), isContentWord(w[k]),
-                  !w[k].facts.contains(.measure) else { continue }
-            if taken.insert(w[k].lower, among: out) { out.append(w[k].lower) }
+            guard content, w[k].length >= 4, !w[k].facts.contains(.genericNews), !w[k].facts.contains(.measure) else { continue }
+            // The string is taken out first: handed to `insert` from the array, the whole word was copied.
+            let word = w[k].lower
+            if taken.insert(word, among: out) { out.append(word) }
         }
         endName()
         return out
+    }
+
+    /// The lower-cased words `r` joined by spaces, made in one string of the size it ends with.
+    /// Its words' bytes are copied into a string of the size it ends with: `joined` over a list of them cost
+    /// more than the list, and appending to a string more than `joined`.
+    static func joinedName(_ w: [SentenceWord], _ r: Range<Int>) -> String {
+        var size = r.count - 1
+        for k in r { size += w[k].lower.utf8.count }
+        return String(unsafeUninitializedCapacity: size) { out in
+            var n = 0
+            for k in r {
+                if k > r.lowerBound { out[n] = 0x20; n += 1 }
+                var s = w[k].lower
+                n += s.withUTF8 { UnsafeMutableBufferPointer(rebasing: out[n...]).initialize(from: $0).1 }
+            }
+            return n
+        }
     }
 
     /// The words `evidenceWords` has taken, answering as a `Set<String>` of them would: a sentence's dozen
@@ -170,7 +208,10 @@ enum CountedThing {
     /// `evidence` from the sentence's `evidenceWords` in ascending order: the sentence's words are sorted
     /// once for all its claims, and each claim takes its unit's names out of them, which keeps the order.
     static func evidence(sorted words: [String], figure f: Figure) -> SortedWords {
-        let unit = UnitNames(f)
+        evidence(sorted: words, unit: UnitNames(f))
+    }
+
+    static func evidence(sorted words: [String], unit: UnitNames) -> SortedWords {
         var kept: [String] = []
         kept.reserveCapacity(words.count)
         for w in words where !unit.contains(w) { kept.append(w) }

@@ -24,17 +24,19 @@ enum DocumentDate {
         // reading their first lines as words was ~60 K instructions a document.
         guard hasYearDigits(text.bytes, end) else { return nil }
         let words = SentenceWords.read(text.bytes, 0..<end)
-        if let numeric = words.lazy.compactMap({ numericDate($0) }).first { return numeric }
+        let bytes = text.bytes
+        if let numeric = words.lazy.compactMap({ numericDate($0, in: bytes) }).first { return numeric }
+        func written(_ w: SentenceWord) -> String { SentenceWords.text(of: w, in: bytes) }
         for i in words.indices where words[i].kind == .word && words[i].facts.contains(.month) {
             // "March 6, 2024" or "8 March 2024": a month with a day and a year beside it.
-            let before = i > 0 && isDay(words[i - 1]) ? words[i - 1].text + " " : ""
+            let before = i > 0 && isDay(words[i - 1]) ? written(words[i - 1]) + " " : ""
             var k = i + 1
             var after = ""
-            if k < words.count, isDay(words[k]) { after = " " + words[k].text; k += 1 }
+            if k < words.count, isDay(words[k]) { after = " " + written(words[k]); k += 1 }
             if k < words.count, words[k].lower == "," { k += 1 }
             guard k < words.count, words[k].kind == .number, words[k].length == 4,
                   let y = Int(words[k].lower), (1800...2100).contains(y) else { continue }
-            return before + words[i].text + after + (after.isEmpty ? " " : ", ") + words[k].text
+            return before + written(words[i]) + after + (after.isEmpty ? " " : ", ") + written(words[k])
         }
         return nil
     }
@@ -50,17 +52,18 @@ enum DocumentDate {
     }
 
     /// "13.09.2023" (day.month.year) or "2024年6月26日" (year, month, day in CJK notation), as ISO "2023-09-13".
-    static func numericDate(_ w: SentenceWord) -> String? {
+    /// `bytes`: the text `w` was read from.
+    static func numericDate(_ w: SentenceWord, in bytes: [UInt8]) -> String? {
         guard w.kind == .number else { return nil }
         // Each shape needs bytes most numbers lack: those of "年" (E5 B9 B4), or a full stop. Asked first, as
         // the character searches below cost far more than the number.
-        let bytes = w.text.utf8
-        if bytes.contains(0xE5), w.text.contains("年") {
-            let cjk = w.text.split(whereSeparator: { "年月日".contains($0) }).map(String.init)
+        let own = bytes[w.range]
+        if own.contains(0xE5), case let text = SentenceWords.text(of: w, in: bytes), text.contains("年") {
+            let cjk = text.split(whereSeparator: { "年月日".contains($0) }).map(String.init)
             if cjk.count >= 3, let y = Int(cjk[0]), let m = Int(cjk[1]), let d = Int(cjk[2]) { return iso(y, m, d) }
         }
-        guard bytes.contains(UInt8(ascii: ".")) else { return nil }
-        let dotted = w.text.split(separator: ".").map(String.init)
+        guard own.contains(UInt8(ascii: ".")) else { return nil }
+        let dotted = SentenceWords.text(of: w, in: bytes).split(separator: ".").map(String.init)
         if dotted.count == 3, dotted[2].count == 4, let d = Int(dotted[0]), let m = Int(dotted[1]), let y = Int(dotted[2]) {
             return iso(y, m, d)
         }

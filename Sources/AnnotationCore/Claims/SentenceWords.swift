@@ -1,18 +1,22 @@
 /// A sentence as words and marks, for reading a claim's identity: lower-cased words and numbers with their
 /// byte ranges, and the punctuation that bounds clauses. Simpler than the figure tokenizer on purpose: the
 /// identity needs words and clause edges, not numbers' values.
+/// The word as written is not kept: two passes read it (a place's name, the document's date), from the bytes
+/// under `range`; a second string per word was made, copied and freed for every word of every claim sentence.
 struct SentenceWord: Sendable {
     enum Kind: Sendable { case word, number, mark }
     var range: Range<Int>
     var kind: Kind
     var lower: String
     var capitalized: Bool
-    /// The word as written, for names.
-    var text: String
     /// `lower.count`, counted once: the passes ask a word's length many times, and `count` walks the string.
     var length: Int
     /// What the lexicons say about `lower`, looked up once here rather than list by list in every pass.
     var facts: WordFacts
+
+    /// Whether the word is `s`, which is ASCII. The lengths are compared first: most words asked are not the one
+    /// looked for, and comparing two unequal strings costs ~25–50 instructions.
+    func spells(_ s: String) -> Bool { length == s.utf8.count && lower == s }
 
     /// A mark that ends a clause for the identity: ; : ( ) — and the comma.
     var isClauseEdge: Bool { kind == .mark && facts.contains(.clauseEdge) }
@@ -29,7 +33,8 @@ enum SentenceWords {
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tokens: [Token]) -> [SentenceWord] {
         var out: [SentenceWord] = []
-        out.reserveCapacity(range.count / 5)
+        // Prose has a word or mark every four to five bytes; growing the array copied every word read so far.
+        out.reserveCapacity(range.count / 4 + 2)
         let vocabulary = Vocabulary.facts
         let marks = asciiMarks
         var next = 0
@@ -60,8 +65,8 @@ enum SentenceWords {
             } else if b < 0x80, i + 1 == range.upperBound || bytes[i + 1] & 0xC0 != 0x80 {
                 // A one-byte mark: its spellings and facts were found once (`asciiMarks`).
                 let m = marks[Int(b)]
-                out.append(SentenceWord(range: i..<i + 1, kind: .mark, lower: m.lower, capitalized: false, text: m.text,
-                                        length: m.length, facts: m.facts))
+                out.append(SentenceWord(range: i..<i + 1, kind: .mark, lower: m.lower, capitalized: false, length: m.length,
+                                        facts: m.facts))
                 i += 1
             } else {
                 var j = i + 1
@@ -76,16 +81,16 @@ enum SentenceWords {
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ kind: SentenceWord.Kind, _ vocabulary: WordTable<WordFacts>,
                      lowered known: (String, WordFacts)? = nil) -> SentenceWord {
         let first = bytes[r.lowerBound]
-        let (text, lower, length, facts) = spellings(UnsafeBufferPointer(rebasing: bytes[r]), vocabulary, lowered: known)
-        return SentenceWord(range: r, kind: kind, lower: lower, capitalized: first >= 0x41 && first <= 0x5A, text: text,
-                            length: length, facts: facts)
+        let (lower, length, facts) = spellings(UnsafeBufferPointer(rebasing: bytes[r]), vocabulary, lowered: known)
+        return SentenceWord(range: r, kind: kind, lower: lower, capitalized: first >= 0x41 && first <= 0x5A, length: length,
+                            facts: facts)
     }
 
     /// A number of ASCII digits, commas and full stops, when no lexicon word starts with a digit: what `word`
     /// gives for it (no capital to lower, no facts), with one string made and no lookup.
     private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> SentenceWord {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
-        return SentenceWord(range: r, kind: .number, lower: text, capitalized: false, text: text, length: r.count, facts: [])
+        return SentenceWord(range: r, kind: .number, lower: text, capitalized: false, length: r.count, facts: [])
     }
 
     /// Whether no word the lexicons hold starts with a digit, so a number's facts are always none.
@@ -93,20 +98,22 @@ enum SentenceWords {
 
     /// The spellings and facts of every one-byte mark, as `spellings` gives them: a sentence has a few
     /// (commas, full stops, brackets), and each made a string and looked its facts up.
-    static let asciiMarks: [(text: String, lower: String, length: Int, facts: WordFacts)] = (0..<128).map { b in
+    static let asciiMarks: [(lower: String, length: Int, facts: WordFacts)] = (0..<128).map { b in
         [UInt8(b)].withUnsafeBufferPointer { spellings($0, Vocabulary.facts) }
     }
 
-    /// The word as written, lower-cased, its length in characters and its facts. It is lowered, and its facts
-    /// found, as the figure tokenizer does it (`Vocabulary.lowered`). An ASCII word has as many characters as
-    /// bytes, and is made into a string once when it has no capital.
+    /// The word lower-cased, its length in characters and its facts. It is lowered, and its facts found, as the
+    /// figure tokenizer does it (`Vocabulary.lowered`). An ASCII word has as many characters as bytes.
     /// `lowered`: what `Vocabulary.lowered` gave for these bytes before, if it was asked.
     static func spellings(_ word: UnsafeBufferPointer<UInt8>, _ vocabulary: WordTable<WordFacts>,
-                          lowered: (String, WordFacts)? = nil) -> (text: String, lower: String, length: Int, facts: WordFacts) {
+                          lowered: (String, WordFacts)? = nil) -> (lower: String, length: Int, facts: WordFacts) {
         let (lower, facts) = lowered ?? Vocabulary.lowered(word, in: vocabulary)
-        guard Bytes.isASCII(word) else { return (String(decoding: word, as: UTF8.self), lower, lower.count, facts) }
-        let hasCapital = word.contains { $0 >= 0x41 && $0 <= 0x5A }
-        return (hasCapital ? String(decoding: word, as: UTF8.self) : lower, lower, word.count, facts)
+        return (lower, Bytes.isASCII(word) ? word.count : lower.count, facts)
+    }
+
+    /// The word as written: its bytes in `bytes`, the text it was read from.
+    static func text(of w: SentenceWord, in bytes: [UInt8]) -> String {
+        String(decoding: bytes[w.range], as: UTF8.self)
     }
 
     /// ASCII letters and any non-ASCII byte except the punctuation of U+2000–U+206F (dashes, curly quotes).
