@@ -108,10 +108,11 @@ enum ConflictRules {
         guard let s = engine.severity(of: "conflicting-figure") else { return [] }
         var out: [Finding] = []
         // By index: iterating the figures copied each claim out (~280 instructions with its release), and
-        // most claims have no conflict to report.
+        // most claims have no conflict to report. What the document's last update found is asked once.
+        let known = index.currentConflicts(of: doc.id)
         for i in doc.figures.indices where doc.figures[i].isClaim {
             // Empty for a figure with no comparison key.
-            let others = index.conflicts(ofFigure: i, in: doc.id)
+            let others = index.conflicts(ofFigure: i, of: doc, known: known)
             guard let first = others.first else { continue }
             let f = doc.figures[i]
             let related = others.map { r in

@@ -24,6 +24,13 @@ public struct ComparisonKey: Sendable, Hashable {
         self.init(box)
     }
 
+    /// The key of `figures[i]`, read where it stands: handed to `init?(_: Figure)`, the figure was copied out
+    /// of its array (~280 instructions with its release) for every claim filed and every one looked up.
+    init?(of figures: [Figure], at i: Int) {
+        guard figures[i].isClaim, let box = figures[i].identityBox else { return nil }
+        self.init(box)
+    }
+
     public init?(_ id: ClaimIdentity) {
         self.init(IdentityBox(id))
     }
