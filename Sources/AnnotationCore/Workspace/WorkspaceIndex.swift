@@ -255,9 +255,9 @@ public struct WorkspaceIndex: Sendable {
         }
         for a in batch {
             documents[a.id] = a
-            file(a)
+            file(a, settledLater: true)
         }
-        trimBuckets()
+        settleBuckets()
         // Into an empty index, every document is new and every one is affected: its partners and the
         // documents sharing its actors are all in the batch. Finding them would only say so again.
         if intoEmpty { return ([], []) }
@@ -290,29 +290,41 @@ public struct WorkspaceIndex: Sendable {
         return affected
     }
 
-    private mutating func file(_ a: DocumentAnalysis) {
+    /// With `settledLater`, the claims are added at the ends of their buckets, for `settleBuckets` to order.
+    private mutating func file(_ a: DocumentAnalysis, settledLater: Bool = false) {
         // By index: `enumerated()` copied each figure out (~280 instructions with its release).
-        for i in a.figures.indices { file(a.figures, at: i, of: a.id) }
+        for i in a.figures.indices { file(a.figures, at: i, of: a.id, settledLater: settledLater) }
     }
 
     /// Files figure `i` of document `id`, when it is a claim that can be compared. The figure is read where it
     /// stands (`ComparisonKey(of:at:)`).
-    private mutating func file(_ figures: [Figure], at i: Int, of id: String) {
+    private mutating func file(_ figures: [Figure], at i: Int, of id: String, settledLater: Bool = false) {
         guard let key = ComparisonKey(of: figures, at: i), let (low, high) = ClaimBucket.interval(of: figures, at: i) else { return }
         let entry = ClaimBucket.Entry(document: id, figure: i, low: low, high: high, identity: figures[i].identityBox)
         // The key's buckets found once (hashing a key hashes its words), then each participant's.
-        Self.insert(entry, under: Participants(entry.identity), into: &buckets[key, default: [:]])
+        Self.insert(entry, under: Participants(entry.identity), into: &buckets[key, default: [:]], settledLater: settledLater)
     }
 
-    private static func insert(_ entry: ClaimBucket.Entry, under actors: Participants, into byActor: inout [String: ClaimBucket]) {
-        for actor in actors { byActor[actor, default: ClaimBucket()].insert(entry) }
+    private static func insert(_ entry: ClaimBucket.Entry, under actors: Participants, into byActor: inout [String: ClaimBucket],
+                               settledLater: Bool) {
+        for actor in actors {
+            if settledLater { byActor[actor, default: ClaimBucket()].append(entry) } else { byActor[actor, default: ClaimBucket()].insert(entry) }
+        }
     }
 
-    /// After a batch (a workspace read from disk), every bucket in storage of its size. Single updates (an
-    /// edit) leave the room they grow, which the next insertion into the bucket uses.
-    private mutating func trimBuckets() {
-        for key in Array(buckets.keys) {
-            for actor in Array(buckets[key]!.keys) { buckets[key]![actor]!.trim() }
+    /// After a batch (a workspace read from disk), every bucket in order (`ClaimBucket.settle`) and in storage of
+    /// its size. Single updates (an edit) leave the room they grow, which the next insertion into the bucket
+    /// uses. Walked in place: finding each bucket by its key hashed every key again. (Not by `indices`,
+    /// which holds the dictionary, so that the first change copied it all.)
+    private mutating func settleBuckets() {
+        var i = buckets.values.startIndex
+        while i != buckets.values.endIndex {
+            var j = buckets.values[i].values.startIndex
+            while j != buckets.values[i].values.endIndex {
+                buckets.values[i].values[j].settle()
+                j = buckets.values[i].values.index(after: j)
+            }
+            i = buckets.values.index(after: i)
         }
     }
 
