@@ -106,7 +106,7 @@ public struct WorkspaceIndex: Sendable {
     /// Every figure's comparison key and conflicts, looked up now.
     private func knownConflicts(of id: String) -> KnownPartners {
         let figures = documents[id]?.figures ?? []
-        let keys = figures.indices.map { ComparisonKey(of: figures, at: $0) }
+        let keys = figures.indices.map { ComparisonKey.of(figures, at: $0) }
         return KnownPartners(generation: generation, tolerance: tolerance, keys: keys,
                              conflicts: figures.indices.map { conflictPlaces(ofFigure: $0, in: figures, key: keys[$0], id: id) })
     }
@@ -120,7 +120,7 @@ public struct WorkspaceIndex: Sendable {
         var again = [Bool](repeating: false, count: now.keys.count)
         for i in refiled {
             if let k = now.keys[i] { touched.insert(k) }
-            now.keys[i] = ComparisonKey(of: analysis.figures, at: i)
+            now.keys[i] = ComparisonKey.of(analysis.figures, at: i)
             if let k = now.keys[i] { touched.insert(k) }
             again[i] = true
         }
@@ -160,7 +160,7 @@ public struct WorkspaceIndex: Sendable {
         var touched = Set<ComparisonKey>()
         for i in r.oldMiddle { if let k = before.keys[i] { touched.insert(k) } }
         for i in r.newMiddle {
-            keys[i] = ComparisonKey(of: analysis.figures, at: i)
+            keys[i] = ComparisonKey.of(analysis.figures, at: i)
             if let k = keys[i] { touched.insert(k) }
             again[i] = true
         }
@@ -185,7 +185,7 @@ public struct WorkspaceIndex: Sendable {
         guard r.shift != 0 else { return true }
         let olds = r.shift > 0 ? Array(r.oldSuffix.reversed()) : Array(r.oldSuffix)
         for i in olds {
-            guard let key = ComparisonKey(of: figures, at: i), let (low, high) = ClaimBucket.interval(of: figures, at: i) else { continue }
+            guard let key = ComparisonKey.of(figures, at: i), let (low, high) = ClaimBucket.interval(of: figures, at: i) else { continue }
             for actor in Participants(figures[i].identityBox) {
                 guard buckets[key]?[actor]?.renumber(document: id, figure: i, to: i + r.shift, low: low, high: high) == true else {
                     return false
@@ -297,9 +297,9 @@ public struct WorkspaceIndex: Sendable {
     }
 
     /// Files figure `i` of document `id`, when it is a claim that can be compared. The figure is read where it
-    /// stands (`ComparisonKey(of:at:)`).
+    /// stands (`ComparisonKey.of(_:at:)`).
     private mutating func file(_ figures: [Figure], at i: Int, of id: String, settledLater: Bool = false) {
-        guard let key = ComparisonKey(of: figures, at: i), let (low, high) = ClaimBucket.interval(of: figures, at: i) else { return }
+        guard let key = ComparisonKey.of(figures, at: i), let (low, high) = ClaimBucket.interval(of: figures, at: i) else { return }
         let entry = ClaimBucket.Entry(document: id, figure: i, low: low, high: high, identity: figures[i].identityBox)
         // The key's buckets found once (hashing a key hashes its words), then each participant's.
         Self.insert(entry, under: Participants(entry.identity), into: &buckets[key, default: [:]], settledLater: settledLater)
@@ -338,7 +338,7 @@ public struct WorkspaceIndex: Sendable {
     /// hold it where its interval says, and dropped all of the document's entries instead.
     @discardableResult
     private mutating func unfile(_ figures: [Figure], at i: Int, of id: String) -> Bool {
-        guard let key = ComparisonKey(of: figures, at: i), let (low, high) = ClaimBucket.interval(of: figures, at: i) else { return true }
+        guard let key = ComparisonKey.of(figures, at: i), let (low, high) = ClaimBucket.interval(of: figures, at: i) else { return true }
         var found = true
         for actor in Participants(figures[i].identityBox) {
             if buckets[key]?[actor]?.remove(document: id, figure: i, low: low, high: high) == false { found = false }
@@ -481,7 +481,7 @@ public struct WorkspaceIndex: Sendable {
     /// interval lies wholly below or above the figure's, then the identity test of SPEC §3.4 on those few.
     public func conflicts(with figure: Figure, in id: String) -> [FigureRef] {
         let figures = [figure]
-        return conflictPlaces(ofFigure: 0, in: figures, key: ComparisonKey(of: figures, at: 0), id: id).map(ref)
+        return conflictPlaces(ofFigure: 0, in: figures, key: ComparisonKey.of(figures, at: 0), id: id).map(ref)
     }
 
     /// `conflicts(with:in:)` of figure `i` of an indexed document. Right after the document's own update (an
@@ -497,7 +497,7 @@ public struct WorkspaceIndex: Sendable {
     /// path twice) and copying its figure out cost ~800 instructions a claim.
     func conflicts(ofFigure i: Int, of doc: DocumentAnalysis, known: KnownPartners?) -> [FigureRef] {
         if let known { return known.conflicts[i].map(ref) }
-        return conflictPlaces(ofFigure: i, in: doc.figures, key: ComparisonKey(of: doc.figures, at: i), id: doc.id).map(ref)
+        return conflictPlaces(ofFigure: i, in: doc.figures, key: ComparisonKey.of(doc.figures, at: i), id: doc.id).map(ref)
     }
 
     /// The claims that conflict with `figures[i]` of document `id`, whose comparison key is `key`, in document
