@@ -101,4 +101,31 @@ import Testing
         }
         #expect(twice > 300 && refused > 20, "twice \(twice), refused \(refused)")
     }
+
+    /// Every mention's spelling counts, however the spellings of a document's mentions run (a run of one
+    /// spelling is counted at once): the aliases are every spelling, the most written first, ties by text.
+    @Test func aliasesCountEveryMentionOfEveryRun() {
+        var r = LCG(state: 73)
+        let root = NameKey.of("Norland Union")
+        let spellings = ["Norland Union", "NORLAND UNION", "Norland-Union"]
+        for round in 0..<300 {
+            var tally = ActorTally()
+            var counts: [String: Int] = [:]
+            for d in 0..<(1 + r.below(4)) {
+                let texts = (0..<(1 + r.below(8))).map { _ in spellings[r.below(r.below(2) == 0 ? 1 : spellings.count)] }
+                let mentions = texts.indices.map {
+                    ActorMention(range: $0 * 20..<($0 * 20 + 13), text: texts[$0], name: "Norland Union", kind: .organization)
+                }
+                var indices = MentionIndices(0)
+                for i in mentions.indices.dropFirst() { indices.append(i) }
+                let summary = ActorDirectory.Summary(name: "Norland Union", kind: .organization, key: root,
+                                                     words: NameWords(ActorDirectory.words("Norland Union")), mentions: indices)
+                tally.add(ActorDirectory.Member(document: "f\(d).txt", key: 0, summary: summary, mentions: mentions),
+                          root: root, lexicon: .shared, inOrder: true)
+                for t in texts { counts[t, default: 0] += 1 }
+            }
+            let expected = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            #expect(tally.actor(root: root)?.aliases == expected, "round \(round)")
+        }
+    }
 }

@@ -56,3 +56,42 @@ import Testing
         #expect(Set(compact.byKey.keys) == Set(byKey.keys))
     }
 }
+
+/// A name's first and last word keys and its word count, read without a list of its words
+/// (`ActorDirectory.nameWords`), are what the list gives.
+@Suite struct NameWordsTests {
+    @Test func nameWordsAreTheListsEnds() {
+        let names = ["", " ", "-", "Putin", "Vladimir Putin", "Kim Jong-un", "Kim  Jong - Un ", " Le Pen", "A-B-C-D",
+                     "Jean-Luc Mélenchon", "Ségolène Royal", "Zelensky\u{2010}Office", "Mark O'Brien", "X"]
+        for name in names {
+            #expect(ActorDirectory.nameWords(name) == NameWords(ActorDirectory.words(name)), "\(name.debugDescription)")
+        }
+    }
+}
+
+/// A document's use of each name (`ActorDirectory.summaries(of:)`): per folded key, the first mention's
+/// name, the first kind a mention shows (unknown when none does), and every mention's index, ascending.
+@Suite struct DocumentSummariesTests {
+    @Test func eachNameHoldsEveryMentionOfItsKeyInOrder() {
+        var r = ConflictIndexTests.LCG(state: 909)
+        let names = ["Vladimir Putin", "Putin", "PUTIN", "Kim Jong-un", "Kim Jong Un", "Norland", "Ségolène Royal"]
+        let kinds: [ActorKind] = [.unknown, .unknown, .person, .state, .organization]
+        for round in 0..<300 {
+            let mentions = (0..<(1 + r.below(30))).map { k in
+                let name = names[r.below(names.count)]
+                return ActorMention(range: k * 20..<(k * 20 + 5), text: name, name: name, kind: kinds[r.below(kinds.count)])
+            }
+            let got = ActorDirectory.summaries(of: mentions)
+            let keys = Set(mentions.map { NameKey.of($0.name) })
+            #expect(Set(got.keys) == keys, "round \(round)")
+            for key in keys {
+                let mine = mentions.indices.filter { NameKey.of(mentions[$0].name) == key }
+                guard let s = got[key] else { continue }
+                #expect(Array(s.mentions) == mine, "round \(round)")
+                #expect(s.name == mentions[mine[0]].name)
+                #expect(s.kind == (mine.lazy.map { mentions[$0].kind }.first { $0 != .unknown } ?? .unknown), "round \(round)")
+                #expect(s.words == NameWords(ActorDirectory.words(s.name)))
+            }
+        }
+    }
+}

@@ -49,9 +49,20 @@ extension FigureReading {
     /// Currencies with a common sign put it first ("$11 billion"); others follow the amount ("5 million UAH").
     static func money(_ f: Figure, _ amount: String) -> String {
         guard let code = f.currency else { return amount }
-        let signs = ["USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"]
-        if let sign = signs[code] { return sign + amount }
+        if let sign = sign(code) { return sign + amount }
         return amount + " " + code
+    }
+
+    /// The sign a currency is written with, if it has a common one. A table built on each call cost more
+    /// than the rest of the amount's words.
+    static func sign(_ code: String) -> String? {
+        switch code {
+        case "USD": return "$"
+        case "EUR": return "€"
+        case "GBP": return "£"
+        case "JPY": return "¥"
+        default: return nil
+        }
     }
 
     static let scales: [(Double, String)] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]

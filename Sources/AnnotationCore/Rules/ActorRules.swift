@@ -15,12 +15,16 @@ enum ActorRules {
     /// slogan as an actor, and a wrong flag costs more than a missed one. Such names stay in the hover,
     /// outline, references and `claims`, where their kind is shown as `unknown`.
     static func namedActors(_ doc: DocumentAnalysis, _ directory: ActorDirectory, _ severity: Severity) -> [Finding] {
-        directory.actors(in: doc.id).filter { $0.1.kind != .unknown }.map { first, actor in
-            let here = actor.mentions(in: doc.id)
-            let message = namedMessage(actor, here: here)
-            return Finding(code: "named-actor", severity: severity, range: first.range, message: message,
-                           data: .object([("actor", actor.json)]))
+        // One pass, each actor read where it stands: filtering and then mapping copied each pair twice.
+        let named = directory.actors(in: doc.id)
+        var out: [Finding] = []
+        out.reserveCapacity(named.count)
+        for k in named.indices where named[k].actor.kind != .unknown {
+            let here = named[k].actor.mentions(in: doc.id)
+            out.append(Finding(code: "named-actor", severity: severity, range: named[k].first.range,
+                               message: namedMessage(named[k].actor, here: here), data: .object([("actor", named[k].actor.json)])))
         }
+        return out
     }
 
     /// A spelling of a full name that differs from the one the workspace uses most for the same folded

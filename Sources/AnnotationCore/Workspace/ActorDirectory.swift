@@ -285,20 +285,33 @@ public struct ActorDirectory: Sendable {
     /// A document's use of each name it writes, by the name's key.
     /// Gathered in a list found through an `IntegerKey` table and put in the dictionary once per name: asked of
     /// the dictionary itself, each mention hashed its key with SipHash three or four times.
-    private static func summaries(of mentions: [ActorMention]) -> [UInt64: Summary] {
-        var index: [IntegerKey: Int] = [:]
+    /// The mentions are read in place, and each name's list of them is made at its size once they are counted
+    /// (copying each mention out, and growing the table, the list and each name's indices, cost ~2 k
+    /// instructions a document).
+    static func summaries(of mentions: [ActorMention]) -> [UInt64: Summary] {
+        var index = [IntegerKey: Int](minimumCapacity: mentions.count)
         var list: [Summary] = []
-        for (i, m) in mentions.enumerated() {
-            let key = NameKey.of(m.name)
+        list.reserveCapacity(mentions.count)
+        // Which summary each mention joins, and how many mentions each has.
+        var joins = [Int](repeating: 0, count: mentions.count)
+        var counts: [Int] = []
+        counts.reserveCapacity(mentions.count)
+        for i in mentions.indices {
+            let key = NameKey.of(mentions[i].name)
             if let at = index[IntegerKey(key)] {
-                list[at].mentions.append(i)
-                if list[at].kind == .unknown { list[at].kind = m.kind }
+                joins[i] = at
+                counts[at] += 1
+                if list[at].kind == .unknown { list[at].kind = mentions[i].kind }
             } else {
+                joins[i] = list.count
                 index[IntegerKey(key)] = list.count
-                list.append(Summary(name: m.name, kind: m.kind, key: key, words: NameWords(Self.words(m.name)),
-                                    mentions: MentionIndices(i)))
+                list.append(Summary(name: mentions[i].name, kind: mentions[i].kind, key: key,
+                                    words: Self.nameWords(mentions[i].name), mentions: MentionIndices(i)))
+                counts.append(1)
             }
         }
+        for at in list.indices where counts[at] > 1 { list[at].mentions.reserveCapacity(counts[at] - 1) }
+        for i in mentions.indices where list[joins[i]].mentions[0] != i { list[joins[i]].mentions.append(i) }
         var own: [UInt64: Summary] = [:]
         own.reserveCapacity(list.count)
         for s in list { own[s.key] = s }
@@ -414,6 +427,23 @@ public struct ActorDirectory: Sendable {
         // (the fold asks this of every name of the workspace). Any other name is split by characters.
         if let words = name.withUTF8({ asciiWords($0) }) { return words }
         return name.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map { NameKey.of(String($0)) }
+    }
+
+    /// `NameWords(words(name))`, hashing only the first and last words of an ASCII name, and making no list of
+    /// them: every name of every document is summarised so.
+    static func nameWords(_ name: String) -> NameWords {
+        var name = name
+        let ascii = name.withUTF8 { bytes -> NameWords? in
+            var first: Range<Int>? = nil, last = 0..<0, count = 0
+            guard forEachASCIIWord(bytes, { word in
+                if first == nil { first = word }
+                last = word
+                count += 1
+            }) else { return nil }
+            guard let first else { return NameWords(first: 0, last: 0, count: 0) }
+            return NameWords(first: NameKey.of(bytes, first), last: NameKey.of(bytes, last), count: count)
+        }
+        return ascii ?? NameWords(words(name))
     }
 
     /// `words(name).count`, without hashing the words of an ASCII name.

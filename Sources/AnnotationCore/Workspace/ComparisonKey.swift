@@ -24,14 +24,40 @@ public struct ComparisonKey: Sendable, Hashable {
         self.init(box)
     }
 
+    /// The key of `figures[i]`, read where it stands: handed to `init?(_: Figure)`, the figure was copied out
+    /// of its array (~280 instructions with its release) for every claim filed and every one looked up.
+    static func of(_ figures: [Figure], at i: Int) -> ComparisonKey? {
+        guard figures[i].isClaim, let box = figures[i].identityBox else { return nil }
+        return key(box)
+    }
+
     public init?(_ id: ClaimIdentity) {
         self.init(IdentityBox(id))
     }
 
+    /// `key(_:)`, as an initializer.
+    init?(_ box: IdentityBox) {
+        guard let key = Self.key(box) else { return nil }
+        self = key
+    }
+
+    private init(unitClass: String, measure: String?, isRate: Bool, currency: String?, object: String?, form: ClaimForm,
+                 per: String?, intent: String?) {
+        self.unitClass = unitClass
+        self.measure = measure
+        self.isRate = isRate
+        self.currency = currency
+        self.object = object
+        self.form = form
+        self.per = per
+        self.intent = intent
+    }
+
     /// The key read from the identity in its box, field by field: handed over as a value, or bound to a local,
     /// the identity was copied out of the box and destroyed after (~700 instructions), and every claim's key
-    /// is made when it is filed and again when its conflicts are looked up.
-    init?(_ box: IdentityBox) {
+    /// is made when it is filed and again when its conflicts are looked up. Made in the returned value: a
+    /// failable initializer setting the fields one by one built the key aside, then copied and destroyed it.
+    static func key(_ box: IdentityBox) -> ComparisonKey? {
         guard box.value.form.isComparable else { return nil }
         // On real news a figure with a participant but no measure ("50 delegates" of some candidate)
         // matched every other figure of its unit and cried wolf: it must say what happens to what it counts,
@@ -48,14 +74,9 @@ public struct ComparisonKey: Sendable, Hashable {
         if box.value.currency != nil || box.value.head == "percent" {
             guard box.value.object != nil || (box.value.head == "percent" && box.value.isRate) || paired else { return nil }
         }
-        object = box.value.object
-        unitClass = box.value.head
-        measure = box.value.measure
-        isRate = box.value.isRate
-        currency = box.value.currency
-        form = box.value.form
-        per = box.value.per
-        intent = box.value.intent
+        return ComparisonKey(unitClass: box.value.head, measure: box.value.measure, isRate: box.value.isRate,
+                             currency: box.value.currency, object: box.value.object, form: box.value.form,
+                             per: box.value.per, intent: box.value.intent)
     }
 
 }

@@ -16,6 +16,12 @@ struct NameWords: Sendable, Equatable {
         last = words.last ?? 0
         count = words.count
     }
+
+    init(first: UInt64, last: UInt64, count: Int) {
+        self.first = first
+        self.last = last
+        self.count = count
+    }
 }
 
 /// Indices of a document's mentions of one name, ascending: the first held inline, so that a name
@@ -33,6 +39,10 @@ struct MentionIndices: RandomAccessCollection, Sendable {
     /// A mention index fits 32 bits: each mention is a word of the text, and the engine keeps a 56-byte
     /// value for each one, so a document with 2^31 of them could not be held.
     mutating func append(_ index: Int) { tail.append(Int32(index)) }
+
+    /// Room for `n` more indices: a document's summaries count their mentions first, so each list is made
+    /// at its size instead of grown one index at a time.
+    mutating func reserveCapacity(_ n: Int) { tail.reserveCapacity(tail.count + n) }
 }
 
 /// One document's summaries, ordered by key: found by bisection, held in one array of their count.

@@ -52,7 +52,7 @@ public struct WorkspaceIndex: Sendable {
                 // of other documents as before (which have not changed since `before` was found).
                 let changed = old.figures.indices.filter { !Self.filedAlike(old.figures[$0], analysis.figures[$0]) }
                 var intact = true
-                for i in changed where !unfile(old.figures[i], at: i, of: id) { intact = false }
+                for i in changed where !unfile(old.figures, at: i, of: id) { intact = false }
                 // An entry not where it was filed took the document's others in its bucket with it: all go.
                 if intact { refiled = changed } else { unfile(id) }
             } else if let r = Realignment(old.figures, analysis.figures) {
@@ -60,7 +60,7 @@ public struct WorkspaceIndex: Sendable {
                 // filed alike, those after it one place further on. Those in between are filed again and the
                 // others renumbered where they stand, instead of every claim refiled and looked up again.
                 var intact = true
-                for i in r.oldMiddle where !unfile(old.figures[i], at: i, of: id) { intact = false }
+                for i in r.oldMiddle where !unfile(old.figures, at: i, of: id) { intact = false }
                 if intact { intact = renumber(old.figures, r, of: id) }
                 if intact { moved = r } else { unfile(id) }
             } else {
@@ -70,11 +70,11 @@ public struct WorkspaceIndex: Sendable {
         documents[id] = analysis
         var now: KnownPartners
         if let changed = refiled, var known = before.take() {
-            for i in changed { file(analysis.figures[i], at: i, of: id) }
+            for i in changed { file(analysis.figures, at: i, of: id) }
             refresh(&known, refiled: changed, in: analysis)
             now = known
         } else if let r = moved, let known = before.take() {
-            for i in r.newMiddle { file(analysis.figures[i], at: i, of: id) }
+            for i in r.newMiddle { file(analysis.figures, at: i, of: id) }
             now = realigned(known, r, in: analysis)
         } else {
             file(analysis)
@@ -93,7 +93,7 @@ public struct WorkspaceIndex: Sendable {
     }
 
     /// What the document's last single update found, when nothing in the index has changed since.
-    private func currentConflicts(of id: String) -> KnownPartners? {
+    func currentConflicts(of id: String) -> KnownPartners? {
         partnersAfterUpdate[id].flatMap { holds($0) ? $0 : nil }
     }
 
@@ -106,9 +106,9 @@ public struct WorkspaceIndex: Sendable {
     /// Every figure's comparison key and conflicts, looked up now.
     private func knownConflicts(of id: String) -> KnownPartners {
         let figures = documents[id]?.figures ?? []
-        let keys = figures.map { ComparisonKey($0) }
+        let keys = figures.indices.map { ComparisonKey.of(figures, at: $0) }
         return KnownPartners(generation: generation, tolerance: tolerance, keys: keys,
-                             conflicts: figures.indices.map { conflictPlaces(with: figures[$0], key: keys[$0], in: id) })
+                             conflicts: figures.indices.map { conflictPlaces(ofFigure: $0, in: figures, key: keys[$0], id: id) })
     }
 
     /// The conflicts after an update that filed only the `refiled` figures again, made from those before it. A
@@ -120,7 +120,7 @@ public struct WorkspaceIndex: Sendable {
         var again = [Bool](repeating: false, count: now.keys.count)
         for i in refiled {
             if let k = now.keys[i] { touched.insert(k) }
-            now.keys[i] = ComparisonKey(analysis.figures[i])
+            now.keys[i] = ComparisonKey.of(analysis.figures, at: i)
             if let k = now.keys[i] { touched.insert(k) }
             again[i] = true
         }
@@ -136,7 +136,7 @@ public struct WorkspaceIndex: Sendable {
         let few = touched.count <= 8 ? Array(touched) : nil
         for i in now.keys.indices where !again[i] && Self.isTouched(now.keys[i], few: few, touched: touched) { again[i] = true }
         for i in again.indices where again[i] {
-            now.conflicts[i] = conflictPlaces(with: analysis.figures[i], key: now.keys[i], in: analysis.id)
+            now.conflicts[i] = conflictPlaces(ofFigure: i, in: analysis.figures, key: now.keys[i], id: analysis.id)
         }
     }
 
@@ -160,7 +160,7 @@ public struct WorkspaceIndex: Sendable {
         var touched = Set<ComparisonKey>()
         for i in r.oldMiddle { if let k = before.keys[i] { touched.insert(k) } }
         for i in r.newMiddle {
-            keys[i] = ComparisonKey(analysis.figures[i])
+            keys[i] = ComparisonKey.of(analysis.figures, at: i)
             if let k = keys[i] { touched.insert(k) }
             again[i] = true
         }
@@ -185,10 +185,8 @@ public struct WorkspaceIndex: Sendable {
         guard r.shift != 0 else { return true }
         let olds = r.shift > 0 ? Array(r.oldSuffix.reversed()) : Array(r.oldSuffix)
         for i in olds {
-            let f = figures[i]
-            guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { continue }
-            let (low, high) = ConflictTest.interval(f)
-            for actor in Self.participants(f) {
+            guard let key = ComparisonKey.of(figures, at: i), let (low, high) = ClaimBucket.interval(of: figures, at: i) else { continue }
+            for actor in Participants(figures[i].identityBox) {
                 guard buckets[key]?[actor]?.renumber(document: id, figure: i, to: i + r.shift, low: low, high: high) == true else {
                     return false
                 }
@@ -257,9 +255,9 @@ public struct WorkspaceIndex: Sendable {
         }
         for a in batch {
             documents[a.id] = a
-            file(a)
+            file(a, settledLater: true)
         }
-        trimBuckets()
+        settleBuckets()
         // Into an empty index, every document is new and every one is affected: its partners and the
         // documents sharing its actors are all in the batch. Finding them would only say so again.
         if intoEmpty { return ([], []) }
@@ -292,44 +290,57 @@ public struct WorkspaceIndex: Sendable {
         return affected
     }
 
-    private mutating func file(_ a: DocumentAnalysis) {
-        for (i, f) in a.figures.enumerated() { file(f, at: i, of: a.id) }
+    /// With `settledLater`, the claims are added at the ends of their buckets, for `settleBuckets` to order.
+    private mutating func file(_ a: DocumentAnalysis, settledLater: Bool = false) {
+        // By index: `enumerated()` copied each figure out (~280 instructions with its release).
+        for i in a.figures.indices { file(a.figures, at: i, of: a.id, settledLater: settledLater) }
     }
 
-    /// Files figure `i` of document `id`, when it is a claim that can be compared.
-    private mutating func file(_ f: Figure, at i: Int, of id: String) {
-        guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { return }
-        let entry = ClaimBucket.entry(f, index: i, in: id)
+    /// Files figure `i` of document `id`, when it is a claim that can be compared. The figure is read where it
+    /// stands (`ComparisonKey.of(_:at:)`).
+    private mutating func file(_ figures: [Figure], at i: Int, of id: String, settledLater: Bool = false) {
+        guard let key = ComparisonKey.of(figures, at: i), let (low, high) = ClaimBucket.interval(of: figures, at: i) else { return }
+        let entry = ClaimBucket.Entry(document: id, figure: i, low: low, high: high, identity: figures[i].identityBox)
         // The key's buckets found once (hashing a key hashes its words), then each participant's.
-        Self.insert(entry, under: Self.participants(f), into: &buckets[key, default: [:]])
+        Self.insert(entry, under: Participants(entry.identity), into: &buckets[key, default: [:]], settledLater: settledLater)
     }
 
-    private static func insert(_ entry: ClaimBucket.Entry, under actors: Set<String>, into byActor: inout [String: ClaimBucket]) {
-        for actor in actors { byActor[actor, default: ClaimBucket()].insert(entry) }
+    private static func insert(_ entry: ClaimBucket.Entry, under actors: Participants, into byActor: inout [String: ClaimBucket],
+                               settledLater: Bool) {
+        for actor in actors {
+            if settledLater { byActor[actor, default: ClaimBucket()].append(entry) } else { byActor[actor, default: ClaimBucket()].insert(entry) }
+        }
     }
 
-    /// After a batch (a workspace read from disk), every bucket in storage of its size. Single updates (an
-    /// edit) leave the room they grow, which the next insertion into the bucket uses.
-    private mutating func trimBuckets() {
-        for key in Array(buckets.keys) {
-            for actor in Array(buckets[key]!.keys) { buckets[key]![actor]!.trim() }
+    /// After a batch (a workspace read from disk), every bucket in order (`ClaimBucket.settle`) and in storage of
+    /// its size. Single updates (an edit) leave the room they grow, which the next insertion into the bucket
+    /// uses. Walked in place: finding each bucket by its key hashed every key again. (Not by `indices`,
+    /// which holds the dictionary, so that the first change copied it all.)
+    private mutating func settleBuckets() {
+        var i = buckets.values.startIndex
+        while i != buckets.values.endIndex {
+            var j = buckets.values[i].values.startIndex
+            while j != buckets.values[i].values.endIndex {
+                buckets.values[i].values[j].settle()
+                j = buckets.values[i].values.index(after: j)
+            }
+            i = buckets.values.index(after: i)
         }
     }
 
     /// Takes a document's claims out of the buckets `file` put them in, each found by its interval.
     private mutating func unfile(_ id: String) {
         guard let old = documents[id] else { return }
-        for (i, f) in old.figures.enumerated() { unfile(f, at: i, of: id) }
+        for i in old.figures.indices { unfile(old.figures, at: i, of: id) }
     }
 
     /// Takes figure `i` of document `id`, as it was filed, out of its buckets. False when some bucket did not
     /// hold it where its interval says, and dropped all of the document's entries instead.
     @discardableResult
-    private mutating func unfile(_ f: Figure, at i: Int, of id: String) -> Bool {
-        guard let key = ComparisonKey(f), ClaimBucket.isComparable(f) else { return true }
-        let (low, high) = ConflictTest.interval(f)
+    private mutating func unfile(_ figures: [Figure], at i: Int, of id: String) -> Bool {
+        guard let key = ComparisonKey.of(figures, at: i), let (low, high) = ClaimBucket.interval(of: figures, at: i) else { return true }
         var found = true
-        for actor in Self.participants(f) {
+        for actor in Participants(figures[i].identityBox) {
             if buckets[key]?[actor]?.remove(document: id, figure: i, low: low, high: high) == false { found = false }
             if buckets[key]?[actor]?.isEmpty == true { buckets[key]?[actor] = nil }
         }
@@ -352,24 +363,64 @@ public struct WorkspaceIndex: Sendable {
 
     /// Claims are filed under each of their participants: two claims about one quantity share one. Claims
     /// that name none are filed together under the empty name: they agree on who (SPEC §3.4).
-    static func participants(_ f: Figure) -> Set<String> {
-        let who = Set(f.identityBox?.value.participants ?? [])
-        return who.isEmpty ? [""] : who
+    /// Each name once, read where it stands: a set of them cost ~1,200 instructions a claim.
+    struct Participants: Sequence, IteratorProtocol {
+        private let names: [String]
+        private var position = 0
+
+        init(_ box: IdentityBox?) {
+            let who = box?.value.participants ?? []
+            names = who.isEmpty ? [""] : who
+        }
+
+        mutating func next() -> String? {
+            while position < names.count {
+                let k = position
+                position += 1
+                if !names[..<k].contains(names[k]) { return names[k] }
+            }
+            return nil
+        }
     }
 
     /// The buckets a claim may find its matches in: its own participants' and the one of claims that name
     /// none; a claim that names none also looks under the actors of its story's lead (`ConflictTest.sameActors`).
-    /// Each name once, as a short array: callers sort or filter what they find, and the sets this was built
-    /// as cost more than the lookups of a claim with no conflict.
-    static func lookups(_ f: Figure) -> [String] {
-        var names: [String] = []
-        // Read in the box: the `identity` getter copies the whole identity out, twice here.
-        if let box = f.identityBox {
-            for n in box.value.participants where !names.contains(n) { names.append(n) }
-            if names.isEmpty { names.append(contentsOf: box.value.story) }
+    /// Callers find each claim once whatever the order, and most claims find none: the names are handed out
+    /// where they stand, as the list they were gathered in cost more than the lookups of such a claim.
+    struct Lookups: Sequence, IteratorProtocol {
+        /// The participants, each once; when there are none, the actors of the story's lead.
+        private let who: [String]
+        private let story: Set<String>
+        private var position = 0
+        private var storyPosition: Set<String>.Index
+        /// The empty name is looked up last, unless it was among the names.
+        private var emptyDue = true
+
+        init(_ box: IdentityBox?) {
+            // Read in the box: the `identity` getter copies the whole identity out.
+            who = box?.value.participants ?? []
+            story = who.isEmpty ? box?.value.story ?? [] : []
+            storyPosition = story.startIndex
         }
-        if !names.contains("") { names.append("") }
-        return names
+
+        mutating func next() -> String? {
+            while position < who.count {
+                let k = position
+                position += 1
+                if who[..<k].contains(who[k]) { continue }
+                if who[k].isEmpty { emptyDue = false }
+                return who[k]
+            }
+            if storyPosition != story.endIndex {
+                let name = story[storyPosition]
+                story.formIndex(after: &storyPosition)
+                if name.isEmpty { emptyDue = false }
+                return name
+            }
+            guard emptyDue else { return nil }
+            emptyDue = false
+            return ""
+        }
     }
 
     /// Every claim of the workspace about the same quantity as `figure` (agreeing or not), itself excluded.
@@ -389,7 +440,7 @@ public struct WorkspaceIndex: Sendable {
         var out: [ClaimBucket.Entry] = []
         // Every entry of these buckets was filed under `key`, the figure's own: only the rest of the identity
         // is tested, on the entry's identity read in its box.
-        for actor in Self.lookups(figure) {
+        for actor in Lookups(mine) {
             for e in byActor[actor]?.all ?? [] {
                 guard let theirs = e.identity else { continue }
                 var place = -1  // unread: only a claim of this same document needs it
@@ -429,33 +480,44 @@ public struct WorkspaceIndex: Sendable {
     /// The figures that conflict with one figure of a document: per actor, the claims of its bucket whose
     /// interval lies wholly below or above the figure's, then the identity test of SPEC §3.4 on those few.
     public func conflicts(with figure: Figure, in id: String) -> [FigureRef] {
-        conflictPlaces(with: figure, key: ComparisonKey(figure), in: id).map(ref)
+        let figures = [figure]
+        return conflictPlaces(ofFigure: 0, in: figures, key: ComparisonKey.of(figures, at: 0), id: id).map(ref)
     }
 
     /// `conflicts(with:in:)` of figure `i` of an indexed document. Right after the document's own update (an
     /// edit), what the update found is read: looking up every claim of a large buffer again was most of
     /// what its findings cost.
     func conflicts(ofFigure i: Int, in id: String) -> [FigureRef] {
-        if let known = currentConflicts(of: id) { return known.conflicts[i].map(ref) }
-        guard let f = documents[id]?.figures[i] else { return [] }
-        return conflicts(with: f, in: id)
+        guard let doc = documents[id] else { return [] }
+        return conflicts(ofFigure: i, of: doc, known: currentConflicts(of: id))
     }
 
-    /// The claims that conflict with `figure` of document `id`, whose comparison key is `key`, in document
-    /// order.
-    private func conflictPlaces(with figure: Figure, key: ComparisonKey?, in id: String) -> [EntryPlace] {
-        guard let key, ClaimBucket.isComparable(figure), let byActor = buckets[key] else { return [] }
-        let (lo, hi) = ConflictTest.interval(figure)
+    /// `conflicts(ofFigure:in:)` of an indexed document's figure, with what `currentConflicts(of:)` answered for
+    /// the document: a rule asks for each of its claims, and looking the document up for each (hashing its
+    /// path twice) and copying its figure out cost ~800 instructions a claim.
+    func conflicts(ofFigure i: Int, of doc: DocumentAnalysis, known: KnownPartners?) -> [FigureRef] {
+        if let known { return known.conflicts[i].map(ref) }
+        return conflictPlaces(ofFigure: i, in: doc.figures, key: ComparisonKey.of(doc.figures, at: i), id: doc.id).map(ref)
+    }
+
+    /// The claims that conflict with `figures[i]` of document `id`, whose comparison key is `key`, in document
+    /// order. The figure is read where it stands: handed over, it was copied out of its array for every claim.
+    private func conflictPlaces(ofFigure i: Int, in figures: [Figure], key: ComparisonKey?, id: String) -> [EntryPlace] {
+        guard let key, let (lo, hi) = ClaimBucket.interval(of: figures, at: i), let byActor = buckets[key] else { return [] }
         let low = lo * (1 - tolerance), high = hi * (1 + tolerance)
         var seen = Set<EntryPlace>()
         var out: [(place: EntryPlace, start: Int)] = []
         // Most claims have no entry outside their interval: the figure is copied into a reference only for
         // those that do.
         var me: FigureRef? = nil
-        for actor in Self.lookups(figure) {
+        for actor in Lookups(figures[i].identityBox) {
             guard let bucket = byActor[actor] else { continue }
-            for slice in [bucket.below(low, tolerance: tolerance), bucket.above(high, tolerance: tolerance)] where !slice.isEmpty {
-                if me == nil { me = FigureRef(document: id, figure: figure) }
+            // The entries below, then those above, one after the other: a list of the two was an allocation per
+            // bucket.
+            for side in 0..<2 {
+                let slice = side == 0 ? bucket.below(low, tolerance: tolerance) : bucket.above(high, tolerance: tolerance)
+                guard !slice.isEmpty else { continue }
+                if me == nil { me = FigureRef(document: id, figure: figures[i]) }
                 for e in slice {
                     let r = ref(e)
                     let place = EntryPlace(document: e.document, figure: e.figure)
@@ -465,6 +527,8 @@ public struct WorkspaceIndex: Sendable {
                 }
             }
         }
+        // Most claims conflict with nothing: no sort, and no list of places, for them.
+        if out.isEmpty { return [] }
         return out.sorted { ($0.place.document, $0.start) < ($1.place.document, $1.start) }.map(\.place)
     }
 
