@@ -61,7 +61,8 @@ struct ActorTally: Sendable {
     /// mostly writes a name one way, and hashing every mention's text was ~360 instructions a mention.
     private mutating func countSpellings(of member: ActorDirectory.Member) {
         let indices = member.summary.mentions
-        var start = indices[indices.startIndex], run = 1
+        guard var start = indices.first else { return }
+        var run = 1
         for k in indices.indices.dropFirst() {
             let i = indices[k]
             if member.mentions[i].text == member.mentions[start].text {
