@@ -100,17 +100,19 @@ extension FigureParser {
     /// What money or a percentage is of: the noun before "of" ahead of it ("a budget of $2.2 billion"), else
     /// the noun right after it ("$2.2 billion budget", "51 percent of voters", "$35,000 in debt").
     func object(_ r: Reading) -> String? {
+        // `.function` is `FigureParser.unitStopWords`, `.measure` a one-word key of `measureWords`: the lists'
+        // answers, read from the word's facts.
         if r.first >= 2, tokens[r.first - 1].lower == "of", tokens[r.first - 2].kind == .word,
-           !FigureParser.unitStopWords.contains(tokens[r.first - 2].lower) {
+           !tokens[r.first - 2].facts.contains(.function) {
             return tokens[r.first - 2].lower
         }
         let end = clauseEnd(after: r.unitEnd)
         var k = r.unitEnd
         while k < end, k - r.unitEnd < 4, tokens[k].kind == .word, Self.objectSkips.contains(tokens[k].lower) { k += 1 }
-        if k < end, tokens[k].kind == .word, !FigureParser.unitStopWords.contains(tokens[k].lower), lex.measureWords[tokens[k].lower] == nil || k > r.unitEnd {
+        if k < end, tokens[k].kind == .word, !tokens[k].facts.contains(.function), !tokens[k].facts.contains(.measure) || k > r.unitEnd {
             // The head of a short noun phrase: "federal student debt" → "debt".
             var head = k
-            while head + 1 < end, head - k < 2, tokens[head + 1].kind == .word, !FigureParser.unitStopWords.contains(tokens[head + 1].lower) { head += 1 }
+            while head + 1 < end, head - k < 2, tokens[head + 1].kind == .word, !tokens[head + 1].facts.contains(.function) { head += 1 }
             return tokens[head].lower
         }
         return nil

@@ -104,7 +104,7 @@ extension FigureParser {
         guard k < tokens.count, tokens[k].kind == .word else { return false }
         let w = tokens[k].lower
         if w == "of" { return true }
-        if Self.unitStopWords.contains(w) { return false }
+        if tokens[k].facts.contains(.function) { return false }
         if let c = lex.unitClasses[w], lex.currencyCodes.contains(c) { return true }
         return Self.isPluralHead(w)
     }
@@ -116,7 +116,7 @@ extension FigureParser {
         let k = i + 1
         if k < tokens.count, tokens[k].kind == .word, tokens[k].spaceBefore {
             let w = tokens[k].lower
-            if !Self.unitStopWords.contains(w), !Self.isPluralHead(w), lex.wordScale(w) == nil, !Self.dimensionWords.contains(w) { return true }
+            if !tokens[k].facts.contains(.function), !Self.isPluralHead(w), lex.wordScale(w) == nil, !Self.dimensionWords.contains(w) { return true }
         }
         guard i > 0 else { return false }
         let p = tokens[i - 1].lower

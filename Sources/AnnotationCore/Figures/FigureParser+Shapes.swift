@@ -17,7 +17,7 @@ extension FigureParser {
             if a == "or", ["fewer", "less", "below", "lower", "under"].contains(b) { return (.atMost, j + 2) }
         }
         if a == "-", b == "plus", !tokens[j].spaceBefore, !tokens[j + 1].spaceBefore { return (.atLeast, j + 2) }
-        if a == "plus", tokens[j + 1].kind == .word, !Self.unitStopWords.contains(b) { return (.atLeast, j + 1) }
+        if a == "plus", tokens[j + 1].kind == .word, !tokens[j + 1].facts.contains(.function) { return (.atLeast, j + 1) }
         return nil
     }
 

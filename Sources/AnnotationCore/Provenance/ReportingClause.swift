@@ -587,7 +587,7 @@ extension SentenceCues {
             let t = tokens[k]
             // "72 percent of Democrats said": a preposition makes the subject part of the figure's phrase.
             if isBreak(t) || isQuoteToken(t) || t.lower == "that" || t.lower == "and" || t.lower == "or"
-                || FigureParser.unitStopWords.contains(t.lower) { return nil }
+                || t.facts.contains(.function) { return nil }   // `.function`: `FigureParser.unitStopWords`
             // Between the figure and the subject only its counted noun or scale may stand ("dollars", "million").
             if t.kind == .symbol, t.lower != "%" { return nil }
             if t.kind == .word, !FigureParser.isPluralHead(t.lower), FigureLexicon.shared.wordScale(t.lower) == nil,
