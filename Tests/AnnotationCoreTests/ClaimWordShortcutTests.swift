@@ -140,6 +140,6 @@ import Testing
         let (_, w) = Self.words(text)
         let first = try #require(w.firstIndex { $0.range.upperBound > figure.range.lowerBound })
         let last = try #require(w.lastIndex { $0.range.lowerBound < figure.range.upperBound })
-        #expect(CountedThing.narrowing(w, first: first, last: last, figure: figure) == ["artillery", "heavy"])
+        #expect(CountedThing.narrowing(w, first: first, last: last, unit: CountedThing.UnitNames(figure)) == ["artillery", "heavy"])
     }
 }

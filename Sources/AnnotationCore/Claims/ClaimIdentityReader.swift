@@ -340,9 +340,12 @@ enum ClaimIdentityReader {
 
     static let placePrepositions: WordSet = ["in", "at", "near", "outside"]
 
+    /// The lengths of `placePrepositions`' words, as bits: a word of another length is none of them.
+    static let placePrepositionLengths: UInt64 = placePrepositions.reduce(0) { $0 | 1 << UInt64($1.count) }
+
     /// Asked of the words after every figure: only a word of a preposition's length is looked up.
     static func isPlacePreposition(_ w: [SentenceWord], _ k: Int) -> Bool {
-        (w[k].length == 2 || w[k].length == 4 || w[k].length == 7) && placePrepositions.contains(w[k].lower)
+        w[k].length < 64 && placePrepositionLengths & 1 << UInt64(w[k].length) != 0 && placePrepositions.contains(w[k].lower)
     }
 
     /// `bytes`: the text the words were read from; the name is given as written.

@@ -38,10 +38,6 @@ enum CountedThing {
         return s
     }
 
-    static func narrowing(_ w: [SentenceWord], first: Int, last: Int, figure f: Figure) -> [String] {
-        narrowing(w, first: first, last: last, unit: UnitNames(f))
-    }
-
     /// The distinct narrowing words, sorted. A claim has a few: a list that takes each once by `==`, as a
     /// set would, costs less than hashing them into one.
     static func narrowing(_ w: [SentenceWord], first: Int, last: Int, unit: UnitNames) -> [String] {
@@ -98,7 +94,7 @@ enum CountedThing {
 
         /// `s.lowercased()`, without making a string when `s` is ASCII with no capital (most units are).
         static func lowered(_ s: String) -> String {
-            s.utf8.allSatisfy { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) } ? s : s.lowercased()
+            s.utf8.allSatisfy { $0 < 0x80 && !Bytes.isASCIIUpper($0) } ? s : s.lowercased()
         }
 
         /// `mayHaveClass`: false when `s` is known to be no word of `unitClasses` (its facts lack `.unitClass`).
@@ -144,9 +140,8 @@ enum CountedThing {
         return out
     }
 
-    /// The lower-cased words `r` joined by spaces, made in one string of the size it ends with.
-    /// Its words' bytes are copied into a string of the size it ends with: `joined` over a list of them cost
-    /// more than the list, and appending to a string more than `joined`.
+    /// The lower-cased words `r` joined by spaces, their bytes copied into one string of the size it ends with:
+    /// `joined` over a list of them cost more than the list, and appending to a string more than `joined`.
     static func joinedName(_ w: [SentenceWord], _ r: Range<Int>) -> String {
         var size = r.count - 1
         for k in r { size += w[k].lower.utf8.count }

@@ -28,8 +28,7 @@ struct ClaimBucket: Sendable {
     /// order (NaN): such a claim cannot be compared, and is not filed. Handed a figure, this test copied it
     /// out of its array for every claim filed or looked up.
     static func interval(of figures: [Figure], at i: Int) -> (low: Double, high: Double)? {
-        let days = figures[i].rate?.days ?? 1
-        let low = figures[i].lower / days, high = figures[i].upper / days
+        let (low, high) = ConflictTest.perDay(lower: figures[i].lower, upper: figures[i].upper, rate: figures[i].rate)
         return low.isNaN || high.isNaN ? nil : (low, high)
     }
 

@@ -177,8 +177,14 @@ public enum ConflictTest {
 
     /// The interval per day for rates, as is for totals.
     static func interval(_ f: Figure) -> (Double, Double) {
-        let days = f.rate?.days ?? 1
-        return (f.lower / days, f.upper / days)
+        perDay(lower: f.lower, upper: f.upper, rate: f.rate)
+    }
+
+    /// `interval` of a figure's bounds and rate, for a caller that reads them where the figure stands.
+    @inline(__always)
+    static func perDay(lower: Double, upper: Double, rate: RatePeriod?) -> (Double, Double) {
+        let days = rate?.days ?? 1
+        return (lower / days, upper / days)
     }
 
     /// Do the two intervals fail to overlap even after widening each by the tolerance?
