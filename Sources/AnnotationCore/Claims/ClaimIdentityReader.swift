@@ -27,11 +27,7 @@ enum ClaimIdentityReader {
         let date = DocumentDate.read(text)
         let dateline = date.flatMap(DocumentDate.day)
         let headline = Self.headline(text, segmentation)
-        var bySentence = ClaimsBySentence()
-        for i in figures.indices where figures[i].isClaim {
-            guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
-            bySentence.add(i, sentence: s)
-        }
+        let bySentence = ClaimsBySentence(figures, segmentation: segmentation)
         var reader = SentenceReader(text: text, segmentation: segmentation, memo: memo, tokens: tokens)
         var read = SentenceTable<[Int]>()
         var facts = SentenceTable<SentenceClaims>()
@@ -388,10 +384,10 @@ enum ClaimIdentityReader {
     /// The participants named right after "to" or "into" in the sentence: the receiving side of a supply,
     /// a transfer or a deployment.
     static func recipients(_ who: [String], claims: SentenceClaims, mentions: [ActorMention]) -> [String] {
-        guard let span = claims.wordSpan, !who.isEmpty, !claims.recipientStarts.isEmpty else { return [] }
+        guard let span = claims.wordSpan, !who.isEmpty, claims.hasRecipientStarts else { return [] }
         var out = Set<String>()
         for m in mentions.starting(in: span) where who.contains(m.name) {
-            if claims.recipientStarts.contains(where: { $0.contains(m.range.lowerBound) }) { out.insert(m.name) }
+            if claims.startsRecipient(at: m.range.lowerBound) { out.insert(m.name) }
         }
         return out.sorted()
     }

@@ -83,6 +83,8 @@ struct FigureScanKey: Hashable, Sendable {
     func hash(into hasher: inout Hasher) {
         hasher.combine(bytes)
     }
+
+    func _rawHashValue(seed: Int) -> Int { bytes._rawHashValue(seed: seed) }
 }
 
 /// What the attribution cues of one sentence are read from besides the cue lexicon and the actor mentions
@@ -99,6 +101,8 @@ struct CueScanKey: Hashable, Sendable {
     func hash(into hasher: inout Hasher) {
         hasher.combine(bytes)
     }
+
+    func _rawHashValue(seed: Int) -> Int { bytes._rawHashValue(seed: seed) }
 }
 
 /// A sentence's cues with the actor mentions starting in it that they were found with, relative to its first
@@ -137,6 +141,13 @@ struct SentenceBytes: Hashable, Sendable {
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(digest)
+    }
+
+    /// The digest mixed with a table's seed, without a `Hasher`: the digest is a hash already, and the
+    /// sentence tables are asked three times per sentence and pass on every edit (this analysis's table, the
+    /// cache handed in, the insertion). The keys made of a sentence's bytes hash this way (see `IntegerKey`).
+    func _rawHashValue(seed: Int) -> Int {
+        IntegerKey(digest)._rawHashValue(seed: seed)
     }
 
     /// Compared as one block of memory too: `[UInt8]`'s own `==` compares byte by byte, and every lookup of an
@@ -500,10 +511,10 @@ final class SentenceMemo {
         let (stored, fresh) = lookUp(\.figures, key, at: start, moved: { figures, d in figures.map { $0.moved(by: d) } },
                                      make: scan, relative: true)
         if fresh { next.reanalysedSentences += 1 }
-        for figure in stored {
-            out.append(figure)
-            out[out.count - 1].range = figure.range.moved(by: start)
-        }
+        // Appended as a block and moved in place: `for figure in stored` copied each figure once more.
+        let first = out.count
+        out.append(contentsOf: stored)
+        for k in first..<out.count { out[k].range = out[k].range.moved(by: start) }
     }
 
     /// The attribution cues of the sentence starting at `start`, found by `find` only when no sentence with

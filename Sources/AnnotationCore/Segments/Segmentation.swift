@@ -33,6 +33,15 @@ public struct Segmentation: Sendable {
         self.citations = citations
     }
 
+    /// `sentenceIndex(containing:)`, asking sentence `hint` and the one after it first: a walk through the
+    /// text in order finds most offsets there.
+    func sentenceIndex(containing offset: Int, near hint: Int) -> Int? {
+        if hint >= 0, hint < sentences.count, sentences[hint].range.contains(offset) { return hint }
+        let next = hint + 1
+        if next >= 0, next < sentences.count, sentences[next].range.contains(offset) { return next }
+        return sentenceIndex(containing: offset)
+    }
+
     /// Index of the sentence that holds a byte offset, by binary search.
     public func sentenceIndex(containing offset: Int) -> Int? {
         var lo = 0, hi = sentences.count - 1
