@@ -54,21 +54,19 @@ public struct ProvenanceDetector: Sendable {
             var lastCues = SentenceCues()
             var origin = 0
             for i in figures.indices where figures[i].isClaim {
-                guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound) else { continue }
+                guard let s = segmentation.sentenceIndex(containing: figures[i].range.lowerBound, near: lastSentence) else { continue }
                 if lastSentence != s {
-                    let sentence = segmentation.sentences[s]
-                    let find = {
-                        SentenceCues.find(tokens[s] ?? WordTokenizer.tokens(buf, sentence.range, excluded: segmentation.excluded),
-                                          sentence: sentence.range, text: text, cues: cues,
-                                          mentions: mentions, citations: segmentation.citations)
-                    }
+                    let sentence = segmentation.sentences[s].range
+                    // The finding written out at each use rather than held in a closure value: a held closure
+                    // retained everything it captures for every sentence of every edit, found or not.
                     if let memo {
-                        let key = Self.cueKey(sentence.range, memo.bytes(ofSentence: s, buf), text, segmentation)
-                        lastCues = memo.relativeCues(key, mentions: mentions.starting(in: sentence.range), at: sentence.range.lowerBound,
-                                                     find: find)
-                        origin = sentence.range.lowerBound
+                        let key = Self.cueKey(sentence, memo.bytes(ofSentence: s, buf), text, segmentation)
+                        lastCues = memo.relativeCues(key, mentions: mentions.starting(in: sentence), at: sentence.lowerBound) {
+                            findCues(s, sentence, tokens: tokens, buf, text: text, segmentation: segmentation, mentions: mentions)
+                        }
+                        origin = sentence.lowerBound
                     } else {
-                        lastCues = find()
+                        lastCues = findCues(s, sentence, tokens: tokens, buf, text: text, segmentation: segmentation, mentions: mentions)
                         origin = 0
                     }
                     lastSentence = s
@@ -79,6 +77,13 @@ public struct ProvenanceDetector: Sendable {
             }
         }
         return out
+    }
+
+    /// The cues of sentence `s` (`sentence` its range), from its tokens as the figure scan kept them if it did.
+    func findCues(_ s: Int, _ sentence: Range<Int>, tokens: SentenceTable<[Token]>, _ buf: UnsafeBufferPointer<UInt8>,
+                  text: SourceText, segmentation: Segmentation, mentions: [ActorMention]) -> SentenceCues {
+        SentenceCues.find(tokens[s] ?? WordTokenizer.tokens(buf, sentence, excluded: segmentation.excluded),
+                          sentence: sentence, text: text, cues: cues, mentions: mentions, citations: segmentation.citations)
     }
 
     /// Each claim's source: a specific source in its sentence beats a vague one, and a vague cue in the
