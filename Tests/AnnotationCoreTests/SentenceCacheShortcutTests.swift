@@ -77,6 +77,12 @@ import Testing
         for offset in 1_000..<1_060 {
             #expect(moved.startsRecipient(at: offset) == ((1_020..<1_025).contains(offset) || (1_040..<1_042).contains(offset)))
         }
+        var kept = facts.moved(by: 5)
+        #expect(!kept.holdsClauses)
+        kept.keepClauses([35..<60, 61..<80])
+        let keptMoved = kept.moved(by: -35).moved(by: 2_000)
+        #expect(keptMoved.holdsClauses)
+        #expect(keptMoved.clause(0) == 2_000..<2_025 && keptMoved.clause(1) == 2_026..<2_045)
         let none = SentenceClaims(readings: [], opensWithPartitive: true, marker: nil, wordSpan: nil, recipientStarts: []).moved(by: 7)
         #expect(none.marker == nil && none.wordSpan == nil && !none.hasRecipientStarts && !none.startsRecipient(at: 7))
     }
@@ -108,5 +114,27 @@ import Testing
         #expect(claims[SentenceClaimsKey(bytes: same, previous: nil, dateline: nil, claims: [])] == 1)
         #expect(claims[SentenceClaimsKey(bytes: same, previous: other, dateline: nil, claims: [])] == 2)
         #expect(claims[SentenceClaimsKey(bytes: same, previous: bytes, dateline: nil, claims: [])] == nil)
+    }
+
+    /// The clause around each claim, kept with its sentence, is where the sentence stands after an edit moved
+    /// it: a claim's actors are those named in its clause, here one named on each side of a clause break.
+    @Test func aKeptClauseMovesWithItsSentence() {
+        let analyzer = Analyzer()
+        let paragraph = """
+            Officials in Norland said 1,200 people were evacuated; Estland reported 35 injuries, while Marek Olsen \
+            counted 12 missing. The Red Cross said 400 tents arrived, but Westmark denied 90 percent of it.
+            """
+        var text = (1...90).map { paragraph.replacingOccurrences(of: "400 tents", with: "\($0 + 400) tents") }.joined(separator: "\n\n")
+        #expect(text.utf8.count > Analyzer.twoThreadBytes)
+        var (analysis, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: SentenceCache())
+        #expect(analysis.figures.contains { $0.text == "35 injuries" && $0.actors == ["Estland"] })
+        // Moved by a few bytes, by most of a clause, and by more than a paragraph.
+        for prefix in ["A. ", "Late on Monday, after the storm had passed, ", String(repeating: "Nothing to report here. ", count: 12)] {
+            text = prefix + text
+            (analysis, cache) = analyzer.analyze(SourceText(text), id: "a.txt", reusing: consume cache)
+            let fresh = analyzer.analyze(SourceText(text), id: "a.txt")
+            SentenceCacheTests.expectSame(analysis, fresh, "a prefix of \(prefix.utf8.count) bytes")
+            #expect(analysis.figures.map(\.actors) == fresh.figures.map(\.actors))
+        }
     }
 }

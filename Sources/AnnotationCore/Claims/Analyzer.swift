@@ -82,7 +82,8 @@ public struct Analyzer: Sendable {
                                                              memo: memo, tokens: tokens)
         }, {
             (claims.isEmpty ? nil : provenance.speech(text, segmentation: segmentation, mentions: mentions, memo: quotesMemo),
-             ClaimActors.actors(of: claims, text: text, segmentation: segmentation, mentions: mentions))
+             ClaimActors.actors(of: claims, text: text, segmentation: segmentation, mentions: mentions,
+                                clauses: parts.clauses(figureCount: figures.count)))
         })
         memo.join(quotes: quotesMemo)
         if let speech { provenance.assign(&figures, found, speech: speech, segmentation: segmentation) }

@@ -13,8 +13,10 @@ enum ClaimActors {
     }
 
     /// The actors of each claim: those named in its clause, else near it in its sentence, else in its paragraph.
+    /// `clauses`, when given, holds the clause around a claim by its index (`clauseRange`, kept by the sentence
+    /// cache); a claim without one has it found.
     static func actors(of claims: [(index: Int, range: Range<Int>)], text: SourceText, segmentation: Segmentation,
-                       mentions: [ActorMention]) -> [(Int, [String])] {
+                       mentions: [ActorMention], clauses: [Range<Int>?] = []) -> [(Int, [String])] {
         guard !mentions.isEmpty else { return [] }
         return text.bytes.withUnsafeBufferPointer { buf in
             var out: [(Int, [String])] = []
@@ -24,7 +26,7 @@ enum ClaimActors {
                 guard let s = segmentation.sentenceIndex(containing: range.lowerBound, near: last) else { continue }
                 last = s
                 let sentence = segmentation.sentences[s]
-                let clause = clauseRange(buf, sentence.range, around: range)
+                let clause = (i < clauses.count ? clauses[i] : nil) ?? clauseRange(buf, sentence.range, around: range)
                 var names = actors(mentions, in: clause)
                 if names.isEmpty { names = actors(mentions, in: near(range, within: sentence.range)) }
                 if names.isEmpty {

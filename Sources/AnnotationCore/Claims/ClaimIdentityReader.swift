@@ -18,6 +18,18 @@ enum ClaimIdentityReader {
         /// Per sentence, its claims that are read (those outside the headline), and what the sentence says of them.
         let read: SentenceTable<[Int]>
         let facts: SentenceTable<SentenceClaims>
+
+        /// The clause around each read claim (`ClaimActors.clauseRange`) by index into the document's
+        /// figures, as the sentence cache kept it; nil for a figure that is no read claim. Read through a
+        /// sentence memo only.
+        func clauses(figureCount: Int) -> [Range<Int>?] {
+            var out = [Range<Int>?](repeating: nil, count: figureCount)
+            for s in bySentence.order {
+                guard let read = read[s], let claims = facts[s], claims.holdsClauses else { continue }
+                for (n, i) in read.enumerated() where i < figureCount { out[i] = claims.clause(n) }
+            }
+            return out
+        }
     }
 
     /// `tokens`: the figure scan's tokens of the sentences it kept them for (`FigureScanner.scan`), whose
@@ -168,7 +180,16 @@ enum ClaimIdentityReader {
             }
             let here = ClaimIdentityReader.reading(text, segmentation, s, memo: memo, tokens: tokens[s])
             last = (s, here.words)
-            return ClaimIdentityReader.readClaims(claims, of: figures, reading: here, previous: before, dateline: dateline)
+            var read = ClaimIdentityReader.readClaims(claims, of: figures, reading: here, previous: before, dateline: dateline)
+            if memo != nil {
+                // Kept with the sentence's part: the claims' actors read the clause around each claim on every
+                // edit of a large buffer, and it depends on the sentence's bytes and the claim's place alone.
+                let sentence = segmentation.sentences[s].range
+                read.keepClauses(text.bytes.withUnsafeBufferPointer { buf in
+                    claims.map { ClaimActors.clauseRange(buf, sentence, around: figures[$0].range) }
+                })
+            }
+            return read
         }
     }
 

@@ -15,6 +15,8 @@ struct SentenceClaims: Sendable {
     private var readMarker: AccountMarker?
     private var readWordSpan: Range<Int>?
     private var readRecipientStarts: [Range<Int>]
+    /// The clause around each claim, in the key's order (`ClaimActors.clauseRange`), when kept.
+    private var readClauses: [Range<Int>]? = nil
     private var origin = 0
     /// The identities last filed from this sentence's part, with what else they read (`FiledIdentities`).
     var filed: FiledIdentities? = nil
@@ -48,6 +50,16 @@ struct SentenceClaims: Sendable {
     func startsRecipient(at offset: Int) -> Bool {
         readRecipientStarts.contains { $0.contains(offset - origin) }
     }
+
+    /// Keeps the clause around each claim, in the key's order, where they stand as the facts are now.
+    mutating func keepClauses(_ clauses: [Range<Int>]) {
+        readClauses = clauses.map { $0.moved(by: -origin) }
+    }
+
+    var holdsClauses: Bool { readClauses != nil }
+
+    /// The clause around the `n`th claim, where it stands; `holdsClauses` must be true.
+    func clause(_ n: Int) -> Range<Int> { readClauses![n].moved(by: origin) }
 
     /// The same facts for the sentence `delta` bytes further on (the readings hold no offsets).
     func moved(by delta: Int) -> SentenceClaims {
