@@ -194,6 +194,8 @@ import Testing
             "Then Kim Jong Un met the new envoy. Kim Jong Un smiled at Kowalczyk in Norland!\n", // a spelling changed
             "Kim Jong Un met the envoy. Kim Jong Un smiled at Marta Kowalczyk in Norland.\n",  // a name changed
             "So Kim Jong Un met the envoy. Kim Jong Un smiled at Marta Kowalczyk in Norland.\n",
+            "So Kim Jong Un met Kim Jong-un. Kim Jong Un smiled at Marta Kowalczyk in Norland.\n",
+            "So Kim Jong-un met Kim Jong Un. Kim Jong Un smiled at Marta Kowalczyk in Norland.\n", // spellings swapped
         ]
         let engine = RuleEngine()
         func answers(_ dir: ActorDirectory, _ docs: [String: DocumentAnalysis]) -> [String] {

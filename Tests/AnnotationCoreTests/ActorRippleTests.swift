@@ -78,6 +78,24 @@ import Testing
         #expect(narrower > 0)
     }
 
+    /// An edit that adds a name elsewhere moves the buffer's spellings of a full name the workspace spells two
+    /// ways: a document writing the other spelling lists their places, and is returned, though the actor (kept
+    /// in the cache while the buffer's use of it is unchanged) is the same.
+    @Test func movedSpellingsOfAFullNameRepublishTheDocumentsListingThem() {
+        let v1 = "In Norland, Kim Jong-un said, Kim Jong-un told Peter Lund.\n"
+        let v2 = "Olga Nowak heard that in Norland, Kim Jong-un said, Kim Jong-un told Peter Lund.\n"
+        var (dir, docs) = directory([("a.txt", v1)] + Self.others)
+        let before = findings(dir, docs)
+        let a = analyzer.analyze(SourceText(v2), id: "a.txt")
+        #expect(Set(a.mentions.map { NameKey.of($0.name) }) != Set(docs["a.txt"]!.mentions.map { NameKey.of($0.name) }))
+        let returned = dir.update(a)
+        docs["a.txt"] = a
+        let after = findings(directory([("a.txt", v2)] + Self.others).0, directory([("a.txt", v2)] + Self.others).1)
+        #expect(before["d.txt"] != after["d.txt"])
+        #expect(returned.contains("d.txt"))
+        #expect(findings(dir, docs) == after)
+    }
+
     @Test func theEditsChangeOtherDocumentsFindingsSoTheTestAboveIsNotVacuous() {
         var changedSomewhere = 0
         var previous = findings(directory([("a.txt", Self.versions[0])] + Self.others).0,

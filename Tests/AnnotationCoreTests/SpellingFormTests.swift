@@ -10,6 +10,8 @@ import Testing
             ("Kim Jong-un", true), ("Jean-Luc", true), ("Marta Kowalczyk", true), ("Putin", false),
             ("KIM JONG UN", false), ("US-EU", false), ("de Gaulle", true), ("Kim Jong\u{2010}un", true),
             ("Łukasz Nowak", true), ("ŁUKASZ NOWAK", false), ("Zoë", false), ("", false), ("A b", true),
+            // Decided before the first non-ASCII letter, or only by it.
+            ("Anna Müller", true), ("ANNA MÜLLER", false), ("ANNA Mé", true), ("AB-Ö", false), ("Ab\u{2010}Cd", true),
         ]
         for (name, full) in cases { #expect(SpellingForm.isFullName(name) == full, "\(name)") }
     }

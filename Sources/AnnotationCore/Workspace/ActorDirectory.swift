@@ -50,19 +50,29 @@ public struct ActorDirectory: Sendable {
     public mutating func update(_ id: String, mentions: [ActorMention]) -> Set<String> {
         // When no other copy of the directory holds the cache, the next state's is made from it in place.
         let sole = isKnownUniquelyReferenced(&cache)
+        let before = summaries[id]
+        let edit = before.map { MentionEdit(from: $0.mentions, to: mentions) }
         // Only positions moved (typing in prose around the names): the same mentions make the same
         // summaries, so the document is not unfiled and filed again; every answer holds, with this
         // document's mentions at their new places.
-        if let names = summaries[id], let move = MentionMove(from: names.mentions, to: mentions) {
+        if let names = before, let edit, let move = MentionMove(from: names.mentions, to: mentions, edit: edit) {
             summaries[id] = names.moved(to: mentions)
             cache = cache.carried(moving: id, roots: Set(names.values.map(resolved)), inPlace: sole, to: move.newPlace)
             return []
         }
-        let old = summaries[id]?.byKey ?? [:]
-        let oldSignature = signature(id)
-        let oldMentions = summaries[id]?.mentions ?? []
+        let old = before?.byKey ?? [:]
+        let oldMentions = before?.mentions ?? []
         let carried = cache
-        let incoming = Self.summaries(of: mentions)
+        // Only the names written where the mentions changed can differ in summary or signature.
+        let incoming: [UInt64: Summary]
+        let touched: Set<UInt64>
+        if let before, let edit {
+            incoming = Self.summaries(of: mentions, after: edit, from: before)
+            touched = edit.touched
+        } else {
+            incoming = Self.summaries(of: mentions)
+            touched = Set(incoming.keys)
+        }
         // Multi-word person names, the ones a lone word may join, and how each splits.
         let splitsBefore = Self.fullNameSplits(old), splitsAfter = Self.fullNameSplits(incoming)
         let fullNamesChanged = Set(splitsBefore.keys) != Set(splitsAfter.keys)
@@ -78,27 +88,28 @@ public struct ActorDirectory: Sendable {
             if let full = carried.fullTally(root) { derivedBefore[root] = full }
         }
         let joinsMoved = joinsChanged(lonesBefore)
-        let changed = rootsChanged(old: old, new: own, oldSignature: oldSignature, newSignature: signature(id),
-                                   joinsMoved: joinsMoved)
+        let changed = rootsChanged(old: old, new: own, touched: touched, edit: edit, oldMentions: oldMentions,
+                                   mentions: mentions, joinsMoved: joinsMoved)
         let unsettled: Set<UInt64>? = splitsBefore == splitsAfter ? []
             : fullNamesChanged ? Set(splitsBefore.keys).union(splitsAfter.keys).union(joinsMoved) : nil
         let derived = unsettled.map { u in derivedBefore.filter { !u.contains($0.key) } } ?? [:]
         let roots = Set(old.values.map(resolved)).union(own.values.map(resolved)).union(changed)
-        let moves = movedNames(old: old, oldMentions: oldMentions, new: own, mentions: mentions, changed: changed)
+        let moves = movedNames(old: old, oldMentions: oldMentions, new: own, mentions: mentions, touched: touched, changed: changed)
         cache = carried.carried(dropping: roots, keepingActorsOf: roots.subtracting(changed), moving: id,
-                                in: moves.roots, unsettled: unsettled, derived: derived, inPlace: sole) { moves.newPlace[$0.range.lowerBound] }
+                                in: moves.roots, unsettled: unsettled, derived: derived, inPlace: sole, to: moves.places.newPlace)
         // Other documents' findings change with this one's only when it starts or stops naming an actor;
         // a change in counts alone is picked up when they are next analysed or hovered.
         guard Set(own.keys) != Set(old.keys) else { return [] }
         // Besides the actors whose answers changed, the spellings of a full name list where this document's
         // mentions stand (`fullNameSpellings`), which moved with the edit: where the workspace spells it more
         // than one way. (Every file naming a widely named organisation was put in the ripple of each such edit.)
+        // A name outside the change has the same spellings and actor before and after: asked once.
         var reread = changed
-        for (names, ms) in [(old, oldMentions), (own, mentions)] {
-            for s in names.values where !reread.contains(resolved(s)) {
-                let full = s.mentions.lazy.map { ms[$0].text }.filter(SpellingForm.isFullName)
-                if !full.isEmpty && spellingsMayVary(resolved(s), folded: full.map(NameKey.of)) { reread.insert(resolved(s)) }
-            }
+        for s in own.values where !reread.contains(resolved(s)) {
+            if spellingsMayVary(s, mentions) { reread.insert(resolved(s)) }
+        }
+        for s in old.values where touched.contains(s.key) && !reread.contains(resolved(s)) {
+            if spellingsMayVary(s, oldMentions) { reread.insert(resolved(s)) }
         }
         var affected = Set<String>()
         for root in reread { memberDocuments(root, into: &affected) }
@@ -119,14 +130,27 @@ public struct ActorDirectory: Sendable {
         return out
     }
 
-    /// Whether some full name of the actor `root` folding to one of `folded` may be spelled two ways in the
-    /// workspace, so that its spelling groups list places (`fullNameSpellings`). Known only from an actor the
-    /// cache holds (its aliases are every spelling its members write, and no change of this document's
-    /// spellings leaves it held: see `signature`); otherwise it may.
-    private func spellingsMayVary(_ root: UInt64, folded: some Sequence<UInt64>) -> Bool {
-        guard let cached = cache.actor(root) else { return true }
-        guard let actor = cached else { return false }
-        return folded.contains { !Self.spelledOneWay(actor, folded: $0) }
+    /// Whether some full name the summary `s` writes (in `ms`) may be spelled two ways in the workspace, so
+    /// that its actor's spelling groups list places (`fullNameSpellings`). Known only from an actor the cache
+    /// holds (its aliases are every spelling its members write, and no change of this document's spellings
+    /// leaves it held: see `rootsChanged`); otherwise it may, when the summary writes a full name at all.
+    /// Each spelling is asked once: a name is written the same way nearly every time.
+    private func spellingsMayVary(_ s: Summary, _ ms: [ActorMention]) -> Bool {
+        let cached = cache.actor(resolved(s))
+        if case .some(.none) = cached { return false }
+        var seen: [String] = []
+        var folded: [UInt64] = []
+        for i in s.mentions {
+            guard !seen.contains(ms[i].text) else { continue }
+            seen.append(ms[i].text)
+            guard SpellingForm.isFullName(ms[i].text) else { continue }
+            guard case .some(.some(let actor)) = cached else { return true }
+            let key = NameKey.of(ms[i].text)
+            guard !folded.contains(key) else { continue }
+            folded.append(key)
+            if !Self.spelledOneWay(actor, folded: key) { return true }
+        }
+        return false
     }
 
     /// Whether the workspace writes at most one full-name spelling of `actor` folding to `folded`: its aliases are
@@ -157,31 +181,33 @@ public struct ActorDirectory: Sendable {
         return documents(sharing: Array(touched.values)).union(batch.map(\.id))
     }
 
-    /// What the workspace actors take from one document: per name, its kind, how many mentions and with
-    /// which spellings. Editing prose around the names leaves it equal.
-    private func signature(_ id: String) -> [UInt64: [String]] {
-        guard let own = summaries[id] else { return [:] }
-        let ms = own.mentions
-        return Dictionary(uniqueKeysWithValues: own.values.map { s in
-            (s.key, [s.name, s.kind.rawValue] + s.mentions.map { ms[$0].text }.sorted())
-        })
-    }
-
     /// The roots whose answers (actor, occurrences, spellings) one document's update may change, besides its
     /// own roots' occurrences and spellings, which hold its mentions' places. Typing in a buffer keeps its
     /// names, so most answers carry over: every root but the document's own is untouched, and each of its
     /// roots keeps its actor when the document's use of the names joining it (kind, count, spellings:
-    /// `signature`) did not change, as an actor holds no positions. A change in the document's multi-word
-    /// person names can change which full name a lone surname (or given name) joins anywhere: the roots
-    /// that lone word joins before and after, and the word itself, change too (`joinsChanged`).
-    private func rootsChanged(old: [UInt64: Summary], new: [UInt64: Summary],
-                              oldSignature: [UInt64: [String]], newSignature: [UInt64: [String]],
-                              joinsMoved: Set<UInt64>) -> Set<UInt64> {
+    /// `signatureChanged`) did not change, as an actor holds no positions. A change in the document's
+    /// multi-word person names can change which full name a lone surname (or given name) joins anywhere: the
+    /// roots that lone word joins before and after, and the word itself, change too (`joinsChanged`).
+    private func rootsChanged(old: [UInt64: Summary], new: [UInt64: Summary], touched: Set<UInt64>, edit: MentionEdit?,
+                              oldMentions: [ActorMention], mentions: [ActorMention], joinsMoved: Set<UInt64>) -> Set<UInt64> {
         var changed = joinsMoved
-        for s in Array(old.values) + Array(new.values) where oldSignature[s.key] != newSignature[s.key] {
-            changed.insert(resolved(s))
+        for key in touched where Self.signatureChanged(key, old: old, new: new, edit: edit, oldMentions: oldMentions, mentions: mentions) {
+            if let s = old[key] { changed.insert(resolved(s)) }
+            if let s = new[key] { changed.insert(resolved(s)) }
         }
         return changed
+    }
+
+    /// Whether what the workspace actors take from the document under one name (its kind, and how many
+    /// mentions with which spellings) differs after the update. A name outside `edit`'s change keeps it; one
+    /// inside keeps its mentions outside the change, so their spellings are compared only inside it.
+    static func signatureChanged(_ key: UInt64, old: [UInt64: Summary], new: [UInt64: Summary], edit: MentionEdit?,
+                                 oldMentions: [ActorMention], mentions: [ActorMention]) -> Bool {
+        guard let a = old[key], let b = new[key], let edit else { return true }
+        guard a.name == b.name, a.kind == b.kind else { return true }
+        let before = (edit.oldWindow[key] ?? []).map { oldMentions[$0].text }.sorted()
+        let after = (edit.newWindow[key] ?? []).map { mentions[$0].text }.sorted()
+        return before != after
     }
 
     /// The lone words of `lonesBefore` that join otherwise now, with the roots they join before and after:
@@ -207,21 +233,23 @@ public struct ActorDirectory: Sendable {
     /// Recomputing these lists read every file naming the actor: an edit changing one name of a buffer
     /// recomputed those of every full name it writes.
     private func movedNames(old: [UInt64: Summary], oldMentions: [ActorMention], new: [UInt64: Summary],
-                            mentions: [ActorMention], changed: Set<UInt64>) -> (roots: Set<UInt64>, newPlace: [Int: ActorMention]) {
+                            mentions: [ActorMention], touched: Set<UInt64>, changed: Set<UInt64>) -> (roots: Set<UInt64>, places: MovedPlaces) {
         var namesPerRoot: [UInt64: Int] = [:]
         for s in Array(old.values) + Array(new.values) { namesPerRoot[resolved(s), default: 0] += 1 }
         var roots = Set<UInt64>()
-        var newPlace: [Int: ActorMention] = [:]
+        var places = MovedPlaces(old: oldMentions, new: mentions)
         for (key, before) in old {
             guard let after = new[key] else { continue }
             let root = resolved(after)
+            // A name outside the change has the same spellings in the same order (`MentionEdit`).
             guard resolved(before) == root, !changed.contains(root), namesPerRoot[root] == 2,
                   before.mentions.count == after.mentions.count,
-                  zip(before.mentions, after.mentions).allSatisfy({ oldMentions[$0].text == mentions[$1].text }) else { continue }
+                  !touched.contains(key) || zip(before.mentions, after.mentions).allSatisfy({ oldMentions[$0].text == mentions[$1].text })
+            else { continue }
             roots.insert(root)
-            for (i, j) in zip(before.mentions, after.mentions) { newPlace[oldMentions[i].range.lowerBound] = mentions[j] }
+            for (i, j) in zip(before.mentions, after.mentions) { places.move(i, to: j) }
         }
-        return (roots, newPlace)
+        return (roots, places)
     }
 
     /// Multi-word person names (the ones a lone word may join) with their first and last words: what `file`

@@ -7,15 +7,11 @@ struct MentionMove {
     private let old: [ActorMention]
     private let new: [ActorMention]
 
-    init?(from old: [ActorMention], to new: [ActorMention]) {
-        guard !old.isEmpty, old.count == new.count else { return nil }
-        for k in old.indices {
-            let (a, b) = (old[k], new[k])
-            guard a.text == b.text, a.name == b.name, a.kind == b.kind else { return nil }
-            // Two mentions at one place could not be told apart: no carry-over then. (A document's mentions
-            // follow one another; one that does not is found by no search below, so none is carried.)
-            guard k == 0 || old[k - 1].range.lowerBound < a.range.lowerBound else { return nil }
-        }
+    /// `edit` is the one from `old` to `new`: the mentions read alike when it replaced none.
+    init?(from old: [ActorMention], to new: [ActorMention], edit: MentionEdit) {
+        // Two mentions at one place could not be told apart: no carry-over then. (A document's mentions
+        // follow one another; one that does not is found by no search below, so none is carried.)
+        guard !old.isEmpty, edit.isEmpty, old.startsIncrease else { return nil }
         self.old = old
         self.new = new
     }
@@ -27,5 +23,12 @@ struct MentionMove {
         let k = old.firstIndex(startingAtOrAfter: mention.range.lowerBound)
         guard k < old.count, old[k].range == mention.range, new[k].text == mention.text else { return nil }
         return new[k]
+    }
+}
+
+extension [ActorMention] {
+    /// Whether each mention starts after the one before it, so that a start finds one mention.
+    var startsIncrease: Bool {
+        indices.dropFirst().allSatisfy { self[$0 - 1].range.lowerBound < self[$0].range.lowerBound }
     }
 }

@@ -50,7 +50,7 @@ public struct WorkspaceIndex: Sendable {
                 // Most keystrokes change no claim, or one: only the claims filed otherwise are filed again, and
                 // only theirs are looked up. The others keep their entries, and conflict with the same claims
                 // of other documents as before (which have not changed since `before` was found).
-                let changed = old.figures.indices.filter { !Self.filedAlike(old.figures[$0], analysis.figures[$0]) }
+                let changed = old.figures.indices.filter { !Self.filedAlike(old.figures, analysis.figures, at: $0) }
                 var intact = true
                 for i in changed where !unfile(old.figures, at: i, of: id) { intact = false }
                 // An entry not where it was filed took the document's others in its bucket with it: all go.
@@ -131,20 +131,26 @@ public struct WorkspaceIndex: Sendable {
     /// buckets gained or lost a claim of the document).
     private func lookUpAgain(_ now: inout KnownPartners, _ marked: [Bool], touched: Set<ComparisonKey>,
                              in analysis: DocumentAnalysis) {
-        var again = marked
-        // A keystroke refiles a claim or two: their few keys are compared with each claim's, not hashed.
-        let few = touched.count <= 8 ? Array(touched) : nil
-        for i in now.keys.indices where !again[i] && Self.isTouched(now.keys[i], few: few, touched: touched) { again[i] = true }
-        for i in again.indices where again[i] {
-            now.conflicts[i] = conflictPlaces(ofFigure: i, in: analysis.figures, key: now.keys[i], id: analysis.id)
+        guard touched.count <= 8 else {
+            var again = marked
+            for i in now.keys.indices where !again[i] { if let key = now.keys[i], touched.contains(key) { again[i] = true } }
+            for i in again.indices where again[i] {
+                now.conflicts[i] = conflictPlaces(ofFigure: i, in: analysis.figures, key: now.keys[i], id: analysis.id)
+            }
+            return
         }
-    }
-
-    /// Whether `key` is one of `few` (when given) or of `touched`. The key is read where it stands: walking the
-    /// keys with `enumerated()` copied each one (retaining its strings) for every claim of the buffer.
-    private static func isTouched(_ key: ComparisonKey?, few: [ComparisonKey]?, touched: Set<ComparisonKey>) -> Bool {
-        guard let key else { return false }
-        return few?.contains(key) ?? touched.contains(key)
+        // A keystroke refiles a claim or two: their few keys are compared with each claim's in place, not hashed
+        // (bound or handed over, each claim's key was copied, its strings retained), and their buckets are
+        // found once rather than once per claim looked up again.
+        let few = Array(touched)
+        let filed = few.map { buckets[$0] }
+        let keys = now.keys
+        for i in keys.indices {
+            let k = few.firstIndex { ComparisonKey.matches(keys, i, $0) }
+            guard marked[i] || k != nil else { continue }
+            now.conflicts[i] = k.map { conflictPlaces(ofFigure: i, in: analysis.figures, filed: filed[$0], id: analysis.id) }
+                ?? conflictPlaces(ofFigure: i, in: analysis.figures, key: keys[i], id: analysis.id)
+        }
     }
 
     /// The conflicts after an update that added or removed figures (`Realignment`), made from those before it:
@@ -354,11 +360,14 @@ public struct WorkspaceIndex: Sendable {
     /// test against another document read (`ComparisonKey`, `ConflictTest`). Only a conflict inside the one
     /// document reads where its figures are, and the document is always among those an update affects.
     /// An entry kept keeps the identity box of the analysis that filed it, equal by value to the new one.
-    static func filedAlike(_ a: Figure, _ b: Figure) -> Bool {
-        guard a.isClaim == b.isClaim else { return false }
-        guard a.isClaim else { return true }
-        return a.lower.bitPattern == b.lower.bitPattern && a.upper.bitPattern == b.upper.bitPattern && a.rate == b.rate
-            && a.identityBox == b.identityBox
+    /// The figures are read where they stand: handed over, both were copied out of their arrays (~600
+    /// instructions a pair) for every figure of the buffer on each keystroke.
+    static func filedAlike(_ a: [Figure], _ b: [Figure], at i: Int, _ j: Int? = nil) -> Bool {
+        let j = j ?? i
+        guard a[i].isClaim == b[j].isClaim else { return false }
+        guard a[i].isClaim else { return true }
+        return a[i].lower.bitPattern == b[j].lower.bitPattern && a[i].upper.bitPattern == b[j].upper.bitPattern
+            && a[i].rate == b[j].rate && a[i].identityBox == b[j].identityBox
     }
 
     /// Claims are filed under each of their participants: two claims about one quantity share one. Claims
@@ -503,7 +512,13 @@ public struct WorkspaceIndex: Sendable {
     /// The claims that conflict with `figures[i]` of document `id`, whose comparison key is `key`, in document
     /// order. The figure is read where it stands: handed over, it was copied out of its array for every claim.
     private func conflictPlaces(ofFigure i: Int, in figures: [Figure], key: ComparisonKey?, id: String) -> [EntryPlace] {
-        guard let key, let (lo, hi) = ClaimBucket.interval(of: figures, at: i), let byActor = buckets[key] else { return [] }
+        guard let key else { return [] }
+        return conflictPlaces(ofFigure: i, in: figures, filed: buckets[key], id: id)
+    }
+
+    /// `conflictPlaces(ofFigure:in:key:id:)` with the buckets of the figure's key, `filed`.
+    private func conflictPlaces(ofFigure i: Int, in figures: [Figure], filed: [String: ClaimBucket]?, id: String) -> [EntryPlace] {
+        guard let byActor = filed, let (lo, hi) = ClaimBucket.interval(of: figures, at: i) else { return [] }
         let low = lo * (1 - tolerance), high = hi * (1 + tolerance)
         var seen = Set<EntryPlace>()
         var out: [(place: EntryPlace, start: Int)] = []
@@ -611,9 +626,9 @@ struct Realignment {
         guard old.count != new.count else { return nil }
         let shortest = min(old.count, new.count)
         var prefix = 0
-        while prefix < shortest, WorkspaceIndex.filedAlike(old[prefix], new[prefix]) { prefix += 1 }
+        while prefix < shortest, WorkspaceIndex.filedAlike(old, new, at: prefix) { prefix += 1 }
         var suffix = 0
-        while suffix < shortest - prefix, WorkspaceIndex.filedAlike(old[old.count - 1 - suffix], new[new.count - 1 - suffix]) {
+        while suffix < shortest - prefix, WorkspaceIndex.filedAlike(old, new, at: old.count - 1 - suffix, new.count - 1 - suffix) {
             suffix += 1
         }
         oldMiddle = prefix..<(old.count - suffix)
