@@ -34,6 +34,13 @@ import Testing
         #expect(MentionEdit(from: old, to: old).isEmpty)
         let moved = old.map { ActorMention(range: ($0.range.lowerBound + 3)..<($0.range.upperBound + 3), text: $0.text, name: $0.name, kind: $0.kind) }
         #expect(MentionEdit(from: old, to: moved).isEmpty)
+        // A mention respelt in another normalisation (é as e and an accent) is replaced, though `==` calls
+        // the two spellings equal.
+        let composed = ActorMention(range: 0..<6, text: "Andr\u{E9}", name: "Andr\u{E9}", kind: .person)
+        let decomposed = ActorMention(range: 0..<7, text: "Andre\u{301}", name: "Andre\u{301}", kind: .person)
+        #expect(composed.text == decomposed.text)
+        #expect(!MentionEdit(from: [composed], to: [decomposed]).isEmpty)
+        #expect(MentionEdit.written("Andr\u{E9}", "Andr\u{E9}") && !MentionEdit.written("Andr\u{E9}", "Andre\u{301}"))
         // A repeated mention is matched from both ends, never twice.
         let e2 = MentionEdit(from: Self.mentions([3, 3]), to: Self.mentions([3]))
         #expect((e2.prefix, e2.oldEnd, e2.newEnd) == (1, 2, 1))

@@ -28,7 +28,16 @@ struct MentionEdit {
 
     /// Whether two mentions read alike as the directory sees them; their places may differ.
     private static func same(_ a: [ActorMention], _ i: Int, _ b: [ActorMention], _ j: Int) -> Bool {
-        a[i].text == b[j].text && a[i].name == b[j].name && a[i].kind == b[j].kind
+        a[i].kind == b[j].kind && written(a[i].text, b[j].text) && written(a[i].name, b[j].name)
+    }
+
+    /// Equal byte for byte. `String`'s `==` also takes canonically equivalent spellings as equal (é written
+    /// as one character or as e and an accent), and a name respelt so must be summarised from its new bytes,
+    /// as reading every mention again would.
+    static func written(_ x: String, _ y: String) -> Bool {
+        guard x.utf8.count == y.utf8.count else { return false }
+        var x = x, y = y
+        return x.withUTF8 { a in y.withUTF8 { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
     }
 
     private static func window(_ mentions: [ActorMention], _ range: Range<Int>) -> [UInt64: [Int]] {
@@ -88,3 +97,9 @@ extension ActorDirectory {
         return out
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
