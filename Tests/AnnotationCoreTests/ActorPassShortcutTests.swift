@@ -48,4 +48,38 @@ import Testing
             }
         }
     }
+
+    /// A list's line is hashed as `NameKey.add` hashes it, up to its LF; a line with a byte beyond ASCII is
+    /// left to `NameKey.add`. The pieces hold the bytes either side of each range the fold tells apart.
+    @Test func aListLineIsHashedAsNameKeyHashesIt() {
+        let pieces = ["a", "z", "A", "Z", "0", "9", "-", "'", " ", "\t", "\r", "\n", "é", "É", "ß", "中", "Kim", "O'Brien",
+                      ".", "@", "[", "`", "{", "/", ":", "\u{7F}"]
+        var numbers = SeededNumbers()
+        var asciiLines = 0
+        for _ in 0..<5_000 {
+            var text = (0..<(1 + numbers.next() % 12)).map { _ in pieces[numbers.next() % pieces.count] }.joined()
+            let shown = text.debugDescription
+            text.withUTF8 { buf in
+                var start = 0
+                while start < buf.count {
+                    let line = ActorLexicon.asciiLineKey(buf, from: start)
+                    var end = start
+                    while end < buf.count, buf[end] != 0x0A { end += 1 }
+                    #expect(line.end == end)
+                    #expect(line.ascii == !buf[start..<end].contains { $0 >= 0x80 })
+                    if line.ascii {
+                        asciiLines += 1
+                        var k = NameKey()
+                        k.add(buf, start..<end)
+                        #expect(line.key == k.value && line.folded == k.length, "\(shown)")
+                    }
+                    start = end + 1
+                }
+            }
+        }
+        #expect(asciiLines > 2_000)
+        let keys = ActorLexicon.lineKeys("Kim\nO'Brien\r\n\n-\nZoë\n 9 ")
+        #expect(keys.count == 4)
+        for word in ["Kim", "OBrien", "Zoë", "9"] { #expect(keys.contains(NameKey.of(word)), "\(word)") }
+    }
 }
