@@ -82,4 +82,10 @@ import Testing
         #expect(keys.count == 4)
         for word in ["Kim", "OBrien", "Zoë", "9"] { #expect(keys.contains(NameKey.of(word)), "\(word)") }
     }
+
+    /// Capitals-only aliases: at least two letters, all capitals, read by bytes or by scalars.
+    @Test func capsAliases() {
+        for caps in ["US", "U.S.", "DPRK", "NATO2", "ÉU", "ÖVP", "U.K"] { #expect(ActorLexicon.isCaps(caps), "\(caps)") }
+        for not in ["G-7", "Us", "us", "A", "Ü", "Éu", "uÉU", "ÉUs", "7", ""] { #expect(!ActorLexicon.isCaps(not), "\(not)") }
+    }
 }
