@@ -568,6 +568,8 @@ final class PassFindings {
     @exclusivity(unchecked) var line: ResultsLine? = nil
     /// The list `scan` builds each name sequence in, kept empty between sequences (see there).
     @exclusivity(unchecked) var sequenceList: [NameSequence.Element] = []
+    /// The list `classifyWords` gathers a name's words in (likewise).
+    @exclusivity(unchecked) var wordList: [Int] = []
 }
 
 /// Keys of the few connector words name sequences may hold.
