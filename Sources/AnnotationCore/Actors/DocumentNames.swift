@@ -2,10 +2,14 @@
 /// Putin and "Kim" is Kim Jong Un), the organisations it names in full (so "Penta" is the Penta Center…),
 /// and, for every name, the spelling it uses most (so "Kim Jong-un" and "Kim Jong Un" are one actor).
 struct DocumentNames {
-    /// Full key → its surface spellings in the order first seen, with how often each occurs.
+    /// Full key → its first surface spelling in `spellingList`, from which its others follow in the order first
+    /// seen (`Spelling.next`), with how often each occurs.
     /// (Keyed by `IntegerKey`: these tables are asked about every candidate name several times, and a `UInt64`
     /// key was hashed with SipHash at each question.)
-    private var spellings: [IntegerKey: [Spelling]] = [:]
+    private var spellings: [IntegerKey: Int] = [:]
+    /// Every key's spellings in one list: a list for each key allocated, grew and freed an array for nearly
+    /// every name of the document.
+    private var spellingList: [Spelling] = []
     /// A surname (or the particle-led tail "Le Pen") → full keys of the people who bear it.
     private var bySurname: [IntegerKey: Set<UInt64>] = [:]
     /// A first word (given name, or family name in family-name-first order) → full keys.
@@ -31,6 +35,7 @@ struct DocumentNames {
         bySurname = .init(minimumCapacity: names)
         byFirst = .init(minimumCapacity: names)
         spellings = .init(minimumCapacity: candidates.count)
+        spellingList.reserveCapacity(candidates.count)
         // The fields read where they stand (a copy of a candidate retains and releases its name and keys).
         for i in candidates.indices where !candidates[i].fixed && candidates[i].wordKeys.count >= 2 {
             let kind = candidates[i].kind, key = candidates[i].key
@@ -57,12 +62,33 @@ struct DocumentNames {
         }
         for i in candidates.indices { record(key: candidates[i].key, range: candidates[i].range, buf: buf) }
         chosen = .init(minimumCapacity: spellings.count)
-        for key in spellings.keys { chosen[key] = choose(key) }
+        // (Each list read as the table is walked, not looked up again by its key.)
+        for (key, first) in spellings { chosen[key] = choose(first) }
     }
 
+    /// Counts the spelling at `range` among the key's: one more of the spelling it is, or a new spelling after
+    /// the key's last.
     private mutating func record(key: UInt64, range: Range<Int>, buf: UnsafeBufferPointer<UInt8>) {
         let surface = UnsafeBufferPointer(rebasing: buf[range])
-        Spelling.count(surface, in: &spellings[IntegerKey(key), default: []])
+        let new = spellingList.count
+        guard let first = spellings[IntegerKey(key)] else {
+            spellings[IntegerKey(key)] = new
+            spellingList.append(Spelling(surface))
+            return
+        }
+        let ascii = Bytes.isASCII(surface)
+        var text: String? = nil
+        var j = first
+        while true {
+            if spellingList[j].same(surface, ascii: ascii, text: &text) {
+                spellingList[j].count += 1
+                return
+            }
+            guard spellingList[j].next >= 0 else { break }
+            j = spellingList[j].next
+        }
+        spellingList[j].next = new
+        spellingList.append(Spelling(surface, isASCII: ascii, string: text ?? String(decoding: surface, as: UTF8.self)))
     }
 
     /// Gives single words the full name or organisation the document knows them by; the rest keep their
@@ -97,25 +123,39 @@ struct DocumentNames {
 
     /// (Of several spellings equally common and more common than the first seen, the least as a `String`: the
     /// answer does not depend on the order they are gone through.)
-    private func choose(_ key: IntegerKey) -> String? {
-        guard let list = spellings[key], let first = list.first else { return nil }
+    private func choose(_ first: Int) -> String? {
         var best = first
-        for s in list.dropFirst() where s.count > best.count || (s.count == best.count && s.count > first.count && s.string < best.string) {
-            best = s
+        var j = spellingList[first].next
+        while j >= 0 {
+            let s = spellingList[j].count, b = spellingList[best].count
+            if s > b || (s == b && s > spellingList[first].count && spellingList[j].string < spellingList[best].string) { best = j }
+            j = spellingList[j].next
         }
-        return best.string
+        return spellingList[best].string
+    }
+
+    /// `surface` as a `String`: the text of the key's spelling with the same bytes, when there is one.
+    private func text(_ surface: UnsafeBufferPointer<UInt8>, key: UInt64) -> String {
+        var j = spellings[IntegerKey(key)] ?? -1
+        while j >= 0 {
+            if Bytes.equal(surface, spellingList[j].bytes) { return spellingList[j].string }
+            j = spellingList[j].next
+        }
+        return String(decoding: surface, as: UTF8.self)
     }
 
     /// Every name the document has established, by the keys a headline may use: full names, and surnames
     /// and first words that point at one person.
-    func knownEntries(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [IntegerKey: ActorLexicon.Entry] {
+    func knownEntries(_ candidates: [ActorCandidate], tokens: [WordToken], buf: UnsafeBufferPointer<UInt8>) -> [IntegerKey: ActorLexicon.Entry] {
         // Sized once (grown, it was rehashed several times a document); it is only looked up.
         var out = [IntegerKey: ActorLexicon.Entry](minimumCapacity: candidates.count + bySurname.count)
         for i in candidates.indices {
             let kind = candidates[i].kind, words = candidates[i].wordKeys.count
+            // (The kind first: a name is looked up only for a candidate that may be entered.)
+            guard kind != .unknown || words >= 2 else { continue }
             let name = candidates[i].name ?? display(candidates[i].key) ?? ""
-            guard !name.isEmpty, kind != .unknown || words >= 2 else { continue }
-            let k = IntegerKey(NameKey.of(buf, candidates[i].range))
+            guard !name.isEmpty else { continue }
+            let k = IntegerKey(Self.surfaceKey(candidates[i].tokens, candidates[i].range, tokens: tokens, buf: buf))
             let e = ActorLexicon.Entry(name: name, kind: kind, role: .name, capsOnly: false, tokens: words)
             if out[k] == nil { out[k] = e }
         }
@@ -127,8 +167,21 @@ struct DocumentNames {
         return out
     }
 
+    /// The key of a candidate's own bytes (its `key` may be a full name's since `resolve`). A candidate that
+    /// is one whole word has its word's key, which the tokenizer made from those bytes: most names are one
+    /// word, and hashing each again was a third of this table's making.
+    @inline(__always) static func surfaceKey(_ words: Range<Int>, _ range: Range<Int>, tokens: [WordToken],
+                                             buf: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let t = words.lowerBound
+        if words.count == 1, t < tokens.count, tokens[t].start == range.lowerBound, tokens[t].end == range.upperBound {
+            return tokens[t].key
+        }
+        return NameKey.of(buf, range)
+    }
+
     mutating func mentions(_ candidates: [ActorCandidate], buf: UnsafeBufferPointer<UInt8>) -> [ActorMention] {
-        for i in candidates.indices where spellings[IntegerKey(candidates[i].key)] == nil {
+        // (Asked by index: a lookup of the value retained and released each key's list.)
+        for i in candidates.indices where spellings.index(forKey: IntegerKey(candidates[i].key)) == nil {
             record(key: candidates[i].key, range: candidates[i].range, buf: buf)
         }
         var out: [ActorMention] = []
@@ -143,7 +196,7 @@ struct DocumentNames {
             if kind == .unknown, !candidates[i].fixed, candidates[i].wordKeys.count == 1, key == candidates[i].wordKeys[0],
                lexicon.dictionaryWords.contains(key), !lexicon.givenNames.contains(key),
                AbstractNoun.matches(buf, range) { continue }
-            let surface = Spelling.text(UnsafeBufferPointer(rebasing: buf[range]), among: spellings[IntegerKey(key)] ?? [])
+            let surface = text(UnsafeBufferPointer(rebasing: buf[range]), key: key)
             let name = candidates[i].name ?? display(key) ?? surface
             out.append(ActorMention(range: range, text: surface, name: name, kind: kind))
             last = range.upperBound
@@ -161,32 +214,27 @@ struct Spelling {
     let bytes: UnsafeBufferPointer<UInt8>
     let isASCII: Bool
     let string: String
-    var count: Int
+    var count = 1
+    /// The key's next spelling in its document's list (`DocumentNames`), -1 for none.
+    var next = -1
 
-    /// Counts `surface` in `list`: one more of the spelling it is, or a new spelling at the end.
-    static func count(_ surface: UnsafeBufferPointer<UInt8>, in list: inout [Spelling]) {
-        let ascii = Bytes.isASCII(surface)
-        var text: String? = nil
-        for j in list.indices {
-            let same: Bool
-            if ascii && list[j].isASCII {
-                same = Bytes.equal(surface, list[j].bytes)
-            } else {
-                if text == nil { text = String(decoding: surface, as: UTF8.self) }
-                same = text! == list[j].string
-            }
-            if same {
-                list[j].count += 1
-                return
-            }
-        }
-        list.append(Spelling(bytes: surface, isASCII: ascii, string: text ?? String(decoding: surface, as: UTF8.self), count: 1))
+    init(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool, string: String) {
+        self.bytes = bytes
+        self.isASCII = isASCII
+        self.string = string
     }
 
-    /// `surface` as a `String`: the text of the spelling in `list` with the same bytes, when there is one.
-    static func text(_ surface: UnsafeBufferPointer<UInt8>, among list: [Spelling]) -> String {
-        for s in list where Bytes.equal(surface, s.bytes) { return s.string }
-        return String(decoding: surface, as: UTF8.self)
+    /// The first spelling of a key.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(bytes, isASCII: Bytes.isASCII(bytes), string: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Whether `surface` (`ascii` when all its bytes are) is this spelling; `text`, its `String`, made when
+    /// first needed.
+    func same(_ surface: UnsafeBufferPointer<UInt8>, ascii: Bool, text: inout String?) -> Bool {
+        if ascii && isASCII { return Bytes.equal(surface, bytes) }
+        if text == nil { text = String(decoding: surface, as: UTF8.self) }
+        return text! == string
     }
 }
 

@@ -83,7 +83,9 @@ extension RecognitionPass {
             placeKeys = outer
             return scanned
         }
-        for c in found.candidates { candidates.append(c.moved(tokens: tokenStart, bytes: byteStart)) }
+        // Moved from where they stand: each taken from the loop and then moved was copied twice (its name and
+        // word keys retained and released), for every name of the document on every edit.
+        for k in found.candidates.indices { candidates.append(found.candidates[k].moved(tokens: tokenStart, bytes: byteStart)) }
         for i in found.setAside { setAside.append(i + tokenStart) }
         placeKeys.formUnion(found.placeKeys)
     }

@@ -133,7 +133,7 @@ struct RecognitionPass {
         var names = DocumentNames()
         names.learn(candidates, tokens: tokens, buf: buf)
         names.resolve(&candidates, lexicon: lexicon)
-        known = names.knownEntries(candidates, buf: buf)
+        known = names.knownEntries(candidates, tokens: tokens, buf: buf)
         let proseCount = candidates.count
         for s in 0..<sentenceCount where modes[s] != .prose {
             strict = modes[s]
@@ -172,8 +172,10 @@ struct RecognitionPass {
         var i = sentence.lowerBound
         let b = sentence.upperBound
         // Set only for a scoreboard (rare): setting and clearing `line` for every sentence cost ~220 instructions.
-        let board = ResultsLine(tokens[sentence], lexicon: lexicon)
-        if !board.scoredNameEnds.isEmpty { line = board }
+        if !ResultsLine.isProse(tokens, sentence, lexicon: lexicon) {
+            let board = ResultsLine(tokens[sentence], lexicon: lexicon)
+            if !board.scoredNameEnds.isEmpty { line = board }
+        }
         defer { if line != nil { line = nil } }
         // One list for the document's sequences, emptied for each: made afresh per sequence, it was allocated
         // and regrown (~300 instructions a growth) for every capitalised run.
@@ -566,6 +568,8 @@ final class PassFindings {
     @exclusivity(unchecked) var line: ResultsLine? = nil
     /// The list `scan` builds each name sequence in, kept empty between sequences (see there).
     @exclusivity(unchecked) var sequenceList: [NameSequence.Element] = []
+    /// The list `classifyWords` gathers a name's words in (likewise).
+    @exclusivity(unchecked) var wordList: [Int] = []
 }
 
 /// Keys of the few connector words name sequences may hold.

@@ -44,6 +44,17 @@ struct ResultsLine {
         }
     }
 
+    /// True when a lowercase word other than a name's connector makes the words `r` prose: what `init`
+    /// stops at, with no line made (nearly every sentence, and the line's lists and the slice of the tokens
+    /// cost ~300 instructions a sentence).
+    static func isProse(_ tokens: [WordToken], _ r: Range<Int>, lexicon: ActorLexicon) -> Bool {
+        let of = Glue.of
+        for i in r where tokens[i].has(.hasLetter) && !tokens[i].has(.capitalised) && !tokens[i].has(.allCaps) {
+            if tokens[i].key != of, !lexicon.particles.contains(tokens[i].key) { return true }
+        }
+        return false
+    }
+
     func startsSide(at i: Int) -> Bool { scoredNameStarts.contains(i) }
 
     func isSide(endingBefore next: Int) -> Bool { scoredNameEnds.contains(next) }

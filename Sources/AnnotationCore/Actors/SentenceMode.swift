@@ -23,7 +23,8 @@ enum SentenceMode {
                 capitalised += 1
                 // A given name is a name even when it is also a word ("Peter", "Bill"): a list of people is
                 // prose. (Asked only here: the lists are large, and most words are not capitalised.)
-                let ordinary = (lexicon.dictionaryWords.contains(t.key) && !lexicon.givenNames.contains(t.key))
+                // (`previousGiven` was just set for this word: whether it is a given name, asked once.)
+                let ordinary = (!previousGiven && lexicon.dictionaryWords.contains(t.key))
                     || lexicon.closedWords.contains(t.key)
                 if ordinary { capitalisedOrdinary += 1 }
             }

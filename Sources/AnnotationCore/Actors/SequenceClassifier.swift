@@ -217,8 +217,12 @@ extension RecognitionPass {
             }
         }
         while let l = els.last, l.isGlue { els = els.dropLast() }
-        // Sized once: `compactMap` regrew the list (~360 instructions) for names of two words or more.
+        // One list for the document's names, emptied for each (`PassFindings.wordList`): made afresh, it was
+        // allocated and freed (~360 instructions) for every name read word by word. (`compactMap` regrew it.)
         var words: [Int] = []
+        swap(&words, &found.wordList)
+        defer { swap(&words, &found.wordList) }
+        while words.popLast() != nil {}
         words.reserveCapacity(els.count)
         for el in els { if let w = el.word { words.append(w) } }
         guard let first = words.first, let lo = els.first?.tokens.lowerBound, let hi = els.last?.tokens.upperBound else { return }
