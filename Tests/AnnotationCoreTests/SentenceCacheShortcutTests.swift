@@ -108,6 +108,22 @@ import Testing
         #expect(cues[CueScanKey(bytes: same, excluded: [], citation: nil, citationText: nil)] == 1)
         #expect(cues[CueScanKey(bytes: bytes, excluded: [0..<3], citation: nil, citationText: nil)] == 2)
 
+        var names: [SentenceNamesKey: Int] = [:]
+        names[SentenceNamesKey(bytes: bytes, after: 0, afterCount: 0, excluded: [])] = 1
+        names[SentenceNamesKey(bytes: same, after: 0x20, afterCount: 1, excluded: [])] = 2
+        #expect(names[SentenceNamesKey(bytes: same, after: 0, afterCount: 0, excluded: [])] == 1)
+        #expect(names[SentenceNamesKey(bytes: bytes, after: 0x20, afterCount: 1, excluded: [])] == 2)
+
+        func gap(_ s: String) -> GapBytes { Array(s.utf8).withUnsafeBufferPointer { GapBytes($0[...]) } }
+        var scans: [ProseScanKey: Int] = [:]
+        scans[ProseScanKey(sentence: 4, before: 3, after: 5, gapBefore: gap(" "), gapAfter: gap(" "))] = 1
+        scans[ProseScanKey(sentence: 4, before: 3, after: 5, gapBefore: gap("\n\n"), gapAfter: gap(" "))] = 2
+        scans[ProseScanKey(sentence: 5, before: 3, after: 4, gapBefore: gap(" "), gapAfter: gap(" "))] = 3
+        #expect(scans.count == 3)
+        #expect(scans[ProseScanKey(sentence: 4, before: 3, after: 5, gapBefore: gap(" "), gapAfter: gap(" "))] == 1)
+        #expect(scans[ProseScanKey(sentence: 4, before: 3, after: 5, gapBefore: gap("\n\n"), gapAfter: gap(" "))] == 2)
+        #expect(scans[ProseScanKey(sentence: 5, before: 3, after: 4, gapBefore: gap(" "), gapAfter: gap(" "))] == 3)
+
         var claims: [SentenceClaimsKey: Int] = [:]
         claims[SentenceClaimsKey(bytes: bytes, previous: nil, dateline: nil, claims: [])] = 1
         claims[SentenceClaimsKey(bytes: bytes, previous: other, dateline: nil, claims: [])] = 2

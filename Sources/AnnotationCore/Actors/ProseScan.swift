@@ -31,6 +31,12 @@ struct ProseScanKey: Hashable, Sendable {
         hasher.combine(before)
         hasher.combine(after)
     }
+
+    /// The three serials mixed with the table's seed without a `Hasher` (see `IntegerKey`).
+    func _rawHashValue(seed: Int) -> Int {
+        let s = IntegerKey(sentence)._rawHashValue(seed: seed)
+        return IntegerKey(after)._rawHashValue(seed: IntegerKey(before)._rawHashValue(seed: s))
+    }
 }
 
 /// The bytes between two sentences, as a key. Nearly always a space or a paragraph break: up to eight bytes

@@ -29,6 +29,8 @@ struct SentenceNamesKey: Hashable, Sendable {
     func hash(into hasher: inout Hasher) {
         hasher.combine(bytes)
     }
+
+    func _rawHashValue(seed: Int) -> Int { bytes._rawHashValue(seed: seed) }
 }
 
 extension ActorRecognizer {
