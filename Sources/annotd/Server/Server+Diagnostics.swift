@@ -367,7 +367,7 @@ extension Server {
 
 /// Values an edit replaced, held by the server until the edited buffer's diagnostics are sent, then freed
 /// (`Server.flushAnalysis`): one per document at most.
-struct Retired: Sendable {
+struct Retired {
     var analyses: [String: DocumentAnalysis] = [:]
     var written: [String: Server.WrittenFindings] = [:]
     /// Set while an edit's documents are published: findings replaced then are kept too.

@@ -59,21 +59,8 @@ extension Server {
         retired.collecting = true
         noteIndexChanged(edited)
         diagnosticsChanged(affected, edited: edited)
-        retire()
-        timing?.mark("rest (\(affected.count) affected)")
-    }
-
-    /// Frees what the edit replaced on a low-priority thread of its own: freeing a 100 KB document's analysis
-    /// on the queue held up the next keystroke, which the editor sends as soon as this one's diagnostics
-    /// arrive. Nothing else holds the values, so they are freed there.
-    func retire() {
-        guard !retired.analyses.isEmpty || !retired.written.isEmpty else {
-            retired = Retired()
-            return
-        }
-        let replaced = retired
         retired = Retired()
-        BackgroundWork.detached { withExtendedLifetime(replaced) {} }
+        timing?.mark("rest (\(affected.count) affected)")
     }
 
     /// Drops a document from the index. The result includes the document itself (the index leaves it out,
