@@ -94,6 +94,22 @@ import Testing
         for seed in [0, 1, -7, 123_456_789] { #expect(bytes._rawHashValue(seed: seed) == same._rawHashValue(seed: seed)) }
         #expect(bytes._rawHashValue(seed: 0) != other._rawHashValue(seed: 0))
 
+        // Hashed by the bytes alone: keys differing in the rest hash alike, through a `Hasher` and without one.
+        func hashed(_ k: some Hashable) -> Int {
+            var h = Hasher()
+            k.hash(into: &h)
+            return h.finalize()
+        }
+        func alike<K: SentenceBytesKey>(_ a: K, _ b: K) -> Bool {
+            hashed(a) == hashed(b) && a._rawHashValue(seed: 9) == b._rawHashValue(seed: 9)
+        }
+        #expect(alike(FigureScanKey(bytes: bytes, excluded: [], footnotes: [], furniture: false),
+                      FigureScanKey(bytes: same, excluded: [0..<3], footnotes: [4..<5], furniture: true)))
+        #expect(alike(CueScanKey(bytes: bytes, excluded: [], citation: nil, citationText: nil),
+                      CueScanKey(bytes: same, excluded: [1..<2], citation: 3..<4, citationText: "x")))
+        #expect(alike(SentenceNamesKey(bytes: bytes, after: 0, afterCount: 0, excluded: []),
+                      SentenceNamesKey(bytes: same, after: 0x20, afterCount: 1, excluded: [2..<3])))
+
         var figures: [FigureScanKey: Int] = [:]
         figures[FigureScanKey(bytes: bytes, excluded: [], footnotes: [], furniture: false)] = 1
         figures[FigureScanKey(bytes: same, excluded: [], footnotes: [], furniture: true)] = 2

@@ -16,21 +16,13 @@ struct SentenceNames: Sendable {
 /// Everything the tokens and the mode of one sentence are read from besides the lexicon: its bytes (and the
 /// few after it a character that straddled its end would reach into), and the non-prose ranges that reach
 /// into it. Ranges relative to the sentence's first byte.
-struct SentenceNamesKey: Hashable, Sendable {
+struct SentenceNamesKey: SentenceBytesKey, Sendable {
     var bytes: SentenceBytes
     /// Up to three bytes after the sentence, one per byte from the lowest, with their count: the sentence's
     /// own bytes are the key every pass shares, made once.
     var after: UInt32
     var afterCount: Int
     var excluded: [Range<Int>]
-
-    /// Hashed by the bytes alone (equality still compares every part): two keys with the same bytes rarely
-    /// differ in the rest.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(bytes)
-    }
-
-    func _rawHashValue(seed: Int) -> Int { bytes._rawHashValue(seed: seed) }
 }
 
 extension ActorRecognizer {

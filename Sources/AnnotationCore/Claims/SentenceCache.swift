@@ -73,31 +73,31 @@ struct TextState: Sendable {
 /// Everything the figure scan of one sentence reads besides the lexicons: its bytes, the ranges inside it
 /// that are not prose, the footnote references that cover a byte of it, and whether its paragraph is page
 /// furniture. Ranges are relative to the sentence's first byte.
-struct FigureScanKey: Hashable, Sendable {
+struct FigureScanKey: SentenceBytesKey, Sendable {
     var bytes: SentenceBytes
     var excluded: [Range<Int>]
     var footnotes: [Range<Int>]
     var furniture: Bool
-
-    /// Hashed by the bytes alone (equality still compares every part), as the other sentence keys are.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(bytes)
-    }
-
-    func _rawHashValue(seed: Int) -> Int { bytes._rawHashValue(seed: seed) }
 }
 
 /// What the attribution cues of one sentence are read from besides the cue lexicon and the actor mentions
 /// (which the entry holds, `FoundCues`): its bytes, the non-prose ranges inside it and the first citation
 /// overlapping it (with its text, which may run past the sentence). Ranges relative to the sentence's first byte.
-struct CueScanKey: Hashable, Sendable {
+struct CueScanKey: SentenceBytesKey, Sendable {
     var bytes: SentenceBytes
     var excluded: [Range<Int>]
     var citation: Range<Int>?
     var citationText: String?
+}
 
-    /// Hashed by the bytes alone (equality still compares every part): two keys with the same bytes rarely
-    /// differ in the rest.
+/// A sentence cache's key made of a sentence's bytes and what else a pass reads of it, hashed by the bytes
+/// alone (equality, synthesised, still compares every part): two keys with the same bytes rarely differ in
+/// the rest. The bytes' digest is mixed with the table's seed without a `Hasher` (`SentenceBytes`).
+protocol SentenceBytesKey: Hashable {
+    var bytes: SentenceBytes { get }
+}
+
+extension SentenceBytesKey {
     func hash(into hasher: inout Hasher) {
         hasher.combine(bytes)
     }
