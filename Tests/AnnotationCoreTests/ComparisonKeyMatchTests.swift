@@ -8,6 +8,9 @@ import Testing
         let keys = (0..<120).map { ComparisonKey(ConflictIndexTests.figure(&r, at: $0 * 10)) }
         let some = keys.compactMap { $0 }
         #expect(some.count > 20 && keys.contains { $0 == nil })
+        // `matches` spells out the key's fields: a field added to the key and not to it would make keys
+        // that differ in that field match.
+        #expect(Mirror(reflecting: some[0]).children.count == 8, "ComparisonKey.matches and this test list eight fields")
         // Each field changed alone makes another key.
         var variants = some
         for k in some.prefix(10) {

@@ -33,7 +33,9 @@ public struct ComparisonKey: Sendable, Hashable {
 
     /// Whether `keys[i]` is `key` (`==`), read where it stands, field by field: bound or handed over, the key
     /// was copied (its strings retained and released) for every claim of a buffer on each keystroke.
-    /// (Through optional chaining: a nil key fails the first test, a Bool never nil.)
+    /// (Through optional chaining: a nil key fails the first test, a Bool never nil.) Every stored field is
+    /// compared, as the synthesised `==` compares them: a field added to the key must be added here too
+    /// (`ComparisonKeyMatchTests` counts them).
     static func matches(_ keys: [ComparisonKey?], _ i: Int, _ key: ComparisonKey) -> Bool {
         keys[i]?.isRate == key.isRate && keys[i]?.unitClass == key.unitClass && keys[i]?.measure == key.measure
             && keys[i]?.form == key.form && keys[i]?.currency == key.currency && keys[i]?.object == key.object
