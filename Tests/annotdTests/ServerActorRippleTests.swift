@@ -49,37 +49,17 @@ import AnnotationProtocol
         for text in Self.versions.dropFirst() {
             version += 1
             client.sendBodies([client.changeBody(uriA, version: version, [["text": .string(text)]])])
-            settle(client)
+            client.settle()
             for name in (Self.others + [("a.txt", "")]).map(\.0) {
                 let id = root.appendingPathComponent(name).path
                 let uri = root.appendingPathComponent(name).absoluteString
-                let expected = try Self.lspAny(try #require(client.serverState { $0.diagnostics(for: id) }))
-                let shown = lastPublished(client, uri: uri)
+                let expected = try #require(try client.freshDiagnostics(id))
+                let shown = client.lastPublished(uri: uri)
                 #expect(shown == expected, "\(name) after a.txt became: \(text)")
                 if !(expected.arrayValue ?? []).isEmpty { checked += 1 }
             }
         }
         #expect(checked > 0)
         #expect(client.shutdownAndExit() == 0)
-    }
-
-    /// Waits until every edit is analysed and the ripple has published its last file, and the client has
-    /// received all of it (the answer to a request comes after what the server sent before it).
-    func settle(_ client: ServerTestClient) {
-        let deadline = Date().addingTimeInterval(ServerTestClient.timeout)
-        repeat {
-            client.sync()
-        } while client.serverState({ !$0.ripple.isEmpty || $0.rippleScheduled }) == true && Date() < deadline
-        client.sync()
-    }
-
-    /// The diagnostics of the last `publishDiagnostics` received for a URI (none: an empty list).
-    func lastPublished(_ client: ServerTestClient, uri: String) -> LSPAny {
-        let last = client.pending.last { $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri) }
-        return last?["params"]?["diagnostics"] ?? .array([])
-    }
-
-    static func lspAny(_ diagnostics: [Diagnostic]) throws -> LSPAny {
-        try JSONDecoder().decode(LSPAny.self, from: JSONEncoder().encode(diagnostics))
     }
 }

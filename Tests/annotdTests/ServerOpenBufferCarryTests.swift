@@ -85,7 +85,7 @@ import AnnotationProtocol
             client.sendBodies([client.changeBody(uri(name), version: versions[name]!, [["text": .string(text)]])])
             client.sync()
             client.sync()
-            let expected = try ServerActorRippleTests.lspAny(try #require(client.serverState { $0.diagnostics(for: id) }))
+            let expected = try #require(try client.freshDiagnostics(id))
             // Carried over and written afresh, the same bytes.
             let bodies = try #require(client.serverState { ($0.openPublication(id)?.body, $0.publication(id)?.body) })
             #expect(bodies.0 != nil)
@@ -133,7 +133,7 @@ import AnnotationProtocol
             client.sendBodies([client.changeBody(uri, version: k + 2, [["text": .string(text)]])])
             client.sync()
             client.sync()
-            let expected = try ServerActorRippleTests.lspAny(try #require(client.serverState { $0.diagnostics(for: id) }))
+            let expected = try #require(try client.freshDiagnostics(id))
             let last = client.pending.last { $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri) }
             #expect(last?["params"]?["version"] == .int(k + 2))
             #expect(last?["params"]?["diagnostics"] == expected, "version \(k + 2)")

@@ -259,6 +259,28 @@ final class ServerTestClient: @unchecked Sendable {
         return waitForExit()
     }
 
+    /// Waits until every edit is analysed and the ripple has published its last file, and the client has
+    /// received all of it (the answer to a request comes after what the server sent before it).
+    func settle() {
+        let deadline = Date().addingTimeInterval(Self.timeout)
+        repeat {
+            sync()
+        } while serverState({ !$0.ripple.isEmpty || $0.rippleScheduled }) == true && Date() < deadline
+        sync()
+    }
+
+    /// The diagnostics of the last `publishDiagnostics` received for a URI (none: an empty list).
+    func lastPublished(uri: String) -> LSPAny {
+        let last = pending.last { $0["method"] == "textDocument/publishDiagnostics" && $0["params"]?["uri"] == .string(uri) }
+        return last?["params"]?["diagnostics"] ?? .array([])
+    }
+
+    /// The server's diagnostics for a document, computed from scratch, as the client would receive them.
+    func freshDiagnostics(_ id: String) throws -> LSPAny? {
+        guard let diagnostics = serverState({ $0.diagnostics(for: id) }) else { return nil }
+        return try JSONDecoder().decode(LSPAny.self, from: JSONEncoder().encode(diagnostics))
+    }
+
     /// What the server holds, read on its own queue (in-process only).
     func serverState<T>(_ read: (Server) -> T) -> T? {
         guard let server else { return nil }

@@ -31,11 +31,22 @@ public struct WorkspaceIndex: Sendable {
     /// Adds or replaces a document. Returns the ids of documents whose findings may have changed: this one,
     /// every document it conflicted with before, every one it conflicts with now, and (for actor rules)
     /// every document that shares an actor with it.
+    ///
+    /// `placeReadAlike`, when given, tells whether a place of this document reads the same to whoever is shown
+    /// the findings (an editor: the same line and column) at its range before the update and at its range
+    /// after it. A document whose conflicts with this one name the same of its figures before and after, each
+    /// said alike (`saidAlike`) and at a place read alike, is then left out: its findings differ only in byte
+    /// offsets into this document, which no one is shown. Its conflict revision still changes (its findings,
+    /// as values, did).
     @discardableResult
-    public mutating func update(_ analysis: DocumentAnalysis) -> Set<String> {
+    public mutating func update(_ analysis: DocumentAnalysis,
+                                placeReadAlike: ((_ before: Range<Int>, _ after: Range<Int>) -> Bool)? = nil) -> Set<String> {
         let id = analysis.id
         var affected: Set<String> = [id]
         var before: KnownPartners? = nil
+        // What other documents' conflicts named of this document before the update, when it may spare them.
+        var namedBefore: [String: [EntryPair]]? = nil
+        let oldFigures = documents[id]?.figures
         // The figures filed again, when not all of them are.
         var refiled: [Int]? = nil
         // When the edit added or removed figures: the ones it left after them, moved (`Realignment`).
@@ -45,6 +56,7 @@ public struct WorkspaceIndex: Sendable {
             let kept = partnersAfterUpdate.removeValue(forKey: id)
             let known = kept.flatMap { holds($0) ? $0 : nil } ?? knownConflicts(of: id)
             known.addOtherDocuments(of: id, to: &affected)
+            if placeReadAlike != nil { namedBefore = known.pairsByOtherDocument(of: id) }
             before = consume known
             if old.figures.count == analysis.figures.count {
                 // Most keystrokes change no claim, or one: only the claims filed otherwise are filed again, and
@@ -83,6 +95,11 @@ public struct WorkspaceIndex: Sendable {
         now.addOtherDocuments(of: id, to: &affected)
         // Every document it conflicted with or conflicts with now: their findings name its claims.
         let conflicting = affected
+        if let placeReadAlike, refiled != nil, let namedBefore, let oldFigures {
+            for other in Self.readAlike(namedBefore, now.pairsByOtherDocument(of: id), oldFigures, analysis.figures, placeReadAlike) {
+                affected.remove(other)
+            }
+        }
         affected.absorb(actors.update(analysis))
         generation += 1
         revisions[id] = generation
@@ -592,6 +609,53 @@ struct KnownPartners: Sendable {
     /// Adds the other documents holding a claim that conflicts with one of document `id`'s.
     func addOtherDocuments(of id: String, to out: inout Set<String>) {
         for places in conflicts { for p in places where p.document != id { out.insert(p.document) } }
+    }
+}
+
+extension KnownPartners {
+    /// For each other document, the pairs of this document's figure and the other's claim that conflict, in
+    /// figure order.
+    func pairsByOtherDocument(of id: String) -> [String: [EntryPair]] {
+        var out: [String: [EntryPair]] = [:]
+        for (i, places) in conflicts.enumerated() {
+            for p in places where p.document != id { out[p.document, default: []].append(EntryPair(figure: i, other: p.figure)) }
+        }
+        return out
+    }
+}
+
+/// A figure of a document and a claim of another document that conflict.
+struct EntryPair: Hashable {
+    var figure: Int
+    var other: Int
+}
+
+extension WorkspaceIndex {
+    /// The other documents whose conflicts with an updated document read nothing but what the caller says it
+    /// shows alike: the same conflicting pairs before and after, and every figure of the document among them
+    /// said alike and at a place read alike. Only for an update that kept the figures' count (same indices).
+    /// A figure said alike was filed alike, so it kept its bucket entries and the others' lists their order.
+    static func readAlike(_ before: [String: [EntryPair]], _ after: [String: [EntryPair]], _ old: [Figure], _ new: [Figure],
+                          _ placeReadAlike: (Range<Int>, Range<Int>) -> Bool) -> [String] {
+        guard old.count == new.count else { return [] }
+        var out: [String] = []
+        for (other, pairs) in after where before[other].map({ Set($0) == Set(pairs) }) == true {
+            let alike = pairs.allSatisfy { p in
+                saidAlike(old[p.figure], new[p.figure]) && placeReadAlike(old[p.figure].range, new[p.figure].range)
+            }
+            if alike { out.append(other) }
+        }
+        return out
+    }
+
+    /// Whether two figures say the same wherever they stand: equal but for their own place and their source's.
+    /// What another document's conflict finding reads of a figure (its text, reading, values, identity) is read
+    /// from these, its line from the place.
+    static func saidAlike(_ a: Figure, _ b: Figure) -> Bool {
+        var a = a
+        a.range = b.range
+        a.source.range = b.source.range
+        return a == b
     }
 }
 

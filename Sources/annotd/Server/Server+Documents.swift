@@ -52,8 +52,13 @@ extension Server {
             let (analysis, sentences) = analyzer.analyze(text, id: id, format: format, reusing: consume cache)
             documents.keep(sentences, for: id, text: text)
             timing?.mark("analyse")
-            retired.analyses[id] = index.documents[id]
-            affected.absorb(index.update(analysis))
+            let previous = index.documents[id]
+            retired.analyses[id] = previous
+            // Its conflict partners are published again only when what they say of it reads otherwise: a
+            // keystroke that moves the buffer's figures by a byte on other lines changes no line or column
+            // (a large buffer's partners were re-published, found unchanged, on every keystroke).
+            let places = previous.map { EditedPlaces(before: $0.text.bytes, after: text.bytes) }
+            affected.absorb(index.update(analysis, placeReadAlike: places.map { p in { p.readAlike($0, $1) } }))
             timing?.mark("fold")
         }
         retired.collecting = true
