@@ -92,8 +92,12 @@ import AnnotationCore
     }
 
     @Test func optionsParseAndRejectNonsense() throws {
-        let o = try BenchOptions.parse(["--files", "200", "--scale", "1,3", "--edits", "10", "--seed", "9", "--json", "x.json"])
+        let o = try BenchOptions.parse(["--files", "200", "--scale", "1,3", "--edits", "10", "--seed", "9", "--json", "x.json",
+                                        "--edit-pause", "30"])
         #expect(o.files == 200 && o.scales == [1, 3] && o.edits == 10 && o.seed == 9 && o.jsonPath == "x.json")
+        #expect(o.editPauseMilliseconds == 30)
+        #expect(try BenchOptions.parse(["--edit-pause", "0"]).editPauseMilliseconds == 0)
+        #expect(throws: BenchOptions.Problem.self) { try BenchOptions.parse(["--edit-pause", "-1"]) }
         #expect(o.lintBaseFiles == 20)
         #expect(try BenchOptions.parse([]) == BenchOptions())
         #expect(throws: BenchOptions.Problem.self) { try BenchOptions.parse(["--files", "0"]) }

@@ -81,7 +81,8 @@ enum BenchCommand {
             let small = CorpusGenerator.nearest(toBytes: CorpusGenerator.typicalFileBytes, in: documents.prefix(100))
             let measurement = ServerMeasurement(binary: binary, root: folder, bigFile: folder.appendingPathComponent(big.relativePath),
                                                 smallFile: folder.appendingPathComponent(small.relativePath),
-                                                edits: options.edits, hovers: options.hovers,
+                                                edits: options.edits, editPause: Double(options.editPauseMilliseconds) / 1000,
+                                                hovers: options.hovers,
                                                 stderrLog: serverLog)
             do { server = try measurement.run() } catch { serverError = "\(error)" }
         }
@@ -90,7 +91,8 @@ enum BenchCommand {
             conditions: .init(date: ISO8601DateFormatter().string(from: Date()),
                               cores: ProcessInfo.processInfo.activeProcessorCount,
                               loadAverageAtStart: loadAtStart, loadAverageAtEnd: BenchClock.loadAverage(),
-                              seed: options.seed, disputes: options.disputes, build: buildKind),
+                              seed: options.seed, disputes: options.disputes, editPauseMilliseconds: options.editPauseMilliseconds,
+                              build: buildKind),
             corpus: .init(files: options.files + 1, bytes: corpusBytes, bigFileBytes: big.text.utf8.count, folder: folder.path),
             lintSingleThread: single, lintAllCores: all, lintScales: scales, index: index,
             grep: grep, grepError: grepError, server: server, serverError: serverError)

@@ -8,6 +8,10 @@ struct BenchOptions: Equatable {
     var scales = [1, 2, 5, 10]
     var edits = 500
     var hovers = 500
+    /// Milliseconds the client waits before each edit (0: each edit is sent as soon as the last one is
+    /// published). An editor's keystrokes come tens of milliseconds apart and the server is idle between them,
+    /// which on this machine costs the next edit more than the back-to-back loop shows (docs/performance.md).
+    var editPauseMilliseconds = 0
     var seed: UInt64 = 1
     /// Share of articles stating one figure three times too large (each conflicts with every claim of its kind).
     var disputes = ArticleWriter.defaultDisputeRate
@@ -24,8 +28,8 @@ struct BenchOptions: Equatable {
     var lintBaseFiles: Int { max(1, files / 10) }
 
     static let usage = """
-    usage: annotd bench [--files N] [--big-kb K] [--scale 1,2,5,10] [--edits N] [--hovers N] [--seed S]
-                        [--disputes SHARE] [--json FILE] [--dir FOLDER] [--keep] [--server-binary PATH] [--no-server]
+    usage: annotd bench [--files N] [--big-kb K] [--scale 1,2,5,10] [--edits N] [--edit-pause MS] [--hovers N]
+                        [--seed S] [--disputes SHARE] [--json FILE] [--dir FOLDER] [--keep] [--server-binary PATH] [--no-server]
     """
 
     struct Problem: Error, CustomStringConvertible {
@@ -52,6 +56,7 @@ struct BenchOptions: Equatable {
             case "--big-kb": o.bigKB = try count(flag)
             case "--edits": o.edits = try count(flag)
             case "--hovers": o.hovers = try count(flag)
+            case "--edit-pause": o.editPauseMilliseconds = try count(flag, min: 0)
             case "--seed":
                 let v = try value(flag)
                 guard let s = UInt64(v) else { throw Problem(description: "--seed: '\(v)' is not a whole number") }

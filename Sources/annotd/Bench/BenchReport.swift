@@ -10,6 +10,8 @@ struct BenchReport: Codable {
         var loadAverageAtEnd: Double
         var seed: UInt64
         var disputes: Double
+        /// The client's wait before each edit (`--edit-pause`).
+        var editPauseMilliseconds: Int = 0
         var build: String
     }
 
@@ -97,7 +99,8 @@ struct BenchReport: Codable {
     func table() -> String {
         var out: [String] = []
         let mb = { (b: Int) in String(format: "%.1f MB", Double(b) / 1_048_576) }
-        out.append("annotd bench: \(corpus.files) files + one \(corpus.bigFileBytes / 1024) KB file, \(mb(corpus.bytes)), seed \(conditions.seed), disputes \(conditions.disputes)")
+        out.append("annotd bench: \(corpus.files) files + one \(corpus.bigFileBytes / 1024) KB file, \(mb(corpus.bytes)), seed \(conditions.seed), disputes \(conditions.disputes)"
+                   + (conditions.editPauseMilliseconds > 0 ? ", \(conditions.editPauseMilliseconds) ms before each edit" : ""))
         out.append("conditions: \(conditions.cores) cores, load average \(String(format: "%.2f", conditions.loadAverageAtStart)) at start, "
                    + "\(String(format: "%.2f", conditions.loadAverageAtEnd)) at end, \(conditions.build) build, \(conditions.date)")
         out.append("")

@@ -40,6 +40,8 @@ struct ServerMeasurement {
     /// A regular file of the workspace, about 3 KB.
     let smallFile: URL
     let edits: Int
+    /// Seconds the client waits before each edit.
+    let editPause: Double
     let hovers: Int
     let stderrLog: URL
 
@@ -139,7 +141,8 @@ struct ServerMeasurement {
     }
 
     /// Types a letter at the start of a word and deletes it, `edits` times in all over the document (open at
-    /// version 1), waiting for the publish of each version; publishes of other documents are counted.
+    /// version 1), waiting for the publish of each version (and then `editPause`); publishes of other documents
+    /// are counted.
     private func editLoop(_ session: ServerSession, uri: String, text: String,
                           others: inout Int) throws -> LatencySamples {
         let source = SourceText(text)
@@ -156,6 +159,7 @@ struct ServerMeasurement {
             for change in [["range": ["start": at, "end": at], "text": "x"],
                            ["range": ["start": at, "end": after], "text": ""]] {
                 version += 1
+                if editPause > 0 { Thread.sleep(forTimeInterval: editPause) }
                 let sent = try session.send(["method": "textDocument/didChange", "params": [
                     "textDocument": ["uri": uri, "version": version], "contentChanges": [change]]])
                 let published = try waitForPublish(session, uri: uri, version: version) { others += 1 }
