@@ -3,7 +3,8 @@ import AnnotationCore
 /// Which places of an edited buffer the client sees where it saw them before the edit: the same line and
 /// column (UTF-16, UTF-8 or UTF-32 alike) at both ends. Such a place lies wholly before the first byte the
 /// edit changed, or on a line after the edit when the edit put no line break in or out (`LinesAfter`), the
-/// same bytes further on. Other documents' conflict findings that name only such places of the buffer are not
+/// same bytes further on. The buffer's own findings at such places are sent as written before
+/// (`openPublication`), and other documents' conflict findings that name only such places of the buffer are not
 /// published again on every keystroke (`WorkspaceIndex.update(_:placeReadAlike:)`).
 struct EditedPlaces {
     /// Bytes the two texts share from the start.

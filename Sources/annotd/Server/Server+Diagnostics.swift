@@ -231,10 +231,11 @@ extension Server {
         let holds = last?.holds(for: parts) == true
         // After an edit of the document itself, a finding wholly before the first byte it changed, naming no
         // place in another document, is written as it was: its positions read only the bytes before it.
-        let unchanged = holds ? 0 : last.map { CommonAffix.prefix($0.text.bytes, doc.text.bytes) } ?? 0
         // And one wholly after it, on a line after the one where it ended, when it put no line break in or
-        // out: that finding was written at the same line and column, `moved` bytes earlier.
-        let after = holds ? nil : last.flatMap { WrittenFindings.LinesAfter($0.text.bytes, doc.text.bytes, prefix: unchanged) }
+        // out: that finding was written at the same line and column, `moved` bytes earlier (`EditedPlaces`).
+        let places = holds ? nil : last.map { EditedPlaces(before: $0.text.bytes, after: doc.text.bytes) }
+        let unchanged = places?.unchanged ?? 0
+        let after = places?.linesAfter
         let before = last?.byFinding ?? [:]
         var kept: [WrittenFindings.Key: [UInt8]] = [:]
         kept.reserveCapacity(findings.count)
